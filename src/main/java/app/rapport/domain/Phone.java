@@ -1,0 +1,9 @@
+package app.rapport.domain;
+
+/** A phone number as the user typed it, with an optional label. */
+public record Phone(String label, String number) {
+    public Phone {
+        label = Text.clean(label);
+        number = Text.clean(number);
+    }
+}

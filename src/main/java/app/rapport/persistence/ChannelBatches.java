@@ -1,0 +1,64 @@
+package app.rapport.persistence;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.Email;
+import app.rapport.domain.Phone;
+import app.rapport.domain.PostalAddress;
+import app.rapport.domain.Website;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Prepared batches that write a contact's emails, phones, addresses, websites and tags. */
+final class ChannelBatches {
+    private final PreparedBatch emails;
+    private final PreparedBatch phones;
+    private final PreparedBatch addresses;
+    private final PreparedBatch websites;
+    private final PreparedBatch tagNames;
+    private final PreparedBatch tagLinks;
+
+    ChannelBatches(Handle h) {
+        emails = h.prepareBatch("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)");
+        phones = h.prepareBatch("INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)");
+        addresses = h.prepareBatch("""
+                INSERT INTO contact_address (contact_id, position, label, street, locality, region, postal_code,
+                    country_code, is_mailing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        websites = h.prepareBatch("INSERT INTO contact_website (contact_id, position, label, url) VALUES (?, ?, ?, ?)");
+        tagNames = h.prepareBatch("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
+        tagLinks = h.prepareBatch("""
+                INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT ?, id FROM tag WHERE name = ?""");
+    }
+
+    void add(long id, Contact c) {
+        int i = 0;
+        for (Email e : c.emails()) {
+            emails.add(id, i++, e.label(), e.address());
+        }
+        i = 0;
+        for (Phone p : c.phones()) {
+            phones.add(id, i++, p.label(), p.number());
+        }
+        i = 0;
+        for (PostalAddress a : c.addresses()) {
+            addresses.add(id, i++, a.label(), a.street(), a.locality(), a.region(), a.postalCode(), a.countryCode(),
+                    a.mailing() ? 1 : 0);
+        }
+        i = 0;
+        for (Website w : c.websites()) {
+            websites.add(id, i++, w.label(), w.url());
+        }
+        for (String tag : c.tags()) {
+            tagNames.add(tag);
+            tagLinks.add(id, tag);
+        }
+    }
+
+    /** Runs what was added; tags before their links, so every link finds its tag. */
+    void execute() {
+        for (PreparedBatch batch : new PreparedBatch[] {emails, phones, addresses, websites, tagNames, tagLinks}) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
+        }
+    }
+}

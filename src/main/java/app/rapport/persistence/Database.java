@@ -1,0 +1,202 @@
+package app.rapport.persistence;
+
+import app.rapport.service.StorageException;
+import app.rapport.service.StorageException.Reason;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One open Rapport database file. Opening checks the file first without changing it, takes a lock
+ * so a second Rapport cannot open it at the same time, migrates the schema, and then serves one
+ * SQLite connection to Jdbi, one thread at a time.
+ */
+public final class Database implements AutoCloseable {
+    /** The newest schema version this build knows; a test keeps it equal to the newest migration. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection connection;
+    private final Jdbi jdbi;
+
+    private Database(Path file, FileChannel lockChannel, FileLock lock, Connection connection) {
+        this.file = file;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.connection = connection;
+        this.jdbi = Jdbi.create(new SharedConnectionFactory(connection, new ReentrantLock()));
+        jdbi.installPlugin(new SqlObjectPlugin());
+    }
+
+    /**
+     * Opens or creates the database at {@code file}.
+     *
+     * @throws StorageException when the file is not Rapport's, damaged, newer than this build, or in use
+     */
+    public static Database open(Path file) {
+        Path path = file.toAbsolutePath();
+        createFolder(path.getParent());
+        FileChannel lockChannel = null;
+        FileLock lock = null;
+        Connection connection = null;
+        try {
+            lockChannel = FileChannel.open(lockFileOf(path), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = tryLock(lockChannel);
+            if (lock == null) {
+                throw new StorageException(Reason.LOCKED, path + " is open in another Rapport");
+            }
+            DatabaseFile.State state = DatabaseFile.inspect(path, SCHEMA_VERSION);
+            if (state.isNew() && !Files.exists(path)) {
+                createPrivateFile(path);
+            }
+            if (state.schemaVersion() < SCHEMA_VERSION) {
+                migrate(path);
+            }
+            connection = connect(path);
+            Database db = new Database(path, lockChannel, lock, connection);
+            LOG.info("Opened {} (schema {}{})", path, SCHEMA_VERSION, state.isNew() ? ", new" : "");
+            return db;
+        } catch (AccessDeniedException e) {
+            closeQuietly(connection, lock, lockChannel);
+            throw new StorageException(Reason.READ_ONLY, "Cannot write beside " + path, e);
+        } catch (IOException e) {
+            closeQuietly(connection, lock, lockChannel);
+            throw new StorageException(Reason.CANNOT_OPEN, "Cannot open " + path, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, lock, lockChannel);
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA optimize");
+            }
+        } catch (SQLException e) {
+            LOG.warn("PRAGMA optimize failed on close", e);
+        }
+        closeQuietly(connection, lock, lockChannel);
+        LOG.info("Closed {}", file);
+    }
+
+    static Path lockFileOf(Path db) {
+        return db.resolveSibling(db.getFileName() + ".lock");
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this same process
+        }
+    }
+
+    private static void migrate(Path path) {
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + path);
+        try {
+            Flyway.configure()
+                    .dataSource(source)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    private static Connection connect(Path path) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(3000);
+        config.setApplicationId(DatabaseFile.APPLICATION_ID);
+        try {
+            return config.createConnection("jdbc:sqlite:" + path);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        if (folder == null || Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            if (isPosix()) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new StorageException(Reason.READ_ONLY, "Cannot create the folder " + folder, e);
+        }
+    }
+
+    /** The database holds private notes: on systems with file modes only the owner may read it. */
+    private static void createPrivateFile(Path path) throws IOException {
+        if (isPosix()) {
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(path);
+        }
+    }
+
+    private static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void closeQuietly(Connection connection, FileLock lock, FileChannel channel) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing the connection failed", e);
+        }
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            LOG.warn("Releasing the lock failed", e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package app.rapport.persistence;
+
+import app.rapport.service.StorageException;
+import app.rapport.service.StorageException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Looks at a database file before Rapport opens it for writing, without changing a byte of it:
+ * is it new, a Rapport database of a version we know, or something we must refuse?
+ */
+final class DatabaseFile {
+    static final int APPLICATION_ID = 0x52617070; // "Rapp"
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** What the file is. {@code schemaVersion} is 0 for a new file. */
+    record State(boolean isNew, int schemaVersion) {
+    }
+
+    private DatabaseFile() {
+    }
+
+    static State inspect(Path file, int newestKnownVersion) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return new State(true, 0);
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new StorageException(Reason.CANNOT_OPEN, file + " is not a file");
+            }
+            byte[] header = new byte[SQLITE_HEADER.length];
+            try (InputStream in = Files.newInputStream(file)) {
+                if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+                    throw new StorageException(Reason.NOT_RAPPORT, file + " is not a SQLite database");
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException(Reason.CANNOT_OPEN, "Cannot read " + file, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            int applicationId = intOf(s, "PRAGMA application_id");
+            int tables = intOf(s, "SELECT count(*) FROM sqlite_master");
+            if (applicationId != APPLICATION_ID) {
+                if (tables == 0) {
+                    return new State(true, 0);
+                }
+                throw new StorageException(Reason.NOT_RAPPORT, file + " holds other tables, not Rapport's");
+            }
+            int version = intOf(s, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success = 1");
+            if (version > newestKnownVersion) {
+                throw new StorageException(Reason.TOO_NEW,
+                        file + " has schema version " + version + "; this Rapport knows up to " + newestKnownVersion);
+            }
+            // reads every page of the schema and a sample of the rest; catches most damage cheaply
+            String check = stringOf(s, "PRAGMA quick_check(1)");
+            if (!"ok".equalsIgnoreCase(check)) {
+                throw new StorageException(Reason.CORRUPT, file + " failed its integrity check: " + check);
+            }
+            return new State(false, version);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    private static int intOf(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String stringOf(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+}

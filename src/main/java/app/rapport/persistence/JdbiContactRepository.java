@@ -1,0 +1,351 @@
+package app.rapport.persistence;
+
+import app.rapport.domain.Birthday;
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactCounts;
+import app.rapport.domain.ContactKind;
+import app.rapport.domain.ContactQuery;
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.Email;
+import app.rapport.domain.OrgKind;
+import app.rapport.domain.PersonName;
+import app.rapport.domain.Phone;
+import app.rapport.domain.PostalAddress;
+import app.rapport.domain.Text;
+import app.rapport.domain.Website;
+import app.rapport.service.ContactRepository;
+import app.rapport.service.StorageException;
+import app.rapport.service.StorageException.Reason;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/** Contacts in SQLite through Jdbi. Each public method is one transaction. */
+public final class JdbiContactRepository implements ContactRepository {
+    private static final int BATCH = 500;
+    private static final String INSERT_WITH_ID = """
+            INSERT INTO contact (id, kind, given_name, family_name, name_prefix, name_suffix, nickname,
+                organisation, title, org_kind, display_name, sort_name, sort_org, birthday_year, birthday_month,
+                birthday_day, notes, archived, created_at, updated_at)
+            VALUES (:id, :kind, :given, :family, :prefix, :suffix, :nickname, :organisation, :title, :orgKind,
+                :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated)""";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public JdbiContactRepository(Database database, Clock clock) {
+        this.jdbi = database.jdbi();
+        this.clock = clock;
+    }
+
+    @Override
+    public long[] findIds(ContactQuery query) {
+        SearchSql search = SearchSql.idsFor(query);
+        return read(h -> {
+            Query q = h.createQuery(search.sql());
+            search.params().forEach(q::bind);
+            return q.mapTo(Long.class).stream().mapToLong(Long::longValue).toArray();
+        });
+    }
+
+    @Override
+    public List<ContactSummary> summaries(long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        List<Long> idList = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            idList.add(id);
+        }
+        Map<Long, ContactSummary> byId = read(h -> {
+            Map<Long, ContactSummary> rows = new HashMap<>();
+            h.createQuery("""
+                    SELECT c.id, c.kind, c.display_name, c.organisation, c.title, c.primary_email, c.primary_phone,
+                           c.archived, c.updated_at,
+                           (SELECT a.locality FROM contact_address a WHERE a.contact_id = c.id
+                             ORDER BY a.is_mailing DESC, a.position LIMIT 1) AS locality,
+                           (SELECT group_concat(t.name, ', ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+                             WHERE ct.contact_id = c.id) AS tags
+                    FROM contact c WHERE c.id IN (<ids>)""")
+                    .bindList("ids", idList)
+                    .map((rs, ctx) -> summaryOf(rs))
+                    .forEach(s -> rows.put(s.id(), s));
+            return rows;
+        });
+        List<ContactSummary> ordered = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            ContactSummary s = byId.get(id);
+            if (s != null) {
+                ordered.add(s);
+            }
+        }
+        return ordered;
+    }
+
+    @Override
+    public Optional<Contact> find(long id) {
+        return read(h -> h.createQuery("SELECT * FROM contact WHERE id = :id AND deleted_at IS NULL")
+                .bind("id", id)
+                .map((rs, ctx) -> contactRowOf(rs))
+                .findOne()
+                .map(row -> withChannels(h, row)));
+    }
+
+    @Override
+    public long insert(Contact contact) {
+        Instant now = clock.instant();
+        return write(h -> {
+            long id = h.createUpdate("""
+                    INSERT INTO contact (kind, given_name, family_name, name_prefix, name_suffix, nickname, organisation,
+                        title, org_kind, display_name, sort_name, sort_org, birthday_year, birthday_month, birthday_day,
+                        notes, archived, created_at, updated_at)
+                    VALUES (:kind, :given, :family, :prefix, :suffix, :nickname, :organisation, :title, :orgKind,
+                        :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated)""")
+                    .bindMap(columnsOf(contact, now, now))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            insertChildren(h, id, contact);
+            return id;
+        });
+    }
+
+    @Override
+    public void update(Contact contact) {
+        Instant now = clock.instant();
+        write(h -> {
+            Map<String, Object> columns = columnsOf(contact, null, now);
+            columns.put("id", contact.id());
+            int changed = h.createUpdate("""
+                    UPDATE contact SET kind = :kind, given_name = :given, family_name = :family, name_prefix = :prefix,
+                        name_suffix = :suffix, nickname = :nickname, organisation = :organisation, title = :title,
+                        org_kind = :orgKind, display_name = :displayName, sort_name = :sortName, sort_org = :sortOrg,
+                        birthday_year = :bYear, birthday_month = :bMonth, birthday_day = :bDay, notes = :notes,
+                        archived = :archived, updated_at = :updated
+                    WHERE id = :id AND deleted_at IS NULL""")
+                    .bindMap(columns)
+                    .execute();
+            if (changed == 0) {
+                throw new StorageException(Reason.NOT_FOUND, "Contact " + contact.id() + " no longer exists");
+            }
+            for (String table : List.of("contact_email", "contact_phone", "contact_address", "contact_website", "contact_tag")) {
+                h.execute("DELETE FROM " + table + " WHERE contact_id = ?", contact.id());
+            }
+            insertChildren(h, contact.id(), contact);
+            return null;
+        });
+    }
+
+    @Override
+    public void insertAll(List<Contact> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        write(h -> {
+            // ids are assigned here so contacts and their channels can go in as batches
+            long next = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM contact").mapTo(Long.class).one();
+            PreparedBatch rows = h.prepareBatch(INSERT_WITH_ID);
+            ChannelBatches channels = new ChannelBatches(h);
+            int pending = 0;
+            // a fresh pair of batches per chunk keeps memory flat on large imports
+            for (Contact c : contacts) {
+                long id = next++;
+                Instant created = c.createdAt() == null ? now : c.createdAt();
+                Instant updated = c.updatedAt() == null ? created : c.updatedAt();
+                Map<String, Object> columns = columnsOf(c, created, updated);
+                columns.put("id", id);
+                rows.bindMap(columns).add();
+                channels.add(id, c);
+                if (++pending == BATCH) {
+                    rows.execute();
+                    channels.execute();
+                    rows = h.prepareBatch(INSERT_WITH_ID);
+                    channels = new ChannelBatches(h);
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                rows.execute();
+                channels.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void moveToTrash(long id) {
+        setDeleted(id, Timestamps.format(clock.instant()));
+    }
+
+    @Override
+    public void restoreFromTrash(long id) {
+        setDeleted(id, null);
+    }
+
+    private void setDeleted(long id, String deletedAt) {
+        write(h -> {
+            int changed = h.createUpdate("UPDATE contact SET deleted_at = :at WHERE id = :id")
+                    .bind("at", deletedAt).bind("id", id).execute();
+            if (changed == 0) {
+                throw new StorageException(Reason.NOT_FOUND, "Contact " + id + " no longer exists");
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int emptyTrash(Instant before) {
+        return write(h -> h.createUpdate("DELETE FROM contact WHERE deleted_at IS NOT NULL AND deleted_at < :before")
+                .bind("before", Timestamps.format(before)).execute());
+    }
+
+    @Override
+    public List<String> tags() {
+        return read(h -> h.createQuery("""
+                SELECT t.name FROM tag t
+                WHERE EXISTS (SELECT 1 FROM contact_tag ct JOIN contact c ON c.id = ct.contact_id
+                              WHERE ct.tag_id = t.id AND c.deleted_at IS NULL)
+                ORDER BY t.name COLLATE NOCASE""").mapTo(String.class).list());
+    }
+
+    @Override
+    public ContactCounts counts() {
+        return read(h -> h.createQuery("""
+                SELECT
+                  (SELECT count(*) FROM contact WHERE deleted_at IS NULL AND kind = 'PERSON') AS people,
+                  (SELECT count(*) FROM contact WHERE deleted_at IS NULL AND kind = 'ORGANISATION') AS organisations,
+                  (SELECT count(*) FROM contact WHERE deleted_at IS NULL AND archived = 1) AS archived,
+                  (SELECT count(*) FROM contact WHERE deleted_at IS NOT NULL) AS in_trash,
+                  (SELECT count(*) FROM tag) AS tags,
+                  (SELECT count(*) FROM contact_email) AS emails,
+                  (SELECT count(*) FROM contact_phone) AS phones,
+                  (SELECT count(*) FROM contact_address) AS addresses""")
+                .map((rs, ctx) -> new ContactCounts(rs.getLong("people"), rs.getLong("organisations"),
+                        rs.getLong("archived"), rs.getLong("in_trash"), rs.getLong("tags"), rs.getLong("emails"),
+                        rs.getLong("phones"), rs.getLong("addresses")))
+                .one());
+    }
+
+    // ---- mapping ----
+
+    private static Map<String, Object> columnsOf(Contact c, Instant created, Instant updated) {
+        Map<String, Object> m = new HashMap<>();
+        PersonName n = c.name();
+        m.put("kind", c.kind().name());
+        m.put("given", blankToNull(n.given()));
+        m.put("family", blankToNull(n.family()));
+        m.put("prefix", blankToNull(n.prefix()));
+        m.put("suffix", blankToNull(n.suffix()));
+        m.put("nickname", blankToNull(n.nickname()));
+        m.put("organisation", blankToNull(c.organisation()));
+        m.put("title", blankToNull(c.title()));
+        m.put("orgKind", c.orgKind() == null ? null : c.orgKind().name());
+        m.put("displayName", c.displayName());
+        m.put("sortName", c.sortName());
+        m.put("sortOrg", Text.fold(c.organisation()));
+        Birthday b = c.birthday();
+        m.put("bYear", b == null ? null : b.year());
+        m.put("bMonth", b == null ? null : b.month());
+        m.put("bDay", b == null ? null : b.day());
+        m.put("notes", c.notes());
+        m.put("archived", c.archived() ? 1 : 0);
+        if (created != null) {
+            m.put("created", Timestamps.format(created));
+        }
+        m.put("updated", Timestamps.format(updated));
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static ContactSummary summaryOf(ResultSet rs) throws SQLException {
+        return new ContactSummary(rs.getLong("id"), ContactKind.valueOf(rs.getString("kind")),
+                rs.getString("display_name"), nz(rs.getString("organisation")), nz(rs.getString("title")),
+                rs.getString("primary_email"), rs.getString("primary_phone"), nz(rs.getString("locality")),
+                nz(rs.getString("tags")), rs.getInt("archived") == 1, Timestamps.parse(rs.getString("updated_at")));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Contact contactRowOf(ResultSet rs) throws SQLException {
+        ContactKind kind = ContactKind.valueOf(rs.getString("kind"));
+        PersonName name = new PersonName(rs.getString("name_prefix"), rs.getString("given_name"),
+                rs.getString("family_name"), rs.getString("name_suffix"), rs.getString("nickname"));
+        String orgKind = rs.getString("org_kind");
+        int month = rs.getInt("birthday_month");
+        Birthday birthday = null;
+        if (!rs.wasNull()) {
+            int day = rs.getInt("birthday_day");
+            int year = rs.getInt("birthday_year");
+            Integer y = rs.wasNull() ? null : year;
+            birthday = Birthday.isValid(month, day, y) ? Birthday.of(month, day, y) : null;
+        }
+        return new Contact(rs.getLong("id"), kind, name, rs.getString("organisation"), rs.getString("title"),
+                orgKind == null ? null : OrgKind.valueOf(orgKind), birthday, List.of(), List.of(), List.of(),
+                List.of(), List.of(), rs.getString("notes"), rs.getInt("archived") == 1,
+                Timestamps.parse(rs.getString("created_at")), Timestamps.parse(rs.getString("updated_at")));
+    }
+
+    private static Contact withChannels(Handle h, Contact row) {
+        long id = row.id();
+        List<Email> emails = h.createQuery("SELECT label, address FROM contact_email WHERE contact_id = :id ORDER BY position, id")
+                .bind("id", id).map((rs, ctx) -> new Email(rs.getString(1), rs.getString(2))).list();
+        List<Phone> phones = h.createQuery("SELECT label, number FROM contact_phone WHERE contact_id = :id ORDER BY position, id")
+                .bind("id", id).map((rs, ctx) -> new Phone(rs.getString(1), rs.getString(2))).list();
+        List<PostalAddress> addresses = h.createQuery("""
+                        SELECT label, street, locality, region, postal_code, country_code, is_mailing
+                        FROM contact_address WHERE contact_id = :id ORDER BY position, id""")
+                .bind("id", id)
+                .map((rs, ctx) -> new PostalAddress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7) == 1))
+                .list();
+        List<Website> websites = h.createQuery("SELECT label, url FROM contact_website WHERE contact_id = :id ORDER BY position, id")
+                .bind("id", id).map((rs, ctx) -> new Website(rs.getString(1), rs.getString(2))).list();
+        List<String> tags = h.createQuery("""
+                        SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+                        WHERE ct.contact_id = :id ORDER BY t.name COLLATE NOCASE""")
+                .bind("id", id).mapTo(String.class).list();
+        return new Contact(id, row.kind(), row.name(), row.organisation(), row.title(), row.orgKind(), row.birthday(),
+                emails, phones, addresses, websites, tags, row.notes(), row.archived(), row.createdAt(), row.updatedAt());
+    }
+
+    private static void insertChildren(Handle h, long id, Contact c) {
+        ChannelBatches batches = new ChannelBatches(h);
+        batches.add(id, c);
+        batches.execute();
+    }
+
+    // ---- transactions ----
+
+    private <T> T read(Function<Handle, T> work) {
+        try {
+            return jdbi.withHandle(work::apply);
+        } catch (RuntimeException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    private <T> T write(Function<Handle, T> work) {
+        try {
+            return jdbi.inTransaction(work::apply);
+        } catch (RuntimeException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+}

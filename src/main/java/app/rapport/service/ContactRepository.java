@@ -1,0 +1,41 @@
+package app.rapport.service;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactCounts;
+import app.rapport.domain.ContactQuery;
+import app.rapport.domain.ContactSummary;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where contacts are kept. Every method that writes is one transaction. */
+public interface ContactRepository {
+
+    /** Ids of the contacts that match, in the query's order; filtering and sorting happen in SQL. */
+    long[] findIds(ContactQuery query);
+
+    /** Summaries for these ids, in the same order; ids no longer present are left out. */
+    List<ContactSummary> summaries(long[] ids);
+
+    Optional<Contact> find(long id);
+
+    /** @return the new contact's id */
+    long insert(Contact contact);
+
+    void update(Contact contact);
+
+    /** Inserts many contacts in one transaction (imports, the demo network). */
+    void insertAll(List<Contact> contacts);
+
+    void moveToTrash(long id);
+
+    void restoreFromTrash(long id);
+
+    /** Deletes for good what went to the trash before {@code before}. @return how many */
+    int emptyTrash(Instant before);
+
+    /** Every tag in use, sorted. */
+    List<String> tags();
+
+    ContactCounts counts();
+}

@@ -1,0 +1,84 @@
+package app.rapport.service;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactCounts;
+import app.rapport.domain.ContactQuery;
+import app.rapport.domain.ContactRules;
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.Problem;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The contact use cases the interface and the command line share: search, load, save with
+ * validation, trash and restore. Blocking calls; callers run them off the FX thread.
+ */
+public class ContactService {
+    /** How long deleted contacts stay in the trash. */
+    public static final Duration TRASH_KEPT = Duration.ofDays(30);
+
+    private final ContactRepository repository;
+    private final ContactRules rules;
+    private final Clock clock;
+
+    public ContactService(ContactRepository repository, ContactRules rules, Clock clock) {
+        this.repository = repository;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public long[] search(ContactQuery query) {
+        return repository.findIds(query);
+    }
+
+    public List<ContactSummary> summaries(long[] ids) {
+        return repository.summaries(ids);
+    }
+
+    public Optional<Contact> find(long id) {
+        return repository.find(id);
+    }
+
+    public List<Problem> check(Contact contact) {
+        return rules.check(contact);
+    }
+
+    /** Validates, then inserts or updates. Nothing is written when there is a problem. */
+    public SaveResult save(Contact contact) {
+        List<Problem> problems = rules.check(contact);
+        if (!problems.isEmpty()) {
+            return SaveResult.rejected(problems);
+        }
+        long id = contact.id();
+        if (id == 0) {
+            id = repository.insert(contact);
+        } else {
+            repository.update(contact);
+        }
+        return SaveResult.saved(repository.find(id).orElseThrow(
+                () -> new StorageException(StorageException.Reason.NOT_FOUND, "Saved contact vanished")));
+    }
+
+    public void moveToTrash(long id) {
+        repository.moveToTrash(id);
+    }
+
+    public void restore(long id) {
+        repository.restoreFromTrash(id);
+    }
+
+    /** Deletes for good what has been in the trash longer than {@link #TRASH_KEPT}. */
+    public int emptyOldTrash() {
+        return repository.emptyTrash(clock.instant().minus(TRASH_KEPT));
+    }
+
+    public List<String> tags() {
+        return repository.tags();
+    }
+
+    public ContactCounts counts() {
+        return repository.counts();
+    }
+}
