@@ -1,0 +1,199 @@
+package app.rapport.app;
+
+import app.rapport.demo.DemoNetwork;
+import app.rapport.domain.ContactCounts;
+import app.rapport.persistence.DataFolder;
+import app.rapport.ui.common.FxTaskRunner;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.UserMessages;
+import app.rapport.ui.contacts.ContactEditorViewModel;
+import app.rapport.ui.contacts.ContactsView;
+import app.rapport.ui.contacts.ContactsViewModel;
+import app.rapport.ui.main.MainView;
+import app.rapport.ui.welcome.WelcomeView;
+import app.rapport.ui.welcome.WelcomeViewModel;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop application: opens the database in the background, greets an empty one, and shows
+ * the Contacts workspace. Owns the one background runner and the open {@link Services}.
+ */
+public final class RapportApp extends Application {
+    /** Benchmark hook: print a line and quit once the contacts list has drawn its first rows. */
+    public static final String FIRST_FRAME_PROPERTY = "rapport.bench.firstFrame";
+    public static final String FIRST_FRAME_MARKER = "RAPPORT_FIRST_FRAME";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RapportApp.class);
+    private static final long DEMO_SEED = 2026;
+
+    private DataFolder folder;
+    private StartOptions options;
+    private I18n i18n;
+    private FxTaskRunner runner;
+    private MainView main;
+    private Scene scene;
+    private Services services;
+    private volatile Services preparedDemo;
+    private ContactsView contactsView;
+
+    @Override
+    public void start(Stage stage) {
+        folder = DataFolder.forThisMachine();
+        options = StartOptions.from(getParameters().getRaw(), folder);
+        i18n = I18n.forDefaultLocale();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        runner = new FxTaskRunner();
+        main = new MainView(i18n);
+        main.bindBusy(runner.busyProperty());
+        scene = new Scene(main.root(), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/app/rapport/ui/rapport.css")).toExternalForm());
+        stage.setTitle(i18n.get("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (contactsView != null && !contactsView.canClose()) {
+                e.consume();
+            }
+        });
+        stage.show();
+        open(options.database(), false);
+    }
+
+    private record Opened(Services services, ContactCounts counts) {
+    }
+
+    /** Opens a database off the FX thread; an empty one (not the demo) is greeted first. */
+    private void open(Path file, boolean demo) {
+        runner.run(() -> {
+            Services s = Services.open(file);
+            try {
+                int purged = s.contacts().emptyOldTrash();
+                if (purged > 0) {
+                    LOG.info("Emptied {} contacts from the trash", purged);
+                }
+                return new Opened(s, s.contacts().counts());
+            } catch (RuntimeException e) {
+                s.close();
+                throw e;
+            }
+        }, opened -> {
+            use(opened.services(), demo);
+            if (!demo && opened.counts().total() == 0 && opened.counts().inTrash() == 0) {
+                showWelcome();
+            } else {
+                showContacts();
+            }
+        }, failure -> refuse(file, failure));
+    }
+
+    private void use(Services next, boolean demo) {
+        Services previous = services;
+        services = next;
+        if (previous != null && previous != next) {
+            runner.run(() -> {
+                previous.close();
+                return null;
+            }, done -> { }, failure -> LOG.warn("Closing {} failed", previous.file(), failure));
+        }
+        main.showDatabase(next.file(), demo, () -> {
+            if (contactsView == null || contactsView.canClose()) {
+                open(options.database(), false);
+            }
+        });
+        ((Stage) scene.getWindow()).setTitle(i18n.format("app.title.withFile", next.file().getFileName()));
+    }
+
+    private void showWelcome() {
+        dropContactsView();
+        main.setSidebarVisible(false);
+        WelcomeViewModel vm = new WelcomeViewModel(runner, (written, total) -> preparedDemo = prepareDemo(written),
+                this::showContacts, () -> {
+                    use(preparedDemo, true);
+                    preparedDemo = null;
+                    showContacts();
+                });
+        WelcomeView view = new WelcomeView(vm, i18n, services.file());
+        main.showContent(view.root());
+        view.focus();
+    }
+
+    /** Runs off the FX thread: opens the demo file and fills it the first time. */
+    private Services prepareDemo(java.util.function.LongConsumer written) {
+        Services demo = Services.open(folder.demoDatabase());
+        try {
+            if (demo.contacts().counts().total() == 0) {
+                DemoNetwork.fill(demo.contactRepository(), (int) WelcomeViewModel.DEMO_PEOPLE,
+                        (int) WelcomeViewModel.DEMO_ORGANISATIONS, DEMO_SEED, (done, total) -> written.accept(done),
+                        () -> false);
+            }
+            return demo;
+        } catch (RuntimeException e) {
+            demo.close();
+            throw e;
+        }
+    }
+
+    private void showContacts() {
+        dropContactsView();
+        main.setSidebarVisible(true);
+        ContactsViewModel list = new ContactsViewModel(services.contacts(), runner);
+        ContactEditorViewModel editor = new ContactEditorViewModel(services.contacts(), runner);
+        contactsView = new ContactsView(list, editor, i18n, main);
+        contactsView.installShortcuts(scene);
+        main.showContent(contactsView.root());
+        if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
+            FirstFrame.reportWhenShown(scene, list);
+        }
+        list.refresh();
+        list.reloadTags();
+        contactsView.focusSearch();
+    }
+
+    private void dropContactsView() {
+        if (contactsView != null) {
+            contactsView.uninstallShortcuts(scene);
+            contactsView = null;
+        }
+    }
+
+    /** The file cannot be used: say why in the user's words, leave it untouched, and quit. */
+    private void refuse(Path file, Throwable failure) {
+        LOG.error("Cannot open {}", file, failure);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(scene.getWindow());
+        alert.setTitle(i18n.get("error.title"));
+        alert.setHeaderText(i18n.get("error.db.title"));
+        alert.setContentText(i18n.get(UserMessages.keyFor(failure)) + "\n\n" + file + "\n\n"
+                + i18n.format("error.details", System.getProperty(Logging.LOG_FILE_PROPERTY, "")));
+        alert.getButtonTypes().setAll(new ButtonType(i18n.get("error.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (runner == null) {
+            return;
+        }
+        Services last = services;
+        if (last != null) {
+            runner.run(() -> {
+                last.close();
+                return null;
+            }, done -> { }, failure -> { });
+        }
+        runner.close();
+    }
+}

@@ -1,0 +1,454 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.ContactKind;
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.SortField;
+import app.rapport.ui.common.FxmlView;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Notifier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import atlantafx.base.controls.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Contacts workspace: search and filters, the virtualised list sorted in SQL, and the editor
+ * beside it. Binds and delegates; the state lives in the two view-models.
+ */
+public final class ContactsView {
+    private final ContactsViewModel list;
+    private final ContactEditorViewModel editor;
+    private final I18n i18n;
+    private final Notifier notifier;
+    private final ContactEditorView editorView;
+    private final Parent root;
+    /** The id shown in the editor; a re-delivered row of the same contact does not reload it. */
+    private long shownId;
+    private boolean restoringSelection;
+
+    @FXML private SplitPane split;
+    @FXML private CustomTextField searchField;
+    @FXML private ComboBox<ContactKind> kindFilter;
+    @FXML private ComboBox<String> tagFilter;
+    @FXML private CheckBox showArchived;
+    @FXML private MenuButton newButton;
+    @FXML private MenuItem newPerson;
+    @FXML private MenuItem newOrganisation;
+    @FXML private TableView<ContactRow> table;
+    @FXML private TableColumn<ContactRow, ContactRow> kindColumn;
+    @FXML private TableColumn<ContactRow, String> nameColumn;
+    @FXML private TableColumn<ContactRow, String> organisationColumn;
+    @FXML private TableColumn<ContactRow, String> emailColumn;
+    @FXML private TableColumn<ContactRow, String> phoneColumn;
+    @FXML private TableColumn<ContactRow, String> cityColumn;
+    @FXML private TableColumn<ContactRow, String> updatedColumn;
+    @FXML private Label resultCount;
+    @FXML private StackPane editorHost;
+    @FXML private Label editorPlaceholder;
+
+    public ContactsView(ContactsViewModel list, ContactEditorViewModel editor, I18n i18n, Notifier notifier) {
+        this.list = list;
+        this.editor = editor;
+        this.i18n = i18n;
+        this.notifier = notifier;
+        this.editorView = new ContactEditorView(editor, i18n);
+        this.root = FxmlView.load(this, i18n);
+    }
+
+    @FXML
+    private void initialize() {
+        editorHost.getChildren().add(editorView.root());
+        editorView.root().visibleProperty().bind(editor.editingProperty());
+        editorPlaceholder.visibleProperty().bind(editor.editingProperty().not());
+
+        searchField.textProperty().bindBidirectional(list.searchTextProperty());
+        FontIcon clear = new FontIcon("mdi2c-close-circle-outline");
+        clear.getStyleClass().add("clear-search");
+        clear.setOnMouseClicked(e -> searchField.clear());
+        clear.visibleProperty().bind(searchField.textProperty().isNotEmpty());
+        searchField.setRight(clear);
+
+        kindFilter.getItems().setAll(null, ContactKind.PERSON, ContactKind.ORGANISATION);
+        kindFilter.setConverter(labels(k -> k == null ? i18n.get("contacts.kind.all") : i18n.get("contacts.kind." + k.name())));
+        kindFilter.setButtonCell(kindCell());
+        kindFilter.setCellFactory(v -> kindCell());
+        kindFilter.valueProperty().bindBidirectional(list.kindFilterProperty());
+
+        tagFilter.setItems(list.tagChoices());
+        tagFilter.valueProperty().bindBidirectional(list.tagFilterProperty());
+        tagFilter.setButtonCell(tagCell());
+        tagFilter.setCellFactory(v -> tagCell());
+        showArchived.selectedProperty().bindBidirectional(list.showArchivedProperty());
+
+        newPerson.setOnAction(e -> startNew(ContactKind.PERSON));
+        newOrganisation.setOnAction(e -> startNew(ContactKind.ORGANISATION));
+
+        setUpTable();
+        resultCount.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = list.resultCountProperty().get();
+            String text = list.searchTextProperty().get().strip();
+            return text.isEmpty() ? i18n.format("contacts.count", n) : i18n.format("contacts.count.matching", n, text);
+        }, list.resultCountProperty(), list.itemsProperty()));
+
+        editorView.saveButton().setOnAction(e -> save());
+        editorView.revertButton().setOnAction(e -> editor.revert());
+        editorView.deleteButton().setOnAction(e -> trashShown());
+
+        list.lastTrashedProperty().addListener((obs, old, t) -> {
+            if (t != null) {
+                notifier.show(i18n.format("contacts.trashed", t.name()), i18n.get("contacts.undo"), this::undo);
+            }
+        });
+    }
+
+    private void setUpTable() {
+        table.setPlaceholder(new Label(i18n.get("contacts.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.itemsProperty().bind(Bindings.createObjectBinding(() -> list.itemsProperty().get(), list.itemsProperty()));
+        table.itemsProperty().addListener((obs, old, now) -> {
+            boolean searching = !list.searchTextProperty().get().isBlank() || list.kindFilterProperty().get() != null
+                    || list.tagFilterProperty().get() != null;
+            table.setPlaceholder(new Label(i18n.get(searching ? "contacts.noMatch" : "contacts.empty")));
+            selectPending();
+        });
+
+        kindColumn.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
+        kindColumn.setCellFactory(c -> new TableCell<>() {
+            private final FontIcon person = new FontIcon("mdi2a-account-outline");
+            private final FontIcon org = new FontIcon("mdi2d-domain");
+
+            @Override
+            protected void updateItem(ContactRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null || !row.loaded()) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                ContactKind kind = row.summary().kind();
+                setGraphic(kind == ContactKind.PERSON ? person : org);
+                setAccessibleText(i18n.get("kind." + kind.name()));
+            }
+        });
+        kindColumn.setSortable(false);
+        text(nameColumn, ContactSummary::displayName, true);
+        text(organisationColumn, s -> s.kind() == ContactKind.PERSON ? s.organisation() : "", false);
+        text(emailColumn, ContactSummary::email, false);
+        text(phoneColumn, ContactSummary::phone, false);
+        text(cityColumn, ContactSummary::locality, false);
+        text(updatedColumn, s -> i18n.date(s.updatedAt()), false);
+
+        Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.of(nameColumn, SortField.NAME,
+                organisationColumn, SortField.ORGANISATION, emailColumn, SortField.EMAIL,
+                phoneColumn, SortField.PHONE, updatedColumn, SortField.UPDATED);
+        table.getSortOrder().add(nameColumn);
+        // the table never sorts its items: a new sort order is a new SQL query
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                list.sortBy(SortField.NAME, true);
+            } else {
+                TableColumn<ContactRow, ?> first = t.getSortOrder().get(0);
+                list.sortBy(sortFields.getOrDefault(first, SortField.NAME),
+                        first.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ContactRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("archived"),
+                        !empty && row != null && row.loaded() && row.summary().archived());
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row == null || restoringSelection || row.id() == shownId) {
+                return;
+            }
+            long previous = shownId;
+            if (!confirmLeaving(() -> open(row.id()))) {
+                reselect(previous);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown()) {
+                trashSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                editorView.focusFirstField();
+                e.consume();
+            }
+        });
+    }
+
+    private void text(TableColumn<ContactRow, String> column, Function<ContactSummary, String> value, boolean first) {
+        column.setCellValueFactory(cd -> {
+            ContactRow row = cd.getValue();
+            if (row == null || !row.loaded()) {
+                return new SimpleStringProperty(first ? i18n.get("contacts.loading") : "");
+            }
+            return new SimpleStringProperty(value.apply(row.summary()));
+        });
+    }
+
+    private static final String[] SHORTCUTS = {"Shortcut+N", "Shortcut+Shift+N", "Shortcut+F", "Shortcut+S", "Shortcut+Z"};
+
+    /** Keyboard shortcuts that work anywhere in the window while Contacts is shown. */
+    public void installShortcuts(Scene scene) {
+        var accelerators = scene.getAccelerators();
+        accelerators.put(KeyCombination.valueOf("Shortcut+N"), () -> startNew(ContactKind.PERSON));
+        accelerators.put(KeyCombination.valueOf("Shortcut+Shift+N"), () -> startNew(ContactKind.ORGANISATION));
+        accelerators.put(KeyCombination.valueOf("Shortcut+F"), () -> {
+            searchField.requestFocus();
+            searchField.selectAll();
+        });
+        accelerators.put(KeyCombination.valueOf("Shortcut+S"), this::save);
+        accelerators.put(KeyCombination.valueOf("Shortcut+Z"), this::undo);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, escape);
+    }
+
+    public void uninstallShortcuts(Scene scene) {
+        for (String key : SHORTCUTS) {
+            scene.getAccelerators().remove(KeyCombination.valueOf(key));
+        }
+        scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, escape);
+    }
+
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> escape = this::onEscape;
+
+    /** Escape clears the search, reverts unsaved edits, or abandons a new contact. */
+    private void onEscape(javafx.scene.input.KeyEvent e) {
+        if (e.getCode() != KeyCode.ESCAPE) {
+            return;
+        }
+        Scene scene = root.getScene();
+        if (searchField.isFocused() && !searchField.getText().isEmpty()) {
+            searchField.clear();
+            e.consume();
+        } else if (editor.dirtyProperty().get() && isInEditor(scene.getFocusOwner())) {
+            editor.revert();
+            e.consume();
+        } else if (editor.editingProperty().get() && editor.contactIdProperty().get() == 0) {
+            editor.clear();
+            table.requestFocus();
+            e.consume();
+        }
+    }
+
+    private boolean isInEditor(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == editorView.root()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void startNew(ContactKind kind) {
+        confirmLeaving(() -> {
+            table.getSelectionModel().clearSelection();
+            shownId = 0;
+            if (kind == ContactKind.PERSON) {
+                editor.newPerson();
+            } else {
+                editor.newOrganisation();
+            }
+            Platform.runLater(editorView::focusFirstField);
+        });
+    }
+
+    private void open(long id) {
+        shownId = id;
+        editor.load(id);
+    }
+
+    private void save() {
+        if (!editor.editingProperty().get()) {
+            return;
+        }
+        boolean accepted = editor.save(this::saved);
+        if (!accepted) {
+            editorView.focusFirstProblem();
+        }
+    }
+
+    private void saved(long id) {
+        shownId = id;
+        notifier.show(i18n.format("editor.saved", editor.headingProperty().get()), null, null);
+        list.showSaved(id);
+    }
+
+    private void trashSelected() {
+        ContactRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null && row.loaded()) {
+            trash(row.id(), row.summary().displayName());
+        }
+    }
+
+    private void trashShown() {
+        long id = editor.contactIdProperty().get();
+        if (id != 0) {
+            trash(id, editor.headingProperty().get());
+        }
+    }
+
+    private void trash(long id, String name) {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (id == editor.contactIdProperty().get()) {
+            editor.clear();
+            shownId = 0;
+        }
+        list.trash(id, name);
+        // keep the cursor where it was, on the next contact, once the list reloads
+        ContactRow next = index >= 0 && index + 1 < table.getItems().size() ? table.getItems().get(index + 1) : null;
+        if (next != null) {
+            list.selectAfterRefreshProperty().set(next.id());
+        }
+    }
+
+    private void undo() {
+        if (list.undoTrash()) {
+            notifier.hide();
+        }
+    }
+
+    private void selectPending() {
+        Long id = list.selectAfterRefreshProperty().get();
+        if (id == null) {
+            return;
+        }
+        list.selectAfterRefreshProperty().set(null);
+        ContactListModel items = list.itemsProperty().get();
+        int index = items.indexOfId(id);
+        if (index >= 0) {
+            table.getSelectionModel().clearAndSelect(index);
+            table.scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    private void reselect(long id) {
+        restoringSelection = true;
+        try {
+            int index = list.itemsProperty().get().indexOfId(id);
+            if (index >= 0) {
+                table.getSelectionModel().clearAndSelect(index);
+            } else {
+                table.getSelectionModel().clearSelection();
+            }
+        } finally {
+            restoringSelection = false;
+        }
+    }
+
+    /**
+     * Runs {@code next} once unsaved changes are dealt with: saved, discarded, or the user cancels.
+     *
+     * @return false when the user cancelled or the save was refused
+     */
+    private boolean confirmLeaving(Runnable next) {
+        if (!editor.dirtyProperty().get()) {
+            next.run();
+            return true;
+        }
+        String name = editor.headingProperty().get();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        alert.setTitle(i18n.get("contacts.unsaved.title"));
+        alert.setHeaderText(i18n.format("contacts.unsaved.header",
+                name == null || name.isEmpty() ? i18n.get("editor.newPerson") : name));
+        alert.setContentText(i18n.get("contacts.unsaved.body"));
+        ButtonType save = new ButtonType(i18n.get("contacts.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(i18n.get("contacts.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return false;
+        }
+        if (answer.get() == discard) {
+            editor.revert();
+            next.run();
+            return true;
+        }
+        boolean accepted = editor.save(id -> {
+            saved(id);
+            next.run();
+        });
+        if (!accepted) {
+            editorView.focusFirstProblem();
+        }
+        return accepted;
+    }
+
+    /** True when leaving now would not lose typed input (asks the user if needed). */
+    public boolean canClose() {
+        return confirmLeaving(() -> { });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+    }
+
+    private StringConverter<ContactKind> labels(Function<ContactKind, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(ContactKind k) {
+                return f.apply(k);
+            }
+
+            @Override
+            public ContactKind fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private javafx.scene.control.ListCell<ContactKind> kindCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ContactKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty ? null : k == null ? i18n.get("contacts.kind.all") : i18n.get("contacts.kind." + k.name()));
+            }
+        };
+    }
+
+    private javafx.scene.control.ListCell<String> tagCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String tag, boolean empty) {
+                super.updateItem(tag, empty);
+                setText(empty ? null : tag == null ? i18n.get("contacts.tag.all") : tag);
+            }
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package app.rapport.ui.main;
+
+import app.rapport.ui.common.FxmlView;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Notifier;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The window's frame: the sidebar of areas, the content area and the status bar. */
+public final class MainView implements Notifier {
+    private final I18n i18n;
+    private final BorderPane root;
+    private final NotificationPane notifications;
+    private final PauseTransition autoHide = new PauseTransition(Duration.seconds(8));
+
+    @FXML private VBox sidebar;
+    @FXML private ToggleButton contactsArea;
+    @FXML private StackPane content;
+    @FXML private Label databaseLabel;
+    @FXML private Label demoLabel;
+    @FXML private Hyperlink leaveDemo;
+    @FXML private Label messageLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label countLabel;
+
+    public MainView(I18n i18n) {
+        this.i18n = i18n;
+        this.root = FxmlView.load(this, i18n);
+        this.notifications = new NotificationPane(content);
+        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        notifications.setShowFromTop(true);
+        root.setCenter(notifications);
+        autoHide.setOnFinished(e -> notifications.hide());
+    }
+
+    @FXML
+    private void initialize() {
+        contactsArea.setOnAction(e -> contactsArea.setSelected(true));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Replaces what the content area shows. */
+    public void showContent(Node node) {
+        content.getChildren().setAll(node);
+    }
+
+    public void setSidebarVisible(boolean visible) {
+        sidebar.setVisible(visible);
+        sidebar.setManaged(visible);
+    }
+
+    public void showDatabase(Path file, boolean demo, Runnable onLeaveDemo) {
+        databaseLabel.setText(i18n.format("status.database", file.getFileName()));
+        databaseLabel.setTooltip(new javafx.scene.control.Tooltip(file.toString()));
+        for (Node n : new Node[] {demoLabel, leaveDemo}) {
+            n.setVisible(demo);
+            n.setManaged(demo);
+        }
+        leaveDemo.setOnAction(e -> onLeaveDemo.run());
+    }
+
+    public void bindBusy(ObservableBooleanValue busy) {
+        busyIndicator.visibleProperty().bind(busy);
+    }
+
+    public void bindCount(ObservableStringValue text) {
+        countLabel.textProperty().bind(text);
+    }
+
+    public void setMessage(String text) {
+        messageLabel.setText(text);
+    }
+
+    @Override
+    public void show(String text, String actionText, Runnable action) {
+        autoHide.stop();
+        notifications.getActions().clear();
+        if (actionText != null && action != null) {
+            notifications.getActions().add(new Action(actionText, e -> action.run()));
+        }
+        FontIcon icon = new FontIcon(action == null ? "mdi2c-check-circle-outline" : "mdi2d-delete-outline");
+        notifications.show(text, icon);
+        autoHide.playFromStart();
+    }
+
+    @Override
+    public void hide() {
+        autoHide.stop();
+        notifications.hide();
+    }
+}
