@@ -112,55 +112,76 @@ FROM contact c;
 
 CREATE VIRTUAL TABLE contact_fts USING fts5 (body, tokenize = 'trigram remove_diacritics 1');
 
+-- While active = 1 (inside one bulk transaction: imports, the demo network) the triggers below
+-- stand aside and the writer rebuilds search rows and first channels once per contact at the end,
+-- instead of once per channel row.
+CREATE TABLE bulk_write (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    active INTEGER NOT NULL CHECK (active IN (0, 1))
+);
+INSERT INTO bulk_write (id, active) VALUES (1, 0);
+
 -- Keep contact_fts in step with every table its text comes from.
-CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact BEGIN
+CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = NEW.id;
 END;
-CREATE TRIGGER contact_fts_update AFTER UPDATE OF display_name, nickname, organisation, title, notes ON contact BEGIN
+CREATE TRIGGER contact_fts_update AFTER UPDATE OF display_name, nickname, organisation, title, notes ON contact
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     DELETE FROM contact_fts WHERE rowid = OLD.id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = NEW.id;
 END;
-CREATE TRIGGER contact_fts_delete AFTER DELETE ON contact BEGIN
+CREATE TRIGGER contact_fts_delete AFTER DELETE ON contact
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     DELETE FROM contact_fts WHERE rowid = OLD.id;
 END;
 
-CREATE TRIGGER contact_email_insert AFTER INSERT ON contact_email BEGIN
+CREATE TRIGGER contact_email_insert AFTER INSERT ON contact_email
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     UPDATE contact SET primary_email = coalesce((SELECT address FROM contact_email WHERE contact_id = NEW.contact_id ORDER BY position, id LIMIT 1), '') WHERE id = NEW.contact_id;
     DELETE FROM contact_fts WHERE rowid = NEW.contact_id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = NEW.contact_id;
 END;
-CREATE TRIGGER contact_email_delete AFTER DELETE ON contact_email BEGIN
+CREATE TRIGGER contact_email_delete AFTER DELETE ON contact_email
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     UPDATE contact SET primary_email = coalesce((SELECT address FROM contact_email WHERE contact_id = OLD.contact_id ORDER BY position, id LIMIT 1), '') WHERE id = OLD.contact_id;
     DELETE FROM contact_fts WHERE rowid = OLD.contact_id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = OLD.contact_id;
 END;
-CREATE TRIGGER contact_phone_insert AFTER INSERT ON contact_phone BEGIN
+CREATE TRIGGER contact_phone_insert AFTER INSERT ON contact_phone
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     UPDATE contact SET primary_phone = coalesce((SELECT number FROM contact_phone WHERE contact_id = NEW.contact_id ORDER BY position, id LIMIT 1), '') WHERE id = NEW.contact_id;
     DELETE FROM contact_fts WHERE rowid = NEW.contact_id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = NEW.contact_id;
 END;
-CREATE TRIGGER contact_phone_delete AFTER DELETE ON contact_phone BEGIN
+CREATE TRIGGER contact_phone_delete AFTER DELETE ON contact_phone
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     UPDATE contact SET primary_phone = coalesce((SELECT number FROM contact_phone WHERE contact_id = OLD.contact_id ORDER BY position, id LIMIT 1), '') WHERE id = OLD.contact_id;
     DELETE FROM contact_fts WHERE rowid = OLD.contact_id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = OLD.contact_id;
 END;
-CREATE TRIGGER contact_address_insert AFTER INSERT ON contact_address BEGIN
+CREATE TRIGGER contact_address_insert AFTER INSERT ON contact_address
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     DELETE FROM contact_fts WHERE rowid = NEW.contact_id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = NEW.contact_id;
 END;
-CREATE TRIGGER contact_address_delete AFTER DELETE ON contact_address BEGIN
+CREATE TRIGGER contact_address_delete AFTER DELETE ON contact_address
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     DELETE FROM contact_fts WHERE rowid = OLD.contact_id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = OLD.contact_id;
 END;
-CREATE TRIGGER contact_tag_insert AFTER INSERT ON contact_tag BEGIN
+CREATE TRIGGER contact_tag_insert AFTER INSERT ON contact_tag
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     DELETE FROM contact_fts WHERE rowid = NEW.contact_id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = NEW.contact_id;
 END;
-CREATE TRIGGER contact_tag_delete AFTER DELETE ON contact_tag BEGIN
+CREATE TRIGGER contact_tag_delete AFTER DELETE ON contact_tag
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     DELETE FROM contact_fts WHERE rowid = OLD.contact_id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = OLD.contact_id;
 END;
-CREATE TRIGGER tag_rename AFTER UPDATE OF name ON tag BEGIN
+CREATE TRIGGER tag_rename AFTER UPDATE OF name ON tag
+    WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     DELETE FROM contact_fts WHERE rowid IN (SELECT contact_id FROM contact_tag WHERE tag_id = NEW.id);
     INSERT INTO contact_fts (rowid, body)
         SELECT id, body FROM contact_search_text WHERE id IN (SELECT contact_id FROM contact_tag WHERE tag_id = NEW.id);

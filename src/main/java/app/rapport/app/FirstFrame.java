@@ -7,7 +7,10 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 
-/** For the start-up benchmark: reports the first pulse after the list shows loaded rows, then quits. */
+/**
+ * For the start-up benchmark: after the first pulse that shows loaded rows in the list, prints a
+ * marker with the heap in use, then quits.
+ */
 final class FirstFrame {
     private FirstFrame() {
     }
@@ -25,7 +28,10 @@ final class FirstFrame {
                         @Override
                         public void run() {
                             scene.removePostLayoutPulseListener(this);
-                            System.out.println(RapportApp.FIRST_FRAME_MARKER);
+                            System.gc();
+                            Runtime rt = Runtime.getRuntime();
+                            System.out.println(RapportApp.FIRST_FRAME_MARKER + " heapBytes="
+                                    + (rt.totalMemory() - rt.freeMemory()));
                             System.out.flush();
                             Platform.exit();
                         }

@@ -49,11 +49,14 @@ public final class RapportApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LOG.info("Starting {} ms after the JVM started", uptime());
         folder = DataFolder.forThisMachine();
         options = StartOptions.from(getParameters().getRaw(), folder);
+        runner = new FxTaskRunner();
+        // the database opens in the background while the window is built; its callback runs after start()
+        open(options.database(), false);
         i18n = I18n.forDefaultLocale();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        runner = new FxTaskRunner();
         main = new MainView(i18n);
         main.bindBusy(runner.busyProperty());
         scene = new Scene(main.root(), 1280, 800);
@@ -68,7 +71,7 @@ public final class RapportApp extends Application {
             }
         });
         stage.show();
-        open(options.database(), false);
+        LOG.info("Window shown {} ms after the JVM started", uptime());
     }
 
     private record Opened(Services services, ContactCounts counts) {
@@ -89,6 +92,7 @@ public final class RapportApp extends Application {
                 throw e;
             }
         }, opened -> {
+            LOG.info("Database ready {} ms after the JVM started", uptime());
             use(opened.services(), demo);
             if (!demo && opened.counts().total() == 0 && opened.counts().inTrash() == 0) {
                 showWelcome();
@@ -159,6 +163,7 @@ public final class RapportApp extends Application {
         list.refresh();
         list.reloadTags();
         contactsView.focusSearch();
+        LOG.info("Contacts shown {} ms after the JVM started", uptime());
     }
 
     private void dropContactsView() {
@@ -180,6 +185,10 @@ public final class RapportApp extends Application {
         alert.getButtonTypes().setAll(new ButtonType(i18n.get("error.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.showAndWait();
         Platform.exit();
+    }
+
+    private static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     @Override

@@ -208,6 +208,15 @@ class JdbiContactRepositoryTest {
         assertThat(repo.counts().emails()).isEqualTo(1234);
         assertThat(repo.findIds(ContactQuery.ALL.withTag("even"))).hasSize(617);
         assertThat(search("p1233@example")).containsExactly("Given1233 Family1233");
+        long id = repo.findIds(ContactQuery.text("p1233@example"))[0];
+        assertThat(repo.summaries(new long[] {id}).get(0).email()).isEqualTo("p1233@example.com");
+
+        // after the bulk write the triggers keep search in step again
+        Contact one = repo.find(id).orElseThrow();
+        repo.update(one.withDetails("", List.of(new app.rapport.domain.Email("", "changed@example.org")), List.of(),
+                List.of(), List.of(), List.of(), "", null));
+        assertThat(search("changed@example")).containsExactly("Given1233 Family1233");
+        assertThat(search("p1233@example")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,48 @@
+package app.rapport.cli;
+
+import app.rapport.app.Services;
+import app.rapport.domain.ContactCounts;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport stats}: what the database holds, as stable "key: value" lines. */
+@Command(name = "stats",
+        description = {
+                "Prints what the database holds, one \"key: value\" line each: people, organisations, "
+                        + "archived, in trash, tags, emails, phones, addresses and the database file."})
+final class StatsCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
+    @ParentCommand
+    private RapportCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path file = Databases.existing(root.database());
+        ContactCounts counts;
+        try (Services services = Services.open(file)) {
+            counts = services.contacts().counts();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("people: " + counts.people());
+        out.println("organisations: " + counts.organisations());
+        out.println("archived: " + counts.archived());
+        out.println("in trash: " + counts.inTrash());
+        out.println("tags: " + counts.tags());
+        out.println("emails: " + counts.emails());
+        out.println("phones: " + counts.phones());
+        out.println("addresses: " + counts.addresses());
+        out.println("database: " + file);
+        return 0;
+    }
+}
