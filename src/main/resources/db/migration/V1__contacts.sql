@@ -69,7 +69,8 @@ CREATE TABLE contact_address (
     country_code TEXT    NOT NULL DEFAULT '',
     is_mailing   INTEGER NOT NULL DEFAULT 0 CHECK (is_mailing IN (0, 1))
 );
-CREATE INDEX contact_address_by_contact ON contact_address (contact_id, position);
+-- mailing address first: the list shows its city
+CREATE INDEX contact_address_by_contact ON contact_address (contact_id, is_mailing DESC, position);
 -- at most one mailing address per contact
 CREATE UNIQUE INDEX contact_address_one_mailing ON contact_address (contact_id) WHERE is_mailing = 1;
 
@@ -112,6 +113,17 @@ FROM contact c;
 
 CREATE VIRTUAL TABLE contact_fts USING fts5 (body, tokenize = 'trigram remove_diacritics 1');
 
+-- Words of one or two characters cannot use trigrams; they match the start of a word of the name
+-- or organisation through this word index with prefix indexes for one and two characters.
+CREATE VIEW contact_name_text AS
+SELECT c.id AS id,
+       replace(replace(replace(
+           c.display_name || ' ' || coalesce(c.nickname, '') || ' ' || coalesce(c.organisation, ''),
+       'ё', 'е'), 'Ё', 'Е'), 'ß', 'ss') AS name
+FROM contact c;
+
+CREATE VIRTUAL TABLE contact_name_fts USING fts5 (name, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
+
 -- While active = 1 (inside one bulk transaction: imports, the demo network) the triggers below
 -- stand aside and the writer rebuilds search rows and first channels once per contact at the end,
 -- instead of once per channel row.
@@ -125,15 +137,19 @@ INSERT INTO bulk_write (id, active) VALUES (1, 0);
 CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact
     WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = NEW.id;
+    INSERT INTO contact_name_fts (rowid, name) SELECT id, name FROM contact_name_text WHERE id = NEW.id;
 END;
 CREATE TRIGGER contact_fts_update AFTER UPDATE OF display_name, nickname, organisation, title, notes ON contact
     WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     DELETE FROM contact_fts WHERE rowid = OLD.id;
     INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id = NEW.id;
+    DELETE FROM contact_name_fts WHERE rowid = OLD.id;
+    INSERT INTO contact_name_fts (rowid, name) SELECT id, name FROM contact_name_text WHERE id = NEW.id;
 END;
 CREATE TRIGGER contact_fts_delete AFTER DELETE ON contact
     WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     DELETE FROM contact_fts WHERE rowid = OLD.id;
+    DELETE FROM contact_name_fts WHERE rowid = OLD.id;
 END;
 
 CREATE TRIGGER contact_email_insert AFTER INSERT ON contact_email

@@ -20,7 +20,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,6 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 
 /** Contacts in SQLite through Jdbi. Each public method is one transaction. */
 public final class JdbiContactRepository implements ContactRepository {
@@ -48,11 +49,22 @@ public final class JdbiContactRepository implements ContactRepository {
             VALUES (:id, :kind, :given, :family, :prefix, :suffix, :nickname, :organisation, :title, :orgKind,
                 :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated)""";
 
+    private static final String SUMMARIES = """
+            SELECT c.id, c.kind, c.display_name, c.organisation, c.title, c.primary_email, c.primary_phone,
+                   c.archived, c.updated_at,
+                   (SELECT a.locality FROM contact_address a WHERE a.contact_id = c.id
+                     ORDER BY a.is_mailing DESC, a.position LIMIT 1) AS locality,
+                   (SELECT group_concat(t.name, ', ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+                     WHERE ct.contact_id = c.id) AS tags
+            FROM contact c WHERE c.id IN (SELECT value FROM json_each(?))""";
+
     private final Jdbi jdbi;
+    private final StatementCache statements;
     private final Clock clock;
 
     public JdbiContactRepository(Database database, Clock clock) {
         this.jdbi = database.jdbi();
+        this.statements = database.statements();
         this.clock = clock;
     }
 
@@ -60,9 +72,25 @@ public final class JdbiContactRepository implements ContactRepository {
     public long[] findIds(ContactQuery query) {
         SearchSql search = SearchSql.idsFor(query);
         return read(h -> {
-            Query q = h.createQuery(search.sql());
-            search.params().forEach(q::bind);
-            return q.mapTo(Long.class).stream().mapToLong(Long::longValue).toArray();
+            try {
+                PreparedStatement statement = statements.prepare(h.getConnection(), search.sql());
+                for (int i = 0; i < search.params().size(); i++) {
+                    statement.setObject(i + 1, search.params().get(i));
+                }
+                long[] ids = new long[256];
+                int n = 0;
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        if (n == ids.length) {
+                            ids = Arrays.copyOf(ids, n * 2);
+                        }
+                        ids[n++] = rs.getLong(1);
+                    }
+                }
+                return Arrays.copyOf(ids, n);
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e);
+            }
         });
     }
 
@@ -71,24 +99,27 @@ public final class JdbiContactRepository implements ContactRepository {
         if (ids.length == 0) {
             return List.of();
         }
-        List<Long> idList = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            idList.add(id);
+        // one JSON array parameter keeps the statement text the same for any number of ids
+        StringBuilder json = new StringBuilder(ids.length * 7).append('[');
+        for (int i = 0; i < ids.length; i++) {
+            json.append(i == 0 ? "" : ",").append(ids[i]);
         }
+        String idArray = json.append(']').toString();
         Map<Long, ContactSummary> byId = read(h -> {
-            Map<Long, ContactSummary> rows = new HashMap<>();
-            h.createQuery("""
-                    SELECT c.id, c.kind, c.display_name, c.organisation, c.title, c.primary_email, c.primary_phone,
-                           c.archived, c.updated_at,
-                           (SELECT a.locality FROM contact_address a WHERE a.contact_id = c.id
-                             ORDER BY a.is_mailing DESC, a.position LIMIT 1) AS locality,
-                           (SELECT group_concat(t.name, ', ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
-                             WHERE ct.contact_id = c.id) AS tags
-                    FROM contact c WHERE c.id IN (<ids>)""")
-                    .bindList("ids", idList)
-                    .map((rs, ctx) -> summaryOf(rs))
-                    .forEach(s -> rows.put(s.id(), s));
-            return rows;
+            try {
+                PreparedStatement statement = statements.prepare(h.getConnection(), SUMMARIES);
+                statement.setString(1, idArray);
+                Map<Long, ContactSummary> rows = new HashMap<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        ContactSummary s = summaryOf(rs);
+                        rows.put(s.id(), s);
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e);
+            }
         });
         List<ContactSummary> ordered = new ArrayList<>(ids.length);
         for (long id : ids) {
@@ -192,6 +223,8 @@ public final class JdbiContactRepository implements ContactRepository {
             // what the triggers stood aside from, once per contact; same transaction, so nobody sees it half done
             h.execute(FIRST_CHANNELS + " WHERE id BETWEEN ? AND ?", first, next - 1);
             h.execute("INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text "
+                    + "WHERE id BETWEEN ? AND ?", first, next - 1);
+            h.execute("INSERT INTO contact_name_fts (rowid, name) SELECT id, name FROM contact_name_text "
                     + "WHERE id BETWEEN ? AND ?", first, next - 1);
             h.execute("UPDATE bulk_write SET active = 0");
             return null;

@@ -3,20 +3,19 @@ package app.rapport.persistence;
 import app.rapport.domain.ContactQuery;
 import app.rapport.domain.Text;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the SQL that finds contact ids for a {@link ContactQuery}. Words of three or more
  * characters go to the FTS5 trigram index (substring, case- and diacritic-insensitive); shorter
- * words, which trigrams cannot index, match the start of a word of the name or organisation.
+ * words, which trigrams cannot index, match the start of a word of the name or organisation
+ * through a second FTS5 table with one- and two-character prefix indexes.
  */
 final class SearchSql {
     private final String sql;
-    private final Map<String, Object> params;
+    private final List<Object> params;
 
-    private SearchSql(String sql, Map<String, Object> params) {
+    private SearchSql(String sql, List<Object> params) {
         this.sql = sql;
         this.params = params;
     }
@@ -25,23 +24,24 @@ final class SearchSql {
         return sql;
     }
 
-    Map<String, Object> params() {
+    /** Values for the statement's ? placeholders, in order. */
+    List<Object> params() {
         return params;
     }
 
     static SearchSql idsFor(ContactQuery q) {
-        Map<String, Object> params = new LinkedHashMap<>();
+        List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("c.deleted_at IS NULL");
         if (!q.includeArchived()) {
             where.append(" AND c.archived = 0");
         }
         if (q.kind() != null) {
-            where.append(" AND c.kind = :kind");
-            params.put("kind", q.kind().name());
+            where.append(" AND c.kind = ?");
+            params.add(q.kind().name());
         }
         if (q.tag() != null) {
-            where.append(" AND c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = :tag)");
-            params.put("tag", q.tag());
+            where.append(" AND c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)");
+            params.add(q.tag());
         }
         List<String> longWords = new ArrayList<>();
         List<String> shortWords = new ArrayList<>();
@@ -50,16 +50,21 @@ final class SearchSql {
             if (folded.isEmpty()) {
                 continue;
             }
-            (folded.codePointCount(0, folded.length()) >= 3 ? longWords : shortWords).add(folded);
+            if (folded.codePointCount(0, folded.length()) >= 3) {
+                longWords.add(folded);
+            } else if (folded.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                shortWords.add(folded);
+            } else {
+                where.append(" AND 0"); // punctuation alone is in no name
+            }
         }
         if (!longWords.isEmpty()) {
-            where.append(" AND c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match)");
-            params.put("match", matchExpression(longWords));
+            where.append(" AND c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)");
+            params.add(matchExpression(longWords));
         }
-        for (int i = 0; i < shortWords.size(); i++) {
-            String name = "w" + i;
-            where.append(" AND (' ' || c.sort_name || ' ' || c.sort_org) LIKE :").append(name).append(" ESCAPE '\\'");
-            params.put(name, "% " + escapeLike(shortWords.get(i)) + "%");
+        if (!shortWords.isEmpty()) {
+            where.append(" AND c.id IN (SELECT rowid FROM contact_name_fts WHERE contact_name_fts MATCH ?)");
+            params.add(prefixExpression(shortWords));
         }
         String dir = q.ascending() ? "ASC" : "DESC";
         String order = switch (q.sort()) {
@@ -81,7 +86,12 @@ final class SearchSql {
         return String.join(" AND ", quoted);
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** Each short word as a prefix of some word of the name: {@code "an"* AND "mu"*}. */
+    static String prefixExpression(List<String> words) {
+        List<String> quoted = new ArrayList<>();
+        for (String w : words) {
+            quoted.add('"' + w.replace("\"", "\"\"") + "\"*");
+        }
+        return String.join(" AND ", quoted);
     }
 }

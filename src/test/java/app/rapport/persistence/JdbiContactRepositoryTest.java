@@ -139,6 +139,15 @@ class JdbiContactRepositoryTest {
         assertThat(search("an")).containsExactly("Anna Müller");
         assertThat(search("iv bor")).containsExactly("Boris Ivanov");
         assertThat(search("%")).isEmpty();
+        repo.insert(person("สมชาย", "ใจดี").build());
+        repo.insert(person("Сергей", "Ёлкин").worksAt("Сибтранс", "").build());
+        repo.insert(organisation("Acme GmbH").build());
+        assertThat(search("สม")).containsExactly("สมชาย ใจดี");
+        assertThat(search("се")).containsExactly("Сергей Ёлкин");
+        assertThat(search("ел")).as("ё folds to е").containsExactly("Сергей Ёлкин");
+        assertThat(search("си")).as("the organisation's words count too").containsExactly("Сергей Ёлкин");
+        assertThat(search("ac")).containsExactly("Acme GmbH");
+        assertThat(search("mü an")).containsExactly("Anna Müller");
     }
 
     @Test
