@@ -32,11 +32,13 @@ CREATE TABLE contact (
     deleted_at    TEXT
 );
 
-CREATE INDEX contact_by_name    ON contact (deleted_at, sort_name, id);
-CREATE INDEX contact_by_org     ON contact (deleted_at, sort_org, sort_name, id);
-CREATE INDEX contact_by_email   ON contact (deleted_at, primary_email, id);
-CREATE INDEX contact_by_phone   ON contact (deleted_at, primary_phone, id);
-CREATE INDEX contact_by_updated ON contact (deleted_at, updated_at, id);
+-- One index per sortable column, in list order. archived and kind ride along at the end so the
+-- list's filters are checked in the index without reading each row (100,000 random reads on start).
+CREATE INDEX contact_by_name    ON contact (deleted_at, sort_name, id, archived, kind);
+CREATE INDEX contact_by_org     ON contact (deleted_at, sort_org, sort_name, id, archived, kind);
+CREATE INDEX contact_by_email   ON contact (deleted_at, primary_email, id, archived, kind);
+CREATE INDEX contact_by_phone   ON contact (deleted_at, primary_phone, id, archived, kind);
+CREATE INDEX contact_by_updated ON contact (deleted_at, updated_at, id, archived, kind);
 
 CREATE TABLE contact_email (
     id         INTEGER PRIMARY KEY,

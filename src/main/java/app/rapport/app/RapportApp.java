@@ -1,7 +1,6 @@
 package app.rapport.app;
 
 import app.rapport.demo.DemoNetwork;
-import app.rapport.domain.ContactCounts;
 import app.rapport.persistence.DataFolder;
 import app.rapport.ui.common.FxTaskRunner;
 import app.rapport.ui.common.I18n;
@@ -74,7 +73,7 @@ public final class RapportApp extends Application {
         LOG.info("Window shown {} ms after the JVM started", uptime());
     }
 
-    private record Opened(Services services, ContactCounts counts) {
+    private record Opened(Services services, boolean empty) {
     }
 
     /** Opens a database off the FX thread; an empty one (not the demo) is greeted first. */
@@ -86,7 +85,7 @@ public final class RapportApp extends Application {
                 if (purged > 0) {
                     LOG.info("Emptied {} contacts from the trash", purged);
                 }
-                return new Opened(s, s.contacts().counts());
+                return new Opened(s, s.contacts().isEmpty());
             } catch (RuntimeException e) {
                 s.close();
                 throw e;
@@ -94,7 +93,7 @@ public final class RapportApp extends Application {
         }, opened -> {
             LOG.info("Database ready {} ms after the JVM started", uptime());
             use(opened.services(), demo);
-            if (!demo && opened.counts().total() == 0 && opened.counts().inTrash() == 0) {
+            if (!demo && opened.empty()) {
                 showWelcome();
             } else {
                 showContacts();
@@ -137,7 +136,7 @@ public final class RapportApp extends Application {
     private Services prepareDemo(java.util.function.LongConsumer written) {
         Services demo = Services.open(folder.demoDatabase());
         try {
-            if (demo.contacts().counts().total() == 0) {
+            if (demo.contacts().isEmpty()) {
                 DemoNetwork.fill(demo.contactRepository(), (int) WelcomeViewModel.DEMO_PEOPLE,
                         (int) WelcomeViewModel.DEMO_ORGANISATIONS, DEMO_SEED, (done, total) -> written.accept(done),
                         () -> false);

@@ -285,6 +285,11 @@ public final class JdbiContactRepository implements ContactRepository {
                 .one());
     }
 
+    @Override
+    public boolean isEmpty() {
+        return read(h -> h.createQuery("SELECT NOT EXISTS (SELECT 1 FROM contact)").mapTo(Boolean.class).one());
+    }
+
     // ---- mapping ----
 
     private static Map<String, Object> columnsOf(Contact c, Instant created, Instant updated) {

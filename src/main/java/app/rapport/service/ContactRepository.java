@@ -38,4 +38,7 @@ public interface ContactRepository {
     List<String> tags();
 
     ContactCounts counts();
+
+    /** True when the database holds no contact at all, not even in the trash. */
+    boolean isEmpty();
 }

@@ -81,4 +81,9 @@ public class ContactService {
     public ContactCounts counts() {
         return repository.counts();
     }
+
+    /** True for a new database: no contacts, none in the trash. */
+    public boolean isEmpty() {
+        return repository.isEmpty();
+    }
 }

@@ -1,0 +1,87 @@
+package app.rapport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.app.RapportApp;
+import app.rapport.persistence.DataFolder;
+import app.rapport.ui.contacts.ContactRow;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A new, empty database greets the user with a choice; the demo goes to its own file. */
+class WelcomeWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+    Path data;
+    Path own;
+    Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        data = dir.resolve("data");
+        System.setProperty(DataFolder.OVERRIDE_PROPERTY, data.toString());
+        own = data.resolve("rapport.db");
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(RapportApp.class);
+        waitUntil(() -> lookup("#demoButton").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int rowCount() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> lookup("#table").queryAs(TableView.class).getItems().size()).get();
+    }
+
+    @Test
+    void firstStartCreatesThePrivateDatabaseInTheDataFolder() {
+        assertThat(own).exists();
+        assertThat(lookup("#body").queryAs(Label.class).getText()).contains(own.toString());
+    }
+
+    @Test
+    void startingEmptyShowsAnEmptyContactsList() throws Exception {
+        clickOn("#emptyButton");
+        waitUntil(() -> lookup("#table").tryQuery().isPresent());
+        assertThat(rowCount()).isZero();
+        assertThat(lookup("#resultCount").queryAs(Label.class).getText()).isEqualTo("No contacts");
+    }
+
+    @Test
+    void theDemoNetworkOpensFromItsOwnFile() throws Exception {
+        clickOn("#demoButton");
+        waitUntil(() -> lookup("#table").tryQuery().isPresent() && rowCount() > 400);
+        assertThat(data.resolve("demo.db")).exists();
+        assertThat(lookup("#demoLabel").queryAs(Label.class).isVisible()).isTrue();
+        TableView<?> table = lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> ((ContactRow) table.getItems().get(0)).loaded());
+
+        clickOn("#leaveDemo");
+        waitUntil(() -> lookup("#emptyButton").tryQuery().isPresent());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + own);
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM contact")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+}
