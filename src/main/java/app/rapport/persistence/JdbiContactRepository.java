@@ -50,7 +50,7 @@ public final class JdbiContactRepository implements ContactRepository {
                 :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated)""";
 
     private static final String SUMMARIES = """
-            SELECT c.id, c.kind, c.display_name, c.organisation, c.title, c.primary_email, c.primary_phone,
+            SELECT c.id, c.kind, c.org_kind, c.display_name, c.organisation, c.title, c.primary_email, c.primary_phone,
                    c.archived, c.updated_at,
                    (SELECT a.locality FROM contact_address a WHERE a.contact_id = c.id
                      ORDER BY a.is_mailing DESC, a.position LIMIT 1) AS locality,
@@ -325,8 +325,9 @@ public final class JdbiContactRepository implements ContactRepository {
     }
 
     private static ContactSummary summaryOf(ResultSet rs) throws SQLException {
+        String orgKind = rs.getString("org_kind");
         return new ContactSummary(rs.getLong("id"), ContactKind.valueOf(rs.getString("kind")),
-                rs.getString("display_name"), nz(rs.getString("organisation")), nz(rs.getString("title")),
+                orgKind == null ? null : OrgKind.valueOf(orgKind), rs.getString("display_name"), nz(rs.getString("organisation")), nz(rs.getString("title")),
                 rs.getString("primary_email"), rs.getString("primary_phone"), nz(rs.getString("locality")),
                 nz(rs.getString("tags")), rs.getInt("archived") == 1, Timestamps.parse(rs.getString("updated_at")));
     }

@@ -59,6 +59,15 @@ public final class I18n {
                 .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
     }
 
+    /** A compact date for table cells: 9/22/26, 22.09.26. */
+    public String shortDate(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+    }
+
     public String date(Instant instant) {
         if (instant == null) {
             return "";

@@ -26,6 +26,7 @@ final class ChannelRowsView {
     private final String promptKey;
     private final String accessibleKey;
     private final List<String> labels;
+    private TextField last;
 
     ChannelRowsView(VBox box, ObservableList<ChannelRow> rows, I18n i18n, String promptKey, String accessibleKey) {
         this.box = box;
@@ -38,17 +39,24 @@ final class ChannelRowsView {
         rows.addListener((ListChangeListener<ChannelRow>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved() || change.wasPermutated()) {
-                    rebuild(change.wasAdded() && change.getAddedSize() == 1 && change.getFrom() == rows.size() - 1);
+                    rebuild();
                     return;
                 }
             }
         });
-        rebuild(false);
+        rebuild();
     }
 
-    private void rebuild(boolean focusLast) {
+    /** Puts the cursor in the last row's value, for a row the user just added. */
+    void focusLast() {
+        if (last != null) {
+            last.requestFocus();
+        }
+    }
+
+    private void rebuild() {
         box.getChildren().clear();
-        TextField last = null;
+        last = null;
         for (ChannelRow row : rows) {
             ComboBox<String> label = new ComboBox<>();
             label.getItems().setAll(labels);
@@ -76,9 +84,6 @@ final class ChannelRowsView {
             ErrorText.bind(error, row.errorProperty(), i18n);
             box.getChildren().add(new VBox(2, line, error));
             last = value;
-        }
-        if (focusLast && last != null) {
-            last.requestFocus();
         }
     }
 }

@@ -119,14 +119,24 @@ public final class ContactEditorView {
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         archivedBox.selectedProperty().bindBidirectional(vm.archivedProperty());
 
-        new ChannelRowsView(emailRows, vm.emails(), i18n, "editor.email.prompt", "editor.section.email");
-        new ChannelRowsView(phoneRows, vm.phones(), i18n, "editor.phone.prompt", "editor.section.phone");
-        new ChannelRowsView(websiteRows, vm.websites(), i18n, "editor.website.prompt", "editor.section.website");
+        ChannelRowsView emailView = new ChannelRowsView(emailRows, vm.emails(), i18n, "editor.email.prompt", "editor.section.email");
+        ChannelRowsView phoneView = new ChannelRowsView(phoneRows, vm.phones(), i18n, "editor.phone.prompt", "editor.section.phone");
+        ChannelRowsView websiteView = new ChannelRowsView(websiteRows, vm.websites(), i18n, "editor.website.prompt",
+                "editor.section.website");
         new AddressRowsView(addressRows, vm, i18n);
-        addEmail.setOnAction(e -> vm.addEmail());
-        addPhone.setOnAction(e -> vm.addPhone());
+        addEmail.setOnAction(e -> {
+            vm.addEmail();
+            emailView.focusLast();
+        });
+        addPhone.setOnAction(e -> {
+            vm.addPhone();
+            phoneView.focusLast();
+        });
         addAddress.setOnAction(e -> vm.addAddress());
-        addWebsite.setOnAction(e -> vm.addWebsite());
+        addWebsite.setOnAction(e -> {
+            vm.addWebsite();
+            websiteView.focusLast();
+        });
 
         ErrorText.bind(nameError, vm.nameErrorProperty(), i18n);
         ErrorText.bind(orgNameError, vm.organisationErrorProperty(), i18n);

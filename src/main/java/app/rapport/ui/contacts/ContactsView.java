@@ -156,11 +156,13 @@ public final class ContactsView {
         });
         kindColumn.setSortable(false);
         text(nameColumn, ContactSummary::displayName, true);
-        text(organisationColumn, s -> s.kind() == ContactKind.PERSON ? s.organisation() : "", false);
+        // an organisation's own name is in the Name column; here it says what kind it is
+        text(organisationColumn, s -> s.kind() == ContactKind.PERSON ? s.organisation()
+                : i18n.get("orgKind." + s.orgKind()), false);
         text(emailColumn, ContactSummary::email, false);
         text(phoneColumn, ContactSummary::phone, false);
         text(cityColumn, ContactSummary::locality, false);
-        text(updatedColumn, s -> i18n.date(s.updatedAt()), false);
+        text(updatedColumn, s -> i18n.shortDate(s.updatedAt()), false);
 
         Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.of(nameColumn, SortField.NAME,
                 organisationColumn, SortField.ORGANISATION, emailColumn, SortField.EMAIL,
