@@ -44,7 +44,8 @@ public final class ContactsView {
     private final ContactEditorViewModel editor;
     private final I18n i18n;
     private final Notifier notifier;
-    private final ContactEditorView editorView;
+    /** Built when first needed: a form with dozens of controls is not worth laying out at start-up. */
+    private ContactEditorView editorView;
     private final Parent root;
     /** The id shown in the editor; a re-delivered row of the same contact does not reload it. */
     private long shownId;
@@ -75,14 +76,16 @@ public final class ContactsView {
         this.editor = editor;
         this.i18n = i18n;
         this.notifier = notifier;
-        this.editorView = new ContactEditorView(editor, i18n);
         this.root = FxmlView.load(this, i18n);
     }
 
     @FXML
     private void initialize() {
-        editorHost.getChildren().add(editorView.root());
-        editorView.root().visibleProperty().bind(editor.editingProperty());
+        editor.editingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                editorView();
+            }
+        });
         editorPlaceholder.visibleProperty().bind(editor.editingProperty().not());
 
         searchField.textProperty().bindBidirectional(list.searchTextProperty());
@@ -114,15 +117,24 @@ public final class ContactsView {
             return text.isEmpty() ? i18n.format("contacts.count", n) : i18n.format("contacts.count.matching", n, text);
         }, list.resultCountProperty(), list.itemsProperty()));
 
-        editorView.saveButton().setOnAction(e -> save());
-        editorView.revertButton().setOnAction(e -> editor.revert());
-        editorView.deleteButton().setOnAction(e -> trashShown());
 
         list.lastTrashedProperty().addListener((obs, old, t) -> {
             if (t != null) {
                 notifier.show(i18n.format("contacts.trashed", t.name()), i18n.get("contacts.undo"), this::undo);
             }
         });
+    }
+
+    private ContactEditorView editorView() {
+        if (editorView == null) {
+            editorView = new ContactEditorView(editor, i18n);
+            editorHost.getChildren().add(editorView.root());
+            editorView.root().visibleProperty().bind(editor.editingProperty());
+            editorView.saveButton().setOnAction(e -> save());
+            editorView.revertButton().setOnAction(e -> editor.revert());
+            editorView.deleteButton().setOnAction(e -> trashShown());
+        }
+        return editorView;
     }
 
     private void setUpTable() {
@@ -202,7 +214,7 @@ public final class ContactsView {
                 trashSelected();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                editorView.focusFirstField();
+                editorView().focusFirstField();
                 e.consume();
             }
         });
@@ -264,7 +276,7 @@ public final class ContactsView {
 
     private boolean isInEditor(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == editorView.root()) {
+            if (editorView != null && n == editorView.root()) {
                 return true;
             }
         }
@@ -280,7 +292,7 @@ public final class ContactsView {
             } else {
                 editor.newOrganisation();
             }
-            Platform.runLater(editorView::focusFirstField);
+            Platform.runLater(() -> editorView().focusFirstField());
         });
     }
 
@@ -295,7 +307,7 @@ public final class ContactsView {
         }
         boolean accepted = editor.save(this::saved);
         if (!accepted) {
-            editorView.focusFirstProblem();
+            editorView().focusFirstProblem();
         }
     }
 
@@ -402,7 +414,7 @@ public final class ContactsView {
             next.run();
         });
         if (!accepted) {
-            editorView.focusFirstProblem();
+            editorView().focusFirstProblem();
         }
         return accepted;
     }
