@@ -5,7 +5,17 @@ import app.rapport.persistence.DataFolder;
 import app.rapport.ui.common.FxTaskRunner;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.UserMessages;
+import app.rapport.ui.contacts.ContactDetails;
 import app.rapport.ui.contacts.ContactEditorViewModel;
+import app.rapport.ui.contacts.RelationshipViewModel;
+import app.rapport.ui.contacts.TiesViewModel;
+import app.rapport.ui.contacts.TimelineViewModel;
+import app.rapport.ui.interactions.QuickLogDialog;
+import app.rapport.ui.interactions.QuickLogViewModel;
+import app.rapport.ui.keepintouch.KeepInTouchView;
+import app.rapport.ui.ledger.LedgerView;
+import app.rapport.ui.ledger.LedgerViewModel;
+import app.rapport.ui.keepintouch.KeepInTouchViewModel;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.main.MainView;
@@ -13,6 +23,9 @@ import app.rapport.ui.welcome.WelcomeView;
 import app.rapport.ui.welcome.WelcomeViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -45,6 +58,11 @@ public final class RapportApp extends Application {
     private Services services;
     private volatile Services preparedDemo;
     private ContactsView contactsView;
+    private KeepInTouchView keepInTouchView;
+    private LedgerView ledgerView;
+    private LedgerViewModel ledgerVm;
+    private javafx.scene.control.ToggleButton contactsArea;
+    private final Clock clock = Clock.systemDefaultZone();
 
     @Override
     public void start(Stage stage) {
@@ -96,7 +114,7 @@ public final class RapportApp extends Application {
             if (!demo && opened.empty()) {
                 showWelcome();
             } else {
-                showContacts();
+                showWorkspace();
             }
         }, failure -> refuse(file, failure));
     }
@@ -119,13 +137,13 @@ public final class RapportApp extends Application {
     }
 
     private void showWelcome() {
-        dropContactsView();
+        dropViews();
         main.setSidebarVisible(false);
         WelcomeViewModel vm = new WelcomeViewModel(runner, (written, total) -> preparedDemo = prepareDemo(written),
-                this::showContacts, () -> {
+                this::showWorkspace, () -> {
                     use(preparedDemo, true);
                     preparedDemo = null;
-                    showContacts();
+                    showWorkspace();
                 });
         WelcomeView view = new WelcomeView(vm, i18n, services.file());
         main.showContent(view.root());
@@ -148,28 +166,93 @@ public final class RapportApp extends Application {
         }
     }
 
-    private void showContacts() {
-        dropContactsView();
+    /** The workspace of an open database: the sidebar's areas, Contacts first. */
+    private void showWorkspace() {
+        dropViews();
+        main.clearAreas();
+        contactsArea = main.addArea("contactsArea", "area.contacts", "mdi2a-account-multiple-outline",
+                this::showContacts);
+        contactsArea.setSelected(true);
+        main.addArea("keepInTouchArea", "area.keepInTouch", "mdi2c-calendar-heart", this::showKeepInTouch);
+        main.addArea("ledgerArea", "area.ledger", "mdi2s-scale-balance", this::showLedger);
         main.setSidebarVisible(true);
-        ContactsViewModel list = new ContactsViewModel(services.contacts(), runner);
-        ContactEditorViewModel editor = new ContactEditorViewModel(services.contacts(), runner);
-        contactsView = new ContactsView(list, editor, i18n, main);
+        showContacts();
+    }
+
+    /** Shows the Contacts area; its view lives as long as the database is open, so nothing typed is lost. */
+    private void showContacts() {
+        if (contactsView == null) {
+            ContactsViewModel list = new ContactsViewModel(services.contacts(), runner);
+            ContactEditorViewModel editor = new ContactEditorViewModel(services.contacts(), runner);
+            ContactDetails details = new ContactDetails(new TiesViewModel(services.relationships(), runner),
+                    new TimelineViewModel(services.interactions(), services.ledger(), runner, clock),
+                    new RelationshipViewModel(services.relationships(), runner, clock),
+                    this::quickLog, services.contacts(), runner);
+            contactsView = new ContactsView(list, editor, details, i18n, main);
+            if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
+                FirstFrame.reportWhenShown(scene, list);
+            }
+            list.refresh();
+            list.reloadTags();
+        } else {
+            contactsView.refresh(); // Keep in touch or the ledger may have logged interactions meanwhile
+        }
         contactsView.installShortcuts(scene);
         main.showContent(contactsView.root());
-        if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
-            FirstFrame.reportWhenShown(scene, list);
-        }
-        list.refresh();
-        list.reloadTags();
         contactsView.focusSearch();
         LOG.info("Contacts shown {} ms after the JVM started", uptime());
     }
 
-    private void dropContactsView() {
+    /** Keep in touch: who is due, most urgent first; log, snooze or open from each row. */
+    private void showKeepInTouch() {
+        leaveContacts();
+        if (keepInTouchView == null) {
+            KeepInTouchViewModel vm = new KeepInTouchViewModel(services.keepInTouch(), runner, clock);
+            keepInTouchView = new KeepInTouchView(vm, i18n,
+                    item -> quickLog(List.of(item.contactId()), item.name(), vm::refresh),
+                    this::openContact);
+        }
+        main.showContent(keepInTouchView.root());
+        keepInTouchView.refresh();
+    }
+
+    /** The ledger over all contacts. */
+    private void showLedger() {
+        leaveContacts();
+        if (ledgerView == null) {
+            ledgerVm = new LedgerViewModel(services.ledger(), runner, clock);
+            ledgerView = new LedgerView(ledgerVm, i18n, this::openContact);
+        }
+        main.showContent(ledgerView.root());
+        ledgerVm.refresh();
+    }
+
+    private void openContact(long id) {
+        contactsArea.setSelected(true);
+        showContacts();
+        contactsView.show(id);
+    }
+
+    private void quickLog(List<Long> ids, String who, Runnable onSaved) {
+        QuickLogViewModel vm = new QuickLogViewModel(services.interactions(), runner, ids, LocalDate.now(clock));
+        if (new QuickLogDialog(scene.getWindow(), who, vm, i18n, services.contacts(), runner).showAndWait()) {
+            onSaved.run();
+        }
+    }
+
+    /** Leaving the Contacts area: its shortcuts stop applying. */
+    private void leaveContacts() {
         if (contactsView != null) {
             contactsView.uninstallShortcuts(scene);
-            contactsView = null;
         }
+    }
+
+    /** Another database is about to show: the views of the last one go. */
+    private void dropViews() {
+        leaveContacts();
+        contactsView = null;
+        keepInTouchView = null;
+        ledgerView = null;
     }
 
     /** The file cannot be used: say why in the user's words, leave it untouched, and quit. */

@@ -3,8 +3,15 @@ package app.rapport.app;
 import app.rapport.domain.ContactRules;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiContactRepository;
+import app.rapport.persistence.JdbiInteractionRepository;
+import app.rapport.persistence.JdbiKeepInTouchRepository;
+import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.service.ContactRepository;
 import app.rapport.service.ContactService;
+import app.rapport.service.InteractionService;
+import app.rapport.service.KeepInTouchService;
+import app.rapport.service.LedgerService;
+import app.rapport.service.RelationshipService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -14,12 +21,21 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final ContactRepository contacts;
     private final ContactService contactService;
+    private final RelationshipService relationshipService;
+    private final InteractionService interactionService;
+    private final LedgerService ledgerService;
+    private final KeepInTouchService keepInTouchService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
         this.contacts = new JdbiContactRepository(database, clock);
         String region = Locale.getDefault().getCountry();
         this.contactService = new ContactService(contacts, new ContactRules(region), clock);
+        this.relationshipService = new RelationshipService(new JdbiRelationshipRepository(database), clock);
+        JdbiInteractionRepository interactions = new JdbiInteractionRepository(database);
+        this.interactionService = new InteractionService(interactions, clock);
+        this.ledgerService = new LedgerService(interactions);
+        this.keepInTouchService = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -37,6 +53,22 @@ public final class Services implements AutoCloseable {
 
     public ContactService contacts() {
         return contactService;
+    }
+
+    public RelationshipService relationships() {
+        return relationshipService;
+    }
+
+    public InteractionService interactions() {
+        return interactionService;
+    }
+
+    public LedgerService ledger() {
+        return ledgerService;
+    }
+
+    public KeepInTouchService keepInTouch() {
+        return keepInTouchService;
     }
 
     @Override

@@ -32,12 +32,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {
                 "Rapport keeps your network of people and organisations in one file on this computer.",
                 "Without a command Rapport opens its window; these commands work without it."},
-        subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, HelpCommand.class},
+        subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, DueCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  rapport demo --people 2000 --db demo.db",
                 "  rapport search müller --kind person",
-                "  rapport stats"})
+                "  rapport stats",
+                "  rapport due --limit 20"})
 public final class RapportCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RapportCommand.class);
 
@@ -84,7 +85,7 @@ public final class RapportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: demo, search or stats.");
+        throw new ParameterException(spec.commandLine(), "choose a command: demo, search, stats or due.");
     }
 
     private static int failed(Exception e, CommandLine commandLine, ParseResult parsed, RapportCommand root) {

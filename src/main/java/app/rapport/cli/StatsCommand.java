@@ -2,6 +2,8 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.domain.ContactCounts;
+import app.rapport.domain.DueCounts;
+import java.time.LocalDate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats",
         description = {
                 "Prints what the database holds, one \"key: value\" line each: people, organisations, "
-                        + "archived, in trash, tags, emails, phones, addresses and the database file."})
+                        + "archived, in trash, tags, emails, phones, addresses, ties, interactions, overdue and due this "
+                        + "week (keep-in-touch items, counted for today) and the database file."})
 final class StatsCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
@@ -30,8 +33,14 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Path file = Databases.existing(root.database());
         ContactCounts counts;
+        long ties;
+        long interactions;
+        DueCounts due;
         try (Services services = Services.open(file)) {
             counts = services.contacts().counts();
+            ties = services.relationships().countTies();
+            interactions = services.interactions().count();
+            due = services.keepInTouch().counts(LocalDate.now());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("people: " + counts.people());
@@ -42,6 +51,10 @@ final class StatsCommand implements Callable<Integer> {
         out.println("emails: " + counts.emails());
         out.println("phones: " + counts.phones());
         out.println("addresses: " + counts.addresses());
+        out.println("ties: " + ties);
+        out.println("interactions: " + interactions);
+        out.println("overdue: " + due.overdue());
+        out.println("due this week: " + due.dueThisWeek());
         out.println("database: " + file);
         return 0;
     }

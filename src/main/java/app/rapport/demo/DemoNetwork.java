@@ -1,6 +1,7 @@
 package app.rapport.demo;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.NetworkBatch;
 import app.rapport.service.ContactRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +19,9 @@ import java.util.function.BooleanSupplier;
  * <p>The same arguments always give the same contacts: there is no wall clock and no shared
  * random state. Organisations come first in the list, then people.
  *
- * <p>Ties and interactions will come from {@link DemoPlan}: it knows each person's community and
- * employer from (seed, index) alone, and written to an empty database the contacts get the ids
- * 1, 2, 3… in list order.
+ * <p>Ties, relationships (some with cadences, a few flagged), tag cadences and three years of
+ * interactions come from {@link NetworkFactory}: {@link DemoPlan} knows each person's community and
+ * employer from (seed, index) alone, and a contact only ties to contacts before it in the list.
  */
 public final class DemoNetwork {
     /** Contacts written per transaction by {@link #fill}; big enough to be fast, small enough to cancel promptly. */
@@ -30,6 +31,7 @@ public final class DemoNetwork {
 
     private final DemoPlan plan;
     private final PersonFactory people;
+    private final NetworkFactory relations;
     private final int peopleCount;
     private int next;
 
@@ -39,6 +41,7 @@ public final class DemoNetwork {
         }
         this.plan = new DemoPlan(organisationCount, seed, reference);
         this.people = new PersonFactory(plan, seed, reference);
+        this.relations = new NetworkFactory(plan, seed, reference);
         this.peopleCount = peopleCount;
     }
 
@@ -53,6 +56,16 @@ public final class DemoNetwork {
         return network.take(network.total());
     }
 
+    /**
+     * The ties, relationships, tag cadences and interactions of the network {@link #generate} makes,
+     * for its contacts written to an empty database (ids 1, 2, 3… in list order).
+     */
+    public static NetworkBatch relations(int people, int orgs, long seed, Instant reference) {
+        DemoNetwork network = new DemoNetwork(people, orgs, seed, reference);
+        List<Contact> contacts = network.take(network.total());
+        return network.relations.relations(contacts, 0, 1);
+    }
+
     /** {@link #fill(ContactRepository, int, int, long, Instant, ProgressListener, BooleanSupplier)} relative to {@link #REFERENCE}. */
     public static long fill(ContactRepository target, int people, int orgs, long seed, ProgressListener progress,
                             BooleanSupplier cancelled) {
@@ -60,9 +73,10 @@ public final class DemoNetwork {
     }
 
     /**
-     * Writes the network into {@code target}, {@link #CHUNK} contacts per transaction, telling
-     * {@code progress} after each. When {@code cancelled} turns true it stops before the next chunk;
-     * the chunks already written stay.
+     * Writes the network into {@code target}, {@link #CHUNK} contacts per transaction followed by
+     * their ties, relationships and interactions in another, telling {@code progress} after each
+     * chunk. When {@code cancelled} turns true it stops before the next chunk; the chunks already
+     * written stay, with their ties and interactions.
      *
      * @return how many contacts were written
      */
@@ -71,10 +85,18 @@ public final class DemoNetwork {
         DemoNetwork network = new DemoNetwork(people, orgs, seed, reference);
         long total = network.total();
         long written = 0;
+        long base = 0;
         progress.done(0, total);
         while (written < total && !cancelled.getAsBoolean()) {
             List<Contact> chunk = network.take((int) Math.min(CHUNK, total - written));
-            target.insertAll(chunk);
+            long first = target.insertAll(chunk);
+            if (written == 0) {
+                base = first;
+            } else if (first != base + written) {
+                // ties refer to earlier contacts by position; someone else wrote contacts in between
+                throw new IllegalStateException("Contact ids are not consecutive: " + first + " after " + (base + written));
+            }
+            target.insertNetwork(network.relations.relations(chunk, (int) written, base));
             written += chunk.size();
             progress.done(written, total);
         }

@@ -6,5 +6,9 @@ public enum SortField {
     ORGANISATION,
     EMAIL,
     PHONE,
-    UPDATED
+    UPDATED,
+    /** the day of the last interaction; never-contacted first when ascending */
+    LAST_INTERACTION,
+    /** the next keep-in-touch due date; contacts without a cadence last when ascending */
+    NEXT_DUE
 }

@@ -7,6 +7,7 @@ import app.rapport.domain.ContactKind;
 import app.rapport.domain.ContactQuery;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Email;
+import app.rapport.domain.NetworkBatch;
 import app.rapport.domain.OrgKind;
 import app.rapport.domain.PersonName;
 import app.rapport.domain.Phone;
@@ -51,7 +52,8 @@ public final class JdbiContactRepository implements ContactRepository {
 
     private static final String SUMMARIES = """
             SELECT c.id, c.kind, c.org_kind, c.display_name, c.organisation, c.title, c.primary_email, c.primary_phone,
-                   c.archived, c.updated_at,
+                   c.archived, c.updated_at, c.last_interaction_on, c.next_due_on,
+                   coalesce((SELECT r.flagged FROM relationship r WHERE r.contact_id = c.id), 0) AS flagged,
                    (SELECT a.locality FROM contact_address a WHERE a.contact_id = c.id
                      ORDER BY a.is_mailing DESC, a.position LIMIT 1) AS locality,
                    (SELECT group_concat(t.name, ', ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
@@ -186,12 +188,12 @@ public final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
-    public void insertAll(List<Contact> contacts) {
+    public long insertAll(List<Contact> contacts) {
         if (contacts.isEmpty()) {
-            return;
+            return 0;
         }
         Instant now = clock.instant();
-        write(h -> {
+        return write(h -> {
             // ids are assigned here so contacts and their channels can go in as batches
             long first = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM contact").mapTo(Long.class).one();
             long next = first;
@@ -226,7 +228,19 @@ public final class JdbiContactRepository implements ContactRepository {
                     + "WHERE id BETWEEN ? AND ?", first, next - 1);
             h.execute("INSERT INTO contact_name_fts (rowid, name) SELECT id, name FROM contact_name_text "
                     + "WHERE id BETWEEN ? AND ?", first, next - 1);
+            h.execute(NetworkWriter.DUE_COLUMNS + " WHERE id BETWEEN ? AND ?", first, next - 1);
             h.execute("UPDATE bulk_write SET active = 0");
+            return first;
+        });
+    }
+
+    @Override
+    public void insertNetwork(NetworkBatch batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        write(h -> {
+            new NetworkWriter(h).write(batch);
             return null;
         });
     }
@@ -329,7 +343,9 @@ public final class JdbiContactRepository implements ContactRepository {
         return new ContactSummary(rs.getLong("id"), ContactKind.valueOf(rs.getString("kind")),
                 orgKind == null ? null : OrgKind.valueOf(orgKind), rs.getString("display_name"), nz(rs.getString("organisation")), nz(rs.getString("title")),
                 rs.getString("primary_email"), rs.getString("primary_phone"), nz(rs.getString("locality")),
-                nz(rs.getString("tags")), rs.getInt("archived") == 1, Timestamps.parse(rs.getString("updated_at")));
+                nz(rs.getString("tags")), rs.getInt("archived") == 1, Timestamps.parse(rs.getString("updated_at")),
+                LocalDates.parse(rs.getString("last_interaction_on")), LocalDates.parseDue(rs.getString("next_due_on")),
+                rs.getInt("flagged") == 1);
     }
 
     private static String nz(String s) {

@@ -73,6 +73,8 @@ final class SearchSql {
             case EMAIL -> "c.primary_email " + dir + ", c.id " + dir;
             case PHONE -> "c.primary_phone " + dir + ", c.id " + dir;
             case UPDATED -> "c.updated_at " + dir + ", c.id " + dir;
+            case LAST_INTERACTION -> "c.last_interaction_on " + dir + ", c.id " + dir;
+            case NEXT_DUE -> "c.next_due_on " + dir + ", c.id " + dir;
         };
         return new SearchSql("SELECT c.id FROM contact c WHERE " + where + " ORDER BY " + order, params);
     }

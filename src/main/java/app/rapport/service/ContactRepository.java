@@ -4,6 +4,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.ContactCounts;
 import app.rapport.domain.ContactQuery;
 import app.rapport.domain.ContactSummary;
+import app.rapport.domain.NetworkBatch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,16 @@ public interface ContactRepository {
 
     void update(Contact contact);
 
-    /** Inserts many contacts in one transaction (imports, the demo network). */
-    void insertAll(List<Contact> contacts);
+    /**
+     * Inserts many contacts in one transaction (imports, the demo network). They get consecutive ids
+     * in list order.
+     *
+     * @return the id of the first, or 0 when the list is empty
+     */
+    long insertAll(List<Contact> contacts);
+
+    /** Writes ties, relationships, tag cadences and interactions in bulk, in one transaction. */
+    void insertNetwork(NetworkBatch batch);
 
     void moveToTrash(long id);
 

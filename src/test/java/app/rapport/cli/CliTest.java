@@ -59,7 +59,8 @@ class CliTest {
         Result stats = rapport("stats", "--db", db().toString());
         assertThat(stats.code()).isZero();
         assertThat(stats.err()).isEmpty();
-        assertThat(stats.lines()).containsExactly(
+        assertThat(stats.lines()).hasSize(13);
+        assertThat(stats.lines().subList(0, 8)).containsExactly(
                 "people: 300",
                 "organisations: 30",
                 "archived: " + expected.stream().filter(Contact::archived).count(),
@@ -67,8 +68,43 @@ class CliTest {
                 "tags: " + tags.size(),
                 "emails: " + expected.stream().mapToInt(c -> c.emails().size()).sum(),
                 "phones: " + expected.stream().mapToInt(c -> c.phones().size()).sum(),
-                "addresses: " + expected.stream().mapToInt(c -> c.addresses().size()).sum(),
-                "database: " + db());
+                "addresses: " + expected.stream().mapToInt(c -> c.addresses().size()).sum());
+        assertThat(stats.lines().get(8)).matches("ties: [1-9]\\d*");
+        assertThat(stats.lines().get(9)).matches("interactions: [1-9]\\d*");
+        assertThat(stats.lines().get(10)).matches("overdue: [1-9]\\d*");
+        assertThat(stats.lines().get(11)).matches("due this week: \\d+");
+        assertThat(stats.lines().get(12)).isEqualTo("database: " + db());
+    }
+
+    @Test
+    void dueListsTheKeepInTouchItemsMostUrgentFirst() {
+        demo(300, 30, 7);
+        Result due = rapport("--db", db().toString(), "due", "--limit", "5");
+        assertThat(due.code()).as(due.err()).isZero();
+        assertThat(due.err()).isEmpty();
+        assertThat(due.lines()).hasSize(5).allSatisfy(line -> {
+            String[] fields = line.split("\t", -1);
+            assertThat(fields).hasSize(5);
+            assertThat(fields[0]).matches("\\d+");
+            assertThat(fields[1]).isNotBlank();
+            assertThat(fields[2]).isIn("cadence", "birthday", "follow-up");
+            assertThat(fields[3]).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(fields[4]).matches("-?\\d+");
+        });
+        // everything overdue, and nothing else, is what stats counts as overdue
+        Result all = rapport("--db", db().toString(), "due", "--days", "0", "--limit", "100000");
+        long overdue = all.lines().stream().filter(l -> Long.parseLong(l.split("\t")[4]) > 0).count();
+        String overdueLine = rapport("--db", db().toString(), "stats").lines().stream()
+                .filter(l -> l.startsWith("overdue: ")).findFirst().orElseThrow();
+        assertThat(overdueLine).isEqualTo("overdue: " + overdue);
+    }
+
+    @Test
+    void dueRefusesABadLimit() {
+        demo(20, 5, 1);
+        Result r = rapport("--db", db().toString(), "due", "--limit", "0");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("rapport: --limit must be at least 1.");
     }
 
     @Test
@@ -127,7 +163,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "search", "stats"})
+    @ValueSource(strings = {"demo", "search", "stats", "due"})
     void everyCommandExplainsItself(String command) {
         Result r = rapport(command, "--help");
         assertThat(r.code()).isZero();

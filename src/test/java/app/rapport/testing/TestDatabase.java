@@ -3,7 +3,14 @@ package app.rapport.testing;
 import app.rapport.domain.ContactRules;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiContactRepository;
+import app.rapport.persistence.JdbiInteractionRepository;
+import app.rapport.persistence.JdbiKeepInTouchRepository;
+import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.service.ContactService;
+import app.rapport.service.InteractionService;
+import app.rapport.service.KeepInTouchService;
+import app.rapport.service.LedgerService;
+import app.rapport.service.RelationshipService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,12 +23,47 @@ public final class TestDatabase implements AutoCloseable {
     private final Database database;
     private final JdbiContactRepository repository;
     private final ContactService service;
+    private final RelationshipService relationships;
+    private final InteractionService interactions;
+    private final LedgerService ledger;
+    private final KeepInTouchService keepInTouch;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         repository = new JdbiContactRepository(database, clock);
         service = new ContactService(repository, new ContactRules("DE"), clock);
+        relationships = new RelationshipService(new JdbiRelationshipRepository(database), clock);
+        JdbiInteractionRepository interactionRepository = new JdbiInteractionRepository(database);
+        interactions = new InteractionService(interactionRepository, clock);
+        ledger = new LedgerService(interactionRepository);
+        keepInTouch = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
+    }
+
+    public RelationshipService relationships() {
+        return relationships;
+    }
+
+    public InteractionService interactions() {
+        return interactions;
+    }
+
+    public LedgerService ledger() {
+        return ledger;
+    }
+
+    public KeepInTouchService keepInTouch() {
+        return keepInTouch;
+    }
+
+    /** Runs one statement with plain SQL, bypassing the rules, to check what the schema refuses. */
+    public void execute(String sql) {
+        database.jdbi().useHandle(h -> h.execute(sql));
+    }
+
+    /** Reads one value with plain SQL, for checking what was (not) written. */
+    public long count(String sql) {
+        return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
     public JdbiContactRepository repository() {
@@ -30,6 +72,10 @@ public final class TestDatabase implements AutoCloseable {
 
     public ContactService service() {
         return service;
+    }
+
+    public Database database() {
+        return database;
     }
 
     public Path file() {

@@ -59,6 +59,16 @@ public final class I18n {
                 .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
     }
 
+    /** A compact calendar date for table cells. */
+    public String shortDate(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
+    }
+
+    /** A calendar date, medium length: Nov 22, 2026. */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
     /** A compact date for table cells: 9/22/26, 22.09.26. */
     public String shortDate(Instant instant) {
         if (instant == null) {

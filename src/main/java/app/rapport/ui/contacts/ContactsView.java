@@ -6,6 +6,7 @@ import app.rapport.domain.SortField;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,14 +67,21 @@ public final class ContactsView {
     @FXML private TableColumn<ContactRow, String> emailColumn;
     @FXML private TableColumn<ContactRow, String> phoneColumn;
     @FXML private TableColumn<ContactRow, String> cityColumn;
+    @FXML private TableColumn<ContactRow, String> lastColumn;
+    @FXML private TableColumn<ContactRow, String> dueColumn;
     @FXML private TableColumn<ContactRow, String> updatedColumn;
     @FXML private Label resultCount;
     @FXML private StackPane editorHost;
     @FXML private Label editorPlaceholder;
 
-    public ContactsView(ContactsViewModel list, ContactEditorViewModel editor, I18n i18n, Notifier notifier) {
+    private final ContactDetails details;
+    private javafx.scene.control.TabPane detailTabs;
+
+    public ContactsView(ContactsViewModel list, ContactEditorViewModel editor, ContactDetails details, I18n i18n,
+                        Notifier notifier) {
         this.list = list;
         this.editor = editor;
+        this.details = details;
         this.i18n = i18n;
         this.notifier = notifier;
         this.root = FxmlView.load(this, i18n);
@@ -128,13 +136,101 @@ public final class ContactsView {
     private ContactEditorView editorView() {
         if (editorView == null) {
             editorView = new ContactEditorView(editor, i18n);
-            editorHost.getChildren().add(editorView.root());
-            editorView.root().visibleProperty().bind(editor.editingProperty());
+            detailTabs = detailTabs(editorView);
+            editorHost.getChildren().add(detailTabs);
+            detailTabs.visibleProperty().bind(editor.editingProperty());
             editorView.saveButton().setOnAction(e -> save());
             editorView.revertButton().setOnAction(e -> editor.revert());
             editorView.deleteButton().setOnAction(e -> trashShown());
         }
         return editorView;
+    }
+
+    /** Details, Ties and Timeline of the shown contact; the last two once it has been saved. */
+    private javafx.scene.control.TabPane detailTabs(ContactEditorView form) {
+        java.util.function.Supplier<String> name = () -> editor.headingProperty().get();
+        TiesView ties = new TiesView(details.ties(), i18n, details.contacts(), details.runner(), name);
+        TimelineView timeline = new TimelineView(details.timeline(), i18n, notifier, name, this::quickLog);
+        javafx.scene.control.Tab formTab = new javafx.scene.control.Tab(i18n.get("details.tab.details"), form.root());
+        javafx.scene.control.Tab tiesTab = new javafx.scene.control.Tab(i18n.get("details.tab.ties"), ties.root());
+        javafx.scene.control.Tab timelineTab = new javafx.scene.control.Tab(i18n.get("details.tab.timeline"),
+                timeline.root());
+        RelationshipView relationship = new RelationshipView(details.relationship(), i18n, details.contacts(),
+                details.runner(), () -> {
+                    list.refresh(); // flag and next due show in the list
+                    notifier.show(i18n.get("rel.saved"), null, null);
+                });
+        javafx.scene.control.Tab relationshipTab = new javafx.scene.control.Tab(i18n.get("details.tab.relationship"),
+                relationship.root());
+        relationshipTab.setId("relationshipTab");
+        tiesTab.setId("tiesTab");
+        timelineTab.setId("timelineTab");
+        for (javafx.scene.control.Tab tab : List.of(formTab, relationshipTab, tiesTab, timelineTab)) {
+            tab.setClosable(false);
+        }
+        for (javafx.scene.control.Tab tab : List.of(relationshipTab, tiesTab, timelineTab)) {
+            tab.disableProperty().bind(editor.contactIdProperty().isEqualTo(0));
+        }
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(formTab, relationshipTab, tiesTab,
+                timelineTab);
+        tabs.setId("detailTabs");
+        tabs.getStyleClass().add("detail-tabs");
+        editor.contactIdProperty().addListener((obs, old, id) -> {
+            details.ties().load(id.longValue());
+            details.timeline().load(id.longValue());
+            details.relationship().load(id.longValue());
+            if (id.longValue() == 0) {
+                tabs.getSelectionModel().select(formTab);
+            }
+        });
+        details.ties().load(editor.contactIdProperty().get());
+        details.timeline().load(editor.contactIdProperty().get());
+        details.relationship().load(editor.contactIdProperty().get());
+        return tabs;
+    }
+
+    /** Ctrl+L: log an interaction with the shown contact, or the one selected in the list. */
+    private void quickLog() {
+        long id = editor.contactIdProperty().get();
+        String name = editor.headingProperty().get();
+        ContactRow row = table.getSelectionModel().getSelectedItem();
+        if (id == 0 && row != null && row.loaded()) {
+            id = row.id();
+            name = row.summary().displayName();
+        }
+        if (id == 0) {
+            return;
+        }
+        details.quickLog().open(List.of(id), name, () -> {
+            details.timeline().reload();
+            list.refresh();
+            notifier.show(i18n.get("log.saved"), null, null);
+        });
+    }
+
+    /** Runs the list's query again (after work in another area), keeping the selected contact. */
+    public void refresh() {
+        ContactRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            list.selectAfterRefreshProperty().set(row.id());
+        }
+        list.refresh();
+        if (editor.contactIdProperty().get() != 0) {
+            details.timeline().reload();
+        }
+    }
+
+    /** Shows one contact: clears the search and filters so it is in the list, selects and opens it. */
+    public void show(long id) {
+        if (!confirmLeaving(() -> { })) {
+            return;
+        }
+        list.selectAfterRefreshProperty().set(id);
+        list.searchTextProperty().set("");
+        list.kindFilterProperty().set(null);
+        list.tagFilterProperty().set(null);
+        list.showArchivedProperty().set(true);
+        list.refresh(); // the newest query wins, so the changes above cost at most one extra query
     }
 
     private void setUpTable() {
@@ -162,6 +258,14 @@ public final class ContactsView {
                     return;
                 }
                 ContactKind kind = row.summary().kind();
+                if (row.summary().flagged()) {
+                    // the flag shows wherever the contact appears (seed 000: protect your capital)
+                    FontIcon flag = new FontIcon("mdi2f-flag");
+                    flag.getStyleClass().add("flag-icon");
+                    setGraphic(flag);
+                    setAccessibleText(i18n.get("kind." + kind.name()) + ", " + i18n.get("flag.badge"));
+                    return;
+                }
                 setGraphic(kind == ContactKind.PERSON ? person : org);
                 setAccessibleText(i18n.get("kind." + kind.name()));
             }
@@ -174,11 +278,15 @@ public final class ContactsView {
         text(emailColumn, ContactSummary::email, false);
         text(phoneColumn, ContactSummary::phone, false);
         text(cityColumn, ContactSummary::locality, false);
+        text(lastColumn, s -> i18n.shortDate(s.lastInteraction()), false);
+        text(dueColumn, s -> i18n.shortDate(s.nextDue()), false);
         text(updatedColumn, s -> i18n.shortDate(s.updatedAt()), false);
+        table.setTableMenuButtonVisible(true); // the user chooses which columns to see
 
         Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.of(nameColumn, SortField.NAME,
                 organisationColumn, SortField.ORGANISATION, emailColumn, SortField.EMAIL,
-                phoneColumn, SortField.PHONE, updatedColumn, SortField.UPDATED);
+                phoneColumn, SortField.PHONE, updatedColumn, SortField.UPDATED, lastColumn, SortField.LAST_INTERACTION,
+                dueColumn, SortField.NEXT_DUE);
         table.getSortOrder().add(nameColumn);
         // the table never sorts its items: a new sort order is a new SQL query
         table.setSortPolicy(t -> {
@@ -230,7 +338,8 @@ public final class ContactsView {
         });
     }
 
-    private static final String[] SHORTCUTS = {"Shortcut+N", "Shortcut+Shift+N", "Shortcut+F", "Shortcut+S", "Shortcut+Z"};
+    private static final String[] SHORTCUTS = {"Shortcut+N", "Shortcut+Shift+N", "Shortcut+F", "Shortcut+S", "Shortcut+Z",
+        "Shortcut+L"};
 
     /** Keyboard shortcuts that work anywhere in the window while Contacts is shown. */
     public void installShortcuts(Scene scene) {
@@ -243,6 +352,7 @@ public final class ContactsView {
         });
         accelerators.put(KeyCombination.valueOf("Shortcut+S"), this::save);
         accelerators.put(KeyCombination.valueOf("Shortcut+Z"), this::undo);
+        accelerators.put(KeyCombination.valueOf("Shortcut+L"), this::quickLog);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, escape);
     }
 
@@ -276,7 +386,7 @@ public final class ContactsView {
 
     private boolean isInEditor(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (editorView != null && n == editorView.root()) {
+            if (detailTabs != null && n == detailTabs) {
                 return true;
             }
         }

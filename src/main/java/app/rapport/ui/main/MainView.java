@@ -6,7 +6,6 @@ import app.rapport.ui.common.Notifier;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -30,28 +30,50 @@ public final class MainView implements Notifier {
     private final PauseTransition autoHide = new PauseTransition(Duration.seconds(8));
 
     @FXML private VBox sidebar;
-    @FXML private ToggleButton contactsArea;
     @FXML private StackPane content;
     @FXML private Label databaseLabel;
     @FXML private Label demoLabel;
     @FXML private Hyperlink leaveDemo;
     @FXML private Label messageLabel;
     @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label countLabel;
 
     public MainView(I18n i18n) {
         this.i18n = i18n;
         this.root = FxmlView.load(this, i18n);
         this.notifications = new NotificationPane(content);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
-        notifications.setShowFromTop(true);
+        notifications.setShowFromTop(false); // the toolbar and tabs stay reachable
         root.setCenter(notifications);
         autoHide.setOnFinished(e -> notifications.hide());
     }
 
-    @FXML
-    private void initialize() {
-        contactsArea.setOnAction(e -> contactsArea.setSelected(true));
+    private final ToggleGroup areas = new ToggleGroup();
+
+    /**
+     * Adds an area to the sidebar; choosing it runs {@code onShow}. Only areas that exist are added.
+     *
+     * @return the area's button, to select it from code
+     */
+    public ToggleButton addArea(String id, String labelKey, String icon, Runnable onShow) {
+        ToggleButton button = new ToggleButton(i18n.get(labelKey), new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add("area-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAccessibleText(i18n.get(labelKey));
+        button.setToggleGroup(areas);
+        // an area stays chosen when clicked again, like a sidebar should
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            onShow.run();
+        });
+        sidebar.getChildren().add(button);
+        return button;
+    }
+
+    /** Forgets the areas, for a newly opened database. */
+    public void clearAreas() {
+        sidebar.getChildren().removeIf(n -> n instanceof ToggleButton);
+        areas.getToggles().clear();
     }
 
     public Parent root() {
@@ -80,10 +102,6 @@ public final class MainView implements Notifier {
 
     public void bindBusy(ObservableBooleanValue busy) {
         busyIndicator.visibleProperty().bind(busy);
-    }
-
-    public void bindCount(ObservableStringValue text) {
-        countLabel.textProperty().bind(text);
     }
 
     public void setMessage(String text) {

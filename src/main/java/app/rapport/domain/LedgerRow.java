@@ -1,0 +1,9 @@
+package app.rapport.domain;
+
+/** One contact in a ledger overview list: what I gave them and what they gave me, counted. */
+public record LedgerRow(long contactId, String name, int given, int received) {
+    /** Positive when I owe them. */
+    public int balance() {
+        return received - given;
+    }
+}

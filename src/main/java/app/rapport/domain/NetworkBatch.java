@@ -1,0 +1,22 @@
+package app.rapport.domain;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ties, relationships, tag cadences and interactions written together in bulk (the demo network,
+ * imports). Interactions' ids are ignored; new ones are assigned.
+ */
+public record NetworkBatch(List<Tie> ties, List<Relationship> relationships, Map<String, Cadence> tagCadences,
+                           List<Interaction> interactions) {
+    public NetworkBatch {
+        ties = List.copyOf(ties);
+        relationships = List.copyOf(relationships);
+        tagCadences = Map.copyOf(tagCadences);
+        interactions = List.copyOf(interactions);
+    }
+
+    public boolean isEmpty() {
+        return ties.isEmpty() && relationships.isEmpty() && tagCadences.isEmpty() && interactions.isEmpty();
+    }
+}

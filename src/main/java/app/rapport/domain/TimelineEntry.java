@@ -1,0 +1,21 @@
+package app.rapport.domain;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** One interaction on a contact's timeline, with the other contacts involved by role. */
+public record TimelineEntry(long interactionId, InteractionType type, LocalDateTime occurredAt, Direction direction,
+                            String note, List<Other> others) {
+    /** Another contact of the interaction. */
+    public record Other(long contactId, String name, ParticipantRole role) {
+    }
+
+    public TimelineEntry {
+        others = List.copyOf(others);
+    }
+
+    /** Names of the other contacts in {@code role}. */
+    public List<String> names(ParticipantRole role) {
+        return others.stream().filter(o -> o.role() == role).map(Other::name).toList();
+    }
+}

@@ -1,0 +1,142 @@
+package app.rapport.persistence;
+
+import app.rapport.domain.Assessment;
+import app.rapport.domain.Cadence;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.NetworkBatch;
+import app.rapport.domain.Participant;
+import app.rapport.domain.Relationship;
+import app.rapport.domain.Tie;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Writes a {@link NetworkBatch} inside the caller's transaction with the derived-column triggers
+ * standing aside, then recomputes last interaction and next due once for each contact it touched.
+ */
+final class NetworkWriter {
+    /** Recomputes the derived list columns; append a WHERE for the contacts concerned. */
+    static final String DUE_COLUMNS = "UPDATE contact SET (last_interaction_on, next_due_on) = "
+            + "(SELECT last_on, next_on FROM contact_due d WHERE d.id = contact.id)";
+    static final String INSERT_TIE = """
+            INSERT OR IGNORE INTO tie (from_id, to_id, type, strength, since, note) VALUES (?, ?, ?, ?, ?, ?)""";
+    static final String UPSERT_RELATIONSHIP = """
+            INSERT INTO relationship (contact_id, strength, cadence_days, cadence_unit, how_we_met, introduced_by, flagged,
+                flag_reason, snoozed_until, trust, goodwill, authority, community, empathy, shared_values, respect,
+                collaboration, assessed_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (contact_id) DO UPDATE SET strength = excluded.strength, cadence_days = excluded.cadence_days,
+                cadence_unit = excluded.cadence_unit, how_we_met = excluded.how_we_met,
+                introduced_by = excluded.introduced_by, flagged = excluded.flagged, flag_reason = excluded.flag_reason,
+                snoozed_until = excluded.snoozed_until, trust = excluded.trust, goodwill = excluded.goodwill,
+                authority = excluded.authority, community = excluded.community, empathy = excluded.empathy,
+                shared_values = excluded.shared_values, respect = excluded.respect,
+                collaboration = excluded.collaboration, assessed_on = excluded.assessed_on""";
+    private static final int BATCH = 1_000;
+
+    private final Handle h;
+
+    NetworkWriter(Handle h) {
+        this.h = h;
+    }
+
+    void write(NetworkBatch batch) {
+        h.execute("UPDATE bulk_write SET active = 1");
+        TreeSet<Long> touched = new TreeSet<>();
+        PreparedBatch ties = h.prepareBatch(INSERT_TIE);
+        for (Tie t : batch.ties()) {
+            ties.add(t.fromId(), t.toId(), t.type().name(), t.strength(), LocalDates.format(t.since()), t.note());
+            ties = flushIfFull(ties, INSERT_TIE);
+        }
+        execute(ties);
+        PreparedBatch relationships = h.prepareBatch(UPSERT_RELATIONSHIP);
+        for (Relationship r : batch.relationships()) {
+            relationships.add(relationshipValues(r));
+            touched.add(r.contactId());
+            relationships = flushIfFull(relationships, UPSERT_RELATIONSHIP);
+        }
+        execute(relationships);
+        for (Map.Entry<String, Cadence> e : batch.tagCadences().entrySet()) {
+            setTagCadence(h, e.getKey(), e.getValue());
+            touched.addAll(h.createQuery("""
+                            SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?""")
+                    .bind(0, e.getKey()).mapTo(Long.class).list());
+        }
+        if (!batch.interactions().isEmpty()) {
+            long next = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM interaction").mapTo(Long.class).one();
+            String insertInteraction = "INSERT INTO interaction (id, type, occurred_at, direction, note) VALUES (?, ?, ?, ?, ?)";
+            String insertParticipant = "INSERT OR IGNORE INTO interaction_contact (interaction_id, contact_id, role) VALUES (?, ?, ?)";
+            PreparedBatch interactions = h.prepareBatch(insertInteraction);
+            PreparedBatch participants = h.prepareBatch(insertParticipant);
+            for (Interaction i : batch.interactions()) {
+                long id = next++;
+                interactions.add(id, i.type().name(), LocalDates.format(i.occurredAt()), i.direction().name(), i.note());
+                for (Participant p : i.participants()) {
+                    participants.add(id, p.contactId(), p.role().name());
+                    touched.add(p.contactId());
+                }
+                if (interactions.size() >= BATCH) {
+                    // interactions first: their participants refer to them
+                    interactions.execute();
+                    participants.execute();
+                    interactions = h.prepareBatch(insertInteraction);
+                    participants = h.prepareBatch(insertParticipant);
+                }
+            }
+            execute(interactions);
+            execute(participants);
+        }
+        if (!touched.isEmpty()) {
+            h.execute(DUE_COLUMNS + " WHERE id IN (SELECT value FROM json_each(?))", jsonArray(touched));
+        }
+        h.execute("UPDATE bulk_write SET active = 0");
+    }
+
+    /** Sets or (with null) removes a tag's default cadence, creating the tag when it is new. */
+    static void setTagCadence(Handle h, String tag, Cadence cadence) {
+        if (cadence == null) {
+            h.execute("DELETE FROM tag_cadence WHERE tag_id = (SELECT id FROM tag WHERE name = ?)", tag);
+            return;
+        }
+        h.execute("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", tag);
+        h.execute("""
+                INSERT INTO tag_cadence (tag_id, cadence_days, cadence_unit) SELECT id, ?, ? FROM tag WHERE name = ?
+                ON CONFLICT (tag_id) DO UPDATE SET cadence_days = excluded.cadence_days, cadence_unit = excluded.cadence_unit""",
+                cadence.days(), cadence.unit().name(), tag);
+    }
+
+    static Object[] relationshipValues(Relationship r) {
+        Cadence c = r.cadence();
+        Assessment a = r.assessment();
+        return new Object[] {r.contactId(), r.strength(), c == null ? null : c.days(), c == null ? null : c.unit().name(),
+                r.howWeMet(), r.introducedBy(), r.flagged() ? 1 : 0, r.flagReason(), LocalDates.format(r.snoozedUntil()),
+                a == null ? null : a.trust(), a == null ? null : a.goodwill(), a == null ? null : a.authority(),
+                a == null ? null : a.community(), a == null ? null : a.empathy(), a == null ? null : a.sharedValues(),
+                a == null ? null : a.respect(), a == null ? null : a.collaboration(),
+                a == null ? null : LocalDates.format(a.assessedOn())};
+    }
+
+    static String jsonArray(Iterable<Long> ids) {
+        StringBuilder json = new StringBuilder("[");
+        for (long id : ids) {
+            json.append(json.length() == 1 ? "" : ",").append(id);
+        }
+        return json.append(']').toString();
+    }
+
+    private PreparedBatch flushIfFull(PreparedBatch batch, String sql) {
+        if (batch.size() < BATCH) {
+            return batch;
+        }
+        batch.execute();
+        return h.prepareBatch(sql);
+    }
+
+    private static void execute(PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package app.rapport.service;
+
+import app.rapport.domain.Interaction;
+import app.rapport.domain.Participant;
+import app.rapport.domain.Problem;
+import app.rapport.domain.RelationshipRules;
+import app.rapport.domain.TimelineEntry;
+import java.time.Clock;
+import java.util.List;
+
+/** Logging interactions, deleting them with undo, and each contact's timeline. Blocking calls. */
+public class InteractionService {
+    private final InteractionRepository repository;
+    private final Clock clock;
+
+    public InteractionService(InteractionRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates, then inserts (id 0) or replaces the interaction. Nothing is written when there is a
+     * problem. Logging restarts the cadence of everyone it was with, in the same transaction.
+     */
+    public SaveOutcome<Interaction> log(Interaction interaction) {
+        List<Long> ids = interaction.participants().stream().map(Participant::contactId).toList();
+        List<Problem> problems = RelationshipRules.checkInteraction(interaction, repository.liveContacts(ids));
+        if (!problems.isEmpty()) {
+            return SaveOutcome.rejected(problems);
+        }
+        long id = repository.save(interaction);
+        return SaveOutcome.saved(repository.find(id).orElseThrow(
+                () -> new StorageException(StorageException.Reason.NOT_FOUND, "Saved interaction vanished")));
+    }
+
+    /** Moves it to the trash; {@link #restore} undoes that. */
+    public void delete(long interactionId) {
+        repository.setDeleted(interactionId, clock.instant());
+    }
+
+    public void restore(long interactionId) {
+        repository.setDeleted(interactionId, null);
+    }
+
+    /** Newest first. */
+    public List<TimelineEntry> timeline(long contactId, int limit) {
+        return repository.timeline(contactId, limit);
+    }
+
+    public long count() {
+        return repository.count();
+    }
+}

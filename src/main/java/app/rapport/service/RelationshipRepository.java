@@ -1,0 +1,44 @@
+package app.rapport.service;
+
+import app.rapport.domain.Cadence;
+import app.rapport.domain.Relationship;
+import app.rapport.domain.Tie;
+import app.rapport.domain.TieView;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where ties, my relationships and tag cadences are kept. Every method that writes is one transaction. */
+public interface RelationshipRepository {
+
+    /** Those of {@code ids} that are contacts not in the trash. */
+    Set<Long> liveContacts(Collection<Long> ids);
+
+    /** The ties of one contact, each seen from it; ties to contacts in the trash are left out. */
+    List<TieView> ties(long contactId);
+
+    Optional<Tie> tie(long tieId);
+
+    /** True when another tie than {@code tie} (by id) links the same contacts with the same type. */
+    boolean duplicates(Tie tie);
+
+    /** Inserts or, when it has an id, updates. @return its id */
+    long saveTie(Tie tie);
+
+    void removeTie(long tieId);
+
+    Optional<Relationship> relationship(long contactId);
+
+    void saveRelationship(Relationship relationship);
+
+    /** Each tag's default cadence, by tag name. */
+    Map<String, Cadence> tagCadences();
+
+    /** Sets a tag's default cadence; null removes it. */
+    void setTagCadence(String tag, Cadence cadence);
+
+    /** Ties between contacts not in the trash. */
+    long countTies();
+}

@@ -1,0 +1,172 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.Assessment;
+import app.rapport.domain.Cadence;
+import app.rapport.domain.Relationship;
+import app.rapport.service.RelationshipService;
+import app.rapport.service.SaveOutcome;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Me and the shown contact: strength, keep-in-touch cadence, how we met, the flag, and an optional
+ * assessment of the eight principles of social capital.
+ */
+public final class RelationshipViewModel {
+    /** The eight principles, in the order the assessment stores them. */
+    public static final List<String> PRINCIPLES = List.of("trust", "goodwill", "authority", "community", "empathy",
+            "sharedValues", "respect", "collaboration");
+
+    private final RelationshipService relationships;
+    private final TaskRunner runner;
+    private final Clock clock;
+
+    private final IntegerProperty strength = new SimpleIntegerProperty(Relationship.DEFAULT_STRENGTH);
+    private final StringProperty cadenceAmount = new SimpleStringProperty("");
+    private final ObjectProperty<Cadence.Unit> cadenceUnit = new SimpleObjectProperty<>(Cadence.Unit.WEEKS);
+    private final StringProperty howWeMet = new SimpleStringProperty("");
+    private final ObjectProperty<Long> introducedBy = new SimpleObjectProperty<>();
+    private final BooleanProperty flagged = new SimpleBooleanProperty(false);
+    private final StringProperty flagReason = new SimpleStringProperty("");
+    private final BooleanProperty assessed = new SimpleBooleanProperty(false);
+    private final List<IntegerProperty> principles = IntStream.range(0, PRINCIPLES.size())
+            .mapToObj(i -> (IntegerProperty) new SimpleIntegerProperty(3)).toList();
+    private final ReadOnlyObjectWrapper<LocalDate> assessedOn = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private Relationship loaded;
+    private long contactId;
+
+    public RelationshipViewModel(RelationshipService relationships, TaskRunner runner, Clock clock) {
+        this.relationships = relationships;
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    public void load(long id) {
+        contactId = id;
+        if (id == 0) {
+            return;
+        }
+        runner.run(() -> relationships.relationship(id).orElse(Relationship.empty(id)), r -> {
+            if (id == contactId) {
+                show(r);
+            }
+        }, this::failed);
+    }
+
+    private void show(Relationship r) {
+        loaded = r;
+        errorKey.set(null);
+        strength.set(r.strength());
+        cadenceAmount.set(r.cadence() == null ? "" : Integer.toString(r.cadence().amount()));
+        cadenceUnit.set(r.cadence() == null ? Cadence.Unit.WEEKS : r.cadence().unit());
+        howWeMet.set(r.howWeMet());
+        introducedBy.set(r.introducedBy());
+        flagged.set(r.flagged());
+        flagReason.set(r.flagReason());
+        Assessment a = r.assessment();
+        assessed.set(a != null);
+        assessedOn.set(a == null ? null : a.assessedOn());
+        for (int i = 0; i < principles.size(); i++) {
+            principles.get(i).set(a == null ? 3 : a.values().get(i));
+        }
+    }
+
+    /** Saves in the background; {@code onSaved} runs once it is stored. */
+    public void save(Runnable onSaved) {
+        errorKey.set(null);
+        Cadence cadence = null;
+        if (!cadenceAmount.get().isBlank()) {
+            try {
+                cadence = new Cadence(Integer.parseInt(cadenceAmount.get().strip()), cadenceUnit.get());
+            } catch (NumberFormatException e) {
+                errorKey.set("error.cadence.positive");
+                return;
+            } catch (IllegalArgumentException e) {
+                errorKey.set("error.cadence.positive");
+                return;
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        Assessment assessment = null;
+        if (assessed.get()) {
+            List<Integer> v = principles.stream().map(IntegerProperty::get).toList();
+            assessment = new Assessment(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7),
+                    today);
+        }
+        Relationship base = loaded == null ? Relationship.empty(contactId) : loaded;
+        Relationship r = base.withStrength(strength.get()).withCadence(cadence)
+                .withMet(howWeMet.get(), introducedBy.get()).withFlag(flagged.get(), flagReason.get())
+                .withAssessment(assessment);
+        runner.run(() -> relationships.saveRelationship(r), (SaveOutcome<Relationship> outcome) -> {
+            if (outcome.ok()) {
+                show(outcome.saved());
+                onSaved.run();
+            } else {
+                errorKey.set(outcome.problems().get(0).messageKey());
+            }
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        errorKey.set(UserMessages.keyFor(failure));
+    }
+
+    public IntegerProperty strengthProperty() {
+        return strength;
+    }
+
+    public StringProperty cadenceAmountProperty() {
+        return cadenceAmount;
+    }
+
+    public ObjectProperty<Cadence.Unit> cadenceUnitProperty() {
+        return cadenceUnit;
+    }
+
+    public StringProperty howWeMetProperty() {
+        return howWeMet;
+    }
+
+    public ObjectProperty<Long> introducedByProperty() {
+        return introducedBy;
+    }
+
+    public BooleanProperty flaggedProperty() {
+        return flagged;
+    }
+
+    public StringProperty flagReasonProperty() {
+        return flagReason;
+    }
+
+    public BooleanProperty assessedProperty() {
+        return assessed;
+    }
+
+    public IntegerProperty principle(int index) {
+        return principles.get(index);
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> assessedOnProperty() {
+        return assessedOn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+}

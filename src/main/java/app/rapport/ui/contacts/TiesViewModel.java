@@ -1,0 +1,88 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.Tie;
+import app.rapport.domain.TieType;
+import app.rapport.domain.TieView;
+import app.rapport.service.RelationshipService;
+import app.rapport.service.SaveOutcome;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The ties of the contact in the detail pane, seen from that contact. */
+public final class TiesViewModel {
+    private final RelationshipService relationships;
+    private final TaskRunner runner;
+    private final ObservableList<TieView> ties = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private long contactId;
+
+    public TiesViewModel(RelationshipService relationships, TaskRunner runner) {
+        this.relationships = relationships;
+        this.runner = runner;
+    }
+
+    public void load(long id) {
+        contactId = id;
+        errorKey.set(null);
+        if (id == 0) {
+            ties.clear();
+            return;
+        }
+        runner.run(() -> relationships.ties(id), list -> {
+            if (id == contactId) {
+                ties.setAll(list);
+            }
+        }, this::failed);
+    }
+
+    /** The other contact's flag reason, if flagged, so the view can ask before tying to them. */
+    public void flagReason(long otherId, Consumer<Optional<String>> answer) {
+        runner.run(() -> relationships.flagReason(otherId), answer::accept, this::failed);
+    }
+
+    /** Adds a tie from the shown contact to another; problems show through {@link #errorKeyProperty()}. */
+    public void add(long otherId, TieType type, int strength, LocalDate since, String note, Runnable onSaved) {
+        Tie tie = new Tie(0, contactId, otherId, type, strength, since, note);
+        long mine = contactId;
+        runner.run(() -> relationships.saveTie(tie), (SaveOutcome<Tie> outcome) -> {
+            if (outcome.ok()) {
+                errorKey.set(null);
+                load(mine);
+                onSaved.run();
+            } else {
+                errorKey.set(outcome.problems().get(0).messageKey());
+            }
+        }, this::failed);
+    }
+
+    public void remove(TieView tie) {
+        long mine = contactId;
+        runner.run(() -> {
+            relationships.removeTie(tie.tie().id());
+            return null;
+        }, done -> load(mine), this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        errorKey.set(UserMessages.keyFor(failure));
+    }
+
+    public ObservableList<TieView> ties() {
+        return ties;
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+
+    public long contactId() {
+        return contactId;
+    }
+}

@@ -1,0 +1,177 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.domain.InteractionType;
+import app.rapport.domain.LedgerBalance;
+import app.rapport.domain.LedgerLine;
+import app.rapport.domain.ParticipantRole;
+import app.rapport.domain.TimelineEntry;
+import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Notifier;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Timeline tab: the ledger at a glance, then every interaction, newest first. */
+final class TimelineView {
+    private static final Map<InteractionType, String> ICONS = Map.ofEntries(
+            Map.entry(InteractionType.CALL, "mdi2p-phone-outline"),
+            Map.entry(InteractionType.MEETING, "mdi2a-account-group-outline"),
+            Map.entry(InteractionType.MESSAGE, "mdi2m-message-outline"),
+            Map.entry(InteractionType.EMAIL, "mdi2e-email-outline"),
+            Map.entry(InteractionType.CARD, "mdi2c-cards-outline"),
+            Map.entry(InteractionType.GIFT, "mdi2g-gift-outline"),
+            Map.entry(InteractionType.EVENT, "mdi2c-calendar-star"),
+            Map.entry(InteractionType.FAVOUR, "mdi2h-hand-heart-outline"),
+            Map.entry(InteractionType.INTRODUCTION, "mdi2h-handshake-outline"),
+            Map.entry(InteractionType.REFERRAL, "mdi2a-account-arrow-right-outline"),
+            Map.entry(InteractionType.BUSINESS, "mdi2b-briefcase-outline"));
+    private static final List<InteractionType> LEDGER_TYPES = List.of(InteractionType.REFERRAL,
+            InteractionType.INTRODUCTION, InteractionType.FAVOUR, InteractionType.GIFT);
+
+    private final TimelineViewModel vm;
+    private final I18n i18n;
+    private final Supplier<String> shownName;
+    private final VBox root = new VBox(8);
+    private final Label glance = new Label();
+
+    TimelineView(TimelineViewModel vm, I18n i18n, Notifier notifier, Supplier<String> shownName, Runnable onLog) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.shownName = shownName;
+        glance.setId("ledgerGlance");
+        glance.getStyleClass().add("ledger-glance");
+        glance.setWrapText(true);
+        glance.setMaxWidth(Double.MAX_VALUE);
+        vm.balanceProperty().addListener((obs, old, b) -> glance.setText(glanceText(b)));
+
+        Label title = new Label(i18n.get("timeline.title"));
+        title.getStyleClass().add("section-title");
+        Button log = new Button(i18n.get("timeline.log"), new FontIcon("mdi2p-plus"));
+        log.setId("logInteraction");
+        log.getStyleClass().addAll("flat", "small");
+        log.setOnAction(e -> onLog.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        ErrorText.bind(error, vm.errorKeyProperty(), i18n);
+
+        ListView<TimelineEntry> list = new ListView<>(vm.entries());
+        list.setId("timelineList");
+        list.setPlaceholder(new Label(i18n.get("timeline.empty")));
+        list.setCellFactory(v -> new EntryCell(notifier));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        root.getChildren().addAll(glance, new HBox(8, title, spacer, log), error, list);
+        root.setPadding(new Insets(10, 16, 16, 16));
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** "You owe Anna: 2 referrals" and "You have asked Boris 3 times since you last gave". */
+    String glanceText(LedgerBalance b) {
+        if (b == null) {
+            return "";
+        }
+        String name = shownName.get();
+        List<String> parts = new ArrayList<>();
+        List<String> owed = new ArrayList<>();
+        List<String> owing = new ArrayList<>();
+        for (InteractionType type : LEDGER_TYPES) {
+            LedgerLine line = b.line(type);
+            int difference = line.received() - line.given();
+            if (difference > 0) {
+                owed.add(i18n.format("ledger.count." + type.name(), difference));
+            } else if (difference < 0) {
+                owing.add(i18n.format("ledger.count." + type.name(), -difference));
+            }
+        }
+        if (!owed.isEmpty()) {
+            parts.add(i18n.format("ledger.youOwe", name, String.join(", ", owed)));
+        }
+        if (!owing.isEmpty()) {
+            parts.add(i18n.format("ledger.theyOwe", name, String.join(", ", owing)));
+        }
+        if (b.receivedSinceLastGave() >= 2) {
+            parts.add(i18n.format("ledger.asked", name, b.receivedSinceLastGave()));
+        }
+        if (parts.isEmpty()) {
+            return b.given() + b.received() == 0 ? i18n.get("ledger.none") : i18n.format("ledger.even", b.given());
+        }
+        return String.join("\n", parts);
+    }
+
+    private final class EntryCell extends ListCell<TimelineEntry> {
+        private final Notifier notifier;
+
+        EntryCell(Notifier notifier) {
+            this.notifier = notifier;
+        }
+
+        @Override
+        protected void updateItem(TimelineEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            if (empty || e == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            FontIcon icon = new FontIcon(ICONS.getOrDefault(e.type(), "mdi2c-circle-outline"));
+            icon.getStyleClass().add("timeline-icon");
+            String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale())
+                    .format(e.occurredAt());
+            Label head = new Label(i18n.format("timeline.entry", i18n.get("interactionType." + e.type().name()),
+                    when, i18n.get("direction." + e.direction().name())));
+            head.getStyleClass().add("timeline-head");
+            VBox lines = new VBox(2, head);
+            List<String> others = new ArrayList<>(e.names(ParticipantRole.WITH));
+            others.remove(shownName.get());
+            if (!others.isEmpty()) {
+                lines.getChildren().add(small(i18n.format("timeline.with", String.join(", ", others))));
+            }
+            for (ParticipantRole role : List.of(ParticipantRole.REFERRED, ParticipantRole.INTRODUCED)) {
+                if (!e.names(role).isEmpty()) {
+                    lines.getChildren().add(small(i18n.format("timeline." + role.name(), String.join(", ", e.names(role)))));
+                }
+            }
+            if (!e.note().isEmpty()) {
+                Label note = new Label(e.note());
+                note.setWrapText(true);
+                lines.getChildren().add(note);
+            }
+            HBox.setHgrow(lines, Priority.ALWAYS);
+            Button delete = new Button(null, new FontIcon("mdi2d-delete-outline"));
+            delete.getStyleClass().addAll("flat", "small");
+            delete.setTooltip(new Tooltip(i18n.get("timeline.delete")));
+            delete.setAccessibleText(i18n.get("timeline.delete"));
+            delete.setOnAction(a -> vm.delete(e.interactionId(), () -> notifier.show(
+                    i18n.get("timeline.deleted"), i18n.get("contacts.undo"), () -> vm.restore(e.interactionId()))));
+            setText(null);
+            setGraphic(new HBox(10, icon, lines, delete));
+        }
+
+        private Label small(String text) {
+            Label l = new Label(text);
+            l.getStyleClass().add("result-count");
+            l.setWrapText(true);
+            return l;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package app.rapport.ui.interactions;
+
+import app.rapport.domain.Direction;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionType;
+import app.rapport.domain.ParticipantRole;
+import app.rapport.service.InteractionService;
+import app.rapport.service.SaveOutcome;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Logging an interaction with one or more contacts. The common case takes no choices at all: a
+ * call, today, with the contact in front of you; type a note and press Enter.
+ */
+public final class QuickLogViewModel {
+    private final InteractionService interactions;
+    private final TaskRunner runner;
+    private final List<Long> withIds;
+
+    private final ObjectProperty<InteractionType> type = new SimpleObjectProperty<>(InteractionType.CALL);
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty time = new SimpleStringProperty("");
+    private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(Direction.MUTUAL);
+    private final ObjectProperty<Long> involved = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+
+    public QuickLogViewModel(InteractionService interactions, TaskRunner runner, List<Long> withIds, LocalDate today) {
+        this.interactions = interactions;
+        this.runner = runner;
+        this.withIds = List.copyOf(withIds);
+        date.set(today);
+        // a referral or favour usually comes to me; an introduction or gift usually goes from me
+        type.addListener((obs, old, now) -> direction.set(switch (now) {
+            case REFERRAL, FAVOUR -> Direction.RECEIVED;
+            case INTRODUCTION, GIFT, CARD -> Direction.GIVEN;
+            default -> Direction.MUTUAL;
+        }));
+    }
+
+    /** Whether the kind of interaction names a contact who was referred or introduced. */
+    public boolean takesInvolved() {
+        return type.get() == InteractionType.REFERRAL || type.get() == InteractionType.INTRODUCTION;
+    }
+
+    /**
+     * Saves in the background.
+     *
+     * @return false when the input was refused; {@link #errorKeyProperty()} says why
+     */
+    public boolean save(Runnable onSaved) {
+        errorKey.set(null);
+        if (date.get() == null) {
+            errorKey.set("error.interaction.date");
+            return false;
+        }
+        LocalTime at = LocalTime.NOON;
+        if (!time.get().isBlank()) {
+            try {
+                at = LocalTime.parse(time.get().strip());
+            } catch (DateTimeParseException e) {
+                errorKey.set("error.interaction.time");
+                return false;
+            }
+        }
+        Interaction interaction = Interaction.with(type.get(), LocalDateTime.of(date.get(), at), direction.get(),
+                note.get(), withIds.stream().mapToLong(Long::longValue).toArray());
+        if (takesInvolved() && involved.get() != null) {
+            interaction = interaction.and(involved.get(), type.get() == InteractionType.REFERRAL
+                    ? ParticipantRole.REFERRED : ParticipantRole.INTRODUCED);
+        }
+        Interaction toSave = interaction;
+        runner.run(() -> interactions.log(toSave), (SaveOutcome<Interaction> outcome) -> {
+            if (outcome.ok()) {
+                onSaved.run();
+            } else {
+                errorKey.set(outcome.problems().get(0).messageKey());
+            }
+        }, failure -> errorKey.set(UserMessages.keyFor(failure)));
+        return true;
+    }
+
+    public ObjectProperty<InteractionType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty timeProperty() {
+        return time;
+    }
+
+    public ObjectProperty<Direction> directionProperty() {
+        return direction;
+    }
+
+    public ObjectProperty<Long> involvedProperty() {
+        return involved;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+}

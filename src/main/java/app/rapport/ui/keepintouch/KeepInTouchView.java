@@ -1,0 +1,115 @@
+package app.rapport.ui.keepintouch;
+
+import app.rapport.domain.DueItem;
+import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.I18n;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Keep in touch area: a ranked table with Log, Snooze and Open on every row. */
+public final class KeepInTouchView {
+    private final KeepInTouchViewModel vm;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final TableView<DueItem> table = new TableView<>();
+
+    /**
+     * @param onLog  opens the quick log for the row's contact; refresh the list after it saves
+     * @param onOpen shows the contact in the Contacts area
+     */
+    public KeepInTouchView(KeepInTouchViewModel vm, I18n i18n, Consumer<DueItem> onLog, Consumer<Long> onOpen) {
+        this.vm = vm;
+        this.i18n = i18n;
+        Label title = new Label(i18n.get("kit.title"));
+        title.getStyleClass().add("area-title");
+        Label intro = new Label(i18n.get("kit.intro"));
+        intro.getStyleClass().add("result-count");
+        intro.setWrapText(true);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        ErrorText.bind(error, vm.errorKeyProperty(), i18n);
+        VBox top = new VBox(4, title, intro, error);
+        top.setPadding(new Insets(14, 14, 10, 14));
+        root.setTop(top);
+
+        table.setId("keepInTouchTable");
+        table.setItems(vm.items());
+        table.setPlaceholder(new Label(i18n.get("kit.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setAccessibleText(i18n.get("kit.title"));
+        table.getColumns().add(column("kit.column.name", 220, DueItem::name));
+        table.getColumns().add(column("kit.column.reason", 230, this::reason));
+        table.getColumns().add(column("kit.column.due", 120, d -> d.dueOn() == null ? "" : i18n.shortDate(d.dueOn())));
+        TableColumn<DueItem, DueItem> actions = new TableColumn<>(i18n.get("kit.column.actions"));
+        actions.setPrefWidth(330);
+        actions.setSortable(false);
+        actions.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
+        actions.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DueItem item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Button log = button("kit.log", "mdi2p-phone-outline", () -> onLog.accept(item));
+                log.getStyleClass().add("accent");
+                log.setId("kitLog");
+                Button snooze = button(item.followUpId() > 0 ? "kit.done" : "kit.snooze", "mdi2a-alarm-snooze",
+                        () -> vm.snooze(item));
+                Button open = button("kit.open", "mdi2a-account-arrow-right-outline", () -> onOpen.accept(item.contactId()));
+                setGraphic(new HBox(6, log, snooze, open));
+            }
+        });
+        table.getColumns().add(actions);
+        root.setCenter(table);
+        BorderPane.setMargin(table, new Insets(0, 14, 14, 14));
+    }
+
+    private String reason(DueItem d) {
+        return switch (d.reason()) {
+            case CADENCE -> d.daysOverdue() > 0 ? i18n.format("kit.reason.overdue", d.daysOverdue())
+                    : i18n.get("kit.reason.dueSoon");
+            case BIRTHDAY -> i18n.get("kit.reason.birthday");
+            case FOLLOW_UP -> d.note() == null || d.note().isBlank() ? i18n.get("kit.reason.followUp")
+                    : i18n.format("kit.reason.followUpNote", d.note());
+        } + (d.flagged() ? " \u26A0" : "");
+    }
+
+    private Button button(String key, String icon, Runnable action) {
+        Button b = new Button(i18n.get(key), new FontIcon(icon));
+        b.getStyleClass().add("small");
+        b.setTooltip(new Tooltip(i18n.get(key)));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private TableColumn<DueItem, String> column(String key, double width, Function<DueItem, String> value) {
+        TableColumn<DueItem, String> c = new TableColumn<>(i18n.get(key));
+        c.setPrefWidth(width);
+        c.setSortable(false); // ranked by urgency in the service
+        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
+        return c;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void refresh() {
+        vm.refresh();
+    }
+}

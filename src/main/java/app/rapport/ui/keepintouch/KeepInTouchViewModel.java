@@ -1,0 +1,67 @@
+package app.rapport.ui.keepintouch;
+
+import app.rapport.domain.DueItem;
+import app.rapport.service.KeepInTouchService;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.time.Clock;
+import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Keep in touch list: who is overdue or due this week, birthdays and follow-ups, most urgent
+ * first. Computed from the interactions each time, so a logged call takes a contact off at once.
+ */
+public final class KeepInTouchViewModel {
+    public static final int HORIZON_DAYS = 7;
+    public static final int SNOOZE_DAYS = 7;
+    private static final int LIMIT = 500;
+
+    private final KeepInTouchService keepInTouch;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final ObservableList<DueItem> items = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+
+    public KeepInTouchViewModel(KeepInTouchService keepInTouch, TaskRunner runner, Clock clock) {
+        this.keepInTouch = keepInTouch;
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public void refresh() {
+        LocalDate today = today();
+        runner.run(() -> keepInTouch.due(today, HORIZON_DAYS, LIMIT), list -> {
+            errorKey.set(null);
+            items.setAll(list);
+        }, failure -> errorKey.set(UserMessages.keyFor(failure)));
+    }
+
+    /** Puts a contact off for a week; they come back if still due then. */
+    public void snooze(DueItem item) {
+        LocalDate until = today().plusDays(SNOOZE_DAYS);
+        runner.run(() -> {
+            if (item.followUpId() > 0) {
+                keepInTouch.completeFollowUp(item.followUpId());
+            } else {
+                keepInTouch.snooze(item.contactId(), until);
+            }
+            return null;
+        }, done -> refresh(), failure -> errorKey.set(UserMessages.keyFor(failure)));
+    }
+
+    public ObservableList<DueItem> items() {
+        return items;
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,45 @@
+package app.rapport.ui.ledger;
+
+import app.rapport.domain.LedgerOverview;
+import app.rapport.service.LedgerService;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** The ledger over all contacts: who referred business to me, whom I owe most, who only received. */
+public final class LedgerViewModel {
+    private static final int LIMIT = 50;
+
+    private final LedgerService ledger;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<LedgerOverview> overview =
+            new ReadOnlyObjectWrapper<>(new LedgerOverview(List.of(), List.of(), List.of()));
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+
+    public LedgerViewModel(LedgerService ledger, TaskRunner runner, Clock clock) {
+        this.ledger = ledger;
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    public void refresh() {
+        LocalDate today = LocalDate.now(clock);
+        runner.run(() -> ledger.overview(today, LIMIT), o -> {
+            errorKey.set(null);
+            overview.set(o);
+        }, failure -> errorKey.set(UserMessages.keyFor(failure)));
+    }
+
+    public ReadOnlyObjectProperty<LedgerOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,173 @@
+package app.rapport.ui;
+
+import static app.rapport.testing.ContactBuilder.organisation;
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.app.RapportApp;
+import app.rapport.app.Services;
+import app.rapport.domain.Cadence;
+import app.rapport.domain.Direction;
+import app.rapport.domain.DueItem;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionType;
+import app.rapport.domain.Relationship;
+import app.rapport.domain.TieType;
+import app.rapport.domain.TieView;
+import app.rapport.persistence.DataFolder;
+import app.rapport.ui.contacts.ContactRow;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ties, the timeline with its ledger, and Keep in touch, driven through the real window. */
+class RelationshipsWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+    Path dbFile;
+    Application app;
+    long anna;
+    long acme;
+    long boris;
+
+    @BeforeEach
+    void start() throws Exception {
+        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
+        dbFile = dir.resolve("rapport.db");
+        try (Services s = Services.open(dbFile)) {
+            anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            acme = s.contactRepository().insert(organisation("Acme GmbH").build());
+            boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
+            // Boris: keep in touch every two weeks, last call two months ago, so he is overdue
+            s.relationships().saveRelationship(Relationship.empty(boris).withCadence(Cadence.weeks(2)));
+            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusMonths(2),
+                    Direction.MUTUAL, "catch-up", boris));
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
+        waitUntil(() -> table().getItems().size() == 3 && table().getItems().get(0).loaded());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition).get();
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ContactRow> table() {
+        return lookup("#table").queryAs(TableView.class);
+    }
+
+    private void select(long id) throws Exception {
+        interact(() -> {
+            var items = table().getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).id() == id) {
+                    table().getSelectionModel().clearAndSelect(i);
+                }
+            }
+        });
+        waitUntil(() -> lookup("#detailTabs").tryQuery().isPresent()
+                && !lookup("#tiesTab").queryAs(javafx.scene.Node.class).isDisable());
+    }
+
+    private void selectTab(String id) {
+        interact(() -> {
+            TabPane tabs = lookup("#detailTabs").queryAs(TabPane.class);
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> tieTexts() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            ListView<TieView> list = lookup("#tiesList").queryAs(ListView.class);
+            return list.getItems().stream().map(t -> t.otherName() + ":" + t.type() + ":" + t.outgoing()).toList();
+        }).get();
+    }
+
+    @Test
+    void aTieAddedFromTheDetailPaneIsSeenFromTheOtherContact() throws Exception {
+        select(anna);
+        selectTab("tiesTab");
+        clickOn("#addTie");
+        waitUntil(() -> lookup("#tieOther").tryQuery().isPresent());
+        clickOn("#tieOther").write("acme");
+        waitUntil(() -> lookup(".context-menu .menu-item").tryQuery().isPresent());
+        clickOn(".context-menu .menu-item");
+        interact(() -> lookup("#tieType").queryAs(ComboBox.class).setValue(TieType.WORKS_AT));
+        clickOn("#tieSave");
+        waitUntil(() -> tieTexts().equals(List.of("Acme GmbH:WORKS_AT:true")));
+
+        select(acme);
+        selectTab("tiesTab");
+        waitUntil(() -> tieTexts().equals(List.of("Anna Schmidt:WORKS_AT:false")));
+        String shown = WaitForAsyncUtils.asyncFx(() -> from(lookup("#tiesList").queryAs(ListView.class))
+                .lookup(".label").queryAs(Label.class).getText()).get();
+        assertThat(shown).isEqualTo("Acme GmbH employs Anna Schmidt");
+    }
+
+    @Test
+    void loggingACallFromKeepInTouchTakesTheContactOffTheList() throws Exception {
+        clickOn("#keepInTouchArea");
+        waitUntil(() -> lookup("#keepInTouchTable").queryAs(TableView.class).getItems().size() == 1);
+        DueItem due = (DueItem) lookup("#keepInTouchTable").queryAs(TableView.class).getItems().get(0);
+        assertThat(due.contactId()).isEqualTo(boris);
+
+        clickOn("#kitLog");
+        waitUntil(() -> lookup("#logNote").tryQuery().isPresent()
+                && lookup("#logNote").queryAs(TextField.class).isFocused());
+        write("Asked how the project went");
+        push(KeyCode.ENTER);
+        waitUntil(() -> lookup("#keepInTouchTable").queryAs(TableView.class).getItems().isEmpty());
+
+    }
+
+    @Test
+    void theLedgerShowsWhatIOweAfterALoggedReferral() throws Exception {
+        select(anna);
+        selectTab("timelineTab");
+        waitUntil(() -> lookup("#ledgerGlance").queryAs(Label.class).getText()
+                .equals("No favours, introductions, referrals or gifts yet."));
+        push(KeyCode.CONTROL, KeyCode.L);
+        waitUntil(() -> lookup("#logType").tryQuery().isPresent());
+        interact(() -> lookup("#logType").queryAs(ComboBox.class).setValue(InteractionType.REFERRAL));
+        interact(() -> lookup("#logNote").queryAs(TextField.class).setText("Sent me the Kanzlei Müller project"));
+        clickOn("#logSave");
+        waitUntil(() -> lookup("#ledgerGlance").queryAs(Label.class).getText()
+                .equals("You owe Anna Schmidt: 1 referral"));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> lookup("#timelineList").queryAs(ListView.class).getItems().size())
+                .get()).isEqualTo(1);
+    }
+}

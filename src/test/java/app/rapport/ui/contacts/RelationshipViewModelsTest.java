@@ -1,0 +1,153 @@
+package app.rapport.ui.contacts;
+
+import static app.rapport.testing.ContactBuilder.organisation;
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Cadence;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionType;
+import app.rapport.domain.Relationship;
+import app.rapport.domain.TieType;
+import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.TestDatabase;
+import app.rapport.ui.interactions.QuickLogViewModel;
+import app.rapport.ui.keepintouch.KeepInTouchViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view-models of ties, the timeline, quick log and Keep in touch, as plain JUnit on a real file. */
+class RelationshipViewModelsTest {
+    static final Clock CLOCK = Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.now(CLOCK);
+
+    @TempDir
+    Path dir;
+    TestDatabase db;
+    DirectTaskRunner runner = new DirectTaskRunner();
+    long anna;
+    long acme;
+
+    @BeforeEach
+    void setUp() {
+        db = new TestDatabase(dir);
+        anna = db.repository().insert(person("Anna", "Schmidt").build());
+        acme = db.repository().insert(organisation("Acme GmbH").build());
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void aTieIsSeenFromBothEnds() {
+        TiesViewModel ties = new TiesViewModel(db.relationships(), runner);
+        ties.load(anna);
+        AtomicBoolean saved = new AtomicBoolean();
+        ties.add(acme, TieType.WORKS_AT, 4, TODAY.minusYears(2), "", () -> saved.set(true));
+        assertThat(saved).isTrue();
+        assertThat(ties.ties()).singleElement().satisfies(t -> {
+            assertThat(t.otherName()).isEqualTo("Acme GmbH");
+            assertThat(t.outgoing()).isTrue();
+        });
+        ties.load(acme);
+        assertThat(ties.ties()).singleElement().satisfies(t -> {
+            assertThat(t.otherName()).isEqualTo("Anna Schmidt");
+            assertThat(t.outgoing()).isFalse();
+        });
+    }
+
+    @Test
+    void aTieToItselfIsRefusedWithAMessage() {
+        TiesViewModel ties = new TiesViewModel(db.relationships(), runner);
+        ties.load(anna);
+        AtomicBoolean saved = new AtomicBoolean();
+        ties.add(anna, TieType.FRIEND, 3, null, "", () -> saved.set(true));
+        assertThat(saved).isFalse();
+        assertThat(ties.errorKeyProperty().get()).isEqualTo("error.tie.self");
+        assertThat(ties.ties()).isEmpty();
+    }
+
+    @Test
+    void quickLogSavesACallTodayWithoutAnyChoice() {
+        QuickLogViewModel log = new QuickLogViewModel(db.interactions(), runner, List.of(anna), TODAY);
+        log.noteProperty().set("How did the project go?");
+        AtomicBoolean saved = new AtomicBoolean();
+        assertThat(log.save(() -> saved.set(true))).isTrue();
+        assertThat(saved).isTrue();
+        assertThat(db.interactions().timeline(anna, 10)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(InteractionType.CALL);
+            assertThat(e.occurredAt().toLocalDate()).isEqualTo(TODAY);
+            assertThat(e.note()).isEqualTo("How did the project go?");
+        });
+    }
+
+    @Test
+    void quickLogRefusesATimeThatIsNotATime() {
+        QuickLogViewModel log = new QuickLogViewModel(db.interactions(), runner, List.of(anna), TODAY);
+        log.timeProperty().set("25:99");
+        assertThat(log.save(() -> { })).isFalse();
+        assertThat(log.errorKeyProperty().get()).isEqualTo("error.interaction.time");
+        assertThat(db.interactions().timeline(anna, 10)).isEmpty();
+    }
+
+    @Test
+    void aReferralReceivedShowsInTheLedgerAndTheTimeline() {
+        long boris = db.repository().insert(person("Boris", "Ivanov").build());
+        QuickLogViewModel log = new QuickLogViewModel(db.interactions(), runner, List.of(anna), TODAY);
+        log.typeProperty().set(InteractionType.REFERRAL);
+        assertThat(log.directionProperty().get()).isEqualTo(Direction.RECEIVED);
+        log.involvedProperty().set(boris);
+        log.save(() -> { });
+
+        TimelineViewModel timeline = new TimelineViewModel(db.interactions(), db.ledger(), runner, CLOCK);
+        timeline.load(anna);
+        assertThat(timeline.entries()).singleElement()
+                .satisfies(e -> assertThat(e.names(app.rapport.domain.ParticipantRole.REFERRED)).containsExactly("Boris Ivanov"));
+        assertThat(timeline.balanceProperty().get().line(InteractionType.REFERRAL).received()).isEqualTo(1);
+        assertThat(timeline.balanceProperty().get().balance()).isEqualTo(1);
+
+        long id = timeline.entries().get(0).interactionId();
+        timeline.delete(id, () -> { });
+        assertThat(timeline.entries()).isEmpty();
+        timeline.restore(id);
+        assertThat(timeline.entries()).hasSize(1);
+    }
+
+    @Test
+    void keepInTouchListsTheOverdueAndLoggingTakesThemOff() {
+        db.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.weeks(2)));
+        db.interactions().log(Interaction.with(InteractionType.CALL, TODAY.minusDays(40).atTime(10, 0),
+                Direction.MUTUAL, "", anna));
+        KeepInTouchViewModel kit = new KeepInTouchViewModel(db.keepInTouch(), runner, CLOCK);
+        kit.refresh();
+        assertThat(kit.items()).singleElement().satisfies(d -> {
+            assertThat(d.contactId()).isEqualTo(anna);
+            assertThat(d.daysOverdue()).isEqualTo(26);
+        });
+
+        new QuickLogViewModel(db.interactions(), runner, List.of(anna), TODAY).save(kit::refresh);
+        assertThat(kit.items()).isEmpty();
+    }
+
+    @Test
+    void snoozingPutsAContactOffForAWeek() {
+        db.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.weeks(2)));
+        db.interactions().log(Interaction.with(InteractionType.CALL, TODAY.minusDays(40).atTime(10, 0),
+                Direction.MUTUAL, "", anna));
+        KeepInTouchViewModel kit = new KeepInTouchViewModel(db.keepInTouch(), runner, CLOCK);
+        kit.refresh();
+        kit.snooze(kit.items().get(0));
+        assertThat(kit.items()).isEmpty();
+    }
+}
