@@ -84,14 +84,16 @@ CREATE TABLE interaction_contact (
 ) WITHOUT ROWID;
 CREATE INDEX interaction_contact_by_contact ON interaction_contact (contact_id, role, interaction_id);
 
--- A reminder set by hand; card follow-ups join it later.
+-- A reminder: set by hand (source NULL), or 'CARD' for the call two weeks after a holiday card
+-- (seed 002, step 4; the card lists write those).
 CREATE TABLE follow_up (
     id         INTEGER PRIMARY KEY,
     contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
     due_on     TEXT    NOT NULL CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     note       TEXT    NOT NULL DEFAULT '',
     created_at TEXT    NOT NULL,
-    done_at    TEXT
+    done_at    TEXT,
+    source     TEXT CHECK (source IS NULL OR source IN ('CARD'))
 );
 CREATE INDEX follow_up_open ON follow_up (due_on, contact_id) WHERE done_at IS NULL;
 CREATE INDEX follow_up_by_contact ON follow_up (contact_id);
@@ -175,4 +177,70 @@ CREATE TRIGGER due_tag_cadence_delete AFTER DELETE ON tag_cadence
     WHEN (SELECT active FROM bulk_write) = 0 BEGIN
     UPDATE contact SET next_due_on = (SELECT next_on FROM contact_due d WHERE d.id = contact.id)
         WHERE id IN (SELECT contact_id FROM contact_tag WHERE tag_id = OLD.tag_id);
+END;
+
+-- ---- the ledger summary ----
+
+-- Per contact (role WITH), the favours, introductions, referrals and gifts given and received over
+-- interactions not in the trash, whatever their date: the ledger overview reads its lists from the
+-- two partial indexes instead of counting a million interactions. Triggers keep it exact; bulk
+-- writers rebuild the rows of the contacts they touched from ledger_counts.
+CREATE TABLE ledger_summary (
+    contact_id INTEGER PRIMARY KEY REFERENCES contact (id) ON DELETE CASCADE,
+    given      INTEGER NOT NULL CHECK (given >= 0),
+    received   INTEGER NOT NULL CHECK (received >= 0)
+);
+-- whom I owe most
+CREATE INDEX ledger_summary_owed ON ledger_summary (received - given) WHERE received > given;
+-- who received without giving back
+CREATE INDEX ledger_summary_unreturned ON ledger_summary (given) WHERE received = 0 AND given > 0;
+
+-- What ledger_summary should hold, counted from scratch.
+CREATE VIEW ledger_counts AS
+SELECT ic.contact_id AS contact_id, sum(i.direction = 'GIVEN') AS given, sum(i.direction = 'RECEIVED') AS received
+FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id
+WHERE ic.role = 'WITH' AND i.deleted_at IS NULL AND i.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT')
+GROUP BY ic.contact_id;
+
+-- A participant joins or leaves: add or take away what its interaction counts.
+CREATE TRIGGER ledger_interaction_contact_insert AFTER INSERT ON interaction_contact
+    WHEN NEW.role = 'WITH' AND (SELECT active FROM bulk_write) = 0 BEGIN
+    INSERT INTO ledger_summary (contact_id, given, received)
+        SELECT NEW.contact_id, i.direction = 'GIVEN', i.direction = 'RECEIVED' FROM interaction i
+        WHERE i.id = NEW.interaction_id AND i.deleted_at IS NULL AND i.direction <> 'MUTUAL'
+          AND i.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT')
+    ON CONFLICT (contact_id) DO UPDATE SET given = given + excluded.given, received = received + excluded.received;
+END;
+-- (an interaction deleted for good has already taken its counts away, in ledger_interaction_delete)
+CREATE TRIGGER ledger_interaction_contact_delete AFTER DELETE ON interaction_contact
+    WHEN OLD.role = 'WITH' AND (SELECT active FROM bulk_write) = 0 BEGIN
+    UPDATE ledger_summary
+        SET given = given - (SELECT i.direction = 'GIVEN' FROM interaction i WHERE i.id = OLD.interaction_id),
+            received = received - (SELECT i.direction = 'RECEIVED' FROM interaction i WHERE i.id = OLD.interaction_id)
+        WHERE contact_id = OLD.contact_id
+          AND EXISTS (SELECT 1 FROM interaction i WHERE i.id = OLD.interaction_id AND i.deleted_at IS NULL
+                        AND i.direction <> 'MUTUAL' AND i.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT'));
+END;
+-- Edited, moved to the trash or restored: take away what it counted before, add what it counts now.
+-- (Rows are created at zero first: an upsert would check a negative count before it saw the conflict.)
+CREATE TRIGGER ledger_interaction_update AFTER UPDATE OF type, direction, deleted_at ON interaction
+    WHEN (SELECT active FROM bulk_write) = 0
+         AND ((OLD.deleted_at IS NULL AND OLD.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT') AND OLD.direction = 'GIVEN')
+                 <> (NEW.deleted_at IS NULL AND NEW.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT') AND NEW.direction = 'GIVEN')
+              OR (OLD.deleted_at IS NULL AND OLD.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT') AND OLD.direction = 'RECEIVED')
+                 <> (NEW.deleted_at IS NULL AND NEW.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT') AND NEW.direction = 'RECEIVED')) BEGIN
+    INSERT OR IGNORE INTO ledger_summary (contact_id, given, received)
+        SELECT contact_id, 0, 0 FROM interaction_contact WHERE interaction_id = NEW.id AND role = 'WITH';
+    UPDATE ledger_summary
+        SET given = given + (NEW.deleted_at IS NULL AND NEW.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT') AND NEW.direction = 'GIVEN')
+                     - (OLD.deleted_at IS NULL AND OLD.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT') AND OLD.direction = 'GIVEN'),
+            received = received + (NEW.deleted_at IS NULL AND NEW.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT') AND NEW.direction = 'RECEIVED')
+                     - (OLD.deleted_at IS NULL AND OLD.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT') AND OLD.direction = 'RECEIVED')
+        WHERE contact_id IN (SELECT contact_id FROM interaction_contact WHERE interaction_id = NEW.id AND role = 'WITH');
+END;
+CREATE TRIGGER ledger_interaction_delete BEFORE DELETE ON interaction
+    WHEN (SELECT active FROM bulk_write) = 0 AND OLD.deleted_at IS NULL AND OLD.direction <> 'MUTUAL'
+         AND OLD.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT') BEGIN
+    UPDATE ledger_summary SET given = given - (OLD.direction = 'GIVEN'), received = received - (OLD.direction = 'RECEIVED')
+        WHERE contact_id IN (SELECT contact_id FROM interaction_contact WHERE interaction_id = OLD.id AND role = 'WITH');
 END;

@@ -10,12 +10,15 @@ import app.rapport.ui.contacts.ContactEditorViewModel;
 import app.rapport.ui.contacts.RelationshipViewModel;
 import app.rapport.ui.contacts.TiesViewModel;
 import app.rapport.ui.contacts.TimelineViewModel;
+import app.rapport.ui.interactions.QuickLog;
 import app.rapport.ui.interactions.QuickLogDialog;
 import app.rapport.ui.interactions.QuickLogViewModel;
 import app.rapport.ui.keepintouch.KeepInTouchView;
 import app.rapport.ui.ledger.LedgerView;
 import app.rapport.ui.ledger.LedgerViewModel;
 import app.rapport.ui.keepintouch.KeepInTouchViewModel;
+import app.rapport.ui.keepintouch.TagCadenceDialog;
+import app.rapport.ui.keepintouch.TagCadenceViewModel;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.main.MainView;
@@ -185,9 +188,10 @@ public final class RapportApp extends Application {
             ContactsViewModel list = new ContactsViewModel(services.contacts(), runner);
             ContactEditorViewModel editor = new ContactEditorViewModel(services.contacts(), runner);
             ContactDetails details = new ContactDetails(new TiesViewModel(services.relationships(), runner),
-                    new TimelineViewModel(services.interactions(), services.ledger(), runner, clock),
+                    new TimelineViewModel(services.interactions(), services.ledger(), services.keepInTouch(), runner,
+                            clock),
                     new RelationshipViewModel(services.relationships(), runner, clock),
-                    this::quickLog, services.contacts(), runner);
+                    quickLog(), services.contacts(), runner);
             contactsView = new ContactsView(list, editor, details, i18n, main);
             if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
                 FirstFrame.reportWhenShown(scene, list);
@@ -210,7 +214,12 @@ public final class RapportApp extends Application {
             KeepInTouchViewModel vm = new KeepInTouchViewModel(services.keepInTouch(), runner, clock);
             keepInTouchView = new KeepInTouchView(vm, i18n,
                     item -> quickLog(List.of(item.contactId()), item.name(), vm::refresh),
-                    this::openContact);
+                    this::openContact, () -> {
+                        new TagCadenceDialog(scene.getWindow(),
+                                new TagCadenceViewModel(services.relationships(), services.contacts(), runner), i18n)
+                                .showAndWait();
+                        vm.refresh();
+                    });
         }
         main.showContent(keepInTouchView.root());
         keepInTouchView.refresh();
@@ -231,6 +240,25 @@ public final class RapportApp extends Application {
         contactsArea.setSelected(true);
         showContacts();
         contactsView.show(id);
+    }
+
+    private QuickLog quickLog() {
+        return new QuickLog() {
+            @Override
+            public void open(List<Long> contactIds, String who, Runnable onSaved) {
+                quickLog(contactIds, who, onSaved);
+            }
+
+            @Override
+            public void edit(long interactionId, String who, Runnable onSaved) {
+                runner.run(() -> services.interactions().find(interactionId), found -> found.ifPresent(existing -> {
+                    QuickLogViewModel vm = QuickLogViewModel.edit(services.interactions(), runner, existing);
+                    if (new QuickLogDialog(scene.getWindow(), who, vm, i18n, services.contacts(), runner).showAndWait()) {
+                        onSaved.run();
+                    }
+                }), failure -> main.setMessage(i18n.get(UserMessages.keyFor(failure))));
+            }
+        };
     }
 
     private void quickLog(List<Long> ids, String who, Runnable onSaved) {

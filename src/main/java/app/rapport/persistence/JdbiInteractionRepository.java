@@ -25,21 +25,20 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Interactions and the ledger's queries in SQLite through Jdbi. Each public method is one
- * transaction; the V2 triggers keep each contact's last interaction and next due date in step.
+ * transaction; the V2 triggers keep each contact's last interaction, next due date and ledger
+ * summary in step. Referrals in a period depend on today, so they are counted per query over the
+ * {@code interaction_by_type} range instead.
  */
 public final class JdbiInteractionRepository implements InteractionRepository {
     private static final String LEDGER_TYPES = "('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT')";
     /**
-     * Given and received per contact (role WITH) over ledger interactions not in the trash, counted
-     * by contact id first; names are looked up only for the rows that pass the HAVING.
+     * Rows of {@code ledger_summary} (kept by the V2 triggers) through one of its partial indexes; the
+     * WHERE and the first ORDER BY term spell the index's condition and expression exactly so SQLite
+     * walks it and stops after {@code limit} rows. Names come from the contacts of those rows only.
      */
-    private static String ledgerCounts(String having, String order) {
-        return "SELECT c.id, c.display_name, x.given, x.received FROM ("
-                + " SELECT ic.contact_id, sum(i.direction = 'GIVEN') AS given, sum(i.direction = 'RECEIVED') AS received"
-                + " FROM interaction i JOIN interaction_contact ic ON ic.interaction_id = i.id AND ic.role = 'WITH'"
-                + " WHERE i.deleted_at IS NULL AND i.type IN " + LEDGER_TYPES
-                + " GROUP BY ic.contact_id HAVING " + having + ") x"
-                + " JOIN contact c ON c.id = x.contact_id WHERE c.deleted_at IS NULL"
+    private static String ledgerSummary(String where, String order) {
+        return "SELECT c.id, c.display_name, s.given, s.received FROM ledger_summary s"
+                + " JOIN contact c ON c.id = s.contact_id WHERE " + where + " AND c.deleted_at IS NULL"
                 + " ORDER BY " + order + ", c.sort_name, c.id LIMIT ?";
     }
 
@@ -180,13 +179,13 @@ public final class JdbiInteractionRepository implements InteractionRepository {
 
     @Override
     public List<LedgerRow> oweMost(int limit) {
-        return tx.read(h -> h.createQuery(ledgerCounts("received > given", "x.received - x.given DESC"))
+        return tx.read(h -> h.createQuery(ledgerSummary("s.received > s.given", "s.received - s.given DESC"))
                 .bind(0, limit).map((rs, ctx) -> rowOf(h, rs)).list());
     }
 
     @Override
     public List<LedgerRow> receivedWithoutGiving(int limit) {
-        return tx.read(h -> h.createQuery(ledgerCounts("received = 0 AND given > 0", "x.given DESC"))
+        return tx.read(h -> h.createQuery(ledgerSummary("s.received = 0 AND s.given > 0", "s.given DESC"))
                 .bind(0, limit).map((rs, ctx) -> rowOf(h, rs)).list());
     }
 

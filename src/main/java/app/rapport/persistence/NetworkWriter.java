@@ -5,6 +5,7 @@ import app.rapport.domain.Cadence;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.NetworkBatch;
 import app.rapport.domain.Participant;
+import app.rapport.domain.ParticipantRole;
 import app.rapport.domain.Relationship;
 import app.rapport.domain.Tie;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Writes a {@link NetworkBatch} inside the caller's transaction with the derived-column triggers
- * standing aside, then recomputes last interaction and next due once for each contact it touched.
+ * standing aside, then recomputes last interaction, next due and the ledger summary once for each
+ * contact it touched.
  */
 final class NetworkWriter {
     /** Recomputes the derived list columns; append a WHERE for the contacts concerned. */
@@ -45,6 +47,7 @@ final class NetworkWriter {
     void write(NetworkBatch batch) {
         h.execute("UPDATE bulk_write SET active = 1");
         TreeSet<Long> touched = new TreeSet<>();
+        TreeSet<Long> withContacts = new TreeSet<>();
         PreparedBatch ties = h.prepareBatch(INSERT_TIE);
         for (Tie t : batch.ties()) {
             ties.add(t.fromId(), t.toId(), t.type().name(), t.strength(), LocalDates.format(t.since()), t.note());
@@ -76,6 +79,9 @@ final class NetworkWriter {
                 for (Participant p : i.participants()) {
                     participants.add(id, p.contactId(), p.role().name());
                     touched.add(p.contactId());
+                    if (p.role() == ParticipantRole.WITH) {
+                        withContacts.add(p.contactId());
+                    }
                 }
                 if (interactions.size() >= BATCH) {
                     // interactions first: their participants refer to them
@@ -91,7 +97,24 @@ final class NetworkWriter {
         if (!touched.isEmpty()) {
             h.execute(DUE_COLUMNS + " WHERE id IN (SELECT value FROM json_each(?))", jsonArray(touched));
         }
+        if (!withContacts.isEmpty()) {
+            rebuildLedger(h, jsonArray(withContacts));
+        }
         h.execute("UPDATE bulk_write SET active = 0");
+    }
+
+    /** Counts the ledger summary rows of the contacts in the JSON array {@code ids} afresh from their interactions. */
+    static void rebuildLedger(Handle h, String ids) {
+        h.execute("DELETE FROM ledger_summary WHERE contact_id IN (SELECT value FROM json_each(?))", ids);
+        // the ledger_counts view for these contacts only: SQLite does not push the id list into the view
+        h.execute("""
+                INSERT INTO ledger_summary (contact_id, given, received)
+                SELECT ic.contact_id, sum(i.direction = 'GIVEN'), sum(i.direction = 'RECEIVED')
+                FROM json_each(?) j
+                CROSS JOIN interaction_contact ic ON ic.contact_id = j.value AND ic.role = 'WITH'
+                JOIN interaction i ON i.id = ic.interaction_id
+                WHERE i.deleted_at IS NULL AND i.type IN ('FAVOUR', 'INTRODUCTION', 'REFERRAL', 'GIFT')
+                GROUP BY ic.contact_id""", ids);
     }
 
     /** Sets or (with null) removes a tag's default cadence, creating the tag when it is new. */

@@ -7,6 +7,7 @@ import app.rapport.domain.RelationshipRules;
 import app.rapport.domain.TimelineEntry;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Logging interactions, deleting them with undo, and each contact's timeline. Blocking calls. */
 public class InteractionService {
@@ -40,6 +41,11 @@ public class InteractionService {
 
     public void restore(long interactionId) {
         repository.setDeleted(interactionId, null);
+    }
+
+    /** One interaction with all its participants, for editing. */
+    public Optional<Interaction> find(long interactionId) {
+        return repository.find(interactionId);
     }
 
     /** Newest first. */

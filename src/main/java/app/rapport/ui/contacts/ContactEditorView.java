@@ -34,6 +34,7 @@ public final class ContactEditorView {
     @FXML private FontIcon kindIcon;
     @FXML private Label heading;
     @FXML private Label archivedBadge;
+    @FXML private Label flagBadge;
     @FXML private ScrollPane scroll;
     @FXML private VBox personBox;
     @FXML private VBox orgBox;
@@ -184,6 +185,13 @@ public final class ContactEditorView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Shows the flag beside the name, with its reason on hover; null hides it. */
+    public void showFlag(String reason) {
+        flagBadge.setVisible(reason != null);
+        flagBadge.setManaged(reason != null);
+        flagBadge.setTooltip(reason == null || reason.isBlank() ? null : new javafx.scene.control.Tooltip(reason));
     }
 
     public Button saveButton() {

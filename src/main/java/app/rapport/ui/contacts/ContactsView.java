@@ -150,7 +150,11 @@ public final class ContactsView {
     private javafx.scene.control.TabPane detailTabs(ContactEditorView form) {
         java.util.function.Supplier<String> name = () -> editor.headingProperty().get();
         TiesView ties = new TiesView(details.ties(), i18n, details.contacts(), details.runner(), name);
-        TimelineView timeline = new TimelineView(details.timeline(), i18n, notifier, name, this::quickLog);
+        TimelineView timeline = new TimelineView(details.timeline(), i18n, notifier, name, this::quickLog,
+                entry -> details.quickLog().edit(entry.interactionId(), name.get(), () -> {
+                    details.timeline().reload();
+                    list.refresh();
+                }));
         javafx.scene.control.Tab formTab = new javafx.scene.control.Tab(i18n.get("details.tab.details"), form.root());
         javafx.scene.control.Tab tiesTab = new javafx.scene.control.Tab(i18n.get("details.tab.ties"), ties.root());
         javafx.scene.control.Tab timelineTab = new javafx.scene.control.Tab(i18n.get("details.tab.timeline"),
@@ -162,6 +166,7 @@ public final class ContactsView {
                 });
         javafx.scene.control.Tab relationshipTab = new javafx.scene.control.Tab(i18n.get("details.tab.relationship"),
                 relationship.root());
+        details.relationship().savedFlagProperty().addListener((obs, old, reason) -> form.showFlag(reason));
         relationshipTab.setId("relationshipTab");
         tiesTab.setId("tiesTab");
         timelineTab.setId("timelineTab");

@@ -47,6 +47,7 @@ public final class RelationshipViewModel {
             .mapToObj(i -> (IntegerProperty) new SimpleIntegerProperty(3)).toList();
     private final ReadOnlyObjectWrapper<LocalDate> assessedOn = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> savedFlag = new ReadOnlyObjectWrapper<>();
     private Relationship loaded;
     private long contactId;
 
@@ -58,6 +59,7 @@ public final class RelationshipViewModel {
 
     public void load(long id) {
         contactId = id;
+        savedFlag.set(null);
         if (id == 0) {
             return;
         }
@@ -70,6 +72,7 @@ public final class RelationshipViewModel {
 
     private void show(Relationship r) {
         loaded = r;
+        savedFlag.set(r.flagged() ? r.flagReason() : null);
         errorKey.set(null);
         strength.set(r.strength());
         cadenceAmount.set(r.cadence() == null ? "" : Integer.toString(r.cadence().amount()));
@@ -164,6 +167,11 @@ public final class RelationshipViewModel {
 
     public ReadOnlyObjectProperty<LocalDate> assessedOnProperty() {
         return assessedOn.getReadOnlyProperty();
+    }
+
+    /** The stored flag's reason ("" when flagged without one), or null when not flagged. */
+    public ReadOnlyObjectProperty<String> savedFlagProperty() {
+        return savedFlag.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<String> errorKeyProperty() {

@@ -81,6 +81,10 @@ final class TiesView {
     }
 
     private final class TieCell extends ListCell<TieView> {
+        TieCell() {
+            setPrefWidth(0); // fit the list's width and wrap, rather than scroll sideways
+        }
+
         @Override
         protected void updateItem(TieView t, boolean empty) {
             super.updateItem(t, empty);

@@ -50,7 +50,16 @@ final class TimelineView {
     private final VBox root = new VBox(8);
     private final Label glance = new Label();
 
-    TimelineView(TimelineViewModel vm, I18n i18n, Notifier notifier, Supplier<String> shownName, Runnable onLog) {
+    /** Opens an interaction for editing. */
+    interface Editor {
+        void edit(TimelineEntry entry);
+    }
+
+    private final Editor editor;
+
+    TimelineView(TimelineViewModel vm, I18n i18n, Notifier notifier, Supplier<String> shownName, Runnable onLog,
+                 Editor editor) {
+        this.editor = editor;
         this.vm = vm;
         this.i18n = i18n;
         this.shownName = shownName;
@@ -66,6 +75,10 @@ final class TimelineView {
         log.setId("logInteraction");
         log.getStyleClass().addAll("flat", "small");
         log.setOnAction(e -> onLog.run());
+        Button remind = new Button(i18n.get("followUp.add"), new FontIcon("mdi2b-bell-plus-outline"));
+        remind.setId("remindMe");
+        remind.getStyleClass().addAll("flat", "small");
+        remind.setOnAction(e -> remindMe(notifier));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label error = new Label();
@@ -77,12 +90,38 @@ final class TimelineView {
         list.setPlaceholder(new Label(i18n.get("timeline.empty")));
         list.setCellFactory(v -> new EntryCell(notifier));
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(glance, new HBox(8, title, spacer, log), error, list);
+        root.getChildren().addAll(glance, new HBox(8, title, spacer, remind, log), error, list);
         root.setPadding(new Insets(10, 16, 16, 16));
     }
 
     Node root() {
         return root;
+    }
+
+    private void remindMe(Notifier notifier) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(i18n.get("followUp.add"));
+        dialog.setHeaderText(i18n.format("followUp.header", shownName.get()));
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(i18n.get("followUp.save"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, new javafx.scene.control.ButtonType(
+                i18n.get("contacts.unsaved.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(vm.proposedFollowUp());
+        javafx.scene.control.TextField note = new javafx.scene.control.TextField();
+        note.setPromptText(i18n.get("followUp.note"));
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        ErrorText.bind(error, vm.errorKeyProperty(), i18n);
+        dialog.getDialogPane().setContent(new VBox(8, on, note, error));
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.remindMe(on.getValue(), note.getText(), () -> {
+                dialog.close();
+                notifier.show(i18n.format("followUp.saved", i18n.date(on.getValue())), null, null);
+            });
+        });
+        dialog.showAndWait();
     }
 
     /** "You owe Anna: 2 referrals" and "You have asked Boris 3 times since you last gave". */
@@ -123,6 +162,7 @@ final class TimelineView {
 
         EntryCell(Notifier notifier) {
             this.notifier = notifier;
+            setPrefWidth(0); // fit the list's width and wrap, rather than scroll sideways
         }
 
         @Override
@@ -163,8 +203,18 @@ final class TimelineView {
             delete.setAccessibleText(i18n.get("timeline.delete"));
             delete.setOnAction(a -> vm.delete(e.interactionId(), () -> notifier.show(
                     i18n.get("timeline.deleted"), i18n.get("contacts.undo"), () -> vm.restore(e.interactionId()))));
+            Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
+            edit.getStyleClass().addAll("flat", "small");
+            edit.setTooltip(new Tooltip(i18n.get("timeline.edit")));
+            edit.setAccessibleText(i18n.get("timeline.edit"));
+            edit.setOnAction(a -> editor.edit(e));
+            setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2 && getItem() != null) {
+                    editor.edit(getItem());
+                }
+            });
             setText(null);
-            setGraphic(new HBox(10, icon, lines, delete));
+            setGraphic(new HBox(10, icon, lines, edit, delete));
         }
 
         private Label small(String text) {

@@ -3,6 +3,7 @@ package app.rapport.ui.contacts;
 import app.rapport.domain.LedgerBalance;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.service.InteractionService;
+import app.rapport.service.KeepInTouchService;
 import app.rapport.service.LedgerService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
@@ -20,6 +21,7 @@ public final class TimelineViewModel {
 
     private final InteractionService interactions;
     private final LedgerService ledger;
+    private final KeepInTouchService keepInTouch;
     private final TaskRunner runner;
     private final Clock clock;
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
@@ -30,7 +32,9 @@ public final class TimelineViewModel {
     private record Loaded(List<TimelineEntry> entries, LedgerBalance balance) {
     }
 
-    public TimelineViewModel(InteractionService interactions, LedgerService ledger, TaskRunner runner, Clock clock) {
+    public TimelineViewModel(InteractionService interactions, LedgerService ledger, KeepInTouchService keepInTouch,
+                             TaskRunner runner, Clock clock) {
+        this.keepInTouch = keepInTouch;
         this.interactions = interactions;
         this.ledger = ledger;
         this.runner = runner;
@@ -74,6 +78,27 @@ public final class TimelineViewModel {
             interactions.restore(interactionId);
             return null;
         }, done -> reload(), failure -> errorKey.set(UserMessages.keyFor(failure)));
+    }
+
+    /** The day a follow-up is proposed for: two weeks from today, as seed 002 calls after cards. */
+    public LocalDate proposedFollowUp() {
+        return LocalDate.now(clock).plusDays(14);
+    }
+
+    /** Sets a reminder by hand; it shows in Keep in touch on its day. */
+    public void remindMe(LocalDate on, String note, Runnable onDone) {
+        long id = contactId;
+        if (on == null || on.isBefore(LocalDate.now(clock))) {
+            errorKey.set("error.followUp.past");
+            return;
+        }
+        runner.run(() -> {
+            keepInTouch.addFollowUp(id, on, note);
+            return null;
+        }, done -> {
+            errorKey.set(null);
+            onDone.run();
+        }, failure -> errorKey.set(UserMessages.keyFor(failure)));
     }
 
     public ObservableList<TimelineEntry> entries() {

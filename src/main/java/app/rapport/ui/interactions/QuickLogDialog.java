@@ -30,7 +30,7 @@ public final class QuickLogDialog {
     public QuickLogDialog(Window owner, String who, QuickLogViewModel vm, I18n i18n, ContactService contacts,
                           TaskRunner runner) {
         dialog.initOwner(owner);
-        dialog.setTitle(i18n.get("log.title"));
+        dialog.setTitle(i18n.get(vm.isEdit() ? "log.title.edit" : "log.title"));
         dialog.setHeaderText(i18n.format("log.header", who));
         ButtonType save = new ButtonType(i18n.get("log.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -69,6 +69,11 @@ public final class QuickLogDialog {
         labels(direction, d -> i18n.get("direction." + d.name()));
         direction.valueProperty().bindBidirectional(vm.directionProperty());
         ContactPicker involved = new ContactPicker(contacts, runner, i18n);
+        Long involvedId = vm.involvedProperty().get();
+        if (involvedId != null) {
+            runner.run(() -> contacts.summaries(new long[] {involvedId}),
+                    found -> found.stream().findFirst().ifPresent(involved::choose), failure -> { });
+        }
         involved.selectedProperty().addListener((obs, old, s) -> vm.involvedProperty().set(s == null ? null : s.id()));
         Label involvedLabel = new Label(i18n.get("log.involved"));
         TextField note = new TextField();

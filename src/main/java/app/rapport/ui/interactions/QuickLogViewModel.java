@@ -28,6 +28,8 @@ public final class QuickLogViewModel {
     private final InteractionService interactions;
     private final TaskRunner runner;
     private final List<Long> withIds;
+    /** 0 for a new interaction; otherwise the one being edited. */
+    private long editedId;
 
     private final ObjectProperty<InteractionType> type = new SimpleObjectProperty<>(InteractionType.CALL);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -48,6 +50,25 @@ public final class QuickLogViewModel {
             case INTRODUCTION, GIFT, CARD -> Direction.GIVEN;
             default -> Direction.MUTUAL;
         }));
+    }
+
+    /** A dialog for changing a logged interaction: everything as it was, saved under the same id. */
+    public static QuickLogViewModel edit(InteractionService interactions, TaskRunner runner, Interaction existing) {
+        QuickLogViewModel vm = new QuickLogViewModel(interactions, runner, existing.contacts(ParticipantRole.WITH),
+                existing.occurredAt().toLocalDate());
+        vm.editedId = existing.id();
+        vm.type.set(existing.type());
+        vm.direction.set(existing.direction()); // after type: its listener proposes a default direction
+        LocalTime at = existing.occurredAt().toLocalTime();
+        vm.time.set(at.equals(LocalTime.NOON) ? "" : at.toString());
+        vm.note.set(existing.note());
+        existing.participants().stream().filter(p -> p.role() != ParticipantRole.WITH).findFirst()
+                .ifPresent(p -> vm.involved.set(p.contactId()));
+        return vm;
+    }
+
+    public boolean isEdit() {
+        return editedId != 0;
     }
 
     /** Whether the kind of interaction names a contact who was referred or introduced. */
@@ -81,7 +102,7 @@ public final class QuickLogViewModel {
             interaction = interaction.and(involved.get(), type.get() == InteractionType.REFERRAL
                     ? ParticipantRole.REFERRED : ParticipantRole.INTRODUCED);
         }
-        Interaction toSave = interaction;
+        Interaction toSave = editedId == 0 ? interaction : interaction.withId(editedId);
         runner.run(() -> interactions.log(toSave), (SaveOutcome<Interaction> outcome) -> {
             if (outcome.ok()) {
                 onSaved.run();

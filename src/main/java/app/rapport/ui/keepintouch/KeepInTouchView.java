@@ -30,7 +30,8 @@ public final class KeepInTouchView {
      * @param onLog  opens the quick log for the row's contact; refresh the list after it saves
      * @param onOpen shows the contact in the Contacts area
      */
-    public KeepInTouchView(KeepInTouchViewModel vm, I18n i18n, Consumer<DueItem> onLog, Consumer<Long> onOpen) {
+    public KeepInTouchView(KeepInTouchViewModel vm, I18n i18n, Consumer<DueItem> onLog, Consumer<Long> onOpen,
+                           Runnable onTagCadences) {
         this.vm = vm;
         this.i18n = i18n;
         Label title = new Label(i18n.get("kit.title"));
@@ -41,7 +42,13 @@ public final class KeepInTouchView {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
-        VBox top = new VBox(4, title, intro, error);
+        Button cadences = new Button(i18n.get("tagCadence.title"), new FontIcon("mdi2t-tag-outline"));
+        cadences.setId("tagCadences");
+        cadences.getStyleClass().addAll("flat", "small");
+        cadences.setOnAction(e -> onTagCadences.run());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        VBox top = new VBox(4, new HBox(8, title, spacer, cadences), intro, error);
         top.setPadding(new Insets(14, 14, 10, 14));
         root.setTop(top);
 
@@ -54,7 +61,8 @@ public final class KeepInTouchView {
         table.getColumns().add(column("kit.column.reason", 230, this::reason));
         table.getColumns().add(column("kit.column.due", 120, d -> d.dueOn() == null ? "" : i18n.shortDate(d.dueOn())));
         TableColumn<DueItem, DueItem> actions = new TableColumn<>(i18n.get("kit.column.actions"));
-        actions.setPrefWidth(330);
+        actions.setPrefWidth(360);
+        actions.setMinWidth(340);
         actions.setSortable(false);
         actions.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         actions.setCellFactory(c -> new TableCell<>() {
@@ -93,6 +101,7 @@ public final class KeepInTouchView {
         Button b = new Button(i18n.get(key), new FontIcon(icon));
         b.getStyleClass().add("small");
         b.setTooltip(new Tooltip(i18n.get(key)));
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

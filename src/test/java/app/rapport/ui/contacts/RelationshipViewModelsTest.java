@@ -110,7 +110,7 @@ class RelationshipViewModelsTest {
         log.involvedProperty().set(boris);
         log.save(() -> { });
 
-        TimelineViewModel timeline = new TimelineViewModel(db.interactions(), db.ledger(), runner, CLOCK);
+        TimelineViewModel timeline = new TimelineViewModel(db.interactions(), db.ledger(), db.keepInTouch(), runner, CLOCK);
         timeline.load(anna);
         assertThat(timeline.entries()).singleElement()
                 .satisfies(e -> assertThat(e.names(app.rapport.domain.ParticipantRole.REFERRED)).containsExactly("Boris Ivanov"));
@@ -138,6 +138,49 @@ class RelationshipViewModelsTest {
 
         new QuickLogViewModel(db.interactions(), runner, List.of(anna), TODAY).save(kit::refresh);
         assertThat(kit.items()).isEmpty();
+    }
+
+    @Test
+    void aFollowUpSetByHandShowsInKeepInTouchOnItsDay() {
+        TimelineViewModel timeline = new TimelineViewModel(db.interactions(), db.ledger(), db.keepInTouch(), runner, CLOCK);
+        timeline.load(anna);
+        assertThat(timeline.proposedFollowUp()).isEqualTo(TODAY.plusDays(14));
+        timeline.remindMe(TODAY.minusDays(1), "too late", () -> { });
+        assertThat(timeline.errorKeyProperty().get()).isEqualTo("error.followUp.past");
+        AtomicBoolean done = new AtomicBoolean();
+        timeline.remindMe(TODAY.plusDays(3), "send the offer", () -> done.set(true));
+        assertThat(done).isTrue();
+        KeepInTouchViewModel kit = new KeepInTouchViewModel(db.keepInTouch(), runner, CLOCK);
+        kit.refresh();
+        assertThat(kit.items()).singleElement().satisfies(d -> {
+            assertThat(d.contactId()).isEqualTo(anna);
+            assertThat(d.note()).isEqualTo("send the offer");
+        });
+        kit.snooze(kit.items().get(0)); // for a follow-up this marks it done
+        assertThat(kit.items()).isEmpty();
+    }
+
+    @Test
+    void aTagCadenceMakesItsContactsDue() {
+        long carla = db.repository().insert(person("Carla", "Rossi").tag("client").build());
+        db.interactions().log(Interaction.with(InteractionType.MEETING, TODAY.minusMonths(5).atTime(9, 0),
+                Direction.MUTUAL, "", carla));
+        app.rapport.ui.keepintouch.TagCadenceViewModel cadences =
+                new app.rapport.ui.keepintouch.TagCadenceViewModel(db.relationships(), db.service(), runner);
+        cadences.load();
+        assertThat(cadences.rows()).extracting(r -> r.tag()).containsExactly("client");
+        cadences.tagProperty().set("client");
+        cadences.amountProperty().set("0");
+        cadences.save();
+        assertThat(cadences.errorKeyProperty().get()).isEqualTo("error.cadence.positive");
+        cadences.amountProperty().set("3");
+        cadences.unitProperty().set(Cadence.Unit.MONTHS);
+        cadences.save();
+        assertThat(cadences.rows().get(0).cadence()).isEqualTo(Cadence.months(3));
+
+        KeepInTouchViewModel kit = new KeepInTouchViewModel(db.keepInTouch(), runner, CLOCK);
+        kit.refresh();
+        assertThat(kit.items()).extracting(d -> d.contactId()).containsExactly(carla);
     }
 
     @Test
