@@ -53,7 +53,7 @@ final class TiesView {
         Button add = new Button(i18n.get("ties.add"), new FontIcon("mdi2p-plus"));
         add.setId("addTie");
         add.getStyleClass().addAll("flat", "small");
-        add.setOnAction(e -> showAddDialog());
+        add.setOnAction(e -> showDialog(null));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label error = new Label();
@@ -110,6 +110,12 @@ final class TiesView {
                 flag.setTooltip(new Tooltip(t.otherFlagReason()));
                 row.getChildren().add(flag);
             }
+            Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
+            edit.getStyleClass().addAll("flat", "small");
+            edit.setTooltip(new Tooltip(i18n.get("ties.edit")));
+            edit.setAccessibleText(i18n.get("ties.edit"));
+            edit.setOnAction(e -> showDialog(t));
+            row.getChildren().add(edit);
             Button remove = new Button(null, new FontIcon("mdi2c-close"));
             remove.getStyleClass().addAll("flat", "small");
             remove.setTooltip(new Tooltip(i18n.get("ties.remove")));
@@ -121,11 +127,12 @@ final class TiesView {
         }
     }
 
-    private void showAddDialog() {
+    /** Adds a tie, or with {@code existing} changes one (its other end stays). */
+    private void showDialog(TieView existing) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(i18n.get("ties.add"));
-        dialog.setHeaderText(i18n.format("ties.add.header", shownName.get()));
+        dialog.setTitle(i18n.get(existing == null ? "ties.add" : "ties.edit"));
+        dialog.setHeaderText(existing == null ? i18n.format("ties.add.header", shownName.get()) : phrase(existing));
         ButtonType ok = new ButtonType(i18n.get("ties.add.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -151,7 +158,15 @@ final class TiesView {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(i18n.get("ties.other")), other);
+        if (existing == null) {
+            grid.addRow(0, new Label(i18n.get("ties.other")), other);
+        } else {
+            grid.addRow(0, new Label(i18n.get("ties.other")), new Label(existing.otherName()));
+            type.setValue(existing.type());
+            strength.getValueFactory().setValue(existing.tie().strength());
+            since.setValue(existing.tie().since());
+            note.setText(existing.tie().note());
+        }
         grid.addRow(1, new Label(i18n.get("ties.type")), type);
         grid.addRow(2, new Label(i18n.get("ties.strength")), strength);
         grid.addRow(3, new Label(i18n.get("ties.since.label")), since);
@@ -163,6 +178,10 @@ final class TiesView {
         okButton.setId("tieSave");
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            if (existing != null) {
+                vm.update(existing, type.getValue(), strength.getValue(), since.getValue(), note.getText(), dialog::close);
+                return;
+            }
             ContactSummary chosen = other.selectedProperty().get();
             if (chosen == null) {
                 other.requestFocus();
@@ -179,8 +198,10 @@ final class TiesView {
                 save.run();
             });
         });
-        okButton.disableProperty().bind(other.selectedProperty().isNull());
-        dialog.setOnShown(e -> other.requestFocus());
+        if (existing == null) {
+            okButton.disableProperty().bind(other.selectedProperty().isNull());
+            dialog.setOnShown(e -> other.requestFocus());
+        }
         dialog.showAndWait();
     }
 

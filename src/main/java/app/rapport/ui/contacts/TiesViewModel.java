@@ -49,7 +49,10 @@ public final class TiesViewModel {
 
     /** Adds a tie from the shown contact to another; problems show through {@link #errorKeyProperty()}. */
     public void add(long otherId, TieType type, int strength, LocalDate since, String note, Runnable onSaved) {
-        Tie tie = new Tie(0, contactId, otherId, type, strength, since, note);
+        save(new Tie(0, contactId, otherId, type, strength, since, note), onSaved);
+    }
+
+    private void save(Tie tie, Runnable onSaved) {
         long mine = contactId;
         runner.run(() -> relationships.saveTie(tie), (SaveOutcome<Tie> outcome) -> {
             if (outcome.ok()) {
@@ -60,6 +63,12 @@ public final class TiesViewModel {
                 errorKey.set(outcome.problems().get(0).messageKey());
             }
         }, this::failed);
+    }
+
+    /** Changes a tie's type, strength, since-date or note; its two ends stay as they are. */
+    public void update(TieView existing, TieType type, int strength, LocalDate since, String note, Runnable onSaved) {
+        Tie old = existing.tie();
+        save(new Tie(old.id(), old.fromId(), old.toId(), type, strength, since, note), onSaved);
     }
 
     public void remove(TieView tie) {

@@ -68,6 +68,23 @@ class RelationshipViewModelsTest {
     }
 
     @Test
+    void aTieCanBeChangedAndRemoved() {
+        TiesViewModel ties = new TiesViewModel(db.relationships(), runner);
+        ties.load(anna);
+        ties.add(acme, TieType.CLIENT, 2, null, "", () -> { });
+        ties.update(ties.ties().get(0), TieType.PARTNER, 5, TODAY.minusYears(1), "since the fair", () -> { });
+        assertThat(ties.ties()).singleElement().satisfies(t -> {
+            assertThat(t.type()).isEqualTo(TieType.PARTNER);
+            assertThat(t.tie().strength()).isEqualTo(5);
+            assertThat(t.tie().note()).isEqualTo("since the fair");
+        });
+        ties.update(ties.ties().get(0), TieType.PARTNER, 5, TODAY.plusDays(3), "", () -> { });
+        assertThat(ties.errorKeyProperty().get()).isEqualTo("error.tie.futureSince");
+        ties.remove(ties.ties().get(0));
+        assertThat(ties.ties()).isEmpty();
+    }
+
+    @Test
     void aTieToItselfIsRefusedWithAMessage() {
         TiesViewModel ties = new TiesViewModel(db.relationships(), runner);
         ties.load(anna);
