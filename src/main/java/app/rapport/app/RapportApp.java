@@ -17,6 +17,8 @@ import app.rapport.ui.keepintouch.KeepInTouchView;
 import app.rapport.ui.ledger.LedgerView;
 import app.rapport.ui.ledger.LedgerViewModel;
 import app.rapport.ui.keepintouch.KeepInTouchViewModel;
+import app.rapport.ui.keepintouch.PlaybooksView;
+import app.rapport.ui.keepintouch.PlaybooksViewModel;
 import app.rapport.ui.keepintouch.TagCadenceDialog;
 import app.rapport.ui.keepintouch.TagCadenceViewModel;
 import app.rapport.ui.contacts.ContactsView;
@@ -212,7 +214,9 @@ public final class RapportApp extends Application {
         leaveContacts();
         if (keepInTouchView == null) {
             KeepInTouchViewModel vm = new KeepInTouchViewModel(services.keepInTouch(), runner, clock);
-            keepInTouchView = new KeepInTouchView(vm, i18n,
+            PlaybooksView playbooks = new PlaybooksView(new PlaybooksViewModel(services.playbooks(), runner, clock), i18n,
+                    (item, refresh) -> quickLog(List.of(item.contactId()), item.name(), refresh), this::openContact);
+            keepInTouchView = new KeepInTouchView(vm, playbooks, i18n,
                     item -> quickLog(List.of(item.contactId()), item.name(), vm::refresh),
                     this::openContact, () -> {
                         new TagCadenceDialog(scene.getWindow(),

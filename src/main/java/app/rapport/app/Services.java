@@ -5,12 +5,14 @@ import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiContactRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
+import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.service.ContactRepository;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
 import app.rapport.service.KeepInTouchService;
 import app.rapport.service.LedgerService;
+import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +27,7 @@ public final class Services implements AutoCloseable {
     private final InteractionService interactionService;
     private final LedgerService ledgerService;
     private final KeepInTouchService keepInTouchService;
+    private final PlaybookService playbookService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -36,6 +39,7 @@ public final class Services implements AutoCloseable {
         this.interactionService = new InteractionService(interactions, clock);
         this.ledgerService = new LedgerService(interactions);
         this.keepInTouchService = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
+        this.playbookService = new PlaybookService(new JdbiPlaybookRepository(database));
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -69,6 +73,10 @@ public final class Services implements AutoCloseable {
 
     public KeepInTouchService keepInTouch() {
         return keepInTouchService;
+    }
+
+    public PlaybookService playbooks() {
+        return playbookService;
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.rapport.demo;
 
 import app.rapport.domain.Assessment;
 import app.rapport.domain.Cadence;
+import app.rapport.domain.CardFollowUp;
 import app.rapport.domain.Contact;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Interaction;
@@ -38,6 +39,9 @@ final class NetworkFactory {
     private static final long TIES = 0x74696573L;
     private static final long RELATIONSHIPS = 0x72656c73L;
     private static final long INTERACTIONS = 0x696e7473L;
+    private static final long CARDS = 0x63617264L;
+    /** Cards given this recently get a follow-up call (seed 002, step 4). */
+    private static final int CARD_FOLLOW_UP_WINDOW_DAYS = 45;
     private static final List<Cadence> CADENCES = List.of(Cadence.weeks(2), Cadence.weeks(4), Cadence.months(1),
             Cadence.months(2), Cadence.months(3), Cadence.months(6));
     private static final List<String> MET = List.of("At a conference", "Through a client", "Former colleague",
@@ -81,6 +85,7 @@ final class NetworkFactory {
         List<Tie> ties = new ArrayList<>();
         List<Relationship> relationships = new ArrayList<>();
         List<Interaction> interactions = new ArrayList<>();
+        List<CardFollowUp> cardFollowUps = new ArrayList<>();
         int organisations = plan.organisations().size();
         for (int n = 0; n < contacts.size(); n++) {
             int position = start + n;
@@ -89,12 +94,14 @@ final class NetworkFactory {
             if (position < organisations) {
                 organisation(plan.organisations().get(position), c, ids, ties, relationships, interactions);
             } else {
+                int before = interactions.size();
                 person(position - organisations, c, ids, ties, relationships, interactions);
+                cardFollowUps(position, interactions.subList(before, interactions.size()), cardFollowUps);
             }
         }
         Map<String, Cadence> tagCadences = tagCadencesWritten ? Map.of() : TAG_CADENCES;
         tagCadencesWritten = true;
-        return new NetworkBatch(ties, relationships, tagCadences, interactions);
+        return new NetworkBatch(ties, relationships, tagCadences, interactions, cardFollowUps);
     }
 
     /** Ids from list positions: organisations first, then people. */
@@ -214,6 +221,23 @@ final class NetworkFactory {
             colleagues.add(index);
         }
         community.add(index);
+    }
+
+    /**
+     * A follow-up two weeks after each card the contact was given lately; those already due were mostly
+     * made. Its own random stream leaves the rest of the network as it was.
+     */
+    private void cardFollowUps(int position, List<Interaction> made, List<CardFollowUp> followUps) {
+        SplittableRandom rng = Draw.stream(seed, CARDS, position);
+        LocalDate from = referenceDay.minusDays(CARD_FOLLOW_UP_WINDOW_DAYS);
+        for (Interaction i : made) {
+            LocalDate day = i.occurredAt().toLocalDate();
+            if (i.type() == InteractionType.CARD && i.direction() == Direction.GIVEN && !day.isBefore(from)) {
+                LocalDate due = day.plusDays(CardFollowUp.DAYS_AFTER_CARD);
+                boolean done = !due.isAfter(referenceDay) && Draw.chance(rng, 0.6);
+                followUps.add(CardFollowUp.afterCard(i.participants().get(0).contactId(), day, done ? due : null));
+            }
+        }
     }
 
     private Interaction interaction(SplittableRandom rng, long self, LocalDateTime at, boolean business, int index,

@@ -34,11 +34,12 @@ public final class JdbiInteractionRepository implements InteractionRepository {
     /**
      * Rows of {@code ledger_summary} (kept by the V2 triggers) through one of its partial indexes; the
      * WHERE and the first ORDER BY term spell the index's condition and expression exactly so SQLite
-     * walks it and stops after {@code limit} rows. Names come from the contacts of those rows only.
+     * walks it and stops after {@code limit} rows; CROSS JOIN keeps the planner from walking all contacts
+     * instead. Names come from the contacts of those rows only.
      */
     private static String ledgerSummary(String where, String order) {
         return "SELECT c.id, c.display_name, s.given, s.received FROM ledger_summary s"
-                + " JOIN contact c ON c.id = s.contact_id WHERE " + where + " AND c.deleted_at IS NULL"
+                + " CROSS JOIN contact c ON c.id = s.contact_id WHERE " + where + " AND c.deleted_at IS NULL"
                 + " ORDER BY " + order + ", c.sort_name, c.id LIMIT ?";
     }
 

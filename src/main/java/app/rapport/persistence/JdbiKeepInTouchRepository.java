@@ -1,5 +1,6 @@
 package app.rapport.persistence;
 
+import app.rapport.domain.CardFollowUp;
 import app.rapport.domain.DueCounts;
 import app.rapport.domain.DueItem;
 import app.rapport.domain.DueReason;
@@ -119,6 +120,18 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
             return h.createUpdate("INSERT INTO follow_up (contact_id, due_on, note, created_at) VALUES (?, ?, ?, ?)")
                     .bind(0, contactId).bind(1, dueOn.toString()).bind(2, note == null ? "" : note.strip())
                     .bind(3, Timestamps.format(createdAt))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        });
+    }
+
+    @Override
+    public long addCardFollowUp(long contactId, LocalDate cardSentOn, String note, Instant createdAt) {
+        return tx.write(h -> {
+            requireLive(h, contactId);
+            return h.createUpdate("""
+                            INSERT INTO follow_up (contact_id, due_on, note, created_at, source) VALUES (?, ?, ?, ?, 'CARD')""")
+                    .bind(0, contactId).bind(1, CardFollowUp.afterCard(contactId, cardSentOn, null).dueOn().toString())
+                    .bind(2, note == null ? "" : note.strip()).bind(3, Timestamps.format(createdAt))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         });
     }

@@ -2,12 +2,15 @@ package app.rapport.persistence;
 
 import app.rapport.domain.Assessment;
 import app.rapport.domain.Cadence;
+import app.rapport.domain.CardFollowUp;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.NetworkBatch;
 import app.rapport.domain.Participant;
 import app.rapport.domain.ParticipantRole;
 import app.rapport.domain.Relationship;
 import app.rapport.domain.Tie;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
@@ -36,6 +39,9 @@ final class NetworkWriter {
                 authority = excluded.authority, community = excluded.community, empathy = excluded.empathy,
                 shared_values = excluded.shared_values, respect = excluded.respect,
                 collaboration = excluded.collaboration, assessed_on = excluded.assessed_on""";
+    /** A card follow-up, added on the card's day and completed (if done) at 10:00 that day, UTC. */
+    static final String INSERT_CARD_FOLLOW_UP = """
+            INSERT INTO follow_up (contact_id, due_on, note, created_at, done_at, source) VALUES (?, ?, ?, ?, ?, 'CARD')""";
     private static final int BATCH = 1_000;
 
     private final Handle h;
@@ -94,6 +100,12 @@ final class NetworkWriter {
             execute(interactions);
             execute(participants);
         }
+        PreparedBatch followUps = h.prepareBatch(INSERT_CARD_FOLLOW_UP);
+        for (CardFollowUp f : batch.cardFollowUps()) {
+            followUps.add(cardFollowUpValues(f));
+            followUps = flushIfFull(followUps, INSERT_CARD_FOLLOW_UP);
+        }
+        execute(followUps);
         if (!touched.isEmpty()) {
             h.execute(DUE_COLUMNS + " WHERE id IN (SELECT value FROM json_each(?))", jsonArray(touched));
         }
@@ -139,6 +151,13 @@ final class NetworkWriter {
                 a == null ? null : a.community(), a == null ? null : a.empathy(), a == null ? null : a.sharedValues(),
                 a == null ? null : a.respect(), a == null ? null : a.collaboration(),
                 a == null ? null : LocalDates.format(a.assessedOn())};
+    }
+
+    static Object[] cardFollowUpValues(CardFollowUp f) {
+        LocalDate cardDay = f.dueOn().minusDays(CardFollowUp.DAYS_AFTER_CARD);
+        return new Object[] {f.contactId(), f.dueOn().toString(), "",
+                Timestamps.format(cardDay.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                f.done() ? Timestamps.format(f.doneOn().atTime(10, 0).toInstant(ZoneOffset.UTC)) : null};
     }
 
     static String jsonArray(Iterable<Long> ids) {

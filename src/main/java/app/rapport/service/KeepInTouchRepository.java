@@ -27,6 +27,9 @@ public interface KeepInTouchRepository {
     /** @return the follow-up's id */
     long addFollowUp(long contactId, LocalDate dueOn, String note, Instant createdAt);
 
+    /** A follow-up with source CARD: call the contact {@link app.rapport.domain.CardFollowUp#DAYS_AFTER_CARD} days after the card. @return its id */
+    long addCardFollowUp(long contactId, LocalDate cardSentOn, String note, Instant createdAt);
+
     void completeFollowUp(long followUpId, Instant doneAt);
 
     DueCounts counts(LocalDate today);

@@ -51,6 +51,11 @@ public class KeepInTouchService {
         repository.addFollowUp(contactId, dueOn, note, clock.instant());
     }
 
+    /** Seed 002, step 4: call two weeks after the card sent on {@code cardSentOn}. @return the follow-up's id */
+    public long addCardFollowUp(long contactId, LocalDate cardSentOn, String note) {
+        return repository.addCardFollowUp(contactId, cardSentOn, note, clock.instant());
+    }
+
     public void completeFollowUp(long followUpId) {
         repository.completeFollowUp(followUpId, clock.instant());
     }

@@ -5,11 +5,13 @@ import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiContactRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
+import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
 import app.rapport.service.KeepInTouchService;
 import app.rapport.service.LedgerService;
+import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +29,7 @@ public final class TestDatabase implements AutoCloseable {
     private final InteractionService interactions;
     private final LedgerService ledger;
     private final KeepInTouchService keepInTouch;
+    private final PlaybookService playbooks;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
@@ -38,6 +41,7 @@ public final class TestDatabase implements AutoCloseable {
         interactions = new InteractionService(interactionRepository, clock);
         ledger = new LedgerService(interactionRepository);
         keepInTouch = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
+        playbooks = new PlaybookService(new JdbiPlaybookRepository(database));
     }
 
     public RelationshipService relationships() {
@@ -54,6 +58,10 @@ public final class TestDatabase implements AutoCloseable {
 
     public KeepInTouchService keepInTouch() {
         return keepInTouch;
+    }
+
+    public PlaybookService playbooks() {
+        return playbooks;
     }
 
     /** Runs one statement with plain SQL, bypassing the rules, to check what the schema refuses. */

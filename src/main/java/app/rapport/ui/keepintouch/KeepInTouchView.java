@@ -30,8 +30,11 @@ public final class KeepInTouchView {
      * @param onLog  opens the quick log for the row's contact; refresh the list after it saves
      * @param onOpen shows the contact in the Contacts area
      */
-    public KeepInTouchView(KeepInTouchViewModel vm, I18n i18n, Consumer<DueItem> onLog, Consumer<Long> onOpen,
-                           Runnable onTagCadences) {
+    private final PlaybooksView playbooks;
+
+    public KeepInTouchView(KeepInTouchViewModel vm, PlaybooksView playbooks, I18n i18n, Consumer<DueItem> onLog,
+                           Consumer<Long> onOpen, Runnable onTagCadences) {
+        this.playbooks = playbooks;
         this.vm = vm;
         this.i18n = i18n;
         Label title = new Label(i18n.get("kit.title"));
@@ -83,8 +86,20 @@ public final class KeepInTouchView {
             }
         });
         table.getColumns().add(actions);
-        root.setCenter(table);
-        BorderPane.setMargin(table, new Insets(0, 14, 14, 14));
+        javafx.scene.control.Tab dueTab = new javafx.scene.control.Tab(i18n.get("kit.tab.due"), table);
+        javafx.scene.control.Tab playbookTab = new javafx.scene.control.Tab(i18n.get("kit.tab.playbooks"),
+                playbooks.root());
+        playbookTab.setId("playbooksTab");
+        dueTab.setClosable(false);
+        playbookTab.setClosable(false);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(dueTab, playbookTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == playbookTab) {
+                playbooks.refresh();
+            }
+        });
+        root.setCenter(tabs);
+        BorderPane.setMargin(tabs, new Insets(0, 14, 14, 14));
     }
 
     private String reason(DueItem d) {
@@ -120,5 +135,6 @@ public final class KeepInTouchView {
 
     public void refresh() {
         vm.refresh();
+        playbooks.refresh();
     }
 }

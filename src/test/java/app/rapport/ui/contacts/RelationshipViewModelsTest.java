@@ -201,6 +201,25 @@ class RelationshipViewModelsTest {
     }
 
     @Test
+    void callingAClientTicksThemOffTheFirstPlaybook() {
+        db.interactions().log(Interaction.with(InteractionType.BUSINESS, TODAY.minusMonths(4).atTime(9, 0),
+                Direction.MUTUAL, "Website relaunch", anna));
+        app.rapport.ui.keepintouch.PlaybooksViewModel playbooks =
+                new app.rapport.ui.keepintouch.PlaybooksViewModel(db.playbooks(), runner, CLOCK);
+        playbooks.refresh();
+        app.rapport.domain.Playbook clients = playbooks.playbooks().stream()
+                .filter(p -> p.kind() == app.rapport.domain.PlaybookKind.CALL_CLIENTS).findFirst().orElseThrow();
+        assertThat(clients.items()).extracting(i -> i.name()).containsExactly("Anna Schmidt");
+        assertThat(clients.done()).isZero();
+
+        new QuickLogViewModel(db.interactions(), runner, List.of(anna), TODAY).save(playbooks::refresh);
+        clients = playbooks.playbooks().stream()
+                .filter(p -> p.kind() == app.rapport.domain.PlaybookKind.CALL_CLIENTS).findFirst().orElseThrow();
+        assertThat(clients.done()).isEqualTo(1);
+        assertThat(clients.progress()).isEqualTo(1.0);
+    }
+
+    @Test
     void snoozingPutsAContactOffForAWeek() {
         db.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.weeks(2)));
         db.interactions().log(Interaction.with(InteractionType.CALL, TODAY.minusDays(40).atTime(10, 0),

@@ -1,0 +1,30 @@
+package app.rapport.service;
+
+import app.rapport.domain.CardFollowUp;
+import app.rapport.domain.Direction;
+import app.rapport.domain.InteractionType;
+import app.rapport.domain.PlaybookContact;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The reads the playbooks are built from; each is one indexed query. */
+public interface PlaybookRepository {
+
+    /**
+     * Per contact in role WITH, the latest day from {@code from} to {@code to} of an interaction not in the
+     * trash of one of {@code types}, in {@code direction} (null: any).
+     */
+    Map<Long, LocalDate> latestWith(Set<InteractionType> types, Direction direction, LocalDate from, LocalDate to);
+
+    /** Contacts tagged "prospect", neither archived nor in the trash, added or in touch on or after {@code since}. */
+    Set<Long> prospects(LocalDate since);
+
+    /** Card follow-ups still open, and those completed on or after {@code doneSince}. */
+    List<CardFollowUp> cardFollowUps(LocalDate doneSince);
+
+    /** Those of {@code ids} neither archived nor in the trash. */
+    Map<Long, PlaybookContact> contacts(Collection<Long> ids);
+}
