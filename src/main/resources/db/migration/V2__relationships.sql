@@ -16,6 +16,9 @@ CREATE TABLE tie (
 );
 -- the unique constraint serves ties seen from their from end; this one from their to end
 CREATE INDEX tie_by_to ON tie (to_id, from_id);
+-- work anniversaries in Keep in touch: the day of the year a works-at or member-of tie began
+CREATE INDEX tie_anniversary ON tie ((CAST(substr(since, 6, 2) AS INTEGER) * 100 + CAST(substr(since, 9, 2) AS INTEGER)))
+    WHERE since IS NOT NULL AND type IN ('WORKS_AT', 'MEMBER_OF');
 -- a symmetric tie (colleagues, friends…) exists once, whichever end it was entered from
 CREATE UNIQUE INDEX tie_symmetric_once ON tie (min(from_id, to_id), max(from_id, to_id), type)
     WHERE type IN ('COLLEAGUE', 'PARTNER', 'SISTER_BRAND', 'FRIEND', 'FAMILY');

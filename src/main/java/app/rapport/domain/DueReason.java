@@ -7,5 +7,7 @@ public enum DueReason {
     /** a birthday is coming up */
     BIRTHDAY,
     /** a follow-up set by hand */
-    FOLLOW_UP
+    FOLLOW_UP,
+    /** a year, or several, since they began at an organisation (a works-at or member-of tie) */
+    ANNIVERSARY
 }

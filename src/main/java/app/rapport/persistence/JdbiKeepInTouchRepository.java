@@ -79,6 +79,36 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
     }
 
     @Override
+    public List<DueItem> anniversaries(LocalDate today, LocalDate until, int limit) {
+        // only ties that began at least a year ago: the first anniversary is the first worth a word
+        String yearAgo = today.minusYears(1).toString();
+        return tx.read(h -> h.createQuery("""
+                        SELECT c.id, c.display_name, t.since, o.display_name AS organisation,
+                               coalesce(r.strength, 3) AS my_strength, coalesce(r.flagged, 0) AS flagged
+                        FROM json_each(:days) w
+                        CROSS JOIN tie t ON (CAST(substr(t.since, 6, 2) AS INTEGER) * 100
+                                             + CAST(substr(t.since, 9, 2) AS INTEGER)) = json_extract(w.value, '$[0]')
+                        JOIN contact c ON c.id = t.from_id
+                        JOIN contact o ON o.id = t.to_id
+                        LEFT JOIN relationship r ON r.contact_id = c.id
+                        WHERE t.since IS NOT NULL AND t.type IN ('WORKS_AT', 'MEMBER_OF') AND t.since <= :yearAgo
+                          AND c.deleted_at IS NULL AND c.archived = 0 AND o.deleted_at IS NULL
+                        ORDER BY (:notice - json_extract(w.value, '$[1]')) * my_strength DESC, c.id
+                        LIMIT :limit""")
+                .bind("days", monthDays(today, until)).bind("yearAgo", yearAgo)
+                .bind("notice", DueRules.NOTICE_DAYS).bind("limit", limit)
+                .map((rs, ctx) -> {
+                    LocalDate since = LocalDate.parse(rs.getString("since"));
+                    LocalDate due = DueRules.nextBirthday(MonthDay.from(since), today);
+                    return new DueItem(rs.getLong("id"), rs.getString("display_name"), DueReason.ANNIVERSARY, due,
+                            DueRules.daysOverdue(due, today),
+                            DueRules.urgency(due, DueRules.NOTICE_DAYS, rs.getInt("my_strength"), today), 0,
+                            rs.getString("organisation"), rs.getInt("flagged") == 1);
+                })
+                .list());
+    }
+
+    @Override
     public List<DueItem> followUps(LocalDate today, LocalDate until, int limit) {
         return tx.read(h -> h.createQuery("""
                         SELECT f.id AS follow_up_id, f.contact_id, c.display_name, f.due_on, f.note,

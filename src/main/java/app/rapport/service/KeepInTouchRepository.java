@@ -18,6 +18,9 @@ public interface KeepInTouchRepository {
     /** Birthdays from {@code today} to {@code until}. */
     List<DueItem> birthdays(LocalDate today, LocalDate until, int limit);
 
+    /** Work anniversaries between the two days: the note names the organisation. */
+    List<DueItem> anniversaries(LocalDate today, LocalDate until, int limit);
+
     /** Open follow-ups due on or before {@code until}. */
     List<DueItem> followUps(LocalDate today, LocalDate until, int limit);
 

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The keep-in-touch list: contacts whose cadence is due, birthdays coming up and follow-ups set by
+ * The keep-in-touch list: contacts whose cadence is due, birthdays and work anniversaries coming up and follow-ups set by
  * hand, ranked by urgency ({@link app.rapport.domain.DueRules}). Blocking calls.
  */
 public class KeepInTouchService {
@@ -36,6 +36,7 @@ public class KeepInTouchService {
         LocalDate until = today.plusDays(Math.max(0, Math.min(horizonDays, MAX_HORIZON_DAYS)) - 1L);
         List<DueItem> items = new ArrayList<>(repository.cadenceDue(today, until, limit));
         items.addAll(repository.birthdays(today, until, limit));
+        items.addAll(repository.anniversaries(today, until, limit));
         items.addAll(repository.followUps(today, until, limit));
         items.sort(Comparator.comparingDouble(DueItem::urgency).reversed()
                 .thenComparing(DueItem::dueOn).thenComparingLong(DueItem::contactId));

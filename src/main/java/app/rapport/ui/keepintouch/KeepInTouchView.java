@@ -107,6 +107,7 @@ public final class KeepInTouchView {
             case CADENCE -> d.daysOverdue() > 0 ? i18n.format("kit.reason.overdue", d.daysOverdue())
                     : i18n.get("kit.reason.dueSoon");
             case BIRTHDAY -> i18n.get("kit.reason.birthday");
+            case ANNIVERSARY -> i18n.format("kit.reason.anniversary", d.note());
             case FOLLOW_UP -> d.note() == null || d.note().isBlank() ? i18n.get("kit.reason.followUp")
                     : i18n.format("kit.reason.followUpNote", d.note());
         } + (d.flagged() ? " \u26A0" : "");

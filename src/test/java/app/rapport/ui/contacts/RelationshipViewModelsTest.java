@@ -220,6 +220,24 @@ class RelationshipViewModelsTest {
     }
 
     @Test
+    void aWorkAnniversaryThisWeekIsInKeepInTouch() {
+        long boris = db.repository().insert(person("Boris", "Ivanov").build());
+        db.relationships().saveTie(new app.rapport.domain.Tie(0, anna, acme, TieType.WORKS_AT, 3,
+                TODAY.minusYears(5).plusDays(2), ""));
+        // began less than a year ago: no anniversary yet
+        db.relationships().saveTie(new app.rapport.domain.Tie(0, boris, acme, TieType.WORKS_AT, 3,
+                TODAY.minusYears(1).plusDays(1), ""));
+        KeepInTouchViewModel kit = new KeepInTouchViewModel(db.keepInTouch(), runner, CLOCK);
+        kit.refresh();
+        assertThat(kit.items()).singleElement().satisfies(d -> {
+            assertThat(d.contactId()).isEqualTo(anna);
+            assertThat(d.reason()).isEqualTo(app.rapport.domain.DueReason.ANNIVERSARY);
+            assertThat(d.dueOn()).isEqualTo(TODAY.plusDays(2));
+            assertThat(d.note()).isEqualTo("Acme GmbH");
+        });
+    }
+
+    @Test
     void snoozingPutsAContactOffForAWeek() {
         db.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.weeks(2)));
         db.interactions().log(Interaction.with(InteractionType.CALL, TODAY.minusDays(40).atTime(10, 0),
