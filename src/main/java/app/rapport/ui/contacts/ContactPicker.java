@@ -70,7 +70,14 @@ public final class ContactPicker extends TextField {
         for (ContactSummary s : found) {
             String detail = s.organisation().isEmpty() || s.organisation().equals(s.displayName())
                     ? "" : " \u2014 " + s.organisation();
-            CustomMenuItem item = new CustomMenuItem(new Label(s.displayName() + detail), true);
+            Label text = new Label(s.displayName() + detail);
+            if (s.flagged()) {
+                // the flag shows wherever the contact appears, also when picking one
+                org.kordamp.ikonli.javafx.FontIcon flag = new org.kordamp.ikonli.javafx.FontIcon("mdi2f-flag");
+                flag.getStyleClass().add("flag-icon");
+                text.setGraphic(flag);
+            }
+            CustomMenuItem item = new CustomMenuItem(text, true);
             item.setOnAction(e -> choose(s));
             popup.getItems().add(item);
         }

@@ -76,6 +76,27 @@ public final class QuickLogDialog {
         }
         involved.selectedProperty().addListener((obs, old, s) -> vm.involvedProperty().set(s == null ? null : s.id()));
         Label involvedLabel = new Label(i18n.get("log.involved"));
+        ContactPicker also = new ContactPicker(contacts, runner, i18n);
+        also.setId("logAlsoWith");
+        also.setPromptText(i18n.get("log.alsoWith.prompt"));
+        javafx.scene.layout.FlowPane alsoChips = new javafx.scene.layout.FlowPane(6, 4);
+        also.selectedProperty().addListener((obs, old, s) -> {
+            if (s == null || vm.alsoWith().contains(s.id())) {
+                return;
+            }
+            vm.alsoWith().add(s.id());
+            javafx.scene.control.Button chip = new javafx.scene.control.Button(s.displayName(),
+                    new org.kordamp.ikonli.javafx.FontIcon("mdi2c-close"));
+            chip.getStyleClass().add("small");
+            chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            chip.setAccessibleText(i18n.format("log.alsoWith.remove", s.displayName()));
+            chip.setOnAction(e -> {
+                vm.alsoWith().remove(s.id());
+                alsoChips.getChildren().remove(chip);
+            });
+            alsoChips.getChildren().add(chip);
+            Platform.runLater(also::clear);
+        });
         TextField note = new TextField();
         note.setId("logNote");
         note.setPromptText(i18n.get("log.note.prompt"));
@@ -92,9 +113,11 @@ public final class QuickLogDialog {
         grid.addRow(1, new Label(i18n.get("log.date")), date, time);
         grid.addRow(2, new Label(i18n.get("log.direction")), direction);
         grid.addRow(3, involvedLabel, involved);
-        grid.addRow(4, new Label(i18n.get("log.note")), note);
+        grid.addRow(4, new Label(i18n.get("log.alsoWith")), also);
+        grid.add(alsoChips, 1, 5, 2, 1);
+        grid.addRow(6, new Label(i18n.get("log.note")), note);
         GridPane.setColumnSpan(note, 2);
-        grid.add(error, 1, 5, 2, 1);
+        grid.add(error, 1, 7, 2, 1);
         for (Node n : new Node[] {involvedLabel, involved}) {
             n.visibleProperty().bind(vm.typeProperty().isEqualTo(InteractionType.REFERRAL)
                     .or(vm.typeProperty().isEqualTo(InteractionType.INTRODUCTION)));

@@ -36,6 +36,8 @@ public final class QuickLogViewModel {
     private final StringProperty time = new SimpleStringProperty("");
     private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(Direction.MUTUAL);
     private final ObjectProperty<Long> involved = new SimpleObjectProperty<>();
+    /** Further contacts it was with, beyond the ones it was opened for (a meeting with three people). */
+    private final javafx.collections.ObservableList<Long> alsoWith = javafx.collections.FXCollections.observableArrayList();
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
 
@@ -96,8 +98,10 @@ public final class QuickLogViewModel {
                 return false;
             }
         }
+        long[] with = java.util.stream.Stream.concat(withIds.stream(), alsoWith.stream()).distinct()
+                .mapToLong(Long::longValue).toArray();
         Interaction interaction = Interaction.with(type.get(), LocalDateTime.of(date.get(), at), direction.get(),
-                note.get(), withIds.stream().mapToLong(Long::longValue).toArray());
+                note.get(), with);
         if (takesInvolved() && involved.get() != null) {
             interaction = interaction.and(involved.get(), type.get() == InteractionType.REFERRAL
                     ? ParticipantRole.REFERRED : ParticipantRole.INTRODUCED);
@@ -131,6 +135,10 @@ public final class QuickLogViewModel {
 
     public ObjectProperty<Long> involvedProperty() {
         return involved;
+    }
+
+    public javafx.collections.ObservableList<Long> alsoWith() {
+        return alsoWith;
     }
 
     public StringProperty noteProperty() {

@@ -110,6 +110,17 @@ class RelationshipViewModelsTest {
     }
 
     @Test
+    void aMeetingWithSeveralContactsIsOnEachTimeline() {
+        QuickLogViewModel log = new QuickLogViewModel(db.interactions(), runner, List.of(anna), TODAY);
+        log.typeProperty().set(InteractionType.MEETING);
+        log.alsoWith().add(acme);
+        log.save(() -> { });
+        assertThat(db.interactions().timeline(anna, 10)).singleElement()
+                .satisfies(e -> assertThat(e.names(app.rapport.domain.ParticipantRole.WITH)).containsExactly("Acme GmbH"));
+        assertThat(db.interactions().timeline(acme, 10)).hasSize(1);
+    }
+
+    @Test
     void quickLogRefusesATimeThatIsNotATime() {
         QuickLogViewModel log = new QuickLogViewModel(db.interactions(), runner, List.of(anna), TODAY);
         log.timeProperty().set("25:99");
