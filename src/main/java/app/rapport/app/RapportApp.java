@@ -15,6 +15,8 @@ import app.rapport.ui.interactions.QuickLogDialog;
 import app.rapport.ui.interactions.QuickLogViewModel;
 import app.rapport.ui.keepintouch.KeepInTouchView;
 import app.rapport.ui.ledger.LedgerView;
+import app.rapport.ui.network.NetworkView;
+import app.rapport.ui.network.NetworkViewModel;
 import app.rapport.ui.ledger.LedgerViewModel;
 import app.rapport.ui.keepintouch.KeepInTouchViewModel;
 import app.rapport.ui.keepintouch.PlaybooksView;
@@ -65,6 +67,8 @@ public final class RapportApp extends Application {
     private ContactsView contactsView;
     private KeepInTouchView keepInTouchView;
     private LedgerView ledgerView;
+    private NetworkView networkView;
+    private NetworkViewModel networkVm;
     private LedgerViewModel ledgerVm;
     private javafx.scene.control.ToggleButton contactsArea;
     private final Clock clock = Clock.systemDefaultZone();
@@ -180,12 +184,16 @@ public final class RapportApp extends Application {
         contactsArea.setSelected(true);
         main.addArea("keepInTouchArea", "area.keepInTouch", "mdi2c-calendar-heart", this::showKeepInTouch);
         main.addArea("ledgerArea", "area.ledger", "mdi2s-scale-balance", this::showLedger);
+        main.addArea("networkArea", "area.network", "mdi2g-graph-outline", this::showNetwork);
         main.setSidebarVisible(true);
         showContacts();
     }
 
     /** Shows the Contacts area; its view lives as long as the database is open, so nothing typed is lost. */
     private void showContacts() {
+        if (networkVm != null) {
+            networkVm.stop();
+        }
         if (contactsView == null) {
             ContactsViewModel list = new ContactsViewModel(services.contacts(), runner);
             ContactEditorViewModel editor = new ContactEditorViewModel(services.contacts(), runner);
@@ -240,6 +248,17 @@ public final class RapportApp extends Application {
         ledgerVm.refresh();
     }
 
+    /** The map of people and brands; loaded each time it is shown, so new ties appear. */
+    private void showNetwork() {
+        leaveContacts(); // also stops a layout still running from the last visit; load() starts a new one
+        if (networkView == null) {
+            networkVm = new NetworkViewModel(services.network(), runner);
+            networkView = new NetworkView(networkVm, i18n, main, services.contacts(), runner, this::openContact);
+        }
+        main.showContent(networkView.root());
+        networkVm.load();
+    }
+
     private void openContact(long id) {
         contactsArea.setSelected(true);
         showContacts();
@@ -272,10 +291,13 @@ public final class RapportApp extends Application {
         }
     }
 
-    /** Leaving the Contacts area: its shortcuts stop applying. */
+    /** Leaving an area: Contacts' shortcuts stop applying, the map stops arranging itself. */
     private void leaveContacts() {
         if (contactsView != null) {
             contactsView.uninstallShortcuts(scene);
+        }
+        if (networkVm != null) {
+            networkVm.stop();
         }
     }
 
@@ -285,6 +307,11 @@ public final class RapportApp extends Application {
         contactsView = null;
         keepInTouchView = null;
         ledgerView = null;
+        if (networkVm != null) {
+            networkVm.stop();
+        }
+        networkView = null;
+        networkVm = null;
     }
 
     /** The file cannot be used: say why in the user's words, leave it untouched, and quit. */

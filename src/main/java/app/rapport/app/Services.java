@@ -1,10 +1,12 @@
 package app.rapport.app;
 
 import app.rapport.domain.ContactRules;
+import app.rapport.graph.NetworkService;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiContactRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
+import app.rapport.persistence.JdbiNetworkRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.service.ContactRepository;
@@ -28,6 +30,7 @@ public final class Services implements AutoCloseable {
     private final LedgerService ledgerService;
     private final KeepInTouchService keepInTouchService;
     private final PlaybookService playbookService;
+    private final NetworkService networkService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -40,6 +43,7 @@ public final class Services implements AutoCloseable {
         this.ledgerService = new LedgerService(interactions);
         this.keepInTouchService = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
         this.playbookService = new PlaybookService(new JdbiPlaybookRepository(database));
+        this.networkService = new NetworkService(new JdbiNetworkRepository(database));
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -77,6 +81,10 @@ public final class Services implements AutoCloseable {
 
     public PlaybookService playbooks() {
         return playbookService;
+    }
+
+    public NetworkService network() {
+        return networkService;
     }
 
     @Override

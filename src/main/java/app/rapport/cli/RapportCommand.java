@@ -32,13 +32,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {
                 "Rapport keeps your network of people and organisations in one file on this computer.",
                 "Without a command Rapport opens its window; these commands work without it."},
-        subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, DueCommand.class, HelpCommand.class},
+        subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, DueCommand.class, GraphCommand.class,
+                HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  rapport demo --people 2000 --db demo.db",
                 "  rapport search müller --kind person",
                 "  rapport stats",
-                "  rapport due --limit 20"})
+                "  rapport due --limit 20",
+                "  rapport graph brokers --limit 10"})
 public final class RapportCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RapportCommand.class);
 

@@ -91,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** A tab or line break inside a value would split the line for whoever reads it. */
-    private static String field(String value) {
+    static String field(String value) {
         return value == null ? "" : value.replaceAll("[\\t\\r\\n]+", " ");
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 public record TimelineEntry(long interactionId, InteractionType type, LocalDateTime occurredAt, Direction direction,
                             String note, List<Other> others) {
     /** Another contact of the interaction. */
-    public record Other(long contactId, String name, ParticipantRole role) {
+    /** Another contact the interaction involved; {@code flagged} so the timeline can show the flag. */
+    public record Other(long contactId, String name, ParticipantRole role, boolean flagged) {
     }
 
     public TimelineEntry {
@@ -16,6 +17,7 @@ public record TimelineEntry(long interactionId, InteractionType type, LocalDateT
 
     /** Names of the other contacts in {@code role}. */
     public List<String> names(ParticipantRole role) {
-        return others.stream().filter(o -> o.role() == role).map(Other::name).toList();
+        return others.stream().filter(o -> o.role() == role).map(o -> o.flagged() ? o.name() + " \u2691" : o.name())
+                .toList();
     }
 }

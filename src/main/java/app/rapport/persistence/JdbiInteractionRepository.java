@@ -135,14 +135,16 @@ public final class JdbiInteractionRepository implements InteractionRepository {
             }
             Map<Long, List<TimelineEntry.Other>> others = new HashMap<>();
             h.createQuery("""
-                            SELECT ic.interaction_id, ic.contact_id, c.display_name, ic.role
+                            SELECT ic.interaction_id, ic.contact_id, c.display_name, ic.role,
+                                   coalesce(r.flagged, 0) AS flagged
                             FROM interaction_contact ic JOIN contact c ON c.id = ic.contact_id
+                            LEFT JOIN relationship r ON r.contact_id = ic.contact_id
                             WHERE ic.interaction_id IN (SELECT value FROM json_each(?)) AND ic.contact_id <> ?
                             ORDER BY ic.interaction_id, c.sort_name, c.id""")
                     .bind(0, NetworkWriter.jsonArray(rows.stream().map(TimelineEntry::interactionId).toList()))
                     .bind(1, contactId)
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), new TimelineEntry.Other(rs.getLong(2), rs.getString(3),
-                            ParticipantRole.valueOf(rs.getString(4)))))
+                            ParticipantRole.valueOf(rs.getString(4)), rs.getInt(5) == 1)))
                     .forEach(e -> others.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             return rows.stream().map(r -> new TimelineEntry(r.interactionId(), r.type(), r.occurredAt(), r.direction(),
                     r.note(), others.getOrDefault(r.interactionId(), List.of()))).toList();
@@ -197,6 +199,10 @@ public final class JdbiInteractionRepository implements InteractionRepository {
     }
 
     private static LedgerRow rowOf(Handle h, java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new LedgerRow(rs.getLong("id"), rs.getString("display_name"), rs.getInt("given"), rs.getInt("received"));
+        long id = rs.getLong("id");
+        // the flag shows wherever a contact appears; a few dozen rows, each one primary-key lookup
+        boolean flagged = h.createQuery("SELECT coalesce((SELECT flagged FROM relationship WHERE contact_id = ?), 0)")
+                .bind(0, id).mapTo(Integer.class).one() == 1;
+        return new LedgerRow(id, rs.getString("display_name"), rs.getInt("given"), rs.getInt("received"), flagged);
     }
 }

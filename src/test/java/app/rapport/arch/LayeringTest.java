@@ -50,6 +50,14 @@ class LayeringTest {
     }
 
     @Test
+    void graphKnowsNoSceneGraphUiOrDatabase() {
+        noClasses().that().resideInAPackage("app.rapport.graph..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "app.rapport.ui..",
+                        "app.rapport.persistence..", "app.rapport.app..", "app.rapport.cli..", "org.jdbi..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
     void demoAndCliKnowNoSceneGraph() {
         noClasses().that().resideInAnyPackage("app.rapport.demo..", "app.rapport.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "app.rapport.ui..")

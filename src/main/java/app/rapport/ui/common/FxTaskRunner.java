@@ -23,13 +23,29 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService compute = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rapport-compute");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int pending; // touched on the FX thread only
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        submit(executor, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void compute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        submit(compute, work, onSuccess, onFailure);
+    }
+
+    private <T> void submit(ExecutorService on, Callable<T> work, Consumer<? super T> onSuccess,
+                            Consumer<? super Throwable> onFailure) {
         changePending(+1);
-        executor.execute(() -> {
+        on.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
@@ -72,6 +88,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Lets queued writes finish before the database closes. */
     @Override
     public void close() {
+        compute.shutdownNow();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -12,6 +12,14 @@ public interface TaskRunner {
 
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
+    /**
+     * Runs CPU-only work that touches no database or file (graph layout, metrics) on its own
+     * thread, so it never holds up saving and loading.
+     */
+    default <T> void compute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
     /** Runs a small update (progress, say) on the UI thread; from any thread. */
     void onUiThread(Runnable update);
 

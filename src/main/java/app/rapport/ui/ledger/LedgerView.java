@@ -69,7 +69,7 @@ public final class LedgerView {
         table.setPlaceholder(new Label(i18n.get("ledger.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (TableColumn<LedgerRow, String> c : List.of(
-                column("kit.column.name", r -> r.name()),
+                column("kit.column.name", r -> r.flagged() ? r.name() + "  \u2691" : r.name()),
                 column("ledger.given", r -> i18n.number(r.given())),
                 column("ledger.received", r -> i18n.number(r.received())))) {
             table.getColumns().add(c);

@@ -1,0 +1,227 @@
+package app.rapport.cli;
+
+import app.rapport.app.Services;
+import app.rapport.graph.GraphMetrics;
+import app.rapport.graph.GraphNode;
+import app.rapport.graph.IntroductionPath;
+import app.rapport.graph.NetworkGraph;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport graph}: the network map's export and insights, without the window. */
+@Command(name = "graph",
+        description = {"The network of contacts and ties: export it, list its brokers, find introduction paths."},
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {GraphCommand.Export.class, GraphCommand.Brokers.class, GraphCommand.PathCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  rapport graph export --format graphml --out network.graphml",
+                "  rapport graph export --out anna.graphml --ego \"Anna Weber\" --hops 2",
+                "  rapport graph brokers --limit 10",
+                "  rapport graph path me \"Dmitri Ivanov\""})
+final class GraphCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
+    @ParentCommand
+    private RapportCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command: export, brokers or path.");
+    }
+
+    /** Opens the database, loads the snapshot and hands both to {@code work}. */
+    private <T> T withNetwork(Work<T> work) {
+        Path file = Databases.existing(root.database());
+        try (Services services = Services.open(file)) {
+            return work.run(services, services.network().load());
+        }
+    }
+
+    private interface Work<T> {
+        T run(Services services, NetworkGraph graph);
+    }
+
+    @Command(name = "export",
+            description = {"Writes the network, or one contact's neighbourhood, as GraphML (opens in Gephi) with "
+                    + "node attributes kind, name, organisation, tags, betweenness, community and edge attributes "
+                    + "type, strength. Me is node 0."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  rapport graph export --format graphml --out network.graphml",
+                    "  rapport graph export --out boris.graphml --ego 42 --hops 1"})
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        private HelpOption help;
+
+        @ParentCommand
+        private GraphCommand graph;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "graphml",
+                description = "graphml (default) or png (PNG needs the window: use its Export).")
+        private String format;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+        private Path out;
+
+        @Option(names = "--ego", paramLabel = "CONTACT",
+                description = "Only this contact's neighbourhood: an id, \"me\", or a name that matches one contact.")
+        private String ego;
+
+        @Option(names = "--hops", paramLabel = "N", defaultValue = "1",
+                description = "With --ego: how far the neighbourhood reaches, 1 or 2 (default: ${DEFAULT-VALUE}).")
+        private int hops;
+
+        @Override
+        public Integer call() {
+            String wanted = format.toLowerCase(Locale.ROOT);
+            if (wanted.equals("png")) {
+                throw new CliFailure("PNG needs the window to draw the map: open Rapport and use the network's Export.");
+            }
+            if (!wanted.equals("graphml")) {
+                throw new ParameterException(spec.commandLine(), "--format must be graphml or png, not " + format + ".");
+            }
+            if (hops < 1 || hops > 2) {
+                throw new ParameterException(spec.commandLine(), "--hops must be 1 or 2.");
+            }
+            Path target = out.toAbsolutePath();
+            int[] counts = graph.withNetwork((services, network) -> {
+                NetworkGraph shown = ego == null ? network : network.ego(ContactNames.resolve(network, ego), hops);
+                GraphMetrics metrics = services.network().metrics(shown);
+                services.network().exportGraphMl(shown, metrics, target);
+                return new int[] {shown.nodeCount(), shown.edgeCount()};
+            });
+            spec.commandLine().getOut().println("graph: " + counts[0] + " nodes and " + counts[1]
+                    + " edges written to " + target);
+            return 0;
+        }
+    }
+
+    @Command(name = "brokers",
+            description = {"Prints the contacts who connect otherwise separate groups (highest betweenness "
+                    + "over ties between contacts), one per line with tab-separated fields: id, name, "
+                    + "betweenness, community."})
+    static final class Brokers implements Callable<Integer> {
+        @Mixin
+        private HelpOption help;
+
+        @ParentCommand
+        private GraphCommand graph;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+                description = "Print at most this many contacts (default: ${DEFAULT-VALUE}).")
+        private int limit;
+
+        @Override
+        public Integer call() {
+            if (limit < 1) {
+                throw new ParameterException(spec.commandLine(), "--limit must be at least 1.");
+            }
+            List<String> lines = graph.withNetwork((services, network) -> {
+                GraphMetrics metrics = services.network().metrics(network);
+                return metrics.brokers(limit).stream().map(id -> String.join("\t", Long.toString(id),
+                        SearchCommand.field(network.node(id).name()),
+                        String.format(Locale.ROOT, "%.1f", metrics.betweenness(id)),
+                        SearchCommand.field(metrics.community(metrics.communityOf(id)).name()))).toList();
+            });
+            PrintWriter out = spec.commandLine().getOut();
+            lines.forEach(out::println);
+            return 0;
+        }
+    }
+
+    @Command(name = "path",
+            description = {"Prints the warmest chain of introductions from one contact to another, one line per "
+                    + "step (id, tab, name). Stronger ties count as shorter: a tie of strength s weighs 6 - s.",
+                    "FROM and TO are ids, \"me\", or names that match one contact each."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  rapport graph path me \"Dmitri Ivanov\"", "  rapport graph path 12 40"})
+    static final class PathCommand implements Callable<Integer> {
+        @Mixin
+        private HelpOption help;
+
+        @ParentCommand
+        private GraphCommand graph;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FROM", description = "Where the path starts.")
+        private String from;
+
+        @Parameters(index = "1", paramLabel = "TO", description = "Whom it reaches.")
+        private String to;
+
+        @Override
+        public Integer call() {
+            IntroductionPath path = graph.withNetwork((services, network) -> {
+                long start = ContactNames.resolve(network, from);
+                long end = ContactNames.resolve(network, to);
+                return services.network().path(network, start, end).orElseThrow(() -> new CliFailure(
+                        "no chain of ties leads from " + network.node(start).name() + " to "
+                                + network.node(end).name() + "."));
+            });
+            PrintWriter out = spec.commandLine().getOut();
+            for (int i = 0; i < path.nodes().size(); i++) {
+                out.println(path.nodes().get(i) + "\t" + SearchCommand.field(path.names().get(i)));
+            }
+            return 0;
+        }
+    }
+
+    /** Finds the one node a command-line argument means. */
+    static final class ContactNames {
+        private ContactNames() {
+        }
+
+        static long resolve(NetworkGraph network, String text) {
+            String wanted = text.strip();
+            if (wanted.equalsIgnoreCase("me")) {
+                return GraphNode.ME_ID;
+            }
+            if (wanted.matches("\\d+")) {
+                long id = Long.parseLong(wanted);
+                if (!network.contains(id)) {
+                    throw new CliFailure("there is no contact " + id + " on the map.");
+                }
+                return id;
+            }
+            String folded = wanted.toLowerCase(Locale.ROOT);
+            List<GraphNode> exact = network.nodes().stream()
+                    .filter(n -> !n.isMe() && n.name().toLowerCase(Locale.ROOT).equals(folded)).toList();
+            List<GraphNode> matches = exact.isEmpty()
+                    ? network.nodes().stream()
+                            .filter(n -> !n.isMe() && n.name().toLowerCase(Locale.ROOT).contains(folded)).toList()
+                    : exact;
+            if (matches.isEmpty()) {
+                throw new CliFailure("no contact is called " + wanted + ".");
+            }
+            if (matches.size() > 1) {
+                throw new CliFailure(matches.size() + " contacts match " + wanted + ": give an id instead ("
+                        + matches.stream().limit(3).map(n -> n.id() + " " + n.name()).reduce((a, b) -> a + ", " + b)
+                                .orElse("") + (matches.size() > 3 ? ", …" : "") + ").");
+            }
+            return matches.get(0).id();
+        }
+    }
+}

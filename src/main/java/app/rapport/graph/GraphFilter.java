@@ -1,0 +1,37 @@
+package app.rapport.graph;
+
+import app.rapport.domain.ContactKind;
+import app.rapport.domain.TieType;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What the network map shows. Empty {@code kinds}, {@code tags} or {@code tieTypes} mean all; a contact
+ * shows when it has any of {@code tags}. Me always shows; {@code tieTypes} leaves my own edges alone.
+ */
+public record GraphFilter(Set<ContactKind> kinds, Set<String> tags, Set<TieType> tieTypes, int minStrength,
+                          boolean hideArchived, boolean hideFlagged) {
+    public static final GraphFilter ALL = new GraphFilter(EnumSet.allOf(ContactKind.class), Set.of(), Set.of(), 1,
+            false, false);
+
+    public GraphFilter {
+        kinds = Set.copyOf(kinds);
+        tags = Set.copyOf(tags);
+        tieTypes = Set.copyOf(tieTypes);
+    }
+
+    boolean shows(GraphNode node) {
+        if (node.isMe()) {
+            return true;
+        }
+        return (kinds.isEmpty() || kinds.contains(node.kind()))
+                && (tags.isEmpty() || node.tags().stream().anyMatch(tags::contains))
+                && !(hideArchived && node.archived())
+                && !(hideFlagged && node.flagged());
+    }
+
+    boolean shows(GraphEdge edge) {
+        return edge.strength() >= minStrength
+                && (edge.isMine() || tieTypes.isEmpty() || tieTypes.contains(edge.type()));
+    }
+}

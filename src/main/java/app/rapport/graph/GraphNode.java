@@ -1,0 +1,24 @@
+package app.rapport.graph;
+
+import app.rapport.domain.ContactKind;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A contact on the network map, or Me ({@link #ME}, id 0, kind null). {@code lastInteraction} is null
+ * when there has been none.
+ */
+public record GraphNode(long id, String name, ContactKind kind, String organisation, List<String> tags,
+                        boolean archived, boolean flagged, LocalDate lastInteraction) {
+    public static final long ME_ID = 0;
+    public static final GraphNode ME = new GraphNode(ME_ID, "Me", null, "", List.of(), false, false, null);
+
+    public GraphNode {
+        organisation = organisation == null ? "" : organisation;
+        tags = List.copyOf(tags);
+    }
+
+    public boolean isMe() {
+        return id == ME_ID;
+    }
+}

@@ -1,0 +1,396 @@
+package app.rapport.ui.network;
+
+import app.rapport.graph.GraphNode;
+import app.rapport.graph.IntroductionPath;
+import app.rapport.service.ContactService;
+import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Notifier;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.contacts.ContactPicker;
+import java.io.File;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Network area: the map on a canvas, its toolbar, the insight panel and the legend. */
+public final class NetworkView {
+    private final NetworkViewModel vm;
+    private final I18n i18n;
+    private final Notifier notifier;
+    private final TaskRunner runner;
+    private final LongConsumer onOpen;
+    private final BorderPane root = new BorderPane();
+    private final NetworkCanvas canvas = new NetworkCanvas();
+    private final Tooltip card = new Tooltip();
+
+    public NetworkView(NetworkViewModel vm, I18n i18n, Notifier notifier, ContactService contacts, TaskRunner runner,
+                       LongConsumer onOpen) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.notifier = notifier;
+        this.runner = runner;
+        this.onOpen = onOpen;
+        canvas.setId("networkCanvas");
+        canvas.setAccessibleText(i18n.get("network.canvas"));
+        canvas.pictureProperty().bind(vm.sceneProperty());
+        canvas.selectedProperty().bindBidirectional(vm.selectedProperty());
+        canvas.setNodeMover(vm::move);
+        canvas.setOnOpen(id -> {
+            // double-click re-centres the map on that contact
+            vm.selectedProperty().set(id);
+            vm.viewProperty().set(NetworkViewModel.View.AROUND_SELECTED);
+            canvas.centreOn(id);
+        });
+        canvas.setOnMouseClicked(e -> {
+            if (e.isAltDown() && canvas.selectedProperty().get() != null) {
+                vm.release(canvas.selectedProperty().get()); // Alt+click lets a pinned node go
+            }
+        });
+        canvas.hoveredProperty().addListener((obs, old, id) -> hover(id));
+        canvas.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case PLUS, ADD, EQUALS -> canvas.zoomBy(1.25);
+                case MINUS, SUBTRACT -> canvas.zoomBy(0.8);
+                case F, DIGIT0 -> canvas.fit();
+                default -> { }
+            }
+        });
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+
+        root.setTop(toolbar());
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        ErrorText.bind(error, vm.errorKeyProperty(), i18n);
+        ProgressBar settling = new ProgressBar();
+        settling.progressProperty().bind(vm.layoutProgressProperty());
+        settling.visibleProperty().bind(vm.layoutProgressProperty().lessThan(1));
+        settling.setPrefWidth(160);
+        Label settlingText = new Label(i18n.get("network.settling"));
+        settlingText.visibleProperty().bind(settling.visibleProperty());
+        settlingText.getStyleClass().add("result-count");
+        FlowPane legend = legend();
+        HBox bottom = new HBox(12, legend, spacer(), settlingText, settling, error);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(6, 12, 8, 12));
+        VBox centre = new VBox(canvas, bottom);
+        root.setCenter(centre);
+        root.setRight(insights(contacts));
+        // the map keeps itself fitted while it settles, until the user zooms or pans
+        vm.sceneProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty() && !canvas.userMoved()) {
+                javafx.application.Platform.runLater(canvas::fit);
+            }
+        });
+    }
+
+    private Node toolbar() {
+        ComboBox<NetworkViewModel.View> view = combo(NetworkViewModel.View.values(), v -> i18n.get("network.view." + v.name()));
+        view.setId("networkView");
+        view.setPrefWidth(200);
+        view.valueProperty().bindBidirectional(vm.viewProperty());
+        TextField search = new TextField();
+        search.setId("networkSearch");
+        search.setPromptText(i18n.get("network.search"));
+        search.setAccessibleText(i18n.get("network.search"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.firstMatch().ifPresent(id -> {
+                    vm.selectedProperty().set(id);
+                    canvas.centreOn(id);
+                });
+            }
+        });
+        search.setPrefWidth(230);
+        ComboBox<NetworkViewModel.SizeBy> size = combo(NetworkViewModel.SizeBy.values(), s -> i18n.get("network.size." + s.name()));
+        size.valueProperty().bindBidirectional(vm.sizeByProperty());
+        size.setPrefWidth(175);
+        ComboBox<NetworkViewModel.ColourBy> colour = combo(NetworkViewModel.ColourBy.values(),
+                c -> i18n.get("network.colour." + c.name()));
+        colour.valueProperty().bindBidirectional(vm.colourByProperty());
+        colour.setPrefWidth(175);
+
+        CheckMenuItem people = check("network.filter.people", vm.showPeopleProperty());
+        CheckMenuItem orgs = check("network.filter.organisations", vm.showOrganisationsProperty());
+        CheckMenuItem archived = check("network.filter.hideArchived", vm.hideArchivedProperty());
+        CheckMenuItem flagged = check("network.filter.hideFlagged", vm.hideFlaggedProperty());
+        Spinner<Integer> strength = new Spinner<>(1, 5, 1);
+        strength.getValueFactory().valueProperty().addListener((obs, old, v) -> vm.minStrengthProperty().set(v));
+        CustomMenuItem strengthItem = new CustomMenuItem(new HBox(8, new Label(i18n.get("network.filter.minStrength")),
+                strength), false);
+        MenuButton filters = new MenuButton(i18n.get("network.filters"), new FontIcon("mdi2f-filter-variant"),
+                people, orgs, archived, flagged, strengthItem);
+        filters.setId("networkFilters");
+        filters.setMinWidth(Region.USE_PREF_SIZE);
+
+        Button fit = iconButton("mdi2f-fit-to-screen-outline", "network.fit", canvas::fit);
+        Button in = iconButton("mdi2m-magnify-plus-outline", "network.zoomIn", () -> canvas.zoomBy(1.25));
+        Button out = iconButton("mdi2m-magnify-minus-outline", "network.zoomOut", () -> canvas.zoomBy(0.8));
+        MenuItem png = new MenuItem(i18n.get("network.export.png"));
+        png.setOnAction(e -> exportPng());
+        MenuItem graphml = new MenuItem(i18n.get("network.export.graphml"));
+        graphml.setOnAction(e -> exportGraphMl());
+        MenuButton export = new MenuButton(i18n.get("network.export"), new FontIcon("mdi2e-export-variant"), png, graphml);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox bar = new HBox(8, view, search, size, colour, filters, in, out, fit, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("toolbar");
+        bar.setPadding(new Insets(10));
+        return bar;
+    }
+
+    private Node insights(ContactService contacts) {
+        Label selectedTitle = title("network.selected");
+        Label selectedText = new Label();
+        selectedText.setId("networkSelected");
+        selectedText.setWrapText(true);
+        Button open = new Button(i18n.get("network.open"), new FontIcon("mdi2a-account-arrow-right-outline"));
+        open.getStyleClass().add("small");
+        open.disableProperty().bind(vm.selectedProperty().isNull());
+        open.setOnAction(e -> {
+            Long id = vm.selectedProperty().get();
+            if (id != null && id != GraphNode.ME_ID) {
+                onOpen.accept(id);
+            }
+        });
+        selectedText.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.selectedProperty().get()),
+                vm.selectedProperty(), vm.sceneProperty()));
+
+        ListView<NetworkViewModel.Row> brokers = rows(vm.brokers(), "networkBrokers");
+        ListView<NetworkViewModel.Row> communities = rows(vm.communities(), "networkCommunities");
+        Label isolated = new Label();
+        isolated.getStyleClass().add("result-count");
+        isolated.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.format("network.isolated", vm.isolatedProperty().get()), vm.isolatedProperty()));
+
+        ContactPicker to = new ContactPicker(contacts, runner, i18n);
+        to.setId("networkPathTo");
+        to.selectedProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                vm.pathTo(s.id());
+            }
+        });
+        Label path = new Label();
+        path.setId("networkPath");
+        path.setWrapText(true);
+        path.textProperty().bind(Bindings.createStringBinding(this::pathText, vm.pathProperty(), vm.pathMissingProperty()));
+
+        VBox panel = new VBox(8, selectedTitle, selectedText, open, title("network.brokers"), brokers,
+                title("network.communities"), communities, isolated, title("network.path"), to, path);
+        panel.setPadding(new Insets(10, 12, 10, 12));
+        panel.setPrefWidth(290);
+        panel.getStyleClass().add("insight-panel");
+        return panel;
+    }
+
+    /** "Anna can introduce you to Dmitri through Boris" — Me first, the contact last. */
+    String pathText() {
+        IntroductionPath p = vm.pathProperty().get();
+        if (p == null) {
+            return Boolean.TRUE.equals(vm.pathMissingProperty().get()) ? i18n.get("network.path.none") : "";
+        }
+        var names = p.names();
+        if (names.size() <= 2) {
+            return i18n.format("network.path.direct", names.get(names.size() - 1));
+        }
+        String target = names.get(names.size() - 1);
+        String first = names.get(1);
+        String through = String.join(" \u2192 ", names.subList(2, names.size() - 1));
+        return through.isEmpty() ? i18n.format("network.path.one", first, target)
+                : i18n.format("network.path.through", first, target, through);
+    }
+
+    private String describe(Long id) {
+        if (id == null) {
+            return i18n.get("network.selected.none");
+        }
+        return vm.node(id).map(n -> {
+            StringBuilder sb = new StringBuilder(n.isMe() ? i18n.get("network.me") : n.name());
+            if (!n.organisation().isEmpty() && !n.organisation().equals(n.name())) {
+                sb.append('\n').append(n.organisation());
+            }
+            String community = vm.communityName(id);
+            if (!community.isEmpty()) {
+                sb.append('\n').append(i18n.format("network.card.community", community));
+            }
+            sb.append('\n').append(i18n.format("network.card.brokerage", vm.brokerage(id)));
+            if (n.lastInteraction() != null) {
+                sb.append('\n').append(i18n.format("network.card.last", i18n.date(n.lastInteraction())));
+            }
+            if (n.flagged()) {
+                sb.append('\n').append(i18n.get("flag.badge"));
+            }
+            return sb.toString();
+        }).orElse("");
+    }
+
+    private void hover(Long id) {
+        if (id == null) {
+            card.hide();
+            return;
+        }
+        card.setText(describe(id));
+        var p = canvas.screenPosition(id);
+        if (p != null && canvas.getScene() != null) {
+            var s = canvas.localToScreen(p.getX() + 14, p.getY() + 14);
+            if (s != null) {
+                card.show(canvas, s.getX(), s.getY());
+            }
+        }
+    }
+
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(12, 4);
+        legend.setId("networkLegend");
+        Runnable fill = () -> {
+            legend.getChildren().clear();
+            for (NetworkViewModel.Row row : vm.legend()) {
+                Rectangle swatch = new Rectangle(10, 10,
+                        NetworkCanvas.PALETTE[Math.floorMod(row.colour(), NetworkCanvas.PALETTE.length)]);
+                Label l = new Label(row.label(), swatch);
+                l.getStyleClass().add("result-count");
+                legend.getChildren().add(l);
+            }
+        };
+        vm.legend().addListener((javafx.collections.ListChangeListener<NetworkViewModel.Row>) c -> fill.run());
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        return legend;
+    }
+
+    private ListView<NetworkViewModel.Row> rows(javafx.collections.ObservableList<NetworkViewModel.Row> items, String id) {
+        ListView<NetworkViewModel.Row> list = new ListView<>(items);
+        list.setId(id);
+        list.setPrefHeight(170);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(NetworkViewModel.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(row.label() + "  \u00B7  " + row.detail());
+                setGraphic(new Rectangle(10, 10,
+                        NetworkCanvas.PALETTE[Math.floorMod(row.colour(), NetworkCanvas.PALETTE.length)]));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && id.equals("networkBrokers")) {
+                vm.selectedProperty().set(row.id());
+                canvas.centreOn(row.id());
+            }
+        });
+        return list;
+    }
+
+    private void exportPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("network.export.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.setInitialFileName("network.png");
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        WritableImage image = canvas.snapshot(null, null); // on the FX thread; the file is written off it
+        runner.run(() -> {
+            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
+            return file;
+        }, done -> notifier.show(i18n.format("network.exported", done.getName()), null, null),
+                failure -> notifier.show(i18n.get("error.export"), null, null));
+    }
+
+    private void exportGraphMl() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("network.export.graphml"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GraphML", "*.graphml"));
+        chooser.setInitialFileName("network.graphml");
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            vm.exportGraphMl(file.toPath(), () -> notifier.show(i18n.format("network.exported", file.getName()), null, null));
+        }
+    }
+
+    private <T> ComboBox<T> combo(T[] values, Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.setCellFactory(v -> cell(text));
+        box.setButtonCell(cell(text));
+        return box;
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    private CheckMenuItem check(String key, javafx.beans.property.BooleanProperty property) {
+        CheckMenuItem item = new CheckMenuItem(i18n.get(key));
+        item.selectedProperty().bindBidirectional(property);
+        return item;
+    }
+
+    private Button iconButton(String icon, String key, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setTooltip(new Tooltip(i18n.get(key)));
+        b.setAccessibleText(i18n.get(key));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Label title(String key) {
+        Label l = new Label(i18n.get(key));
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public NetworkCanvas canvas() {
+        return canvas;
+    }
+}

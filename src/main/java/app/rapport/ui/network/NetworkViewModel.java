@@ -1,0 +1,521 @@
+package app.rapport.ui.network;
+
+import app.rapport.domain.ContactKind;
+import app.rapport.domain.Text;
+import app.rapport.graph.GraphEdge;
+import app.rapport.graph.GraphFilter;
+import app.rapport.graph.GraphMetrics;
+import app.rapport.graph.GraphNode;
+import app.rapport.graph.IntroductionPath;
+import app.rapport.graph.Layout;
+import app.rapport.graph.NetworkGraph;
+import app.rapport.graph.NetworkService;
+import app.rapport.graph.Point;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Network area's state: the whole network once loaded, its metrics and layout (computed in the
+ * background, the layout shown as it settles), and what is shown of it — the view, the filters, the
+ * search highlight, the selection — turned into a {@link Scene2D} for the canvas.
+ */
+public final class NetworkViewModel {
+    /** Which part of the network is shown. */
+    public enum View { MY_NETWORK, MY_NETWORK_2, WHOLE, AROUND_SELECTED }
+
+    /** What a node's size says. */
+    public enum SizeBy { CONNECTIONS, BROKERAGE }
+
+    /** What a node's colour says. */
+    public enum ColourBy { COMMUNITY, TAG }
+
+    /** A broker, a community or a legend entry as the panel lists it. */
+    public record Row(long id, String label, String detail, int colour) {
+    }
+
+    private static final int MAX_LEGEND = 11;
+    private static final int GREY = 8;
+
+    private final NetworkService network;
+    private final TaskRunner runner;
+
+    private final ObjectProperty<View> view = new SimpleObjectProperty<>(View.MY_NETWORK);
+    private final ObjectProperty<SizeBy> sizeBy = new SimpleObjectProperty<>(SizeBy.CONNECTIONS);
+    private final ObjectProperty<ColourBy> colourBy = new SimpleObjectProperty<>(ColourBy.COMMUNITY);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty showPeople = new SimpleBooleanProperty(true);
+    private final BooleanProperty showOrganisations = new SimpleBooleanProperty(true);
+    private final BooleanProperty hideArchived = new SimpleBooleanProperty(true);
+    private final BooleanProperty hideFlagged = new SimpleBooleanProperty(false);
+    private final IntegerProperty minStrength = new SimpleIntegerProperty(1);
+    private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
+
+    private final ReadOnlyObjectWrapper<Scene2D> scene = new ReadOnlyObjectWrapper<>(Scene2D.EMPTY);
+    private final ReadOnlyDoubleWrapper layoutProgress = new ReadOnlyDoubleWrapper(1);
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<IntroductionPath> path = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Boolean> pathMissing = new ReadOnlyObjectWrapper<>(false);
+    private final ObservableList<Row> brokers = FXCollections.observableArrayList();
+    private final ObservableList<Row> communities = FXCollections.observableArrayList();
+    private final ObservableList<Row> legend = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Integer> isolated = new ReadOnlyObjectWrapper<>(0);
+
+    private NetworkGraph full;
+    private GraphMetrics metrics;
+    private NetworkGraph shown;
+    private Layout layout = Layout.EMPTY;
+    private final Map<String, Integer> tagColours = new HashMap<>();
+    /** The running layout's stop switch; each run gets its own, so stopping one never restarts another. */
+    private AtomicBoolean layoutCancelled = new AtomicBoolean();
+    private boolean saveRunning;
+    private boolean saveAgain;
+    private long generation;
+
+    public NetworkViewModel(NetworkService network, TaskRunner runner) {
+        this.network = network;
+        this.runner = runner;
+        for (var p : List.of(view, showPeople, showOrganisations, hideArchived, hideFlagged, minStrength)) {
+            p.addListener((obs, old, now) -> reshow());
+        }
+        selected.addListener((obs, old, now) -> {
+            if (view.get() == View.AROUND_SELECTED) {
+                reshow();
+            } else {
+                redraw();
+            }
+        });
+        sizeBy.addListener((obs, old, now) -> redraw());
+        colourBy.addListener((obs, old, now) -> {
+            fillLegend();
+            redraw();
+        });
+        search.addListener((obs, old, now) -> redraw());
+    }
+
+    private record Loaded(NetworkGraph graph, GraphMetrics metrics, Layout saved) {
+    }
+
+    /** Loads the network and its metrics, shows the saved map at once, then lets the layout settle. */
+    public void load() {
+        layoutCancelled.set(true);
+        runner.run(() -> {
+            NetworkGraph g = network.load();
+            return new Loaded(g, network.metrics(g), network.savedPositions());
+        }, loaded -> {
+            full = loaded.graph();
+            metrics = loaded.metrics();
+            layout = loaded.saved();
+            fillTagColours();
+            fillPanels();
+            reshow();
+            settle(layout);
+        }, this::failed);
+    }
+
+    /** Runs the force layout from {@code start} (known nodes stay put), animating as it goes. */
+    private void settle(Layout start) {
+        layoutCancelled.set(true);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        layoutCancelled = cancelled;
+        NetworkGraph g = full;
+        layoutProgress.set(0);
+        runner.compute(() -> network.layout(g, start, (partial, done, total) -> runner.onUiThread(() -> {
+            if (!cancelled.get()) {
+                layout = partial;
+                layoutProgress.set(total == 0 ? 1 : (double) done / total);
+                redraw();
+            }
+        }), cancelled::get), finished -> {
+            if (cancelled.get()) {
+                return; // a newer layout or a reload took over
+            }
+            layout = finished;
+            layoutProgress.set(1);
+            redraw();
+            save();
+        }, this::failed);
+    }
+
+    /** The user dragged a node: it stays where it was put (and is saved there). */
+    public void move(long id, double x, double y) {
+        Map<Long, Point> positions = new HashMap<>(layout.positions());
+        positions.put(id, new Point(x, y));
+        layout = new Layout(positions);
+        redraw();
+        save();
+    }
+
+    /** Lets the layout place a node again among its neighbours. */
+    public void release(long id) {
+        if (full == null) {
+            return;
+        }
+        Map<Long, Point> positions = new HashMap<>(layout.positions());
+        positions.remove(id);
+        settle(new Layout(positions));
+    }
+
+    private void save() {
+        if (saveRunning) {
+            saveAgain = true; // one more write once this one is done carries every move made meanwhile
+            return;
+        }
+        saveRunning = true;
+        Layout snapshot = layout;
+        runner.run(() -> {
+            network.savePositions(snapshot);
+            return null;
+        }, done -> {
+            saveRunning = false;
+            if (saveAgain) {
+                saveAgain = false;
+                save();
+            }
+        }, failure -> {
+            saveRunning = false;
+            failed(failure);
+        });
+    }
+
+    /** Shows the shortest introduction path from Me to a contact, or says there is none. */
+    public void pathTo(long contactId) {
+        if (full == null) {
+            return;
+        }
+        NetworkGraph g = full;
+        runner.run(() -> network.path(g, GraphNode.ME_ID, contactId), (Optional<IntroductionPath> found) -> {
+            path.set(found.orElse(null));
+            pathMissing.set(found.isEmpty());
+        }, this::failed);
+    }
+
+    /** GraphML of what is shown, for Gephi. */
+    public void exportGraphMl(Path out, Runnable onDone) {
+        NetworkGraph g = shown;
+        GraphMetrics m = metrics;
+        if (g == null) {
+            return;
+        }
+        runner.run(() -> {
+            network.exportGraphMl(g, m, out);
+            return null;
+        }, done -> onDone.run(), this::failed);
+    }
+
+    /** The first contact whose name matches the search, to focus the view on. */
+    public Optional<Long> firstMatch() {
+        String q = Text.fold(search.get().strip());
+        if (shown == null || q.isEmpty()) {
+            return Optional.empty();
+        }
+        return shown.nodes().stream().filter(n -> !n.isMe() && Text.fold(n.name()).contains(q))
+                .map(GraphNode::id).findFirst();
+    }
+
+    // ---- what is shown ----
+
+    private void reshow() {
+        if (full == null) {
+            return;
+        }
+        long mine = ++generation;
+        NetworkGraph g = full;
+        GraphFilter filter = filter();
+        View v = view.get();
+        Long around = selected.get();
+        runner.compute(() -> {
+            NetworkGraph filtered = g.filter(filter);
+            return switch (v) {
+                case MY_NETWORK -> filtered.ego(GraphNode.ME_ID, 1);
+                case MY_NETWORK_2 -> filtered.ego(GraphNode.ME_ID, 2);
+                case WHOLE -> filtered;
+                case AROUND_SELECTED -> around != null && filtered.contains(around) ? filtered.ego(around, 1) : filtered;
+            };
+        }, visible -> {
+            if (mine == generation) {
+                shown = visible;
+                redraw();
+            }
+        }, this::failed);
+    }
+
+    GraphFilter filter() {
+        Set<ContactKind> kinds = EnumSet.noneOf(ContactKind.class);
+        if (showPeople.get()) {
+            kinds.add(ContactKind.PERSON);
+        }
+        if (showOrganisations.get()) {
+            kinds.add(ContactKind.ORGANISATION);
+        }
+        return new GraphFilter(kinds, Set.of(), Set.of(), minStrength.get(), hideArchived.get(), hideFlagged.get());
+    }
+
+    /** Turns the shown graph and the current layout into what the canvas draws. */
+    private void redraw() {
+        if (shown == null) {
+            scene.set(Scene2D.EMPTY);
+            return;
+        }
+        String q = Text.fold(search.get().strip());
+        double maxMeasure = 1e-9;
+        for (GraphNode n : shown.nodes()) {
+            maxMeasure = Math.max(maxMeasure, measure(n.id()));
+        }
+        List<Scene2D.Node> nodes = new ArrayList<>(shown.nodeCount());
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (GraphNode n : shown.nodes()) {
+            if (!layout.contains(n.id())) {
+                continue;
+            }
+            Point p = layout.point(n.id());
+            double radius = n.isMe() ? 16 : 5 + 17 * Math.sqrt(measure(n.id()) / maxMeasure);
+            boolean match = !q.isEmpty() && !n.isMe() && Text.fold(n.name()).contains(q);
+            nodes.add(new Scene2D.Node(n.id(), p.x(), p.y(), radius, n.isMe() ? -1 : colour(n),
+                    n.kind() != ContactKind.ORGANISATION, n.name(), n.flagged(), match));
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        List<Scene2D.Edge> edges = new ArrayList<>(shown.edgeCount());
+        for (GraphEdge e : shown.edges()) {
+            if (!layout.contains(e.from()) || !layout.contains(e.to())) {
+                continue;
+            }
+            Point a = layout.point(e.from());
+            Point b = layout.point(e.to());
+            int style = e.isMine() ? 2 : switch (e.type()) {
+                case CLIENT, SUPPLIER, REFERRAL_SOURCE, PARTNER -> 1;
+                default -> 0;
+            };
+            edges.add(new Scene2D.Edge(a.x(), a.y(), b.x(), b.y(), 0.6 + 0.6 * e.strength(),
+                    e.isMine() ? -1 : e.type().ordinal(), style));
+        }
+        scene.set(nodes.isEmpty() ? Scene2D.EMPTY : new Scene2D(nodes, edges, minX, minY, maxX, maxY));
+    }
+
+    private double measure(long id) {
+        return sizeBy.get() == SizeBy.BROKERAGE && metrics != null ? metrics.betweenness(id) : shown.degree(id);
+    }
+
+    private int colour(GraphNode n) {
+        if (colourBy.get() == ColourBy.COMMUNITY) {
+            int c = metrics == null ? -1 : metrics.communityOf(n.id());
+            return c < 0 ? GREY : communityColour(c);
+        }
+        for (String tag : n.tags()) {
+            Integer c = tagColours.get(tag);
+            if (c != null) {
+                return c;
+            }
+        }
+        return GREY;
+    }
+
+    private final Map<Integer, Integer> communityColours = new HashMap<>();
+
+    private int communityColour(int community) {
+        Integer c = communityColours.get(community);
+        return c == null ? GREY : c;
+    }
+
+    private void fillTagColours() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (GraphNode n : full.nodes()) {
+            n.tags().forEach(t -> counts.merge(t, 1, Integer::sum));
+        }
+        tagColours.clear();
+        List<String> top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_LEGEND).map(Map.Entry::getKey).toList();
+        int i = 0;
+        for (String tag : top) {
+            tagColours.put(tag, i == GREY ? ++i : i);
+            i++;
+        }
+    }
+
+    private double topBetweenness;
+
+    private void fillPanels() {
+        topBetweenness = metrics.brokers(1).stream().mapToDouble(metrics::betweenness).findFirst().orElse(0);
+        brokers.setAll(metrics.brokers(10).stream().map(id -> new Row(id, full.node(id).name(),
+                Integer.toString(brokerage(id)), colour(full.node(id)))).toList());
+        communityColours.clear();
+        int i = 0;
+        List<Row> rows = new ArrayList<>();
+        for (var c : metrics.communities().stream()
+                .sorted(Comparator.comparingInt((app.rapport.graph.Community k) -> k.members().size()).reversed()).toList()) {
+            int colour = i < MAX_LEGEND ? (i >= GREY ? i + 1 : i) : GREY;
+            communityColours.put(c.id(), colour);
+            if (rows.size() < 12) {
+                rows.add(new Row(c.id(), c.name(), Integer.toString(c.members().size()), colour));
+            }
+            i++;
+        }
+        communities.setAll(rows);
+        isolated.set(metrics.isolated().size());
+        fillLegend();
+    }
+
+    private void fillLegend() {
+        if (colourBy.get() == ColourBy.COMMUNITY) {
+            legend.setAll(communities.stream().limit(MAX_LEGEND).toList());
+        } else {
+            Map<String, Integer> ordered = new LinkedHashMap<>();
+            tagColours.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                    .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            legend.setAll(ordered.entrySet().stream().map(e -> new Row(0, e.getKey(), "", e.getValue())).toList());
+        }
+    }
+
+    private void failed(Throwable failure) {
+        errorKey.set(UserMessages.keyFor(failure));
+    }
+
+    /** What the hover card says about a node: its name, organisation, brokerage, community, last contact. */
+    public Optional<GraphNode> node(long id) {
+        return full == null || !full.contains(id) ? Optional.empty() : Optional.of(full.node(id));
+    }
+
+    /** Betweenness as 0–100 of the network's top broker: raw betweenness counts paths and means little. */
+    public int brokerage(long id) {
+        if (metrics == null) {
+            return 0;
+        }
+        double top = topBetweenness;
+        return top <= 0 ? 0 : (int) Math.round(100 * metrics.betweenness(id) / top);
+    }
+
+    public String communityName(long id) {
+        if (metrics == null || metrics.communityOf(id) < 0) {
+            return "";
+        }
+        return metrics.community(metrics.communityOf(id)).name();
+    }
+
+    public void onScene(Consumer<Scene2D> listener) {
+        scene.addListener((obs, old, now) -> listener.accept(now));
+    }
+
+    // ---- properties ----
+
+    public ObjectProperty<View> viewProperty() {
+        return view;
+    }
+
+    public ObjectProperty<SizeBy> sizeByProperty() {
+        return sizeBy;
+    }
+
+    public ObjectProperty<ColourBy> colourByProperty() {
+        return colourBy;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty showPeopleProperty() {
+        return showPeople;
+    }
+
+    public BooleanProperty showOrganisationsProperty() {
+        return showOrganisations;
+    }
+
+    public BooleanProperty hideArchivedProperty() {
+        return hideArchived;
+    }
+
+    public BooleanProperty hideFlaggedProperty() {
+        return hideFlagged;
+    }
+
+    public IntegerProperty minStrengthProperty() {
+        return minStrength;
+    }
+
+    public ObjectProperty<Long> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Scene2D> sceneProperty() {
+        return scene.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty layoutProgressProperty() {
+        return layoutProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<IntroductionPath> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Boolean> pathMissingProperty() {
+        return pathMissing.getReadOnlyProperty();
+    }
+
+    public ObservableList<Row> brokers() {
+        return brokers;
+    }
+
+    public ObservableList<Row> communities() {
+        return communities;
+    }
+
+    public ObservableList<Row> legend() {
+        return legend;
+    }
+
+    public ReadOnlyObjectProperty<Integer> isolatedProperty() {
+        return isolated.getReadOnlyProperty();
+    }
+
+    /** Stops a running layout, for instance when the area is left. */
+    public void stop() {
+        layoutCancelled.set(true);
+    }
+
+    Set<Long> shownIds() {
+        Set<Long> ids = new HashSet<>();
+        if (shown != null) {
+            shown.nodes().forEach(n -> ids.add(n.id()));
+        }
+        return ids;
+    }
+}

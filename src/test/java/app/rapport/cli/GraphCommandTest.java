@@ -1,0 +1,137 @@
+package app.rapport.cli;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.app.Services;
+import app.rapport.domain.Contact;
+import app.rapport.domain.Relationship;
+import app.rapport.domain.Tie;
+import app.rapport.domain.TieType;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphCommandTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+        List<String> lines() {
+            return out.isEmpty() ? List.of() : out.lines().toList();
+        }
+    }
+
+    private static Result rapport(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = RapportCommand.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+        return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+    }
+
+    private String db() {
+        return dir.resolve("rapport.db").toAbsolutePath().toString();
+    }
+
+    private long[] chain;
+
+    /** Me knows Anna (5); Anna and Boris are colleagues (4); Boris and Dmitri friends (5); Dmitri Ivanov and Dmitri Orlov. */
+    private void smallNetwork() {
+        try (Services s = Services.open(Path.of(db()))) {
+            long anna = save(s, person("Anna", "Weber").build());
+            long boris = save(s, person("Boris", "Petrov").build());
+            long dmitri = save(s, person("Dmitri", "Ivanov").build());
+            save(s, person("Dmitri", "Orlov").build());
+            save(s, person("Hermit", "Alone").build());
+            s.relationships().saveRelationship(Relationship.empty(anna).withStrength(5));
+            s.relationships().saveTie(Tie.of(anna, boris, TieType.COLLEAGUE, 4));
+            s.relationships().saveTie(Tie.of(boris, dmitri, TieType.FRIEND, 5));
+            chain = new long[] {anna, boris, dmitri};
+        }
+    }
+
+    private static long save(Services s, Contact c) {
+        return s.contacts().save(c).saved().id();
+    }
+
+    @Test
+    void pathPrintsOneLinePerStep() {
+        smallNetwork();
+        Result r = rapport("--db", db(), "graph", "path", "me", "dmitri ivanov");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.lines()).containsExactly("0\tMe", chain[0] + "\tAnna Weber",
+                chain[1] + "\tBoris Petrov", chain[2] + "\tDmitri Ivanov");
+        assertThat(rapport("--db", db(), "graph", "path", "" + chain[2], "Anna").lines()).hasSize(3);
+    }
+
+    @Test
+    void pathExplainsWhatItCannotResolveOnOneLine() {
+        smallNetwork();
+        Result ambiguous = rapport("--db", db(), "graph", "path", "me", "Dmitri");
+        assertThat(ambiguous.code()).isEqualTo(1);
+        assertThat(ambiguous.err()).startsWith("rapport: 2 contacts match Dmitri: give an id instead").hasLineCount(1);
+        Result unknown = rapport("--db", db(), "graph", "path", "me", "Zoltan");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).isEqualTo("rapport: no contact is called Zoltan.\n");
+        Result unconnected = rapport("--db", db(), "graph", "path", "me", "Hermit");
+        assertThat(unconnected.code()).isEqualTo(1);
+        assertThat(unconnected.err()).isEqualTo("rapport: no chain of ties leads from Me to Hermit Alone.\n");
+    }
+
+    @Test
+    void brokersListsTheBridgesTabSeparated() {
+        smallNetwork();
+        Result r = rapport("--db", db(), "graph", "brokers", "--limit", "5");
+        assertThat(r.code()).as(r.err()).isZero();
+        // only Boris stands between two contacts (Anna and Dmitri); his group is named after him
+        assertThat(r.lines()).containsExactly(chain[1] + "\tBoris Petrov\t1.0\tBoris Petrov");
+        assertThat(rapport("--db", db(), "graph", "brokers", "--limit", "0").code()).isEqualTo(2);
+    }
+
+    @Test
+    void exportWritesGraphMlOfTheWholeNetworkOrOneNeighbourhood() throws Exception {
+        Result demo = rapport("--db", db(), "demo", "--people", "200", "--orgs", "20", "--seed", "3");
+        assertThat(demo.code()).as(demo.err()).isZero();
+        Path whole = dir.resolve("whole.graphml");
+        Result r = rapport("--db", db(), "graph", "export", "--format", "graphml", "--out", whole.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).matches("graph: 221 nodes and \\d+ edges written to .*whole.graphml\n");
+        assertThat(Files.readString(whole)).contains("<graphml", "attr.name=\"betweenness\"");
+
+        Path ego = dir.resolve("ego.graphml");
+        Result small = rapport("--db", db(), "graph", "export", "--out", ego.toString(), "--ego", "1", "--hops", "1");
+        assertThat(small.code()).as(small.err()).isZero();
+        int nodes = Integer.parseInt(small.out().replaceAll("graph: (\\d+) nodes.*\n", "$1"));
+        assertThat(nodes).isBetween(2, 220);
+    }
+
+    @Test
+    void exportRefusesPngAndBadHops() {
+        smallNetwork();
+        Result png = rapport("--db", db(), "graph", "export", "--format", "png", "--out", dir.resolve("x.png").toString());
+        assertThat(png.code()).isEqualTo(1);
+        assertThat(png.err()).startsWith("rapport: PNG needs the window").hasLineCount(1);
+        Result hops = rapport("--db", db(), "graph", "export", "--out", "x.graphml", "--ego", "me", "--hops", "3");
+        assertThat(hops.code()).isEqualTo(2);
+        assertThat(hops.err()).contains("--hops must be 1 or 2");
+        assertThat(rapport("--db", dir.resolve("none.db").toString(), "graph", "brokers").err())
+                .startsWith("rapport: there is no database at");
+    }
+
+    @Test
+    void everyGraphCommandHasHelp() {
+        for (String[] args : List.of(new String[] {"graph", "--help"}, new String[] {"graph", "export", "--help"},
+                new String[] {"graph", "brokers", "--help"}, new String[] {"graph", "path", "--help"})) {
+            Result r = rapport(args);
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).startsWith("Usage: rapport graph");
+        }
+        assertThat(rapport("graph").code()).isEqualTo(2);
+    }
+}

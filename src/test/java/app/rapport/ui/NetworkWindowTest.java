@@ -1,0 +1,124 @@
+package app.rapport.ui;
+
+import static app.rapport.testing.ContactBuilder.organisation;
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.app.RapportApp;
+import app.rapport.app.Services;
+import app.rapport.domain.Cadence;
+import app.rapport.domain.Relationship;
+import app.rapport.domain.Tie;
+import app.rapport.domain.TieType;
+import app.rapport.persistence.DataFolder;
+import app.rapport.ui.network.NetworkCanvas;
+import app.rapport.ui.network.NetworkViewModel;
+import app.rapport.ui.network.Scene2D;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Network area on a small real network: nodes drawn, a click selects, a filter hides. */
+class NetworkWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+    Application app;
+    long anna;
+    long boris;
+    long acme;
+
+    @BeforeEach
+    void start() throws Exception {
+        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
+        Path db = dir.resolve("rapport.db");
+        try (Services s = Services.open(db)) {
+            anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
+            acme = s.contactRepository().insert(organisation("Acme GmbH").build());
+            s.relationships().saveTie(new Tie(0, anna, acme, TieType.WORKS_AT, 4, null, ""));
+            s.relationships().saveTie(new Tie(0, boris, anna, TieType.COLLEAGUE, 3, null, ""));
+            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(RapportApp.class, "--db", db.toString());
+        waitUntil(() -> lookup("#networkArea").tryQuery().isPresent());
+        clickOn("#networkArea");
+        interact(() -> lookup("#networkView").queryAs(ComboBox.class)
+                .setValue(NetworkViewModel.View.WHOLE));
+        waitUntil(() -> drawnIds().size() == 4);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition).get();
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private NetworkCanvas canvas() {
+        return lookup("#networkCanvas").queryAs(NetworkCanvas.class);
+    }
+
+    private Set<Long> drawnIds() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> canvas().pictureProperty().get().nodes().stream()
+                .map(Scene2D.Node::id).collect(Collectors.toSet())).get();
+    }
+
+    @Test
+    void theMapShowsEveryContactAndMe() throws Exception {
+        assertThat(drawnIds()).containsExactlyInAnyOrder(0L, anna, boris, acme);
+        Scene2D picture = WaitForAsyncUtils.asyncFx(() -> canvas().pictureProperty().get()).get();
+        assertThat(picture.edges()).hasSize(3); // two ties and my relationship with Anna
+        assertThat(picture.nodes().stream().filter(n -> n.id() == acme).findFirst().orElseThrow().person()).isFalse();
+    }
+
+    @Test
+    void clickingANodeSelectsThatContact() throws Exception {
+        waitUntil(() -> lookup("#networkSelected").queryAs(Label.class).getText().startsWith("Click"));
+        Point2D at = WaitForAsyncUtils.asyncFx(() -> {
+            NetworkCanvas c = canvas();
+            c.fit();
+            Point2D local = c.screenPosition(boris);
+            return c.localToScreen(local);
+        }).get();
+        clickOn(at);
+        waitUntil(() -> Long.valueOf(boris).equals(canvas().selectedProperty().get()));
+        assertThat(lookup("#networkSelected").queryAs(Label.class).getText()).startsWith("Boris Ivanov");
+    }
+
+    @Test
+    void hidingOrganisationsTakesThemOffTheMap() throws Exception {
+        MenuButton filters = lookup("#networkFilters").queryAs(MenuButton.class);
+        interact(() -> filters.getItems().stream().filter(i -> i instanceof CheckMenuItem)
+                .map(i -> (CheckMenuItem) i).filter(i -> i.getText().equals("Organisations"))
+                .findFirst().orElseThrow().setSelected(false));
+        waitUntil(() -> !drawnIds().contains(acme));
+        assertThat(drawnIds()).containsExactlyInAnyOrder(0L, anna, boris);
+    }
+}
