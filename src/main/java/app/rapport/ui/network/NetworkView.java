@@ -147,8 +147,37 @@ public final class NetworkView {
         strength.getValueFactory().valueProperty().addListener((obs, old, v) -> vm.minStrengthProperty().set(v));
         CustomMenuItem strengthItem = new CustomMenuItem(new HBox(8, new Label(i18n.get("network.filter.minStrength")),
                 strength), false);
+        javafx.scene.control.Menu types = new javafx.scene.control.Menu(i18n.get("network.filter.tieTypes"));
+        for (app.rapport.domain.TieType t : app.rapport.domain.TieType.values()) {
+            CheckMenuItem item = new CheckMenuItem(i18n.get("tieType." + t.name()));
+            item.setSelected(true);
+            item.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    vm.tieTypes().add(t);
+                } else {
+                    vm.tieTypes().remove(t);
+                }
+            });
+            types.getItems().add(item);
+        }
+        javafx.scene.control.Menu tagMenu = new javafx.scene.control.Menu(i18n.get("network.filter.tags"));
+        vm.tagChoices().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            tagMenu.getItems().clear();
+            for (String tag : vm.tagChoices()) {
+                CheckMenuItem item = new CheckMenuItem(tag);
+                item.setSelected(vm.tags().contains(tag));
+                item.selectedProperty().addListener((obs, was, now) -> {
+                    if (now) {
+                        vm.tags().add(tag);
+                    } else {
+                        vm.tags().remove(tag);
+                    }
+                });
+                tagMenu.getItems().add(item);
+            }
+        });
         MenuButton filters = new MenuButton(i18n.get("network.filters"), new FontIcon("mdi2f-filter-variant"),
-                people, orgs, archived, flagged, strengthItem);
+                people, orgs, archived, flagged, strengthItem, types, tagMenu);
         filters.setId("networkFilters");
         filters.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -158,8 +187,11 @@ public final class NetworkView {
         MenuItem png = new MenuItem(i18n.get("network.export.png"));
         png.setOnAction(e -> exportPng());
         MenuItem graphml = new MenuItem(i18n.get("network.export.graphml"));
-        graphml.setOnAction(e -> exportGraphMl());
-        MenuButton export = new MenuButton(i18n.get("network.export"), new FontIcon("mdi2e-export-variant"), png, graphml);
+        graphml.setOnAction(e -> exportGraphMl(false));
+        MenuItem graphmlWhole = new MenuItem(i18n.get("network.export.graphmlWhole"));
+        graphmlWhole.setOnAction(e -> exportGraphMl(true));
+        MenuButton export = new MenuButton(i18n.get("network.export"), new FontIcon("mdi2e-export-variant"), png, graphml,
+                graphmlWhole);
         export.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox bar = new HBox(8, view, search, size, colour, filters, in, out, fit, export);
@@ -331,14 +363,14 @@ public final class NetworkView {
                 failure -> notifier.show(i18n.get("error.export"), null, null));
     }
 
-    private void exportGraphMl() {
+    private void exportGraphMl(boolean whole) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("network.export.graphml"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GraphML", "*.graphml"));
         chooser.setInitialFileName("network.graphml");
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            vm.exportGraphMl(file.toPath(), () -> notifier.show(i18n.format("network.exported", file.getName()), null, null));
+            vm.exportGraphMl(file.toPath(), whole, () -> notifier.show(i18n.format("network.exported", file.getName()), null, null));
         }
     }
 

@@ -76,6 +76,12 @@ public final class NetworkViewModel {
     private final BooleanProperty hideFlagged = new SimpleBooleanProperty(false);
     private final IntegerProperty minStrength = new SimpleIntegerProperty(1);
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
+    /** Tie types shown; all of them when empty. */
+    private final javafx.collections.ObservableSet<app.rapport.domain.TieType> tieTypes =
+            javafx.collections.FXCollections.observableSet(EnumSet.allOf(app.rapport.domain.TieType.class));
+    /** Only contacts with one of these tags; everyone when empty. */
+    private final javafx.collections.ObservableSet<String> tags = javafx.collections.FXCollections.observableSet();
+    private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
 
     private final ReadOnlyObjectWrapper<Scene2D> scene = new ReadOnlyObjectWrapper<>(Scene2D.EMPTY);
     private final ReadOnlyDoubleWrapper layoutProgress = new ReadOnlyDoubleWrapper(1);
@@ -111,6 +117,8 @@ public final class NetworkViewModel {
                 redraw();
             }
         });
+        tieTypes.addListener((javafx.collections.SetChangeListener<app.rapport.domain.TieType>) c -> reshow());
+        tags.addListener((javafx.collections.SetChangeListener<String>) c -> reshow());
         sizeBy.addListener((obs, old, now) -> redraw());
         colourBy.addListener((obs, old, now) -> {
             fillLegend();
@@ -216,9 +224,9 @@ public final class NetworkViewModel {
         }, this::failed);
     }
 
-    /** GraphML of what is shown, for Gephi. */
-    public void exportGraphMl(Path out, Runnable onDone) {
-        NetworkGraph g = shown;
+    /** GraphML for Gephi: of what is shown, or of the whole network. */
+    public void exportGraphMl(Path out, boolean whole, Runnable onDone) {
+        NetworkGraph g = whole ? full : shown;
         GraphMetrics m = metrics;
         if (g == null) {
             return;
@@ -274,7 +282,10 @@ public final class NetworkViewModel {
         if (showOrganisations.get()) {
             kinds.add(ContactKind.ORGANISATION);
         }
-        return new GraphFilter(kinds, Set.of(), Set.of(), minStrength.get(), hideArchived.get(), hideFlagged.get());
+        // every type ticked, or none, means no filter on types (GraphFilter reads an empty set as all)
+        Set<app.rapport.domain.TieType> types = tieTypes.size() == app.rapport.domain.TieType.values().length
+                ? Set.of() : Set.copyOf(tieTypes);
+        return new GraphFilter(kinds, Set.copyOf(tags), types, minStrength.get(), hideArchived.get(), hideFlagged.get());
     }
 
     /** Turns the shown graph and the current layout into what the canvas draws. */
@@ -355,6 +366,7 @@ public final class NetworkViewModel {
             n.tags().forEach(t -> counts.merge(t, 1, Integer::sum));
         }
         tagColours.clear();
+        tagChoices.setAll(counts.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
         List<String> top = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_LEGEND).map(Map.Entry::getKey).toList();
@@ -468,6 +480,19 @@ public final class NetworkViewModel {
 
     public ObjectProperty<Long> selectedProperty() {
         return selected;
+    }
+
+    public javafx.collections.ObservableSet<app.rapport.domain.TieType> tieTypes() {
+        return tieTypes;
+    }
+
+    public javafx.collections.ObservableSet<String> tags() {
+        return tags;
+    }
+
+    /** Every tag in the network, to filter by. */
+    public ObservableList<String> tagChoices() {
+        return tagChoices;
     }
 
     public ReadOnlyObjectProperty<Scene2D> sceneProperty() {

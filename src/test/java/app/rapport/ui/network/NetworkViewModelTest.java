@@ -1,0 +1,99 @@
+package app.rapport.ui.network;
+
+import static app.rapport.testing.ContactBuilder.organisation;
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.app.Services;
+import app.rapport.domain.Cadence;
+import app.rapport.domain.Relationship;
+import app.rapport.domain.Tie;
+import app.rapport.domain.TieType;
+import app.rapport.testing.DirectTaskRunner;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Network area's view-model as plain JUnit on a real file: views, filters, search, paths. */
+class NetworkViewModelTest {
+    @TempDir
+    Path dir;
+    Services services;
+    NetworkViewModel vm;
+    long anna;
+    long boris;
+    long dmitri;
+    long acme;
+
+    @BeforeEach
+    void setUp() {
+        services = Services.open(dir.resolve("rapport.db"));
+        anna = services.contactRepository().insert(person("Anna", "Schmidt").tag("client").build());
+        boris = services.contactRepository().insert(person("Boris", "Ivanov").build());
+        dmitri = services.contactRepository().insert(person("Dmitri", "Orlov").build());
+        acme = services.contactRepository().insert(organisation("Acme GmbH").build());
+        services.relationships().saveTie(new Tie(0, anna, acme, TieType.WORKS_AT, 4, null, ""));
+        services.relationships().saveTie(new Tie(0, anna, boris, TieType.FRIEND, 5, null, ""));
+        services.relationships().saveTie(new Tie(0, boris, dmitri, TieType.COLLEAGUE, 4, null, ""));
+        services.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
+        vm = new NetworkViewModel(services.network(), new DirectTaskRunner());
+        vm.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        services.close();
+    }
+
+    private Set<Long> drawn() {
+        return vm.sceneProperty().get().nodes().stream().map(Scene2D.Node::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void myNetworkIsMeAndWhomIKnow() {
+        assertThat(drawn()).containsExactlyInAnyOrder(0L, anna);
+        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        assertThat(drawn()).containsExactlyInAnyOrder(0L, anna, boris, dmitri, acme);
+    }
+
+    @Test
+    void tieTypeAndTagFiltersHideWhatTheyShould() {
+        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        int allEdges = vm.sceneProperty().get().edges().size();
+        vm.tieTypes().remove(TieType.FRIEND);
+        assertThat(vm.sceneProperty().get().edges()).hasSize(allEdges - 1);
+        vm.tags().add("client");
+        assertThat(drawn()).containsExactlyInAnyOrder(0L, anna);
+    }
+
+    @Test
+    void searchHighlightsAndFindsTheFirstMatch() {
+        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.searchProperty().set("orlo");
+        assertThat(vm.sceneProperty().get().nodes().stream().filter(Scene2D.Node::highlighted).map(Scene2D.Node::id))
+                .containsExactly(dmitri);
+        assertThat(vm.firstMatch()).contains(dmitri);
+    }
+
+    @Test
+    void theIntroductionPathGoesThroughWhomIKnow() {
+        vm.pathTo(dmitri);
+        assertThat(vm.pathProperty().get().nodes()).containsExactly(0L, anna, boris, dmitri);
+        vm.pathTo(acme);
+        assertThat(vm.pathProperty().get().nodes()).containsExactly(0L, anna, acme);
+    }
+
+    @Test
+    void aDraggedNodeStaysWhereItWasPut() {
+        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.move(boris, 1234, -567);
+        Scene2D.Node moved = vm.sceneProperty().get().nodes().stream().filter(n -> n.id() == boris).findFirst()
+                .orElseThrow();
+        assertThat(moved.x()).isEqualTo(1234);
+        assertThat(services.network().savedPositions().point(boris).y()).isEqualTo(-567);
+    }
+}
