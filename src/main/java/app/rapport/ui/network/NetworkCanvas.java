@@ -28,6 +28,7 @@ public final class NetworkCanvas extends Region {
     };
     private static final Color ME = Color.web("#24292f");
     private static final Font LABEL = Font.font(11);
+    private static final int FAR_EDGE_BUDGET = 12_000;
 
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Scene2D> picture = new SimpleObjectProperty<>(Scene2D.EMPTY);
@@ -124,6 +125,14 @@ public final class NetworkCanvas extends Region {
                 return;
             }
         }
+    }
+
+    /** Moves the view by a distance in pixels (arrow keys, and the benchmark's panning). */
+    public void panBy(double dx, double dy) {
+        userMoved = true;
+        offsetX += dx;
+        offsetY += dy;
+        redraw();
     }
 
     public void zoomBy(double factor) {
@@ -241,7 +250,15 @@ public final class NetworkCanvas extends Region {
         Scene2D s = picture.get();
         boolean far = scale < 0.25;
         double nodeScale = Math.min(1, Math.max(0.35, scale));
+        // edges go out as one path per look (colour, width, dash): one stroke instead of thousands
+        java.util.Map<Long, java.util.List<Scene2D.Edge>> looks = new java.util.HashMap<>();
+        // zoomed far out, a map with many ties shows an even sample of them: the texture stays, the cost goes
+        int every = far ? Math.max(1, (int) Math.ceil(s.edges().size() / (double) FAR_EDGE_BUDGET)) : 1;
+        int index = 0;
         for (Scene2D.Edge e : s.edges()) {
+            if (index++ % every != 0) {
+                continue;
+            }
             double x1 = e.x1() * scale + offsetX;
             double y1 = e.y1() * scale + offsetY;
             double x2 = e.x2() * scale + offsetX;
@@ -249,11 +266,26 @@ public final class NetworkCanvas extends Region {
             if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > w || Math.max(y1, y2) < 0 || Math.min(y1, y2) > h) {
                 continue; // off screen
             }
-            g.setStroke(e.colour() < 0 ? Color.web("#8c959f", 0.35) : PALETTE[e.colour() % PALETTE.length]
+            int width = far ? 0 : (int) Math.round(2 * Math.max(0.6, e.width() * nodeScale));
+            int style = far || s.edges().size() > 3_000 ? 0 : e.style(); // dashes cost too much on big maps
+            long look = ((long) (e.colour() + 1) << 32) | ((long) width << 8) | style;
+            looks.computeIfAbsent(look, k -> new java.util.ArrayList<>()).add(e);
+        }
+        for (var entry : looks.entrySet()) {
+            long look = entry.getKey();
+            int colour = (int) (look >> 32) - 1;
+            int width = (int) ((look >> 8) & 0xFFFFFF);
+            int style = (int) (look & 0xFF);
+            g.setStroke(colour < 0 ? Color.web("#8c959f", 0.35) : PALETTE[colour % PALETTE.length]
                     .deriveColor(0, 0.6, 1.1, 0.45));
-            g.setLineWidth(far ? 0.5 : Math.max(0.6, e.width() * nodeScale));
-            g.setLineDashes(far || e.style() == 0 ? null : e.style() == 1 ? new double[] {6, 4} : new double[] {2, 4});
-            g.strokeLine(x1, y1, x2, y2);
+            g.setLineWidth(width == 0 ? 0.5 : width / 2.0);
+            g.setLineDashes(style == 0 ? null : style == 1 ? new double[] {6, 4} : new double[] {2, 4});
+            g.beginPath();
+            for (Scene2D.Edge e : entry.getValue()) {
+                g.moveTo(e.x1() * scale + offsetX, e.y1() * scale + offsetY);
+                g.lineTo(e.x2() * scale + offsetX, e.y2() * scale + offsetY);
+            }
+            g.stroke();
         }
         g.setLineDashes(null);
         Long sel = selected.get();

@@ -81,6 +81,10 @@ public final class NetworkView {
                 case PLUS, ADD, EQUALS -> canvas.zoomBy(1.25);
                 case MINUS, SUBTRACT -> canvas.zoomBy(0.8);
                 case F, DIGIT0 -> canvas.fit();
+                case LEFT -> canvas.panBy(60, 0);
+                case RIGHT -> canvas.panBy(-60, 0);
+                case UP -> canvas.panBy(0, 60);
+                case DOWN -> canvas.panBy(0, -60);
                 default -> { }
             }
         });
