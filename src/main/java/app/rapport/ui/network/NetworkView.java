@@ -108,9 +108,11 @@ public final class NetworkView {
         VBox centre = new VBox(canvas, bottom);
         root.setCenter(centre);
         root.setRight(insights(contacts));
-        // the map keeps itself fitted while it settles, until the user zooms or pans
+        // the map keeps itself fitted while it settles or what is shown changes, until the user zooms
+        // or pans; a selection or a search highlight leaves it where it is
         vm.sceneProperty().addListener((obs, old, now) -> {
-            if (!now.isEmpty() && !canvas.userMoved()) {
+            boolean changed = vm.layoutProgressProperty().get() < 1 || old.nodes().size() != now.nodes().size();
+            if (!now.isEmpty() && !canvas.userMoved() && changed) {
                 javafx.application.Platform.runLater(canvas::fit);
             }
         });
@@ -271,7 +273,10 @@ public final class NetworkView {
             return i18n.get("network.selected.none");
         }
         return vm.node(id).map(n -> {
-            StringBuilder sb = new StringBuilder(n.isMe() ? i18n.get("network.me") : n.name());
+            if (n.isMe()) {
+                return i18n.get("network.me");
+            }
+            StringBuilder sb = new StringBuilder(n.name());
             if (!n.organisation().isEmpty() && !n.organisation().equals(n.name())) {
                 sb.append('\n').append(n.organisation());
             }
