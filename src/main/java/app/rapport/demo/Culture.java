@@ -31,7 +31,9 @@ abstract class Culture {
     abstract PersonName name(SplittableRandom rng, boolean female);
 
     /** The ASCII form of a name, as its bearer would write it in an email address. */
-    abstract String ascii(String text);
+    String ascii(String text) {
+        return Transliteration.latin(text);
+    }
 
     abstract String title(SplittableRandom rng, boolean female);
 

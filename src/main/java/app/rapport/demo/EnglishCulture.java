@@ -49,11 +49,6 @@ abstract class EnglishCulture extends Culture {
     }
 
     @Override
-    String ascii(String text) {
-        return Transliteration.latin(text);
-    }
-
-    @Override
     String title(SplittableRandom rng, boolean female) {
         return Draw.one(rng, TITLES).forPerson(female);
     }

@@ -46,11 +46,6 @@ final class FrenchCulture extends Culture {
     }
 
     @Override
-    String ascii(String text) {
-        return Transliteration.latin(text);
-    }
-
-    @Override
     String title(SplittableRandom rng, boolean female) {
         return Draw.one(rng, TITLES).forPerson(female);
     }

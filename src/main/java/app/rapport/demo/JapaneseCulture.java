@@ -44,11 +44,6 @@ final class JapaneseCulture extends Culture {
     }
 
     @Override
-    String ascii(String text) {
-        return Transliteration.latin(text);
-    }
-
-    @Override
     String title(SplittableRandom rng, boolean female) {
         return Draw.one(rng, TITLES).forPerson(female);
     }

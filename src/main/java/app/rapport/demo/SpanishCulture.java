@@ -52,11 +52,6 @@ final class SpanishCulture extends Culture {
     }
 
     @Override
-    String ascii(String text) {
-        return Transliteration.latin(text);
-    }
-
-    @Override
     String familyForMail(String family) {
         int space = family.indexOf(' ');
         return space < 0 ? family : family.substring(0, space);
