@@ -1,0 +1,47 @@
+package app.rapport.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.ContactQuery;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/** A database written by an older Rapport opens in this one with nothing lost. */
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVersionOneDatabaseIsMigratedWithItsContactsKept() throws Exception {
+        Path file = dir.resolve("old.db");
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID);
+            s.execute("""
+                    INSERT INTO contact (kind, given_name, family_name, display_name, sort_name, created_at, updated_at)
+                    VALUES ('PERSON', 'Jürgen', 'Müller', 'Jürgen Müller', 'muller jurgen',
+                            '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')""");
+            s.execute("INSERT INTO contact_email (contact_id, position, address) VALUES (1, 0, 'j@m.example')");
+        }
+
+        try (Database db = Database.open(file)) {
+            int version = db.jdbi().withHandle(h -> h.select(
+                    "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")
+                    .mapTo(Integer.class).one());
+            assertThat(version).isEqualTo(Database.SCHEMA_VERSION);
+            JdbiContactRepository repo = new JdbiContactRepository(db, Clock.systemUTC());
+            long[] ids = repo.findIds(ContactQuery.text("muller"));
+            assertThat(ids).hasSize(1);
+            assertThat(repo.find(ids[0]).orElseThrow().emails()).extracting(e -> e.address()).containsExactly("j@m.example");
+        }
+    }
+}
