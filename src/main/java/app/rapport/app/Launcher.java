@@ -20,6 +20,8 @@ public final class Launcher {
         if (opensWindow(args)) {
             Application.launch(RapportApp.class, args);
         } else {
+            // the command line never opens a window, even where a display is available (PNG export draws off-screen)
+            System.setProperty("java.awt.headless", "true");
             System.exit(RapportCommand.run(args, System.out, System.err));
         }
     }

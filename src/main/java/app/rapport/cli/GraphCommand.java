@@ -2,6 +2,8 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.graph.GraphMetrics;
+import app.rapport.io.NetworkPicture;
+import app.rapport.graph.Layout;
 import app.rapport.graph.GraphNode;
 import app.rapport.graph.IntroductionPath;
 import app.rapport.graph.NetworkGraph;
@@ -75,8 +77,12 @@ final class GraphCommand implements Callable<Integer> {
         private CommandSpec spec;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "graphml",
-                description = "graphml (default) or png (PNG needs the window: use its Export).")
+                description = "graphml (default), or png for a picture of the map.")
         private String format;
+
+        @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1200",
+                description = "With png: the picture's size in pixels (default: ${DEFAULT-VALUE}).")
+        private String size;
 
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
         private Path out;
@@ -92,10 +98,7 @@ final class GraphCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             String wanted = format.toLowerCase(Locale.ROOT);
-            if (wanted.equals("png")) {
-                throw new CliFailure("PNG needs the window to draw the map: open Rapport and use the network's Export.");
-            }
-            if (!wanted.equals("graphml")) {
+            if (!wanted.equals("graphml") && !wanted.equals("png")) {
                 throw new ParameterException(spec.commandLine(), "--format must be graphml or png, not " + format + ".");
             }
             if (hops < 1 || hops > 2) {
@@ -105,12 +108,33 @@ final class GraphCommand implements Callable<Integer> {
             int[] counts = graph.withNetwork((services, network) -> {
                 NetworkGraph shown = ego == null ? network : network.ego(ContactNames.resolve(network, ego), hops);
                 GraphMetrics metrics = services.network().metrics(shown);
-                services.network().exportGraphMl(shown, metrics, target);
+                if (wanted.equals("png")) {
+                    int[] wh = pixels();
+                    // the saved map where there is one, so the picture matches the window
+                    Layout layout = services.network().layout(shown, services.network().savedPositions(), null, null);
+                    NetworkPicture.write(shown, metrics, layout, wh[0], wh[1], target);
+                } else {
+                    services.network().exportGraphMl(shown, metrics, target);
+                }
                 return new int[] {shown.nodeCount(), shown.edgeCount()};
             });
             spec.commandLine().getOut().println("graph: " + counts[0] + " nodes and " + counts[1]
                     + " edges written to " + target);
             return 0;
+        }
+
+        private int[] pixels() {
+            String[] parts = size.toLowerCase(Locale.ROOT).split("x");
+            try {
+                int w = Integer.parseInt(parts[0].strip());
+                int h = Integer.parseInt(parts[1].strip());
+                if (parts.length == 2 && w >= 200 && h >= 200 && w <= 10_000 && h <= 10_000) {
+                    return new int[] {w, h};
+                }
+            } catch (RuntimeException e) {
+                // falls through to the message below
+            }
+            throw new ParameterException(spec.commandLine(), "--size must be WIDTHxHEIGHT in pixels, each from 200 to 10000.");
         }
     }
 

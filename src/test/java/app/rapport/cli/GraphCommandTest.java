@@ -112,11 +112,34 @@ class GraphCommandTest {
     }
 
     @Test
-    void exportRefusesPngAndBadHops() {
+    void exportDrawsAPngOfTheMapWithoutAWindow() throws Exception {
         smallNetwork();
-        Result png = rapport("--db", db(), "graph", "export", "--format", "png", "--out", dir.resolve("x.png").toString());
-        assertThat(png.code()).isEqualTo(1);
-        assertThat(png.err()).startsWith("rapport: PNG needs the window").hasLineCount(1);
+        Path picture = dir.resolve("map.png");
+        Result png = rapport("--db", db(), "graph", "export", "--format", "png", "--size", "800x600", "--out",
+                picture.toString());
+        assertThat(png.code()).as(png.err()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(picture.toFile());
+        assertThat(image.getWidth()).isEqualTo(800);
+        assertThat(image.getHeight()).isEqualTo(600);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < 800; x += 4) {
+            for (int y = 0; y < 600; y += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as("nodes and ties drawn, not a blank page").isGreaterThan(10);
+        Result bad = rapport("--db", db(), "graph", "export", "--format", "png", "--size", "big", "--out",
+                picture.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--size must be WIDTHxHEIGHT");
+    }
+
+    @Test
+    void exportRefusesAnUnknownFormatAndBadHops() {
+        smallNetwork();
+        Result format = rapport("--db", db(), "graph", "export", "--format", "svg", "--out", "x.svg");
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err()).contains("--format must be graphml or png");
         Result hops = rapport("--db", db(), "graph", "export", "--out", "x.graphml", "--ego", "me", "--hops", "3");
         assertThat(hops.code()).isEqualTo(2);
         assertThat(hops.err()).contains("--hops must be 1 or 2");
