@@ -37,12 +37,35 @@ final class ForceLayout {
         if (g.nodeCount() == 0) {
             return Layout.EMPTY;
         }
-        Layout before = previous == null ? Layout.EMPTY : previous;
+        Layout given = previous == null ? Layout.EMPTY : previous;
+        // JGraphT clamps a node pushed to the edge onto minX + width, and its quadtree then halves the
+        // area: unless the area starts exactly at 0, the halves' edge rounds below that point and the
+        // insert fails. So lay out in a frame whose area starts at the origin, and shift back.
+        Box2D wanted = areaFor(g, given, g.nodes().stream().filter(n -> given.contains(n.id())).count());
+        double dx = wanted.getMinX();
+        double dy = wanted.getMinY();
+        Box2D origin = Box2D.of(0, 0, wanted.getWidth(), wanted.getHeight());
+        Layout shifted = run(g, shift(given, -dx, -dy), (partial, done, total) ->
+                progress.settled(shift(partial, dx, dy), done, total), cancelled, origin);
+        return shift(shifted, dx, dy);
+    }
+
+    private static Layout shift(Layout layout, double dx, double dy) {
+        if (dx == 0 && dy == 0) {
+            return layout;
+        }
+        Map<Long, Point> moved = new HashMap<>();
+        layout.positions().forEach((id, p) -> moved.put(id, new Point(p.x() + dx, p.y() + dy)));
+        return new Layout(moved);
+    }
+
+    private static Layout run(NetworkGraph g, Layout before, LayoutProgress progress, BooleanSupplier cancelled,
+                              Box2D area) {
         long known = g.nodes().stream().filter(n -> before.contains(n.id())).count();
         boolean incremental = known * 2 >= g.nodeCount();
-        Box2D area = areaFor(g, before, known);
-        LayoutModel2D<Long> model = new MapLayoutModel2D<>(area);
+        LayoutModel2D<Long> model = new SteadyModel(area);
         place(g, before, model, new Random(SEED));
+        keepInside(model);
         if (incremental) {
             g.nodes().stream().filter(n -> before.contains(n.id())).forEach(n -> model.setFixed(n.id(), true));
             if (known == g.nodeCount()) {
@@ -55,7 +78,10 @@ final class ForceLayout {
         for (int done = 0; done < iterations && !cancelled.getAsBoolean(); done += ROUND) {
             Round round = new Round(ROUND, done, iterations, hottest);
             round.setInitializer(model::get);
-            round.layout(g.graph(), model);
+            if (!layoutRound(round, g, model, new Random(SEED + done))) {
+                break; // keep what is settled so far rather than fail the whole map
+            }
+            keepInside(model);
             current = snapshot(model);
             progress.settled(current, Math.min(done + ROUND, iterations), iterations);
         }
@@ -112,12 +138,87 @@ final class ForceLayout {
         return true;
     }
 
+    /**
+     * Runs one round. Should JGraphT's Barnes-Hut quadtree still refuse a point (its
+     * IllegalArgumentException from FRQuadTree.insert, see {@link #run}), the round is tried again
+     * with the free nodes nudged a little, and given up after a few tries: the map keeps what has
+     * settled rather than fail.
+     */
+    private static boolean layoutRound(Round round, NetworkGraph g, LayoutModel2D<Long> model, Random random) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                round.layout(g.graph(), model);
+                return true;
+            } catch (IllegalArgumentException refused) {
+                Box2D area = model.getDrawableArea();
+                double nudge = Math.min(area.getWidth(), area.getHeight()) * 0.01;
+                Map<Long, Point2D> moved = new HashMap<>();
+                for (Map.Entry<Long, Point2D> e : model) {
+                    if (!model.isFixed(e.getKey())) {
+                        moved.put(e.getKey(), Point2D.of(e.getValue().getX() + (random.nextDouble() - 0.5) * nudge,
+                                e.getValue().getY() + (random.nextDouble() - 0.5) * nudge));
+                    }
+                }
+                moved.forEach(model::put);
+                keepInside(model);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * JGraphT clamps moved nodes onto the area's edge, but its quadtree takes only points strictly
+     * inside: a node pushed to the edge in one round (an isolated newcomer, say) would fail the next
+     * round's insert. Nudge such points, and newcomers placed beyond the edge, just inside.
+     */
+    static void keepInside(LayoutModel2D<Long> model) {
+        Box2D area = model.getDrawableArea();
+        double margin = Math.max(1e-6, Math.min(area.getWidth(), area.getHeight()) * 1e-4);
+        double minX = area.getMinX() + margin;
+        double maxX = area.getMinX() + area.getWidth() - margin;
+        double minY = area.getMinY() + margin;
+        double maxY = area.getMinY() + area.getHeight() - margin;
+        Map<Long, Point2D> moved = new HashMap<>();
+        for (Map.Entry<Long, Point2D> e : model) {
+            double x = e.getValue().getX();
+            double y = e.getValue().getY();
+            if (x < minX || x > maxX || y < minY || y > maxY) {
+                moved.put(e.getKey(), Point2D.of(Math.min(maxX, Math.max(minX, x)), Math.min(maxY, Math.max(minY, y))));
+            }
+        }
+        moved.forEach((id, p) -> {
+            boolean fixed = model.isFixed(id);
+            model.setFixed(id, false);
+            model.put(id, p);
+            model.setFixed(id, fixed);
+        });
+    }
+
     private static Layout snapshot(LayoutModel2D<Long> model) {
         Map<Long, Point> positions = new HashMap<>();
         for (Map.Entry<Long, Point2D> e : model) {
             positions.put(e.getKey(), new Point(e.getValue().getX(), e.getValue().getY()));
         }
         return new Layout(positions);
+    }
+
+    /**
+     * JGraphT's FR step divides a node's displacement by its length; a node whose forces cancel
+     * exactly (an isolated newcomer, say) gets NaN coordinates, which the next quadtree insert
+     * refuses. Such a node simply stays where it was for that step.
+     */
+    static final class SteadyModel extends MapLayoutModel2D<Long> {
+        SteadyModel(Box2D area) {
+            super(area);
+        }
+
+        @Override
+        public Point2D put(Long vertex, Point2D point) {
+            if (Double.isNaN(point.getX()) || Double.isNaN(point.getY())) {
+                return get(vertex);
+            }
+            return super.put(vertex, point);
+        }
     }
 
     /** A slice of one cooling schedule: linear from {@code hottest} to nothing over all iterations. */

@@ -12,4 +12,7 @@ public interface NetworkRepository {
 
     /** Every stored position, Me (0) included. */
     Map<Long, Point> positions();
+
+    /** Grows whenever contacts, their tags, ties or my relationships change: a cheap "anything new?". */
+    long version();
 }

@@ -20,6 +20,11 @@ public final class NetworkService {
         this.repository = repository;
     }
 
+    /** Changes whenever the network may have: compare before loading and computing it again. */
+    public long version() {
+        return repository.version();
+    }
+
     public NetworkGraph load() {
         return repository.load();
     }

@@ -108,4 +108,9 @@ public final class JdbiNetworkRepository implements NetworkRepository {
             return positions;
         });
     }
+
+    @Override
+    public long version() {
+        return tx.read(h -> h.createQuery("SELECT version FROM network_version WHERE id = 1").mapTo(Long.class).one());
+    }
 }

@@ -26,4 +26,9 @@ final class MemoryRepository implements NetworkRepository {
     public Map<Long, Point> positions() {
         return Map.copyOf(positions);
     }
+
+    @Override
+    public long version() {
+        return 0;
+    }
 }

@@ -94,6 +94,7 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<Integer> isolated = new ReadOnlyObjectWrapper<>(0);
 
     private NetworkGraph full;
+    private long loadedVersion = -1;
     private GraphMetrics metrics;
     private NetworkGraph shown;
     private Layout layout = Layout.EMPTY;
@@ -127,16 +128,30 @@ public final class NetworkViewModel {
         search.addListener((obs, old, now) -> redraw());
     }
 
-    private record Loaded(NetworkGraph graph, GraphMetrics metrics, Layout saved) {
+    private record Loaded(long version, NetworkGraph graph, GraphMetrics metrics, Layout saved) {
     }
 
-    /** Loads the network and its metrics, shows the saved map at once, then lets the layout settle. */
+    /**
+     * Loads the network and its metrics, shows the saved map at once, then lets the layout settle.
+     * When nothing changed since the last load, the metrics and map already held are kept.
+     */
     public void load() {
         layoutCancelled.set(true);
+        long known = loadedVersion;
+        boolean have = full != null;
         runner.run(() -> {
+            long version = network.version();
+            if (have && version == known) {
+                return null;
+            }
             NetworkGraph g = network.load();
-            return new Loaded(g, network.metrics(g), network.savedPositions());
+            return new Loaded(version, g, network.metrics(g), network.savedPositions());
         }, loaded -> {
+            if (loaded == null) {
+                reshow();
+                return;
+            }
+            loadedVersion = loaded.version();
             full = loaded.graph();
             metrics = loaded.metrics();
             layout = loaded.saved();

@@ -88,6 +88,20 @@ class NetworkViewModelTest {
     }
 
     @Test
+    void theNetworkIsReadAgainOnlyWhenItChanged() {
+        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        long before = services.network().version();
+        vm.load();
+        assertThat(drawn()).containsExactlyInAnyOrder(0L, anna, boris, dmitri, acme);
+
+        long eva = services.contactRepository().insert(person("Eva", "Lind").build());
+        assertThat(services.network().version()).isGreaterThan(before);
+        vm.load();
+        assertThat(vm.errorKeyProperty().get()).isNull();
+        assertThat(drawn()).contains(eva);
+    }
+
+    @Test
     void aDraggedNodeStaysWhereItWasPut() {
         vm.viewProperty().set(NetworkViewModel.View.WHOLE);
         vm.move(boris, 1234, -567);
