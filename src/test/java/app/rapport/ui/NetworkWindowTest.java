@@ -11,13 +11,12 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Tie;
 import app.rapport.domain.TieType;
 import app.rapport.persistence.DataFolder;
+import app.rapport.testing.FxWait;
 import app.rapport.ui.network.NetworkCanvas;
 import app.rapport.ui.network.NetworkViewModel;
 import app.rapport.ui.network.Scene2D;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
@@ -56,11 +55,11 @@ class NetworkWindowTest extends FxRobot {
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(RapportApp.class, "--db", db.toString());
-        waitUntil(() -> lookup("#networkArea").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#networkArea").tryQuery().isPresent());
         clickOn("#networkArea");
         interact(() -> lookup("#networkView").queryAs(ComboBox.class)
                 .setValue(NetworkViewModel.View.WHOLE));
-        waitUntil(() -> drawnIds().size() == 4);
+        FxWait.until(() -> drawnIds().size() == 4);
     }
 
     @AfterEach
@@ -70,16 +69,6 @@ class NetworkWindowTest extends FxRobot {
         System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            try {
-                return WaitForAsyncUtils.asyncFx(condition).get();
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private NetworkCanvas canvas() {
         return lookup("#networkCanvas").queryAs(NetworkCanvas.class);
@@ -100,7 +89,7 @@ class NetworkWindowTest extends FxRobot {
 
     @Test
     void clickingANodeSelectsThatContact() throws Exception {
-        waitUntil(() -> lookup("#networkSelected").queryAs(Label.class).getText().startsWith("Click"));
+        FxWait.until(() -> lookup("#networkSelected").queryAs(Label.class).getText().startsWith("Click"));
         Point2D at = WaitForAsyncUtils.asyncFx(() -> {
             NetworkCanvas c = canvas();
             c.fit();
@@ -108,7 +97,7 @@ class NetworkWindowTest extends FxRobot {
             return c.localToScreen(local);
         }).get();
         clickOn(at);
-        waitUntil(() -> Long.valueOf(boris).equals(canvas().selectedProperty().get()));
+        FxWait.until(() -> Long.valueOf(boris).equals(canvas().selectedProperty().get()));
         assertThat(lookup("#networkSelected").queryAs(Label.class).getText()).startsWith("Boris Ivanov");
     }
 
@@ -118,7 +107,7 @@ class NetworkWindowTest extends FxRobot {
         interact(() -> filters.getItems().stream().filter(i -> i instanceof CheckMenuItem)
                 .map(i -> (CheckMenuItem) i).filter(i -> i.getText().equals("Organisations"))
                 .findFirst().orElseThrow().setSelected(false));
-        waitUntil(() -> !drawnIds().contains(acme));
+        FxWait.until(() -> !drawnIds().contains(acme));
         assertThat(drawnIds()).containsExactlyInAnyOrder(0L, anna, boris);
     }
 }

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.RapportApp;
 import app.rapport.persistence.DataFolder;
+import app.rapport.testing.FxWait;
 import app.rapport.testing.TestDatabase;
 import app.rapport.ui.contacts.ContactRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,7 +42,7 @@ class RapportWindowTest extends FxRobot {
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
-        waitUntil(() -> rows().size() == 1);
+        FxWait.until(() -> rows().size() == 1);
     }
 
     @AfterEach
@@ -53,10 +52,6 @@ class RapportWindowTest extends FxRobot {
         System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private TableView<ContactRow> table() {
         return lookup("#table").queryTableView();
@@ -90,7 +85,7 @@ class RapportWindowTest extends FxRobot {
     @Test
     void createsAContactWithTheKeyboardAndFindsItBySearch() throws Exception {
         push(KeyCode.CONTROL, KeyCode.N);
-        waitUntil(() -> lookup("#givenField").queryAs(TextField.class).isFocused());
+        FxWait.until(() -> lookup("#givenField").queryAs(TextField.class).isFocused());
         write("Anna");
         setText("#familyField", "Schröder");
         clickOn("#addEmail");
@@ -98,28 +93,28 @@ class RapportWindowTest extends FxRobot {
         interact(() -> emailField(0).setText("anna@kanzlei.example"));
         push(KeyCode.CONTROL, KeyCode.S);
 
-        waitUntil(() -> rows().size() == 2 && !rows().contains("…"));
+        FxWait.until(() -> rows().size() == 2 && !rows().contains("…"));
         assertThat(rows()).containsExactly("Jürgen Müller", "Anna Schröder");
         assertThat(lookup("#resultCount").queryAs(Label.class).getText()).isEqualTo("2 contacts");
 
         setText("#searchField", "schroder");
-        waitUntil(() -> rows().equals(List.of("Anna Schröder")));
+        FxWait.until(() -> rows().equals(List.of("Anna Schröder")));
         setText("#searchField", "Schröder");
-        waitUntil(() -> rows().equals(List.of("Anna Schröder")));
+        FxWait.until(() -> rows().equals(List.of("Anna Schröder")));
         setText("#searchField", "kanzlei");
-        waitUntil(() -> rows().equals(List.of("Anna Schröder")));
+        FxWait.until(() -> rows().equals(List.of("Anna Schröder")));
         setText("#searchField", "muller");
-        waitUntil(() -> rows().equals(List.of("Jürgen Müller")));
+        FxWait.until(() -> rows().equals(List.of("Jürgen Müller")));
         assertThat(lookup("#resultCount").queryAs(Label.class).getText()).isEqualTo("1 contact matches “muller”");
     }
 
     @Test
     void editsASelectedContact() throws Exception {
         interact(() -> table().getSelectionModel().select(0));
-        waitUntil(() -> "Müller".equals(lookup("#familyField").queryAs(TextField.class).getText()));
+        FxWait.until(() -> "Müller".equals(lookup("#familyField").queryAs(TextField.class).getText()));
         setText("#familyField", "Müller-Lüdenscheidt");
         clickOn("#saveButton");
-        waitUntil(() -> rows().equals(List.of("Jürgen Müller-Lüdenscheidt")));
+        FxWait.until(() -> rows().equals(List.of("Jürgen Müller-Lüdenscheidt")));
         try (TestDatabaseReader reader = new TestDatabaseReader()) {
             assertThat(reader.names()).containsExactly("Jürgen Müller-Lüdenscheidt");
         }
@@ -132,18 +127,18 @@ class RapportWindowTest extends FxRobot {
             table().getSelectionModel().select(0);
         });
         push(KeyCode.DELETE);
-        waitUntil(() -> rows().isEmpty());
+        FxWait.until(() -> rows().isEmpty());
         assertThat(lookup(".notification-bar .label").queryAs(Label.class).getText())
                 .isEqualTo("Jürgen Müller was moved to the trash.");
         interact(() -> table().requestFocus());
         push(KeyCode.CONTROL, KeyCode.Z);
-        waitUntil(() -> rows().equals(List.of("Jürgen Müller")));
+        FxWait.until(() -> rows().equals(List.of("Jürgen Müller")));
     }
 
     @Test
     void emailWithoutAtIsRejectedWithAMessage() throws Exception {
         push(KeyCode.CONTROL, KeyCode.N);
-        waitUntil(() -> lookup("#givenField").queryAs(TextField.class).isFocused());
+        FxWait.until(() -> lookup("#givenField").queryAs(TextField.class).isFocused());
         write("Boris");
         clickOn("#addEmail");
         WaitForAsyncUtils.waitForFxEvents();

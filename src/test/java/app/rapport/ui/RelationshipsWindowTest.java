@@ -15,12 +15,11 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.TieType;
 import app.rapport.domain.TieView;
 import app.rapport.persistence.DataFolder;
+import app.rapport.testing.FxWait;
 import app.rapport.ui.contacts.ContactRow;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -62,7 +61,7 @@ class RelationshipsWindowTest extends FxRobot {
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
-        waitUntil(() -> table().getItems().size() == 3 && table().getItems().get(0).loaded());
+        FxWait.until(() -> table().getItems().size() == 3 && table().getItems().get(0).loaded());
     }
 
     @AfterEach
@@ -72,16 +71,6 @@ class RelationshipsWindowTest extends FxRobot {
         System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            try {
-                return WaitForAsyncUtils.asyncFx(condition).get();
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @SuppressWarnings("unchecked")
     private TableView<ContactRow> table() {
@@ -97,7 +86,7 @@ class RelationshipsWindowTest extends FxRobot {
                 }
             }
         });
-        waitUntil(() -> lookup("#detailTabs").tryQuery().isPresent()
+        FxWait.until(() -> lookup("#detailTabs").tryQuery().isPresent()
                 && !lookup("#tiesTab").queryAs(javafx.scene.Node.class).isDisable());
     }
 
@@ -122,17 +111,17 @@ class RelationshipsWindowTest extends FxRobot {
         select(anna);
         selectTab("tiesTab");
         clickOn("#addTie");
-        waitUntil(() -> lookup("#tieOther").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#tieOther").tryQuery().isPresent());
         clickOn("#tieOther").write("acme");
-        waitUntil(() -> lookup(".context-menu .menu-item").tryQuery().isPresent());
+        FxWait.until(() -> lookup(".context-menu .menu-item").tryQuery().isPresent());
         clickOn(".context-menu .menu-item");
         interact(() -> lookup("#tieType").queryAs(ComboBox.class).setValue(TieType.WORKS_AT));
         clickOn("#tieSave");
-        waitUntil(() -> tieTexts().equals(List.of("Acme GmbH:WORKS_AT:true")));
+        FxWait.until(() -> tieTexts().equals(List.of("Acme GmbH:WORKS_AT:true")));
 
         select(acme);
         selectTab("tiesTab");
-        waitUntil(() -> tieTexts().equals(List.of("Anna Schmidt:WORKS_AT:false")));
+        FxWait.until(() -> tieTexts().equals(List.of("Anna Schmidt:WORKS_AT:false")));
         String shown = WaitForAsyncUtils.asyncFx(() -> from(lookup("#tiesList").queryAs(ListView.class))
                 .lookup(".label").queryAs(Label.class).getText()).get();
         assertThat(shown).isEqualTo("Acme GmbH employs Anna Schmidt");
@@ -141,16 +130,16 @@ class RelationshipsWindowTest extends FxRobot {
     @Test
     void loggingACallFromKeepInTouchTakesTheContactOffTheList() throws Exception {
         clickOn("#keepInTouchArea");
-        waitUntil(() -> lookup("#keepInTouchTable").queryAs(TableView.class).getItems().size() == 1);
+        FxWait.until(() -> lookup("#keepInTouchTable").queryAs(TableView.class).getItems().size() == 1);
         DueItem due = (DueItem) lookup("#keepInTouchTable").queryAs(TableView.class).getItems().get(0);
         assertThat(due.contactId()).isEqualTo(boris);
 
         clickOn("#kitLog");
-        waitUntil(() -> lookup("#logNote").tryQuery().isPresent()
+        FxWait.until(() -> lookup("#logNote").tryQuery().isPresent()
                 && lookup("#logNote").queryAs(TextField.class).isFocused());
         write("Asked how the project went");
         push(KeyCode.ENTER);
-        waitUntil(() -> lookup("#keepInTouchTable").queryAs(TableView.class).getItems().isEmpty());
+        FxWait.until(() -> lookup("#keepInTouchTable").queryAs(TableView.class).getItems().isEmpty());
 
     }
 
@@ -158,14 +147,14 @@ class RelationshipsWindowTest extends FxRobot {
     void theLedgerShowsWhatIOweAfterALoggedReferral() throws Exception {
         select(anna);
         selectTab("timelineTab");
-        waitUntil(() -> lookup("#ledgerGlance").queryAs(Label.class).getText()
+        FxWait.until(() -> lookup("#ledgerGlance").queryAs(Label.class).getText()
                 .equals("No favours, introductions, referrals or gifts yet."));
         push(KeyCode.CONTROL, KeyCode.L);
-        waitUntil(() -> lookup("#logType").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#logType").tryQuery().isPresent());
         interact(() -> lookup("#logType").queryAs(ComboBox.class).setValue(InteractionType.REFERRAL));
         interact(() -> lookup("#logNote").queryAs(TextField.class).setText("Sent me the Kanzlei Müller project"));
         clickOn("#logSave");
-        waitUntil(() -> lookup("#ledgerGlance").queryAs(Label.class).getText()
+        FxWait.until(() -> lookup("#ledgerGlance").queryAs(Label.class).getText()
                 .equals("You owe Anna Schmidt: 1 referral"));
         assertThat(WaitForAsyncUtils.asyncFx(() -> lookup("#timelineList").queryAs(ListView.class).getItems().size())
                 .get()).isEqualTo(1);

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.RapportApp;
 import app.rapport.persistence.DataFolder;
+import app.rapport.testing.FxWait;
 import app.rapport.ui.contacts.ContactRow;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -34,7 +33,7 @@ class WelcomeWindowTest extends FxRobot {
         own = data.resolve("rapport.db");
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(RapportApp.class);
-        waitUntil(() -> lookup("#demoButton").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#demoButton").tryQuery().isPresent());
     }
 
     @AfterEach
@@ -44,10 +43,6 @@ class WelcomeWindowTest extends FxRobot {
         System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private int rowCount() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> lookup("#table").queryAs(TableView.class).getItems().size()).get();
@@ -62,7 +57,7 @@ class WelcomeWindowTest extends FxRobot {
     @Test
     void startingEmptyShowsAnEmptyContactsList() throws Exception {
         clickOn("#emptyButton");
-        waitUntil(() -> lookup("#table").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#table").tryQuery().isPresent());
         assertThat(rowCount()).isZero();
         assertThat(lookup("#resultCount").queryAs(Label.class).getText()).isEqualTo("No contacts");
     }
@@ -70,14 +65,14 @@ class WelcomeWindowTest extends FxRobot {
     @Test
     void theDemoNetworkOpensFromItsOwnFile() throws Exception {
         clickOn("#demoButton");
-        waitUntil(() -> lookup("#table").tryQuery().isPresent() && rowCount() > 400);
+        FxWait.until(() -> lookup("#table").tryQuery().isPresent() && rowCount() > 400);
         assertThat(data.resolve("demo.db")).exists();
         assertThat(lookup("#demoLabel").queryAs(Label.class).isVisible()).isTrue();
         TableView<?> table = lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> ((ContactRow) table.getItems().get(0)).loaded());
+        FxWait.until(() -> ((ContactRow) table.getItems().get(0)).loaded());
 
         clickOn("#leaveDemo");
-        waitUntil(() -> lookup("#emptyButton").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#emptyButton").tryQuery().isPresent());
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + own);
              var rs = c.createStatement().executeQuery("SELECT count(*) FROM contact")) {
             rs.next();

@@ -18,14 +18,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -451,10 +449,6 @@ public final class NetworkViewModel {
         return metrics.community(metrics.communityOf(id)).name();
     }
 
-    public void onScene(Consumer<Scene2D> listener) {
-        scene.addListener((obs, old, now) -> listener.accept(now));
-    }
-
     // ---- properties ----
 
     public ObjectProperty<View> viewProperty() {
@@ -551,11 +545,4 @@ public final class NetworkViewModel {
         layoutCancelled.set(true);
     }
 
-    Set<Long> shownIds() {
-        Set<Long> ids = new HashSet<>();
-        if (shown != null) {
-            shown.nodes().forEach(n -> ids.add(n.id()));
-        }
-        return ids;
-    }
 }
