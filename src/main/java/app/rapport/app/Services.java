@@ -3,12 +3,14 @@ package app.rapport.app;
 import app.rapport.domain.ContactRules;
 import app.rapport.graph.NetworkService;
 import app.rapport.persistence.Database;
+import app.rapport.persistence.JdbiCardRepository;
 import app.rapport.persistence.JdbiContactRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiNetworkRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
+import app.rapport.persistence.JdbiSettingsRepository;
 import app.rapport.service.ContactRepository;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
@@ -16,6 +18,9 @@ import app.rapport.service.KeepInTouchService;
 import app.rapport.service.LedgerService;
 import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
+import app.rapport.service.Settings;
+import app.rapport.service.cards.CardService;
+import app.rapport.service.cards.CardWording;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -31,6 +36,8 @@ public final class Services implements AutoCloseable {
     private final KeepInTouchService keepInTouchService;
     private final PlaybookService playbookService;
     private final NetworkService networkService;
+    private final Settings settings;
+    private final CardService cardService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -42,7 +49,11 @@ public final class Services implements AutoCloseable {
         this.interactionService = new InteractionService(interactions, clock);
         this.ledgerService = new LedgerService(interactions);
         this.keepInTouchService = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
-        this.playbookService = new PlaybookService(new JdbiPlaybookRepository(database));
+        JdbiPlaybookRepository playbooks = new JdbiPlaybookRepository(database);
+        this.playbookService = new PlaybookService(playbooks);
+        this.settings = new Settings(new JdbiSettingsRepository(database));
+        this.cardService = new CardService(new JdbiCardRepository(database, clock), playbooks, settings,
+                CardWording.fromBundle(), clock);
         this.networkService = new NetworkService(new JdbiNetworkRepository(database));
     }
 
@@ -53,6 +64,14 @@ public final class Services implements AutoCloseable {
 
     public Path file() {
         return database.file();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public CardService cards() {
+        return cardService;
     }
 
     public ContactRepository contactRepository() {

@@ -2,17 +2,22 @@ package app.rapport.testing;
 
 import app.rapport.domain.ContactRules;
 import app.rapport.persistence.Database;
+import app.rapport.domain.cards.EnvelopeWording;
+import app.rapport.persistence.JdbiCardRepository;
 import app.rapport.persistence.JdbiContactRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
+import app.rapport.persistence.JdbiSettingsRepository;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
 import app.rapport.service.KeepInTouchService;
 import app.rapport.service.LedgerService;
 import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
+import app.rapport.service.Settings;
+import app.rapport.service.cards.CardService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +35,8 @@ public final class TestDatabase implements AutoCloseable {
     private final LedgerService ledger;
     private final KeepInTouchService keepInTouch;
     private final PlaybookService playbooks;
+    private final Settings settings;
+    private final CardService cards;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
@@ -41,7 +48,11 @@ public final class TestDatabase implements AutoCloseable {
         interactions = new InteractionService(interactionRepository, clock);
         ledger = new LedgerService(interactionRepository);
         keepInTouch = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
-        playbooks = new PlaybookService(new JdbiPlaybookRepository(database));
+        JdbiPlaybookRepository playbookRepository = new JdbiPlaybookRepository(database);
+        playbooks = new PlaybookService(playbookRepository);
+        settings = new Settings(new JdbiSettingsRepository(database));
+        cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings,
+                EnvelopeWording.english(), clock);
     }
 
     public RelationshipService relationships() {
@@ -58,6 +69,14 @@ public final class TestDatabase implements AutoCloseable {
 
     public KeepInTouchService keepInTouch() {
         return keepInTouch;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public CardService cards() {
+        return cards;
     }
 
     public PlaybookService playbooks() {

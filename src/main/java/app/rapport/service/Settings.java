@@ -1,0 +1,55 @@
+package app.rapport.service;
+
+import java.util.Locale;
+
+/** The settings Rapport reads, with their defaults; invalid stored values fall back to the default. */
+public class Settings {
+    public static final String CARD_FOLLOW_UP_DAYS = "cards.followUpDays";
+    public static final String RETURN_ADDRESS = "cards.returnAddress";
+    public static final String HOME_COUNTRY = "home.country";
+    /** Seed 002: call two weeks after the card. */
+    public static final int DEFAULT_FOLLOW_UP_DAYS = 14;
+    public static final int MAX_FOLLOW_UP_DAYS = 365;
+
+    private final SettingsRepository repository;
+
+    public Settings(SettingsRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Days from sending a card to the follow-up call, 1–365. */
+    public int cardFollowUpDays() {
+        try {
+            int days = Integer.parseInt(repository.get(CARD_FOLLOW_UP_DAYS).orElse("").strip());
+            return days >= 1 && days <= MAX_FOLLOW_UP_DAYS ? days : DEFAULT_FOLLOW_UP_DAYS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_FOLLOW_UP_DAYS;
+        }
+    }
+
+    public void setCardFollowUpDays(int days) {
+        if (days < 1 || days > MAX_FOLLOW_UP_DAYS) {
+            throw new IllegalArgumentException("follow-up days out of range: " + days);
+        }
+        repository.put(CARD_FOLLOW_UP_DAYS, Integer.toString(days));
+    }
+
+    /** The sender's lines for envelopes, empty when not set. */
+    public String returnAddress() {
+        return repository.get(RETURN_ADDRESS).orElse("");
+    }
+
+    public void setReturnAddress(String lines) {
+        repository.put(RETURN_ADDRESS, lines == null || lines.isBlank() ? null : lines.strip());
+    }
+
+    /** ISO country of the user: addresses there are printed without a country line. */
+    public String homeCountry() {
+        return repository.get(HOME_COUNTRY).filter(c -> c.length() == 2)
+                .orElse(Locale.getDefault().getCountry()).toUpperCase(Locale.ROOT);
+    }
+
+    public void setHomeCountry(String isoCode) {
+        repository.put(HOME_COUNTRY, isoCode == null || isoCode.isBlank() ? null : isoCode.strip().toUpperCase(Locale.ROOT));
+    }
+}
