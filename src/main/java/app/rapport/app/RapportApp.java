@@ -14,6 +14,11 @@ import app.rapport.ui.interactions.QuickLog;
 import app.rapport.ui.interactions.QuickLogDialog;
 import app.rapport.ui.interactions.QuickLogViewModel;
 import app.rapport.ui.keepintouch.KeepInTouchView;
+import app.rapport.ui.cards.CardBuilderViewModel;
+import app.rapport.ui.cards.CardDialogs;
+import app.rapport.ui.cards.CardOutputs;
+import app.rapport.ui.cards.CardsView;
+import app.rapport.ui.cards.CardsViewModel;
 import app.rapport.ui.ledger.LedgerView;
 import app.rapport.ui.network.NetworkView;
 import app.rapport.ui.network.NetworkViewModel;
@@ -67,6 +72,7 @@ public final class RapportApp extends Application {
     private ContactsView contactsView;
     private KeepInTouchView keepInTouchView;
     private LedgerView ledgerView;
+    private CardsView cardsView;
     private NetworkView networkView;
     private NetworkViewModel networkVm;
     private LedgerViewModel ledgerVm;
@@ -185,6 +191,7 @@ public final class RapportApp extends Application {
         main.addArea("keepInTouchArea", "area.keepInTouch", "mdi2c-calendar-heart", this::showKeepInTouch);
         main.addArea("ledgerArea", "area.ledger", "mdi2s-scale-balance", this::showLedger);
         main.addArea("networkArea", "area.network", "mdi2g-graph-outline", this::showNetwork);
+        main.addArea("cardsArea", "area.cards", "mdi2c-cards-outline", this::showCards);
         main.setSidebarVisible(true);
         showContacts();
     }
@@ -235,6 +242,22 @@ public final class RapportApp extends Application {
         }
         main.showContent(keepInTouchView.root());
         keepInTouchView.refresh();
+    }
+
+    /** Card lists: build, mark, print. */
+    private void showCards() {
+        leaveContacts();
+        if (cardsView == null) {
+            CardsViewModel vm = new CardsViewModel(services.cards(), runner);
+            CardDialogs dialogs = new CardDialogs(scene::getWindow, i18n,
+                    () -> new CardBuilderViewModel(services.cards(), runner, LocalDate.now(clock),
+                            i18n.get("cards.builder.defaultOccasion")),
+                    services.contacts(), services.settings(), runner, main::setMessage);
+            CardOutputs outputs = new CardOutputs(scene::getWindow, i18n, runner, main::setMessage);
+            cardsView = new CardsView(vm, i18n, main, dialogs, outputs);
+        }
+        main.showContent(cardsView.root());
+        cardsView.refresh();
     }
 
     /** The ledger over all contacts. */
@@ -307,6 +330,7 @@ public final class RapportApp extends Application {
         contactsView = null;
         keepInTouchView = null;
         ledgerView = null;
+        cardsView = null;
         if (networkVm != null) {
             networkVm.stop();
         }

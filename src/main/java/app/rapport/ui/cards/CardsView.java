@@ -1,0 +1,254 @@
+package app.rapport.ui.cards;
+
+import app.rapport.domain.cards.CardListSummary;
+import app.rapport.domain.cards.CardYear;
+import app.rapport.domain.cards.Envelope;
+import app.rapport.domain.cards.Recipient;
+import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FxmlView;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Notifier;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+
+/**
+ * The Cards area: card lists on the left; the chosen list's envelopes with status and three years of
+ * history; marking sent, received or returned; households split or renamed; output to print, PDF or CSV.
+ */
+public final class CardsView {
+    private final CardsViewModel vm;
+    private final I18n i18n;
+    private final SplitPane root;
+    private final CardDialogs dialogs;
+    private final CardOutputs outputs;
+
+    @FXML private ListView<CardListSummary> listsView;
+    @FXML private Button newList;
+    @FXML private Label listTitle;
+    @FXML private Label listCounts;
+    @FXML private Button markSent;
+    @FXML private Button markReceived;
+    @FXML private Button markReturned;
+    @FXML private MenuButton envelopeMenu;
+    @FXML private MenuItem rename;
+    @FXML private Menu splitMenu;
+    @FXML private MenuItem remove;
+    @FXML private Button addContact;
+    @FXML private MenuButton outputMenu;
+    @FXML private MenuItem printList;
+    @FXML private MenuItem printLabels;
+    @FXML private MenuItem pdfList;
+    @FXML private MenuItem pdfLabels;
+    @FXML private MenuItem csv;
+    @FXML private MenuItem settings;
+    @FXML private MenuItem deleteList;
+    @FXML private Label errorLabel;
+    @FXML private TableView<EnvelopeRow> table;
+    @FXML private TableColumn<EnvelopeRow, String> addresseeColumn;
+    @FXML private TableColumn<EnvelopeRow, String> salutationColumn;
+    @FXML private TableColumn<EnvelopeRow, String> addressColumn;
+    @FXML private TableColumn<EnvelopeRow, String> statusColumn;
+    @FXML private TableColumn<EnvelopeRow, String> historyColumn;
+
+    public CardsView(CardsViewModel vm, I18n i18n, Notifier notifier, CardDialogs dialogs, CardOutputs outputs) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.outputs = outputs;
+        this.root = FxmlView.load(this, i18n);
+        listsView.setId("cardLists");
+        table.setId("envelopeTable");
+        listsView.setItems(vm.lists());
+        listsView.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CardListSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : i18n.format("cards.list.cell", item.name(), item.envelopes(), item.sent()));
+            }
+        });
+        listsView.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (n != null && (vm.selectedProperty().get() == null || vm.selectedProperty().get().id() != n.id())) {
+                vm.selectedProperty().set(n);
+            }
+        });
+        vm.selectedProperty().addListener((obs, o, n) -> showSelected(n));
+        table.setItems(vm.envelopes());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(i18n.get("cards.table.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        column(addresseeColumn, r -> r.envelope().addressee()
+                + (r.envelope().isHousehold() ? "  (" + r.envelope().recipients().size() + ")" : ""));
+        column(salutationColumn, r -> r.envelope().salutation());
+        column(addressColumn, r -> r.envelope().address().oneLine());
+        column(statusColumn, this::status);
+        column(historyColumn, this::history);
+        historyColumn.setGraphic(null);
+        Label historyHeader = new Label(i18n.get("cards.column.history"));
+        historyHeader.setTooltip(new Tooltip(i18n.get("cards.history.legend")));
+        historyColumn.setText(null);
+        historyColumn.setGraphic(historyHeader);
+        table.setRowFactory(t -> {
+            TableRow<EnvelopeRow> row = new TableRow<>();
+            row.itemProperty().addListener((obs, o, item) -> row.setTooltip(item == null ? null
+                    : new Tooltip(item.envelope().recipients().stream().map(Recipient::name)
+                    .reduce((a, b) -> a + "\n" + b).orElse(""))));
+            return row;
+        });
+        ErrorText.bind(errorLabel, vm.errorKeyProperty(), i18n);
+        vm.doneProperty().addListener((obs, o, done) -> {
+            if (done != null) {
+                notifier.show(i18n.format(done.key(), done.args()), null, null);
+            }
+        });
+
+        var noneSelected = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
+        for (Button b : List.of(markSent, markReceived, markReturned)) {
+            b.disableProperty().bind(noneSelected);
+        }
+        envelopeMenu.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+        var noList = vm.selectedProperty().isNull();
+        addContact.disableProperty().bind(noList);
+        outputMenu.disableProperty().bind(noList);
+
+        markSent.setOnAction(e -> vm.markSent(selectedIds()));
+        markReceived.setOnAction(e -> vm.markReceived(selectedIds()));
+        markReturned.setOnAction(e -> vm.markReturned(selectedIds()));
+        rename.setOnAction(e -> one().ifPresent(r -> dialogs.rename(r.envelope())
+                .ifPresent(n -> vm.rename(r.id(), n.addressee(), n.salutation()))));
+        envelopeMenu.setOnShowing(e -> fillSplit());
+        remove.setOnAction(e -> vm.remove(selectedIds()));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && !table.getSelectionModel().isEmpty()) {
+                vm.remove(selectedIds());
+            }
+        });
+        addContact.setOnAction(e -> dialogs.chooseContact().ifPresent(vm::add));
+        newList.setOnAction(e -> dialogs.build().ifPresent(vm::refresh));
+        deleteList.setOnAction(e -> confirmDelete());
+        csv.setOnAction(e -> outputs.csv(vm.selectedProperty().get(), List.copyOf(envelopes())));
+        outputs.install(printList, printLabels, pdfList, pdfLabels, () -> vm.selectedProperty().get(),
+                () -> List.copyOf(envelopes()));
+        settings.setOnAction(e -> dialogs.settings());
+        showSelected(null);
+    }
+
+    private List<Envelope> envelopes() {
+        return vm.envelopes().stream().map(EnvelopeRow::envelope).toList();
+    }
+
+    private void showSelected(CardListSummary s) {
+        if (s == null) {
+            listTitle.setText(i18n.get(vm.lists().isEmpty() ? "cards.none" : "cards.choose"));
+            listCounts.setText("");
+            listsView.getSelectionModel().clearSelection();
+            return;
+        }
+        listTitle.setText(i18n.format("cards.list.title", s.name(), s.list().occasion(), s.list().year()));
+        listCounts.setText(i18n.format("cards.list.counts", s.envelopes(), s.planned(), s.sent(), s.received(),
+                s.returned()));
+        if (listsView.getSelectionModel().getSelectedItem() == null
+                || listsView.getSelectionModel().getSelectedItem().id() != s.id()) {
+            listsView.getSelectionModel().select(s);
+        }
+    }
+
+    private void fillSplit() {
+        splitMenu.getItems().clear();
+        one().ifPresent(r -> {
+            for (Recipient recipient : r.envelope().recipients()) {
+                MenuItem item = new MenuItem(recipient.name());
+                item.setOnAction(e -> vm.split(r.id(), recipient.contactId()));
+                splitMenu.getItems().add(item);
+            }
+        });
+        splitMenu.setDisable(splitMenu.getItems().size() < 2);
+    }
+
+    private java.util.Optional<EnvelopeRow> one() {
+        return table.getSelectionModel().getSelectedItems().size() == 1
+                ? java.util.Optional.of(table.getSelectionModel().getSelectedItem()) : java.util.Optional.empty();
+    }
+
+    private List<Long> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(EnvelopeRow::id).toList();
+    }
+
+    private void confirmDelete() {
+        CardListSummary s = vm.selectedProperty().get();
+        if (s == null) {
+            return;
+        }
+        ButtonType delete = new ButtonType(i18n.get("cards.deleteList.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.format("cards.deleteList.question", s.name(),
+                s.envelopes()), delete, cancel);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText(null);
+        if (alert.showAndWait().orElse(cancel) == delete) {
+            vm.deleteList();
+        }
+    }
+
+    private String status(EnvelopeRow r) {
+        Envelope e = r.envelope();
+        String name = i18n.get("cards.status." + e.status().name());
+        java.time.LocalDate day = switch (e.status()) {
+            case SENT -> e.sentOn();
+            case RECEIVED -> e.receivedOn();
+            case RETURNED -> e.returnedOn();
+            case PLANNED -> null;
+        };
+        return day == null ? name : name + " " + i18n.shortDate(day);
+    }
+
+    /** "2024 → · 2025 ⇄ · 2026 ←": sent, both, received; a dash for neither. */
+    private String history(EnvelopeRow r) {
+        StringBuilder sb = new StringBuilder();
+        for (CardYear y : r.years()) {
+            if (sb.length() > 0) {
+                sb.append("  ");
+            }
+            String mark = y.sent() && y.received() ? "\u21c4" : y.sent() ? "\u2192" : y.received() ? "\u2190" : "\u2013";
+            sb.append(y.year() % 100 < 10 ? "'0" : "'").append(y.year() % 100).append(' ').append(mark);
+        }
+        if (r.neverSendsBack()) {
+            sb.append("  ").append(i18n.get("cards.history.neverBack"));
+        }
+        return sb.toString();
+    }
+
+    private static void column(TableColumn<EnvelopeRow, String> c, Function<EnvelopeRow, String> value) {
+        c.setSortable(false);
+        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
+    }
+
+    public void refresh() {
+        vm.refresh();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

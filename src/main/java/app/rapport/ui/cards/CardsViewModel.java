@@ -1,0 +1,177 @@
+package app.rapport.ui.cards;
+
+import app.rapport.domain.cards.CardList;
+import app.rapport.domain.cards.CardListSummary;
+import app.rapport.domain.cards.Envelope;
+import app.rapport.service.cards.CardService;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Cards area: the card lists, the chosen list's envelopes with three years of history, and the
+ * actions on them. Every read and write runs through the {@link TaskRunner}; results land on the UI thread.
+ */
+public final class CardsViewModel {
+    private final CardService cards;
+    private final TaskRunner runner;
+    private final ObservableList<CardListSummary> lists = FXCollections.observableArrayList();
+    private final ObservableList<EnvelopeRow> envelopes = FXCollections.observableArrayList();
+    private final ObjectProperty<CardListSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Done> done = new ReadOnlyObjectWrapper<>();
+
+    /** What an action did, for the notification: a message key and its arguments. */
+    public record Done(String key, Object... args) {
+    }
+
+    public CardsViewModel(CardService cards, TaskRunner runner) {
+        this.cards = cards;
+        this.runner = runner;
+        selected.addListener((obs, old, now) -> {
+            if (now == null) {
+                envelopes.clear();
+            } else if (old == null || old.id() != now.id()) {
+                envelopes.clear();
+                loadEnvelopes(now.id());
+            }
+        });
+    }
+
+    /** Reloads the lists, keeping the chosen one chosen (or choosing {@code chooseId} when not 0). */
+    public void refresh(long chooseId) {
+        long keep = chooseId != 0 ? chooseId : selected.get() == null ? 0 : selected.get().id();
+        runner.run(cards::lists, all -> {
+            lists.setAll(all);
+            CardListSummary match = all.stream().filter(s -> s.id() == keep).findFirst()
+                    .orElse(all.isEmpty() ? null : all.get(0));
+            if (match != null && selected.get() != null && match.id() == selected.get().id()) {
+                selected.set(match);
+                loadEnvelopes(match.id());
+            } else {
+                selected.set(match);
+            }
+        }, this::fail);
+    }
+
+    public void refresh() {
+        refresh(0);
+    }
+
+    private void loadEnvelopes(long listId) {
+        runner.run(() -> {
+            CardList list = cards.find(listId).orElse(null);
+            if (list == null) {
+                return List.<EnvelopeRow>of();
+            }
+            var histories = cards.history(list);
+            List<EnvelopeRow> rows = new ArrayList<>();
+            for (Envelope e : cards.envelopes(listId)) {
+                rows.add(EnvelopeRow.of(e, histories));
+            }
+            return rows;
+        }, rows -> {
+            if (selected.get() != null && selected.get().id() == listId) {
+                errorKey.set(null);
+                envelopes.setAll(rows);
+            }
+        }, this::fail);
+    }
+
+    public void markSent(Collection<Long> envelopeIds) {
+        change(() -> cards.markSent(envelopeIds), new Done("cards.done.sent", envelopeIds.size(), cards.followUpDays()));
+    }
+
+    public void markReceived(Collection<Long> envelopeIds) {
+        change(() -> cards.markReceived(envelopeIds), new Done("cards.done.received", envelopeIds.size()));
+    }
+
+    public void markReturned(Collection<Long> envelopeIds) {
+        change(() -> cards.markReturned(envelopeIds), new Done("cards.done.returned", envelopeIds.size()));
+    }
+
+    public void rename(long envelopeId, String addressee, String salutation) {
+        change(() -> cards.rename(envelopeId, addressee, salutation), null);
+    }
+
+    public void split(long envelopeId, long contactId) {
+        change(() -> cards.split(envelopeId, contactId), null);
+    }
+
+    public void remove(Collection<Long> envelopeIds) {
+        change(() -> envelopeIds.forEach(cards::removeEnvelope), new Done("cards.done.removed", envelopeIds.size()));
+    }
+
+    /** Adds a contact by hand; a problem (no address, on the list) shows as the error. */
+    public void add(long contactId) {
+        CardListSummary list = selected.get();
+        if (list == null) {
+            return;
+        }
+        runner.run(() -> cards.add(list.id(), contactId), outcome -> {
+            if (outcome.ok()) {
+                errorKey.set(null);
+                refresh();
+            } else {
+                errorKey.set(outcome.problems().get(0).messageKey());
+            }
+        }, this::fail);
+    }
+
+    public void deleteList() {
+        CardListSummary list = selected.get();
+        if (list != null) {
+            selected.set(null);
+            change(() -> cards.delete(list.id()), new Done("cards.done.deleted", list.name()));
+        }
+    }
+
+    private void change(Runnable work, Done message) {
+        runner.run(() -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ok -> {
+            errorKey.set(null);
+            if (message != null) {
+                done.set(message);
+            }
+            refresh();
+        }, this::fail);
+    }
+
+    private void fail(Throwable failure) {
+        errorKey.set(UserMessages.keyFor(failure));
+    }
+
+    public ObservableList<CardListSummary> lists() {
+        return lists;
+    }
+
+    public ObservableList<EnvelopeRow> envelopes() {
+        return envelopes;
+    }
+
+    public ObjectProperty<CardListSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Done> doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public CardService service() {
+        return cards;
+    }
+}

@@ -1,0 +1,117 @@
+package app.rapport.cli;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.app.Services;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionType;
+import app.rapport.persistence.DataFolder;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rapport cards …} on a real database file. */
+class CardsCommandTest {
+    @TempDir
+    Path dir;
+    Path db;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private static Result rapport(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = RapportCommand.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+        return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+    }
+
+    @BeforeEach
+    void seed() {
+        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
+        db = dir.resolve("rapport.db");
+        try (Services s = Services.open(db)) {
+            long anna = s.contactRepository().insert(person("Anna", "Schmidt")
+                    .address("Hauptstr. 5", "10115", "Berlin", "DE").build());
+            long boris = s.contactRepository().insert(person("Boris", "Schmidt")
+                    .address("Hauptstr. 5", "10115", "Berlin", "DE").build());
+            long clara = s.contactRepository().insert(person("Clara", "Chen")
+                    .address("Lindenweg 2", "20095", "Hamburg", "DE").build());
+            long dora = s.contactRepository().insert(person("Dora", "Dahl").build());
+            s.interactions().log(Interaction.with(InteractionType.BUSINESS, LocalDateTime.now().minusMonths(1),
+                    Direction.MUTUAL, "", anna, boris, clara, dora));
+        }
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+    }
+
+    @Test
+    void buildListMarkAndCsv() throws Exception {
+        Result dry = rapport("cards", "build", "--name", "Holiday 2026", "--dry-run", "--db", db.toString());
+        assertThat(dry.code()).isZero();
+        assertThat(rapport("cards", "list", "--db", db.toString()).out()).isEmpty();
+
+        Result built = rapport("cards", "build", "--name", "Holiday 2026", "--limit", "50", "--db", db.toString());
+        assertThat(built.code()).as(built.err()).isZero();
+        String[] lines = built.out().strip().split("\\R");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).matches("\\d+\tClara Chen\tDear Clara\tLindenweg 2, 20095 Hamburg, DE\tplanned\tClara Chen");
+        // same strength and last contact: by name, Chen before Schmidt
+        assertThat(lines[1]).matches("\\d+\tAnna & Boris Schmidt\tDear Anna & Boris\tHauptstr\\. 5, 10115 Berlin, DE"
+                + "\tplanned\tAnna Schmidt, Boris Schmidt");
+        assertThat(lines[2]).matches("left-out\t\\d+\tDora Dahl\tno-address");
+
+        Result lists = rapport("cards", "list", "--db", db.toString());
+        assertThat(lists.out().strip()).isEqualTo("Holiday 2026\tHoliday\t" + java.time.LocalDate.now().getYear()
+                + "\t2\t2\t0\t0\t0");
+
+        Result mark = rapport("cards", "mark", "--name", "holiday 2026", "--sent", "Boris Schmidt", "--db",
+                db.toString());
+        assertThat(mark.code()).as(mark.err()).isZero();
+        assertThat(mark.out()).contains("Anna & Boris Schmidt").contains("\tsent\t");
+        try (Services s = Services.open(db)) {
+            // the follow-up calls fall due two weeks later, for both at that address
+            assertThat(s.keepInTouch().due(java.time.LocalDate.now().plusDays(14), 1, 50))
+                    .filteredOn(d -> d.reason() == app.rapport.domain.DueReason.FOLLOW_UP)
+                    .extracting(d -> d.name()).containsExactlyInAnyOrder("Anna Schmidt", "Boris Schmidt");
+        }
+
+        Path csv = dir.resolve("holiday.csv");
+        Result written = rapport("cards", "csv", "--name", "Holiday 2026", "--out", csv.toString(), "--db", db.toString());
+        assertThat(written.code()).isZero();
+        String text = Files.readString(csv, UTF_8);
+        assertThat(text).startsWith("\uFEFFaddressee,salutation,street,postal_code,locality,region,country,status");
+        assertThat(text).contains("Anna & Boris Schmidt,Dear Anna & Boris,Hauptstr. 5,10115,Berlin,,DE,SENT");
+    }
+
+    @Test
+    void mistakesGoToStderrWithANonZeroExit() {
+        Result missing = rapport("cards", "list", "--name", "Nope", "--db", db.toString());
+        assertThat(missing.code()).isNotZero();
+        assertThat(missing.err()).contains("there is no card list called Nope");
+        rapport("cards", "build", "--name", "X", "--db", db.toString());
+        Result twice = rapport("cards", "build", "--name", "x", "--db", db.toString());
+        assertThat(twice.code()).isNotZero();
+        assertThat(twice.err()).contains("a card list called x exists already");
+        Result notOn = rapport("cards", "mark", "--name", "X", "--received", "Dora Dahl", "--db", db.toString());
+        assertThat(notOn.code()).isNotZero();
+        assertThat(notOn.err()).contains("Dora Dahl is not on the list X");
+        Result both = rapport("cards", "mark", "--name", "X", "--sent", "--received", "Anna", "--db", db.toString());
+        assertThat(both.code()).isNotZero();
+        Result help = rapport("cards", "mark", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--received");
+    }
+}

@@ -1,0 +1,117 @@
+package app.rapport.ui;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.app.RapportApp;
+import app.rapport.app.Services;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionType;
+import app.rapport.domain.PlaybookItem;
+import app.rapport.domain.cards.CardPick;
+import app.rapport.domain.cards.CardStatus;
+import app.rapport.domain.cards.LeftOut;
+import app.rapport.domain.cards.LeftOutReason;
+import app.rapport.persistence.DataFolder;
+import app.rapport.testing.FxWait;
+import app.rapport.ui.cards.EnvelopeRow;
+import app.rapport.ui.contacts.ContactRow;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import javafx.application.Application;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Cards area through the real window: build a list, mark it sent, find the follow-ups in Keep in touch. */
+class CardsWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+    Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
+        Path dbFile = dir.resolve("rapport.db");
+        try (Services s = Services.open(dbFile)) {
+            long anna = s.contactRepository().insert(person("Anna", "Schmidt")
+                    .address("Hauptstr. 5", "10115", "Berlin", "DE").build());
+            long boris = s.contactRepository().insert(person("Boris", "Schmidt")
+                    .address("Hauptstr. 5", "10115", "Berlin", "DE").build());
+            long dora = s.contactRepository().insert(person("Dora", "Dahl").build());
+            s.interactions().log(Interaction.with(InteractionType.BUSINESS, LocalDateTime.now().minusMonths(2),
+                    Direction.MUTUAL, "project", anna, boris, dora));
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
+        FxWait.until(() -> lookup("#table").queryAs(TableView.class).getItems().size() == 3
+                && ((ContactRow) lookup("#table").queryAs(TableView.class).getItems().get(0)).loaded());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<EnvelopeRow> envelopes() {
+        return lookup("#envelopeTable").queryAs(TableView.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void buildAListMarkItSentAndSeeTheFollowUpsInKeepInTouch() throws Exception {
+        clickOn("#cardsArea");
+        FxWait.until(() -> lookup("#newList").tryQuery().isPresent());
+        clickOn("#newList");
+        FxWait.until(() -> lookup("#builderChosen").tryQuery().isPresent()
+                && lookup("#builderChosen").queryAs(ListView.class).getItems().size() == 2
+                && lookup("#builderLeftOut").queryAs(ListView.class).getItems().size() == 1);
+        LeftOut dora = (LeftOut) lookup("#builderLeftOut").queryAs(ListView.class).getItems().get(0);
+        assertThat(dora.pick().candidate().displayName()).isEqualTo("Dora Dahl");
+        assertThat(dora.reason()).isEqualTo(LeftOutReason.NO_ADDRESS);
+        assertThat(((ListView<CardPick>) lookup("#builderChosen").queryAs(ListView.class)).getItems())
+                .extracting(p -> p.candidate().displayName()).containsExactlyInAnyOrder("Anna Schmidt", "Boris Schmidt");
+
+        clickOn("#builderCreate");
+        FxWait.until(() -> lookup("#builderChosen").tryQuery().isEmpty() && envelopes().getItems().size() == 1);
+        EnvelopeRow household = envelopes().getItems().get(0);
+        assertThat(household.envelope().addressee()).isEqualTo("Anna & Boris Schmidt");
+        assertThat(household.envelope().salutation()).isEqualTo("Dear Anna & Boris");
+
+        interact(() -> envelopes().getSelectionModel().select(0));
+        clickOn("#markSent");
+        FxWait.until(() -> envelopes().getItems().size() == 1
+                && envelopes().getItems().get(0).envelope().status() == CardStatus.SENT);
+
+        clickOn("#keepInTouchArea");
+        FxWait.until(() -> lookup("#playbooksTab").tryQuery().isPresent() || lookup("#playbooks").tryQuery().isPresent());
+        interact(() -> {
+            TabPane tabs = lookup(".tab-pane").queryAs(TabPane.class);
+            tabs.getTabs().stream().filter(t -> "playbooksTab".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        FxWait.until(() -> lookup("#playbook-CARD_FOLLOW_UPS").tryQuery().isPresent()
+                && followUps().size() == 2);
+        assertThat(followUps()).extracting(PlaybookItem::name).containsExactlyInAnyOrder("Anna Schmidt", "Boris Schmidt");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<PlaybookItem> followUps() {
+        TitledPane pane = lookup("#playbook-CARD_FOLLOW_UPS").queryAs(TitledPane.class);
+        ListView<PlaybookItem> list = (ListView<PlaybookItem>) pane.getContent().lookup(".list-view");
+        return list.getItems();
+    }
+}
