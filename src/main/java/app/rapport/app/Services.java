@@ -11,6 +11,7 @@ import app.rapport.persistence.JdbiNetworkRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.persistence.JdbiSettingsRepository;
+import app.rapport.service.BriefService;
 import app.rapport.service.ContactRepository;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
@@ -38,6 +39,7 @@ public final class Services implements AutoCloseable {
     private final NetworkService networkService;
     private final Settings settings;
     private final CardService cardService;
+    private final BriefService briefService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +56,8 @@ public final class Services implements AutoCloseable {
         this.settings = new Settings(new JdbiSettingsRepository(database));
         this.cardService = new CardService(new JdbiCardRepository(database, clock), playbooks, settings,
                 CardWording.fromBundle(), clock);
+        this.briefService = new BriefService(contactService, relationshipService, interactionService, ledgerService,
+                keepInTouchService, clock);
         this.networkService = new NetworkService(new JdbiNetworkRepository(database));
     }
 
@@ -68,6 +72,10 @@ public final class Services implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public BriefService briefs() {
+        return briefService;
     }
 
     public CardService cards() {

@@ -109,6 +109,17 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
     }
 
     @Override
+    public List<app.rapport.domain.FollowUp> openFollowUps(long contactId) {
+        return tx.read(h -> h.createQuery("""
+                        SELECT id, contact_id, due_on, note FROM follow_up
+                        WHERE contact_id = ? AND done_at IS NULL ORDER BY due_on, id""")
+                .bind(0, contactId)
+                .map((rs, ctx) -> new app.rapport.domain.FollowUp(rs.getLong(1), rs.getLong(2),
+                        LocalDate.parse(rs.getString(3)), rs.getString(4)))
+                .list());
+    }
+
+    @Override
     public List<DueItem> followUps(LocalDate today, LocalDate until, int limit) {
         return tx.read(h -> h.createQuery("""
                         SELECT f.id AS follow_up_id, f.contact_id, c.display_name, f.due_on, f.note,

@@ -24,6 +24,9 @@ public interface KeepInTouchRepository {
     /** Open follow-ups due on or before {@code until}. */
     List<DueItem> followUps(LocalDate today, LocalDate until, int limit);
 
+    /** The contact's follow-ups still open, earliest first. */
+    List<app.rapport.domain.FollowUp> openFollowUps(long contactId);
+
     /** Keeps the contact off the list until {@code until}; null ends the snooze. */
     void snooze(long contactId, LocalDate until);
 

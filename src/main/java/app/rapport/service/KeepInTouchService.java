@@ -48,6 +48,11 @@ public class KeepInTouchService {
         repository.snooze(contactId, until);
     }
 
+    /** The contact's follow-ups still open, earliest first. */
+    public List<app.rapport.domain.FollowUp> openFollowUps(long contactId) {
+        return repository.openFollowUps(contactId);
+    }
+
     public void addFollowUp(long contactId, LocalDate dueOn, String note) {
         repository.addFollowUp(contactId, dueOn, note, clock.instant());
     }

@@ -10,6 +10,7 @@ import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.persistence.JdbiSettingsRepository;
+import app.rapport.service.BriefService;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
 import app.rapport.service.KeepInTouchService;
@@ -37,6 +38,7 @@ public final class TestDatabase implements AutoCloseable {
     private final PlaybookService playbooks;
     private final Settings settings;
     private final CardService cards;
+    private final BriefService briefs;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
@@ -53,6 +55,7 @@ public final class TestDatabase implements AutoCloseable {
         settings = new Settings(new JdbiSettingsRepository(database));
         cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings,
                 EnvelopeWording.english(), clock);
+        briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
     }
 
     public RelationshipService relationships() {
@@ -73,6 +76,10 @@ public final class TestDatabase implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public BriefService briefs() {
+        return briefs;
     }
 
     public CardService cards() {

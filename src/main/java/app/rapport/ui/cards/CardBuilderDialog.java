@@ -60,9 +60,9 @@ final class CardBuilderDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label(i18n.get("cards.builder.name")), name);
-        form.addRow(1, new Label(i18n.get("cards.builder.occasion")), occasion);
-        form.addRow(2, new Label(i18n.get("cards.builder.year")), year);
+        form.addRow(0, label("cards.builder.name"), name);
+        form.addRow(1, label("cards.builder.occasion"), occasion);
+        form.addRow(2, label("cards.builder.year"), year);
 
         CheckBox clients = rule("ruleClients", CardRule.CLIENTS, vm.clientsProperty());
         CheckBox referrers = rule("ruleReferrers", CardRule.REFERRERS, vm.referrersProperty());
@@ -83,7 +83,7 @@ final class CardBuilderDialog {
         Label rulesTitle = new Label(i18n.get("cards.builder.rules"));
         rulesTitle.getStyleClass().add("section-title");
         VBox rules = new VBox(8, form, rulesTitle, clients, referrers, prospects, byTag, indent(tag), byStrength,
-                indent(strength), new HBox(8, new Label(i18n.get("cards.builder.limit")), limit));
+                indent(strength), limitRow(limit));
         rules.setPrefWidth(330);
 
         ListView<CardPick> chosen = new ListView<>(vm.chosen());
@@ -113,7 +113,8 @@ final class CardBuilderDialog {
         Label chosenTitle = new Label();
         chosenTitle.getStyleClass().add("section-title");
         chosenTitle.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.format("cards.builder.chosen", vm.chosen().size()), vm.chosen()));
+                () -> i18n.format("cards.builder.chosen", vm.chosen().size(), vm.envelopesProperty().get()),
+                vm.chosen(), vm.envelopesProperty()));
         Label leftTitle = new Label();
         leftTitle.getStyleClass().add("section-title");
         leftTitle.textProperty().bind(Bindings.createStringBinding(
@@ -153,6 +154,19 @@ final class CardBuilderDialog {
         box.setWrapText(true);
         box.selectedProperty().bindBidirectional(on);
         return box;
+    }
+
+    private HBox limitRow(Spinner<Integer> limit) {
+        HBox row = new HBox(8, label("cards.builder.limit"), limit);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A form label that keeps its whole text in any language. */
+    private Label label(String key) {
+        Label label = new Label(i18n.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static HBox indent(javafx.scene.Node node) {

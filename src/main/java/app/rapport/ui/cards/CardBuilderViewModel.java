@@ -51,6 +51,7 @@ public final class CardBuilderViewModel {
     private final ObservableList<LeftOut> leftOut = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
     private final List<CardPick> byHand = new ArrayList<>();
+    private final IntegerProperty envelopes = new SimpleIntegerProperty();
     private int generation;
 
     public CardBuilderViewModel(CardService cards, TaskRunner runner, LocalDate today, String defaultOccasion) {
@@ -65,6 +66,9 @@ public final class CardBuilderViewModel {
         for (var p : List.of(minStrength, limit)) {
             p.addListener((obs, o, n) -> preview());
         }
+        // people at one address share an envelope: count them as the list will be made (cheap: ~50 people)
+        chosen.addListener((javafx.collections.ListChangeListener<CardPick>) c -> envelopes.set(chosen.isEmpty() ? 0
+                : cards.households(List.copyOf(chosen)).size()));
         tag.addListener((obs, o, n) -> {
             if (byTag.get()) {
                 preview();
@@ -189,6 +193,11 @@ public final class CardBuilderViewModel {
 
     public IntegerProperty limitProperty() {
         return limit;
+    }
+
+    /** How many envelopes the chosen people need. */
+    public javafx.beans.property.ReadOnlyIntegerProperty envelopesProperty() {
+        return envelopes;
     }
 
     public ObservableList<CardPick> chosen() {

@@ -165,7 +165,11 @@ public final class CardsView {
             listsView.getSelectionModel().clearSelection();
             return;
         }
-        listTitle.setText(i18n.format("cards.list.title", s.name(), s.list().occasion(), s.list().year()));
+        // "Holiday 2026" says it all; "Family" needs "Holiday 2026" beside it
+        boolean nameSaysIt = s.name().contains(Integer.toString(s.list().year()))
+                && (s.list().occasion().isEmpty() || s.name().contains(s.list().occasion()));
+        listTitle.setText(nameSaysIt ? i18n.format("cards.list.title", s.name())
+                : i18n.format("cards.list.titleOccasion", s.name(), s.list().occasion(), s.list().year()));
         listCounts.setText(i18n.format("cards.list.counts", s.envelopes(), s.planned(), s.sent(), s.received(),
                 s.returned()));
         if (listsView.getSelectionModel().getSelectedItem() == null
