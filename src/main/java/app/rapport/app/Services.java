@@ -10,6 +10,7 @@ import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiNetworkRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
+import app.rapport.persistence.JdbiScoreRepository;
 import app.rapport.persistence.JdbiSettingsRepository;
 import app.rapport.service.BriefService;
 import app.rapport.service.ContactRepository;
@@ -21,6 +22,7 @@ import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
 import app.rapport.service.Settings;
 import app.rapport.service.cards.CardService;
+import app.rapport.service.score.ScoreService;
 import app.rapport.service.cards.CardWording;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,6 +42,7 @@ public final class Services implements AutoCloseable {
     private final Settings settings;
     private final CardService cardService;
     private final BriefService briefService;
+    private final ScoreService scoreService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -53,7 +56,9 @@ public final class Services implements AutoCloseable {
         this.keepInTouchService = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
         JdbiPlaybookRepository playbooks = new JdbiPlaybookRepository(database);
         this.playbookService = new PlaybookService(playbooks);
-        this.settings = new Settings(new JdbiSettingsRepository(database));
+        JdbiSettingsRepository settingsRepository = new JdbiSettingsRepository(database);
+        this.settings = new Settings(settingsRepository);
+        this.scoreService = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
         this.cardService = new CardService(new JdbiCardRepository(database, clock), playbooks, settings,
                 CardWording.fromBundle(), clock);
         this.briefService = new BriefService(contactService, relationshipService, interactionService, ledgerService,
@@ -72,6 +77,10 @@ public final class Services implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public ScoreService scores() {
+        return scoreService;
     }
 
     public BriefService briefs() {

@@ -10,5 +10,6 @@ import java.time.LocalDate;
  */
 public record ContactSummary(long id, ContactKind kind, OrgKind orgKind, String displayName, String organisation, String title,
                              String email, String phone, String locality, String tags, boolean archived,
-                             Instant updatedAt, LocalDate lastInteraction, LocalDate nextDue, boolean flagged) {
+                             Instant updatedAt, LocalDate lastInteraction, LocalDate nextDue, boolean flagged,
+                             Integer score) {
 }

@@ -10,5 +10,7 @@ public enum SortField {
     /** the day of the last interaction; never-contacted first when ascending */
     LAST_INTERACTION,
     /** the next keep-in-touch due date; contacts without a cadence last when ascending */
-    NEXT_DUE
+    NEXT_DUE,
+    /** the social-capital score; not yet computed first when ascending */
+    SCORE
 }

@@ -52,7 +52,7 @@ public final class JdbiContactRepository implements ContactRepository {
 
     private static final String SUMMARIES = """
             SELECT c.id, c.kind, c.org_kind, c.display_name, c.organisation, c.title, c.primary_email, c.primary_phone,
-                   c.archived, c.updated_at, c.last_interaction_on, c.next_due_on,
+                   c.archived, c.updated_at, c.last_interaction_on, c.next_due_on, c.score,
                    coalesce((SELECT r.flagged FROM relationship r WHERE r.contact_id = c.id), 0) AS flagged,
                    (SELECT a.locality FROM contact_address a WHERE a.contact_id = c.id
                      ORDER BY a.is_mailing DESC, a.position LIMIT 1) AS locality,
@@ -334,6 +334,11 @@ public final class JdbiContactRepository implements ContactRepository {
         return m;
     }
 
+    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
@@ -345,7 +350,7 @@ public final class JdbiContactRepository implements ContactRepository {
                 rs.getString("primary_email"), rs.getString("primary_phone"), nz(rs.getString("locality")),
                 nz(rs.getString("tags")), rs.getInt("archived") == 1, Timestamps.parse(rs.getString("updated_at")),
                 LocalDates.parse(rs.getString("last_interaction_on")), LocalDates.parseDue(rs.getString("next_due_on")),
-                rs.getInt("flagged") == 1);
+                rs.getInt("flagged") == 1, nullableInt(rs, "score"));
     }
 
     private static String nz(String s) {

@@ -75,6 +75,7 @@ final class SearchSql {
             case UPDATED -> "c.updated_at " + dir + ", c.id " + dir;
             case LAST_INTERACTION -> "c.last_interaction_on " + dir + ", c.id " + dir;
             case NEXT_DUE -> "c.next_due_on " + dir + ", c.id " + dir;
+            case SCORE -> "c.score " + dir + ", c.id " + dir;
         };
         return new SearchSql("SELECT c.id FROM contact c WHERE " + where + " ORDER BY " + order, params);
     }

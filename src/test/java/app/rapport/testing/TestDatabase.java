@@ -9,6 +9,7 @@ import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
+import app.rapport.persistence.JdbiScoreRepository;
 import app.rapport.persistence.JdbiSettingsRepository;
 import app.rapport.service.BriefService;
 import app.rapport.service.ContactService;
@@ -19,6 +20,7 @@ import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
 import app.rapport.service.Settings;
 import app.rapport.service.cards.CardService;
+import app.rapport.service.score.ScoreService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +41,7 @@ public final class TestDatabase implements AutoCloseable {
     private final Settings settings;
     private final CardService cards;
     private final BriefService briefs;
+    private final ScoreService scores;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
@@ -52,7 +55,9 @@ public final class TestDatabase implements AutoCloseable {
         keepInTouch = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
         JdbiPlaybookRepository playbookRepository = new JdbiPlaybookRepository(database);
         playbooks = new PlaybookService(playbookRepository);
-        settings = new Settings(new JdbiSettingsRepository(database));
+        JdbiSettingsRepository settingsRepository = new JdbiSettingsRepository(database);
+        settings = new Settings(settingsRepository);
+        scores = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
         cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings,
                 EnvelopeWording.english(), clock);
         briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
@@ -76,6 +81,10 @@ public final class TestDatabase implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public ScoreService scores() {
+        return scores;
     }
 
     public BriefService briefs() {
