@@ -194,6 +194,24 @@ public final class RapportApp extends Application {
         main.addArea("cardsArea", "area.cards", "mdi2c-cards-outline", this::showCards);
         main.setSidebarVisible(true);
         showContacts();
+        rescore();
+    }
+
+    /**
+     * Recomputes every score in the background once the list is up (queued after its first page), so
+     * the list's Score column and the map's node sizes reflect today; the Relationship tab computes its
+     * contact's score fresh each time anyway.
+     */
+    private void rescore() {
+        Services scored = services;
+        runner.run(() -> scored.scores().recomputeAll(() -> services != scored), count -> {
+            if (count >= 0 && services == scored) {
+                main.setMessage(i18n.format("score.updated", count));
+                if (contactsView != null) {
+                    contactsView.refresh();
+                }
+            }
+        }, failure -> LOG.warn("Scoring failed", failure));
     }
 
     /** Shows the Contacts area; its view lives as long as the database is open, so nothing typed is lost. */
@@ -207,7 +225,7 @@ public final class RapportApp extends Application {
             ContactDetails details = new ContactDetails(new TiesViewModel(services.relationships(), runner),
                     new TimelineViewModel(services.interactions(), services.ledger(), services.keepInTouch(), runner,
                             clock),
-                    new RelationshipViewModel(services.relationships(), runner, clock),
+                    new RelationshipViewModel(services.relationships(), services.scores(), runner, clock),
                     quickLog(), services.contacts(), runner);
             contactsView = new ContactsView(list, editor, details, i18n, main);
             if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {

@@ -18,7 +18,7 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
 /**
  * The network as GraphML for Gephi and friends: node attributes kind (person, organisation, me), name,
- * organisation, tags (comma-separated), betweenness, community; edge attributes type (me for my own
+ * organisation, tags (comma-separated), score (0–100, where computed), betweenness, community; edge attributes type (me for my own
  * relationships) and strength. Node ids are contact ids.
  */
 final class GraphMlExport {
@@ -32,6 +32,7 @@ final class GraphMlExport {
         exporter.registerAttribute("name", AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("organisation", AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("tags", AttributeCategory.NODE, AttributeType.STRING);
+        exporter.registerAttribute("score", AttributeCategory.NODE, AttributeType.INT);
         exporter.registerAttribute("betweenness", AttributeCategory.NODE, AttributeType.DOUBLE);
         exporter.registerAttribute("community", AttributeCategory.NODE, AttributeType.INT);
         exporter.registerAttribute("type", AttributeCategory.EDGE, AttributeType.STRING);
@@ -53,6 +54,9 @@ final class GraphMlExport {
         a.put("name", DefaultAttribute.createAttribute(node.name()));
         a.put("organisation", DefaultAttribute.createAttribute(node.organisation()));
         a.put("tags", DefaultAttribute.createAttribute(String.join(",", node.tags())));
+        if (node.hasScore()) {
+            a.put("score", DefaultAttribute.createAttribute(node.score()));
+        }
         a.put("betweenness", DefaultAttribute.createAttribute(m.betweenness(node.id())));
         a.put("community", DefaultAttribute.createAttribute(m.communityOf(node.id())));
         return a;

@@ -31,7 +31,8 @@ public final class JdbiNetworkRepository implements NetworkRepository {
             List<GraphEdge> edges = new ArrayList<>();
             h.createQuery("""
                             SELECT c.id, c.kind, c.display_name, coalesce(c.organisation, '') AS organisation, c.archived,
-                                   c.last_interaction_on, coalesce(r.flagged, 0) AS flagged, r.strength
+                                   c.last_interaction_on, coalesce(r.flagged, 0) AS flagged, r.strength,
+                                   coalesce(c.score, -1) AS score
                             FROM contact c LEFT JOIN relationship r ON r.contact_id = c.id
                             WHERE c.deleted_at IS NULL ORDER BY c.id""")
                     .scanResultSet((supplier, ctx) -> {
@@ -40,7 +41,7 @@ public final class JdbiNetworkRepository implements NetworkRepository {
                             long id = rs.getLong(1);
                             nodes.add(new GraphNode(id, rs.getString(3), ContactKind.valueOf(rs.getString(2)),
                                     rs.getString(4), tags.getOrDefault(id, List.of()), rs.getInt(5) == 1,
-                                    rs.getInt(7) == 1, LocalDates.parse(rs.getString(6))));
+                                    rs.getInt(7) == 1, LocalDates.parse(rs.getString(6)), rs.getInt(9)));
                             int strength = rs.getInt(8);
                             if (!rs.wasNull()) {
                                 edges.add(GraphEdge.me(id, strength));

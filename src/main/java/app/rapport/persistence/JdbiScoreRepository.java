@@ -89,6 +89,8 @@ public final class JdbiScoreRepository implements ScoreRepository {
             scores.forEach((id, score) -> batch.bind("id", id).bind("score", score).bind("on", on.toString()).add());
             if (batch.size() > 0) {
                 batch.execute();
+                // the map sizes nodes by score: it reads the network again
+                h.execute("UPDATE network_version SET version = version + 1");
             }
             return null;
         });

@@ -27,7 +27,7 @@ class GraphMlExportTest {
     void theExportReadsBackWithItsNodesEdgesAndAttributes() throws Exception {
         NetworkGraph g = new Networks()
                 .add(new GraphNode(1, "Anna Müller", ContactKind.PERSON, "Acme GmbH", List.of("berlin", "client"), false,
-                        false, null))
+                        false, null, 57))
                 .person(2, "Boris <B&B>")
                 .add(new GraphNode(3, "Acme", ContactKind.ORGANISATION, "", List.of(), false, false, null))
                 .tie(1, 2, TieType.COLLEAGUE, 4).tie(1, 2, TieType.FRIEND, 2).tie(2, 3, TieType.WORKS_AT, 5)
@@ -55,7 +55,7 @@ class GraphMlExportTest {
         assertThat(read.edgeSet()).hasSize(4);
         assertThat(nodes.get("1")).containsEntry("kind", "person").containsEntry("name", "Anna Müller")
                 .containsEntry("tags", "berlin,client").containsEntry("community", "" + metrics.communityOf(1))
-                .containsEntry("organisation", "Acme GmbH").containsKey("betweenness");
+                .containsEntry("organisation", "Acme GmbH").containsEntry("score", "57").containsKey("betweenness");
         assertThat(nodes.get("2")).containsEntry("name", "Boris <B&B>")
                 .containsEntry("betweenness", "" + metrics.betweenness(2));
         assertThat(nodes.get("3")).containsEntry("kind", "organisation");

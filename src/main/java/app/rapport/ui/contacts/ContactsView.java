@@ -69,6 +69,7 @@ public final class ContactsView {
     @FXML private TableColumn<ContactRow, String> cityColumn;
     @FXML private TableColumn<ContactRow, String> lastColumn;
     @FXML private TableColumn<ContactRow, String> dueColumn;
+    @FXML private TableColumn<ContactRow, String> scoreColumn;
     @FXML private TableColumn<ContactRow, String> updatedColumn;
     @FXML private Label resultCount;
     @FXML private StackPane editorHost;
@@ -285,13 +286,14 @@ public final class ContactsView {
         text(cityColumn, ContactSummary::locality, false);
         text(lastColumn, s -> i18n.shortDate(s.lastInteraction()), false);
         text(dueColumn, s -> i18n.shortDate(s.nextDue()), false);
+        text(scoreColumn, s -> s.score() == null ? "" : i18n.number(s.score()), false);
         text(updatedColumn, s -> i18n.shortDate(s.updatedAt()), false);
         table.setTableMenuButtonVisible(true); // the user chooses which columns to see
 
         Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.of(nameColumn, SortField.NAME,
                 organisationColumn, SortField.ORGANISATION, emailColumn, SortField.EMAIL,
                 phoneColumn, SortField.PHONE, updatedColumn, SortField.UPDATED, lastColumn, SortField.LAST_INTERACTION,
-                dueColumn, SortField.NEXT_DUE);
+                dueColumn, SortField.NEXT_DUE, scoreColumn, SortField.SCORE);
         table.getSortOrder().add(nameColumn);
         // the table never sorts its items: a new sort order is a new SQL query
         table.setSortPolicy(t -> {

@@ -3,6 +3,7 @@ package app.rapport.ui.contacts;
 import app.rapport.domain.Cadence;
 import app.rapport.service.ContactService;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.service.score.ScoreExplanation;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
 import javafx.beans.binding.Bindings;
@@ -122,7 +123,8 @@ final class RelationshipView {
         title.getStyleClass().add("section-title");
         Label principlesTitle = new Label(i18n.get("rel.principles"));
         principlesTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(8, title, grid, principlesTitle, new HBox(10, assess, assessedOn), principles, error, save);
+        VBox box = new VBox(8, scoreBox(vm, i18n), title, grid, principlesTitle, new HBox(10, assess, assessedOn),
+                principles, error, save);
         box.setPadding(new Insets(10, 16, 16, 16));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
@@ -140,5 +142,39 @@ final class RelationshipView {
 
     Node root() {
         return root;
+    }
+
+    /** The score and its parts, recomputed whenever the contact is shown or saved. */
+    private static VBox scoreBox(RelationshipViewModel vm, I18n i18n) {
+        ScoreExplanation words = new ScoreExplanation(i18n.bundle(), i18n.locale());
+        Label heading = new Label(i18n.get("score.heading"));
+        heading.getStyleClass().add("section-title");
+        Label value = new Label();
+        value.setId("scoreValue");
+        value.getStyleClass().add("score-value");
+        VBox lines = new VBox(3);
+        lines.setId("scoreLines");
+        Label hint = new Label(i18n.get("score.hint"));
+        hint.getStyleClass().add("result-count");
+        hint.setWrapText(true);
+        VBox box = new VBox(6, heading, value, lines, hint);
+        vm.scoreProperty().addListener((obs, old, score) -> {
+            lines.getChildren().clear();
+            box.setVisible(score != null);
+            box.setManaged(score != null);
+            if (score == null) {
+                return;
+            }
+            value.setText(words.title(score));
+            for (var line : score.lines()) {
+                Label l = new Label(words.line(line));
+                l.setWrapText(true);
+                l.getStyleClass().add(line.lost() == 0 ? "score-line-full" : "score-line");
+                lines.getChildren().add(l);
+            }
+        });
+        box.setVisible(false);
+        box.setManaged(false);
+        return box;
     }
 }

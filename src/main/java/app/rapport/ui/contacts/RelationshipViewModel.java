@@ -5,6 +5,8 @@ import app.rapport.domain.Cadence;
 import app.rapport.domain.Relationship;
 import app.rapport.service.RelationshipService;
 import app.rapport.service.SaveOutcome;
+import app.rapport.domain.score.Score;
+import app.rapport.service.score.ScoreService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.Clock;
@@ -51,8 +53,13 @@ public final class RelationshipViewModel {
     private Relationship loaded;
     private long contactId;
 
-    public RelationshipViewModel(RelationshipService relationships, TaskRunner runner, Clock clock) {
+    private final ScoreService scores;
+    private final ReadOnlyObjectWrapper<Score> score = new ReadOnlyObjectWrapper<>();
+
+    public RelationshipViewModel(RelationshipService relationships, ScoreService scores, TaskRunner runner,
+                                 Clock clock) {
         this.relationships = relationships;
+        this.scores = scores;
         this.runner = runner;
         this.clock = clock;
     }
@@ -68,6 +75,21 @@ public final class RelationshipViewModel {
                 show(r);
             }
         }, this::failed);
+        loadScore(id);
+    }
+
+    /** The score as the facts stand now: the breakdown says what would raise it. */
+    private void loadScore(long id) {
+        score.set(null);
+        runner.run(() -> scores.score(id).orElse(null), s -> {
+            if (id == contactId) {
+                score.set(s);
+            }
+        }, this::failed);
+    }
+
+    public ReadOnlyObjectProperty<Score> scoreProperty() {
+        return score.getReadOnlyProperty();
     }
 
     private void show(Relationship r) {
@@ -118,6 +140,7 @@ public final class RelationshipViewModel {
         runner.run(() -> relationships.saveRelationship(r), (SaveOutcome<Relationship> outcome) -> {
             if (outcome.ok()) {
                 show(outcome.saved());
+                loadScore(contactId);
                 onSaved.run();
             } else {
                 errorKey.set(outcome.problems().get(0).messageKey());

@@ -284,6 +284,9 @@ public final class NetworkView {
             if (!community.isEmpty()) {
                 sb.append('\n').append(i18n.format("network.card.community", community));
             }
+            if (n.hasScore()) {
+                sb.append('\n').append(i18n.format("network.card.score", n.score()));
+            }
             sb.append('\n').append(i18n.format("network.card.brokerage", vm.brokerage(id)));
             if (n.lastInteraction() != null) {
                 sb.append('\n').append(i18n.format("network.card.last", i18n.date(n.lastInteraction())));

@@ -49,7 +49,7 @@ public final class NetworkViewModel {
     public enum View { MY_NETWORK, MY_NETWORK_2, WHOLE, AROUND_SELECTED }
 
     /** What a node's size says. */
-    public enum SizeBy { CONNECTIONS, BROKERAGE }
+    public enum SizeBy { CONNECTIONS, BROKERAGE, SCORE }
 
     /** What a node's colour says. */
     public enum ColourBy { COMMUNITY, TAG }
@@ -349,7 +349,12 @@ public final class NetworkViewModel {
     }
 
     private double measure(long id) {
-        return sizeBy.get() == SizeBy.BROKERAGE && metrics != null ? metrics.betweenness(id) : shown.degree(id);
+        return switch (sizeBy.get()) {
+            case BROKERAGE -> metrics != null ? metrics.betweenness(id) : shown.degree(id);
+            // a score not computed yet draws the node at the smallest size
+            case SCORE -> Math.max(0, shown.node(id).score());
+            case CONNECTIONS -> shown.degree(id);
+        };
     }
 
     private int colour(GraphNode n) {

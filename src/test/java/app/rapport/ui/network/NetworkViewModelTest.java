@@ -102,6 +102,26 @@ class NetworkViewModelTest {
     }
 
     @Test
+    void nodesCanBeSizedByTheirScore() {
+        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        services.relationships().saveRelationship(Relationship.empty(dmitri).withStrength(5));
+        services.scores().recomputeAll(() -> false);
+        vm.load();
+        vm.sizeByProperty().set(NetworkViewModel.SizeBy.SCORE);
+        java.util.Map<Long, Double> radius = vm.sceneProperty().get().nodes().stream()
+                .collect(Collectors.toMap(Scene2D.Node::id, Scene2D.Node::radius));
+        // Dmitri (strength 5, never contacted) outscores Boris (strength 3); both have two ties
+        assertThat(services.network().load().node(dmitri).score())
+                .isGreaterThan(services.network().load().node(boris).score());
+        assertThat(radius.get(dmitri)).isGreaterThan(radius.get(boris));
+        vm.sizeByProperty().set(NetworkViewModel.SizeBy.CONNECTIONS);
+        double borisByTies = vm.sceneProperty().get().nodes().stream().filter(n -> n.id() == boris).findFirst()
+                .orElseThrow().radius();
+        assertThat(borisByTies).isEqualTo(vm.sceneProperty().get().nodes().stream()
+                .filter(n -> n.id() == dmitri).findFirst().orElseThrow().radius());
+    }
+
+    @Test
     void aDraggedNodeStaysWhereItWasPut() {
         vm.viewProperty().set(NetworkViewModel.View.WHOLE);
         vm.move(boris, 1234, -567);
