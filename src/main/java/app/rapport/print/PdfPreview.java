@@ -1,0 +1,40 @@
+package app.rapport.print;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/** Pages of a written PDF as pictures, for a print preview and for printing them as images. */
+public final class PdfPreview {
+    private PdfPreview() {
+    }
+
+    /** Every page at {@code dpi} (96 for the screen, 300 for a printer), white background, in order. */
+    public static List<BufferedImage> render(Path pdf, float dpi) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<BufferedImage> pages = new ArrayList<>(document.getNumberOfPages());
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new PrintException(e, PrintException.CANNOT_READ, pdf, e.getMessage());
+        }
+    }
+
+    /** How many pages the PDF has, without drawing them. */
+    public static int pageCount(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new PrintException(e, PrintException.CANNOT_READ, pdf, e.getMessage());
+        }
+    }
+}
