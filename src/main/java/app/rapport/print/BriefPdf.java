@@ -30,16 +30,15 @@ public final class BriefPdf {
 
     /** Writes the brief to {@code target} as one page of {@code paper}. */
     public static void write(Path target, Brief brief, PaperSize paper) {
-        try (PDDocument document = new PDDocument()) {
-            draw(document, brief, paper);
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
+            draw(document, fonts, brief, paper);
             PdfFile.save(document, target);
         } catch (IOException e) {
             throw new PrintException(e, PrintException.CANNOT_WRITE, target, e.getMessage());
         }
     }
 
-    private static void draw(PDDocument document, Brief brief, PaperSize paper) throws IOException {
-        PdfFonts fonts = new PdfFonts(document);
+    private static void draw(PDDocument document, PdfFonts fonts, Brief brief, PaperSize paper) throws IOException {
         PDRectangle size = new PDRectangle((float) paper.width(), (float) paper.height());
         PDPage page = new PDPage(size);
         document.addPage(page);

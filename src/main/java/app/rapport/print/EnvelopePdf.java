@@ -32,8 +32,7 @@ public final class EnvelopePdf {
         if (recipients.isEmpty()) {
             throw new PrintException(PrintException.NOTHING_TO_PRINT);
         }
-        try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(document);
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
             PDRectangle size = new PDRectangle((float) format.width(), (float) format.height());
             Box recipientBox = recipientBox(format);
             Box returnBox = returnBox(format);

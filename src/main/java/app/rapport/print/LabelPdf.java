@@ -39,8 +39,8 @@ public final class LabelPdf {
         if (startPosition < 1 || startPosition > template.perSheet()) {
             throw new PrintException(PrintException.START_POSITION, template.perSheet());
         }
-        try (PDDocument document = new PDDocument()) {
-            int sheets = draw(document, template, labels, startPosition - 1);
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
+            int sheets = draw(document, fonts, template, labels, startPosition - 1);
             PdfFile.save(document, target);
             return sheets;
         } catch (IOException e) {
@@ -48,9 +48,8 @@ public final class LabelPdf {
         }
     }
 
-    private static int draw(PDDocument document, LabelTemplate template, List<List<String>> labels, int first)
-            throws IOException {
-        PdfFonts fonts = new PdfFonts(document);
+    private static int draw(PDDocument document, PdfFonts fonts, LabelTemplate template, List<List<String>> labels,
+                            int first) throws IOException {
         PDRectangle size = new PDRectangle((float) template.paper().width(), (float) template.paper().height());
         float width = (float) template.labelWidth() - 2 * PADDING_X;
         float height = (float) template.labelHeight() - 2 * PADDING_Y;

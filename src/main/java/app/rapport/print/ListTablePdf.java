@@ -42,8 +42,8 @@ public final class ListTablePdf {
             throw new PrintException(PrintException.NOTHING_TO_PRINT);
         }
         String pattern = pagePattern == null || pagePattern.isBlank() ? DEFAULT_PAGE_PATTERN : pagePattern;
-        try (PDDocument document = new PDDocument()) {
-            int pages = new Layout(table, paper).draw(document, new PdfFonts(document), pattern);
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
+            int pages = new Layout(table, paper).draw(document, fonts, pattern);
             PdfFile.save(document, target);
             return pages;
         } catch (IOException e) {

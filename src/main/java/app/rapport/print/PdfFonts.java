@@ -1,20 +1,24 @@
 package app.rapport.print;
 
-import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The bundled fonts of one document, embedded as subsets (only the glyphs used) the first time each
- * is drawn, and the drawing of a line of text in runs by font.
+ * is drawn, and the drawing of a line of text in runs by font. Close it after saving the document.
  */
-final class PdfFonts {
+final class PdfFonts implements Closeable {
     private final PDDocument document;
     private final Map<FontFile, PDType0Font> loaded = new IdentityHashMap<>();
+    private final Map<FontFile, TrueTypeFont> parsed = new IdentityHashMap<>();
 
     PdfFonts(PDDocument document) {
         this.document = document;
@@ -23,7 +27,12 @@ final class PdfFonts {
     PDType0Font font(FontFile file) throws IOException {
         PDType0Font font = loaded.get(file);
         if (font == null) {
-            font = PDType0Font.load(document, new ByteArrayInputStream(file.bytes()), true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file.bytes()));
+            parsed.put(file, ttf);
+            // Glyph substitution off: PDFBox applies it with a regular expression compiled per string (most of
+            // the time of a sheet of labels), and without ligatures the drawn widths are the ones measured
+            ttf.setEnableGsub(false);
+            font = PDType0Font.load(document, ttf, true);
             loaded.put(file, font);
         }
         return font;
@@ -72,5 +81,13 @@ final class PdfFonts {
         if (start < text.length()) {
             cs.showText(text.substring(start));
         }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (TrueTypeFont ttf : parsed.values()) {
+            ttf.close();
+        }
+        parsed.clear();
     }
 }

@@ -61,8 +61,7 @@ class PdfFontsTest {
 
     private Path write(List<String> lines, FontStyle style) throws IOException {
         Path pdf = dir.resolve("fonts-" + style + ".pdf");
-        try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(document);
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
