@@ -34,7 +34,7 @@ public final class BriefPdf {
             draw(document, fonts, brief, paper);
             PdfFile.save(document, target);
         } catch (IOException e) {
-            throw new PrintException(e, PrintException.CANNOT_WRITE, target, e.getMessage());
+            throw PdfFile.cannotWrite(target, e);
         }
     }
 

@@ -50,7 +50,7 @@ public final class EnvelopePdf {
             PdfFile.save(document, target);
             return recipients.size();
         } catch (IOException e) {
-            throw new PrintException(e, PrintException.CANNOT_WRITE, target, e.getMessage());
+            throw PdfFile.cannotWrite(target, e);
         }
     }
 

@@ -44,7 +44,7 @@ public final class LabelPdf {
             PdfFile.save(document, target);
             return sheets;
         } catch (IOException e) {
-            throw new PrintException(e, PrintException.CANNOT_WRITE, target, e.getMessage());
+            throw PdfFile.cannotWrite(target, e);
         }
     }
 

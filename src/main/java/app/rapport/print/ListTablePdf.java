@@ -47,7 +47,7 @@ public final class ListTablePdf {
             PdfFile.save(document, target);
             return pages;
         } catch (IOException e) {
-            throw new PrintException(e, PrintException.CANNOT_WRITE, target, e.getMessage());
+            throw PdfFile.cannotWrite(target, e);
         }
     }
 

@@ -25,6 +25,13 @@ final class PdfFile {
     private PdfFile() {
     }
 
+    /** The failure to report for {@code target}, with the system's reason ("No space left on device"). */
+    static PrintException cannotWrite(Path target, IOException e) {
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new PrintException(e, PrintException.CANNOT_WRITE, target, reason);
+    }
+
     static void save(PDDocument document, Path target) {
         write(target, document::save);
     }
@@ -52,9 +59,7 @@ final class PdfFile {
         } catch (NoSuchFileException e) {
             throw new PrintException(e, PrintException.FOLDER_MISSING, target);
         } catch (IOException e) {
-            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new PrintException(e, PrintException.CANNOT_WRITE, target, reason);
+            throw cannotWrite(target, e);
         } finally {
             if (temporary != null) {
                 try {

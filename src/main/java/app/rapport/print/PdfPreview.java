@@ -25,8 +25,13 @@ public final class PdfPreview {
             }
             return pages;
         } catch (IOException e) {
-            throw new PrintException(e, PrintException.CANNOT_READ, pdf, e.getMessage());
+            throw cannotRead(pdf, e);
         }
+    }
+
+    private static PrintException cannotRead(Path pdf, IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new PrintException(e, PrintException.CANNOT_READ, pdf, reason);
     }
 
     /** How many pages the PDF has, without drawing them. */
@@ -34,7 +39,7 @@ public final class PdfPreview {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return document.getNumberOfPages();
         } catch (IOException e) {
-            throw new PrintException(e, PrintException.CANNOT_READ, pdf, e.getMessage());
+            throw cannotRead(pdf, e);
         }
     }
 }
