@@ -4,7 +4,7 @@ package app.rapport.print;
  * The two looks of printed text. Each is Noto Sans (Latin, Cyrillic, Greek) with Noto Sans Thai for
  * Thai, because PDFBox draws every string in one font and has no fallback of its own.
  */
-public enum FontStyle {
+enum FontStyle {
     REGULAR(FontFile.SANS, FontFile.THAI),
     BOLD(FontFile.SANS_BOLD, FontFile.THAI_BOLD);
 

@@ -29,6 +29,18 @@ public final class PdfPreview {
         }
     }
 
+    /**
+     * One page (0-based) at {@code dpi}: for previews of long lists, where all pages at printer resolution
+     * would not fit in memory (a 48-page label run at 300 dpi is over 400 MB of pictures).
+     */
+    public static BufferedImage render(Path pdf, int pageIndex, float dpi) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFRenderer(document).renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+        } catch (IOException e) {
+            throw cannotRead(pdf, e);
+        }
+    }
+
     private static PrintException cannotRead(Path pdf, IOException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new PrintException(e, PrintException.CANNOT_READ, pdf, reason);

@@ -26,6 +26,7 @@ class PdfPreviewTest {
         assertThat((double) PdfPreview.render(pdf, 144).get(1).getHeight()).isCloseTo(2 * EnvelopeFormat.DL.height(),
                 within(1.0));
         assertThat(PdfPreview.pageCount(pdf)).isEqualTo(2);
+        assertThat((double) PdfPreview.render(pdf, 1, 72).getWidth()).isCloseTo(EnvelopeFormat.DL.width(), within(1.0));
     }
 
     @Test
