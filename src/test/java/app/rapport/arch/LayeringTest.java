@@ -1,5 +1,6 @@
 package app.rapport.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -61,6 +62,19 @@ class LayeringTest {
     void demoAndCliKnowNoSceneGraph() {
         noClasses().that().resideInAnyPackage("app.rapport.demo..", "app.rapport.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "app.rapport.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void printIsPlainJavaAndPdfBox() {
+        classes().that().resideInAPackage("app.rapport.print..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..",
+                        "org.apache.pdfbox..", "org.apache.fontbox..", "app.rapport.domain..", "app.rapport.print..")
+                .check(classes);
+        noClasses().that().resideInAPackage("app.rapport.print..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "java.sql..",
+                        "app.rapport.ui..", "app.rapport.service..", "app.rapport.persistence..", "app.rapport.app..",
+                        "app.rapport.cli..")
                 .check(classes);
     }
 
