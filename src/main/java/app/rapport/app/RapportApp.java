@@ -14,7 +14,10 @@ import app.rapport.ui.interactions.QuickLog;
 import app.rapport.ui.interactions.QuickLogDialog;
 import app.rapport.ui.interactions.QuickLogViewModel;
 import app.rapport.ui.keepintouch.KeepInTouchView;
+import app.rapport.io.BriefDocument;
 import app.rapport.ui.cards.CardBuilderViewModel;
+import app.rapport.ui.print.PdfPreviewDialog;
+import app.rapport.ui.print.PdfPreviewViewModel;
 import app.rapport.ui.cards.CardDialogs;
 import app.rapport.ui.cards.CardOutputs;
 import app.rapport.ui.cards.CardsView;
@@ -228,6 +231,7 @@ public final class RapportApp extends Application {
                     new RelationshipViewModel(services.relationships(), services.scores(), runner, clock),
                     quickLog(), services.contacts(), runner);
             contactsView = new ContactsView(list, editor, details, i18n, main);
+            contactsView.setOnBrief(this::brief);
             if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
                 FirstFrame.reportWhenShown(scene, list);
             }
@@ -262,6 +266,22 @@ public final class RapportApp extends Application {
         keepInTouchView.refresh();
     }
 
+    /** A contact's one-page brief, previewed, then printed or saved as PDF. */
+    private void brief(long contactId) {
+        Services current = services;
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner);
+        runner.run(() -> current.briefs().brief(contactId).orElseThrow(), brief -> {
+            String name = brief.contact().displayName();
+            new PdfPreviewDialog(scene.getWindow(), i18n, vm, i18n.format("brief.title", name), null,
+                    name + ".pdf").show();
+            vm.regenerate(out -> {
+                new BriefDocument(i18n.bundle(), i18n.locale()).write(out, brief,
+                        current.scores().score(contactId).orElse(null), current.settings().homeCountry());
+                return 1;
+            });
+        }, failure -> main.setMessage(i18n.get(UserMessages.keyFor(failure))));
+    }
+
     /** Card lists: build, mark, print. */
     private void showCards() {
         leaveContacts();
@@ -271,7 +291,7 @@ public final class RapportApp extends Application {
                     () -> new CardBuilderViewModel(services.cards(), runner, LocalDate.now(clock),
                             i18n.get("cards.builder.defaultOccasion")),
                     services.contacts(), services.settings(), runner, main::setMessage);
-            CardOutputs outputs = new CardOutputs(scene::getWindow, i18n, runner, main::setMessage);
+            CardOutputs outputs = new CardOutputs(scene::getWindow, i18n, runner, services.settings(), main::setMessage);
             cardsView = new CardsView(vm, i18n, main, dialogs, outputs);
         }
         main.showContent(cardsView.root());

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cards",
         description = "Card lists (seed 002: about 50 people, a card each, a call two weeks later).",
         subcommands = {CardsCommand.Build.class, CardsCommand.ListCommand.class, CardsCommand.Mark.class,
-                CardsCommand.Csv.class},
+                CardsCommand.Csv.class, CardsPdfCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  rapport cards build --name \"Holiday 2026\" --limit 50",

@@ -97,6 +97,41 @@ class CardsCommandTest {
     }
 
     @Test
+    void pdfLabelsListAndBrief() throws Exception {
+        rapport("cards", "build", "--name", "Holiday 2026", "--db", db.toString());
+        Path labels = dir.resolve("labels.pdf");
+        Result written = rapport("cards", "pdf", "--name", "Holiday 2026", "--layout", "avery-l7160", "--start-at", "21",
+                "--home", "DE", "--out", labels.toString(), "--db", db.toString());
+        assertThat(written.code()).as(written.err()).isZero();
+        assertThat(written.out().strip()).isEqualTo(labels.toAbsolutePath() + "\t2");
+        String text = app.rapport.io.CardDocumentsTest.text(labels);
+        assertThat(text).contains("Anna & Boris Schmidt\nHauptstr. 5\n10115 Berlin");
+
+        Path list = dir.resolve("list.pdf");
+        assertThat(rapport("cards", "pdf", "--name", "Holiday 2026", "--layout", "list", "--out", list.toString(),
+                "--db", db.toString()).code()).isZero();
+        assertThat(app.rapport.io.CardDocumentsTest.text(list)).contains("Holiday 2026 \u2014 2 envelopes");
+
+        Result tooWide = rapport("cards", "pdf", "--name", "Holiday 2026", "--layout", "custom", "--grid",
+                "10,5,80,37,70,37,3,8", "--out", dir.resolve("bad.pdf").toString(), "--db", db.toString());
+        assertThat(tooWide.code()).isNotZero();
+        assertThat(tooWide.err()).contains("3 labels across need 235.0 mm, but the page is only 210.0 mm wide");
+        assertThat(dir.resolve("bad.pdf")).doesNotExist();
+        Result unknown = rapport("cards", "pdf", "--name", "Holiday 2026", "--layout", "avery-9999", "--out",
+                dir.resolve("x.pdf").toString(), "--db", db.toString());
+        assertThat(unknown.err()).contains("avery-9999").contains("avery-l7160");
+
+        Path brief = dir.resolve("brief.pdf");
+        Result b = rapport("brief", "Clara Chen", "--out", brief.toString(), "--db", db.toString());
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(app.rapport.io.CardDocumentsTest.text(brief)).contains("Clara Chen").contains("Last interactions");
+        Result nowhere = rapport("brief", "Clara Chen", "--out", dir.resolve("no/such/brief.pdf").toString(),
+                "--db", db.toString());
+        assertThat(nowhere.code()).isNotZero();
+        assertThat(nowhere.err()).contains("the folder does not exist");
+    }
+
+    @Test
     void mistakesGoToStderrWithANonZeroExit() {
         Result missing = rapport("cards", "list", "--name", "Nope", "--db", db.toString());
         assertThat(missing.code()).isNotZero();

@@ -95,6 +95,25 @@ class CardsWindowTest extends FxRobot {
         FxWait.until(() -> envelopes().getItems().size() == 1
                 && envelopes().getItems().get(0).envelope().status() == CardStatus.SENT);
 
+        // labels: the preview shows the sheets; starting at label 21 of 21 needs a second sheet
+        interact(() -> lookup("#outputMenu").queryAs(javafx.scene.control.MenuButton.class).getItems().stream()
+                .filter(i -> "printLabels".equals(i.getId())).findFirst().orElseThrow().fire());
+        FxWait.until(() -> lookup("#previewPages").tryQuery().isPresent()
+                && lookup("#previewPages").queryAs(javafx.scene.control.Label.class).getText().equals("Page 1 of 1"));
+        interact(() -> lookup("#labelStartAt").queryAs(javafx.scene.control.Spinner.class).getValueFactory()
+                .setValue(21));
+        FxWait.until(() -> lookup("#previewPages").queryAs(javafx.scene.control.Label.class).getText()
+                .equals("Page 1 of 2"));
+        interact(() -> lookup("#labelLayout").queryAs(javafx.scene.control.ComboBox.class).setValue("custom"));
+        interact(() -> {
+            lookup("#grid2").queryAs(javafx.scene.control.TextField.class).setText("90");
+            lookup("#grid2").queryAs(javafx.scene.control.TextField.class).fireEvent(new javafx.event.ActionEvent());
+        });
+        FxWait.until(() -> lookup("#previewStatus").queryAs(javafx.scene.control.Label.class).getText()
+                .contains("labels across need"));
+        interact(() -> ((javafx.stage.Stage) lookup("#previewPages").queryAs(javafx.scene.Node.class).getScene()
+                .getWindow()).close());
+
         clickOn("#keepInTouchArea");
         FxWait.until(() -> lookup("#playbooksTab").tryQuery().isPresent() || lookup("#playbooks").tryQuery().isPresent());
         interact(() -> {

@@ -2,33 +2,91 @@ package app.rapport.ui.cards;
 
 import app.rapport.domain.cards.CardListSummary;
 import app.rapport.domain.cards.Envelope;
+import app.rapport.io.CardDocuments;
 import app.rapport.io.CardListCsv;
+import app.rapport.service.Settings;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.print.PdfPreviewDialog;
+import app.rapport.ui.print.PdfPreviewViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What a card list becomes outside Rapport: a CSV for mail merge, PDFs, and printed pages. */
+/**
+ * What a card list becomes outside Rapport: the list as a table and the labels or envelopes, each
+ * previewed, then printed or saved as PDF; and a CSV for mail merge.
+ */
 public class CardOutputs {
     private static final Logger LOG = LoggerFactory.getLogger(CardOutputs.class);
 
-    protected final Supplier<Window> owner;
-    protected final I18n i18n;
-    protected final TaskRunner runner;
-    protected final Consumer<String> message;
+    private final Supplier<Window> owner;
+    private final I18n i18n;
+    private final TaskRunner runner;
+    private final Settings settings;
+    private final Consumer<String> message;
+    private String lastLayout;
 
-    public CardOutputs(Supplier<Window> owner, I18n i18n, TaskRunner runner, Consumer<String> message) {
+    public CardOutputs(Supplier<Window> owner, I18n i18n, TaskRunner runner, Settings settings,
+                       Consumer<String> message) {
         this.owner = owner;
         this.i18n = i18n;
         this.runner = runner;
+        this.settings = settings;
         this.message = message;
+    }
+
+    /** Wires the two print menu items to the chosen list's envelopes. */
+    public void install(MenuItem printList, MenuItem printLabels, Supplier<CardListSummary> list,
+                        Supplier<List<Envelope>> envelopes) {
+        printList.setOnAction(e -> list(list.get(), envelopes.get()));
+        printLabels.setOnAction(e -> labels(list.get(), envelopes.get()));
+    }
+
+    /** The list as a table: name, salutation, address, status. */
+    public void list(CardListSummary list, List<Envelope> envelopes) {
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner);
+        CardDocuments documents = new CardDocuments(i18n.bundle(), i18n.locale());
+        new PdfPreviewDialog(owner.get(), i18n, vm, i18n.format("list.title", list.name()), null,
+                list.name() + ".pdf").show();
+        vm.regenerate(out -> documents.writeTable(out, list.list(), envelopes, settings.homeCountry()));
+    }
+
+    /** Labels or envelopes, with the sheet, start label and return address to choose. */
+    public void labels(CardListSummary list, List<Envelope> envelopes) {
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner);
+        // the return address is read once, off the UI thread, before the options are shown
+        runner.run(settings::returnAddress, returnAddress -> {
+            LabelOptions[] options = new LabelOptions[1];
+            Runnable regenerate = () -> {
+                LabelOptions.Choice choice;
+                try {
+                    choice = options[0].read();
+                } catch (RuntimeException invalid) {
+                    vm.regenerate(out -> {
+                        throw invalid;
+                    });
+                    return;
+                }
+                lastLayout = options[0].layoutId();
+                List<String> back = choice.returnAddress() && !returnAddress.isBlank()
+                        ? Arrays.asList(returnAddress.split("\\R")) : List.of();
+                vm.regenerate(out -> CardDocuments.writeAddresses(out, choice.stationery(), envelopes,
+                        choice.startAt(), back, settings.homeCountry()));
+            };
+            options[0] = new LabelOptions(i18n, lastLayout, !returnAddress.isBlank(), regenerate);
+            new PdfPreviewDialog(owner.get(), i18n, vm, i18n.format("labels.title", list.name()), options[0].root(),
+                    list.name() + " labels.pdf").show();
+            regenerate.run();
+        }, failure -> message.accept(i18n.get(app.rapport.ui.common.UserMessages.keyFor(failure))));
     }
 
     public void csv(CardListSummary list, List<Envelope> envelopes) {
@@ -44,16 +102,7 @@ public class CardOutputs {
                 failure -> cannotWrite(out, failure));
     }
 
-    /** Wires the print and PDF menu items. */
-    public void install(javafx.scene.control.MenuItem printList, javafx.scene.control.MenuItem printLabels,
-                        javafx.scene.control.MenuItem pdfList, javafx.scene.control.MenuItem pdfLabels,
-                        Supplier<CardListSummary> list, Supplier<List<Envelope>> envelopes) {
-        for (var item : List.of(printList, printLabels, pdfList, pdfLabels)) {
-            item.setVisible(false);
-        }
-    }
-
-    protected File chooseFile(String suggested, String filterKey, String pattern) {
+    private File chooseFile(String suggested, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("cards.save.title"));
         chooser.setInitialFileName(suggested.replaceAll("[\\\\/:*?\"<>|]", "_"));
@@ -61,7 +110,7 @@ public class CardOutputs {
         return chooser.showSaveDialog(owner.get());
     }
 
-    protected void cannotWrite(Path out, Throwable failure) {
+    private void cannotWrite(Path out, Throwable failure) {
         LOG.warn("Could not write {}", out, failure);
         message.accept(i18n.format("cards.error.write", out));
     }

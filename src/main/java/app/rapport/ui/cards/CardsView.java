@@ -58,8 +58,6 @@ public final class CardsView {
     @FXML private MenuButton outputMenu;
     @FXML private MenuItem printList;
     @FXML private MenuItem printLabels;
-    @FXML private MenuItem pdfList;
-    @FXML private MenuItem pdfLabels;
     @FXML private MenuItem csv;
     @FXML private MenuItem settings;
     @FXML private MenuItem deleteList;
@@ -148,8 +146,7 @@ public final class CardsView {
         newList.setOnAction(e -> dialogs.build().ifPresent(vm::refresh));
         deleteList.setOnAction(e -> confirmDelete());
         csv.setOnAction(e -> outputs.csv(vm.selectedProperty().get(), List.copyOf(envelopes())));
-        outputs.install(printList, printLabels, pdfList, pdfLabels, () -> vm.selectedProperty().get(),
-                () -> List.copyOf(envelopes()));
+        outputs.install(printList, printLabels, () -> vm.selectedProperty().get(), () -> List.copyOf(envelopes()));
         settings.setOnAction(e -> dialogs.settings());
         showSelected(null);
     }

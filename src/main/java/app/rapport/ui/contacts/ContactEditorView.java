@@ -68,6 +68,7 @@ public final class ContactEditorView {
     @FXML private CheckBox archivedBox;
     @FXML private Label formError;
     @FXML private Button deleteButton;
+    @FXML private Button briefButton;
     @FXML private Button revertButton;
     @FXML private Button saveButton;
 
@@ -148,6 +149,7 @@ public final class ContactEditorView {
         revertButton.disableProperty().bind(vm.dirtyProperty().not());
         saveButton.disableProperty().bind(vm.savingProperty());
         deleteButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
+        briefButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
     }
 
     private void showKindIcon(ContactKind kind) {
@@ -196,6 +198,10 @@ public final class ContactEditorView {
 
     public Button saveButton() {
         return saveButton;
+    }
+
+    public Button briefButton() {
+        return briefButton;
     }
 
     public Button deleteButton() {

@@ -50,6 +50,7 @@ public final class ContactsView {
     private final Parent root;
     /** The id shown in the editor; a re-delivered row of the same contact does not reload it. */
     private long shownId;
+    private java.util.function.LongConsumer onBrief = id -> { };
     private boolean restoringSelection;
 
     @FXML private SplitPane split;
@@ -134,6 +135,11 @@ public final class ContactsView {
         });
     }
 
+    /** What "Brief for a meeting…" does with the shown contact. */
+    public void setOnBrief(java.util.function.LongConsumer action) {
+        onBrief = action;
+    }
+
     private ContactEditorView editorView() {
         if (editorView == null) {
             editorView = new ContactEditorView(editor, i18n);
@@ -143,6 +149,12 @@ public final class ContactsView {
             editorView.saveButton().setOnAction(e -> save());
             editorView.revertButton().setOnAction(e -> editor.revert());
             editorView.deleteButton().setOnAction(e -> trashShown());
+            editorView.briefButton().setOnAction(e -> {
+                long id = editor.contactIdProperty().get();
+                if (id != 0) {
+                    onBrief.accept(id);
+                }
+            });
         }
         return editorView;
     }

@@ -2,10 +2,10 @@ package app.rapport.ui.contacts;
 
 import app.rapport.domain.InteractionType;
 import app.rapport.domain.LedgerBalance;
-import app.rapport.domain.LedgerLine;
 import app.rapport.domain.ParticipantRole;
 import app.rapport.domain.TimelineEntry;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.service.LedgerWords;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
 import java.time.format.DateTimeFormatter;
@@ -41,8 +41,6 @@ final class TimelineView {
             Map.entry(InteractionType.INTRODUCTION, "mdi2h-handshake-outline"),
             Map.entry(InteractionType.REFERRAL, "mdi2a-account-arrow-right-outline"),
             Map.entry(InteractionType.BUSINESS, "mdi2b-briefcase-outline"));
-    private static final List<InteractionType> LEDGER_TYPES = List.of(InteractionType.REFERRAL,
-            InteractionType.INTRODUCTION, InteractionType.FAVOUR, InteractionType.GIFT);
 
     private final TimelineViewModel vm;
     private final I18n i18n;
@@ -129,32 +127,7 @@ final class TimelineView {
         if (b == null) {
             return "";
         }
-        String name = shownName.get();
-        List<String> parts = new ArrayList<>();
-        List<String> owed = new ArrayList<>();
-        List<String> owing = new ArrayList<>();
-        for (InteractionType type : LEDGER_TYPES) {
-            LedgerLine line = b.line(type);
-            int difference = line.received() - line.given();
-            if (difference > 0) {
-                owed.add(i18n.format("ledger.count." + type.name(), difference));
-            } else if (difference < 0) {
-                owing.add(i18n.format("ledger.count." + type.name(), -difference));
-            }
-        }
-        if (!owed.isEmpty()) {
-            parts.add(i18n.format("ledger.youOwe", name, String.join(", ", owed)));
-        }
-        if (!owing.isEmpty()) {
-            parts.add(i18n.format("ledger.theyOwe", name, String.join(", ", owing)));
-        }
-        if (b.receivedSinceLastGave() >= 2) {
-            parts.add(i18n.format("ledger.asked", name, b.receivedSinceLastGave()));
-        }
-        if (parts.isEmpty()) {
-            return b.given() + b.received() == 0 ? i18n.get("ledger.none") : i18n.format("ledger.even", b.given());
-        }
-        return String.join("\n", parts);
+        return String.join("\n", new LedgerWords(i18n.bundle(), i18n.locale()).glance(b, shownName.get()));
     }
 
     private final class EntryCell extends ListCell<TimelineEntry> {

@@ -1,0 +1,149 @@
+package app.rapport.ui.print;
+
+import app.rapport.print.PdfPreview;
+import app.rapport.print.PrintException;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Print preview and PDF saving for any document Rapport writes: the document is written to a temporary
+ * PDF off the UI thread each time its options change; pages are rendered one at a time; saving copies
+ * that very file, so what was previewed is what is saved and printed.
+ */
+public final class PdfPreviewViewModel implements AutoCloseable {
+    /** A message for the user: a bundle key and its arguments. */
+    public record Message(String key, Object... args) {
+    }
+
+    private final TaskRunner runner;
+    private final ReadOnlyIntegerWrapper pages = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Path> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
+    private int generation;
+
+    public PdfPreviewViewModel(TaskRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Writes the document anew with {@code writer} (which returns its page count). */
+    public void regenerate(Function<Path, Integer> writer) {
+        int mine = ++generation;
+        runner.run(() -> {
+            Path temp = Files.createTempFile("rapport-preview-", ".pdf");
+            try {
+                int count = writer.apply(temp);
+                return new Object[] {temp, count};
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+        }, result -> {
+            Path written = (Path) result[0];
+            if (mine != generation) {
+                deleteQuietly(written);
+                return;
+            }
+            Path old = document.get();
+            document.set(written);
+            pages.set((Integer) result[1]);
+            error.set(null);
+            if (old != null) {
+                deleteQuietly(old);
+            }
+        }, failure -> {
+            if (mine == generation) {
+                pages.set(0);
+                error.set(messageFor(failure));
+            }
+        });
+    }
+
+    /** Renders page {@code index} (from 0) of the current document at {@code dpi}, off the UI thread. */
+    public void render(int index, float dpi, Consumer<BufferedImage> onImage) {
+        Path current = document.get();
+        if (current == null || index < 0 || index >= pages.get()) {
+            return;
+        }
+        runner.run(() -> PdfPreview.render(current, index, dpi), onImage, failure -> error.set(messageFor(failure)));
+    }
+
+    /** Copies the previewed PDF to {@code target}; {@code onSaved} runs on the UI thread. */
+    public void save(Path target, Runnable onSaved) {
+        Path current = document.get();
+        if (current == null) {
+            error.set(new Message(PrintException.NOTHING_TO_PRINT));
+            return;
+        }
+        runner.run(() -> {
+            try {
+                Path part = Files.createTempFile(target.toAbsolutePath().getParent(), ".rapport-", ".pdf.part");
+                Files.copy(current, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+                return target;
+            } catch (IOException e) {
+                throw new PrintException(e, PrintException.CANNOT_WRITE, target, e.getMessage());
+            }
+        }, saved -> {
+            error.set(null);
+            onSaved.run();
+        }, failure -> error.set(messageFor(failure)));
+    }
+
+    static Message messageFor(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PrintException p) {
+                return new Message(p.messageKey(), p.args());
+            }
+        }
+        return new Message(UserMessages.keyFor(failure));
+    }
+
+    public ReadOnlyIntegerProperty pagesProperty() {
+        return pages.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Message> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Forgets the temporary file. */
+    @Override
+    public void close() {
+        generation++;
+        Path current = document.get();
+        document.set(null);
+        if (current != null) {
+            runner.run(() -> {
+                Files.deleteIfExists(current);
+                return null;
+            }, ok -> { }, failure -> { });
+        }
+    }
+
+    private void deleteQuietly(Path file) {
+        runner.run(() -> {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }, ok -> { }, failure -> { });
+    }
+}
