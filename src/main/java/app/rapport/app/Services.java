@@ -59,7 +59,7 @@ public final class Services implements AutoCloseable {
         JdbiSettingsRepository settingsRepository = new JdbiSettingsRepository(database);
         this.settings = new Settings(settingsRepository);
         this.scoreService = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
-        this.cardService = new CardService(new JdbiCardRepository(database, clock), playbooks, settings,
+        this.cardService = new CardService(new JdbiCardRepository(database, clock), playbooks, settings, scoreService,
                 CardWording.fromBundle(), clock);
         this.briefService = new BriefService(contactService, relationshipService, interactionService, ledgerService,
                 keepInTouchService, clock);

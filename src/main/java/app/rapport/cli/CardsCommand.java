@@ -99,13 +99,13 @@ final class CardsCommand implements Callable<Integer> {
         private Integer year;
         @Option(names = "--rules", paramLabel = "RULE", split = ",",
                 description = "Rules to use, comma-separated: clients, referrers, prospects "
-                        + "(default: all three). --tag and --min-strength add their own.")
+                        + "(default: all three). --tag and --min-score add their own.")
         private List<String> rules;
         @Option(names = "--tag", paramLabel = "TAG", description = "Also everyone with this tag.")
         private String tag;
-        @Option(names = "--min-strength", paramLabel = "1-5",
-                description = "Only relationships of at least this strength.")
-        private Integer minStrength;
+        @Option(names = "--min-score", paramLabel = "0-100",
+                description = "Only relationships with at least this social-capital score (see 'rapport score').")
+        private Integer minScore;
         @Option(names = "--dry-run", description = "Print who would be on the list; write nothing.")
         private boolean dryRun;
 
@@ -115,11 +115,11 @@ final class CardsCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--limit must be between 1 and "
                         + BuilderOptions.MAX_LIMIT + ".");
             }
-            if (minStrength != null && (minStrength < 1 || minStrength > 5)) {
-                throw new ParameterException(spec.commandLine(), "--min-strength must be between 1 and 5.");
+            if (minScore != null && (minScore < 0 || minScore > 100)) {
+                throw new ParameterException(spec.commandLine(), "--min-score must be between 0 and 100.");
             }
             BuilderOptions options = new BuilderOptions(rules(), tag == null ? "" : tag,
-                    minStrength == null ? 1 : minStrength, limit);
+                    minScore == null ? 0 : minScore, limit);
             PrintWriter out = spec.commandLine().getOut();
             try (Services services = Services.open(cards.database())) {
                 CardSelection selection = services.cards().preview(options);
@@ -160,8 +160,8 @@ final class CardsCommand implements Callable<Integer> {
             if (tag != null && !tag.isBlank()) {
                 set.add(CardRule.TAG);
             }
-            if (minStrength != null) {
-                set.add(CardRule.MIN_STRENGTH);
+            if (minScore != null) {
+                set.add(CardRule.MIN_SCORE);
             }
             return set;
         }

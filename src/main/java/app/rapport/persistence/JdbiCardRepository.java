@@ -207,11 +207,10 @@ public final class JdbiCardRepository implements CardRepository {
     }
 
     @Override
-    public Set<Long> strongEnough(int minStrength) {
+    public Set<Long> scoredAtLeast(int minScore) {
         return tx.read(h -> new HashSet<>(h.createQuery("""
-                        SELECT r.contact_id FROM relationship r JOIN contact c ON c.id = r.contact_id
-                        WHERE r.strength >= ? AND c.deleted_at IS NULL""")
-                .bind(0, minStrength).mapTo(Long.class).list()));
+                        SELECT id FROM contact WHERE score >= ? AND deleted_at IS NULL""")
+                .bind(0, minScore).mapTo(Long.class).list()));
     }
 
     @Override

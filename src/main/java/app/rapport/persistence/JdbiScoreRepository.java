@@ -96,6 +96,13 @@ public final class JdbiScoreRepository implements ScoreRepository {
         });
     }
 
+    @Override
+    public long unscored(LocalDate day) {
+        return tx.read(h -> h.createQuery(
+                        "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND (scored_on IS NULL OR scored_on <> ?)")
+                .bind(0, day.toString()).mapTo(Long.class).one());
+    }
+
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Row(rs.getLong("id"), rs.getInt("strength"), LocalDates.parse(rs.getString("last_interaction_on")),
                 rs.getInt("cadence"), rs.getInt("given"), rs.getInt("received"), rs.getDouble("assessment"));

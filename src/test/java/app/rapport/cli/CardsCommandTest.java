@@ -104,13 +104,13 @@ class CardsCommandTest {
                 "--home", "DE", "--out", labels.toString(), "--db", db.toString());
         assertThat(written.code()).as(written.err()).isZero();
         assertThat(written.out().strip()).isEqualTo(labels.toAbsolutePath() + "\t2");
-        String text = app.rapport.io.CardDocumentsTest.text(labels);
+        String text = app.rapport.testing.PdfText.of(labels);
         assertThat(text).contains("Anna & Boris Schmidt\nHauptstr. 5\n10115 Berlin");
 
         Path list = dir.resolve("list.pdf");
         assertThat(rapport("cards", "pdf", "--name", "Holiday 2026", "--layout", "list", "--out", list.toString(),
                 "--db", db.toString()).code()).isZero();
-        assertThat(app.rapport.io.CardDocumentsTest.text(list)).contains("Holiday 2026 \u2014 2 envelopes");
+        assertThat(app.rapport.testing.PdfText.of(list)).contains("Holiday 2026 \u2014 2 envelopes");
 
         Result tooWide = rapport("cards", "pdf", "--name", "Holiday 2026", "--layout", "custom", "--grid",
                 "10,5,80,37,70,37,3,8", "--out", dir.resolve("bad.pdf").toString(), "--db", db.toString());
@@ -124,7 +124,7 @@ class CardsCommandTest {
         Path brief = dir.resolve("brief.pdf");
         Result b = rapport("brief", "Clara Chen", "--out", brief.toString(), "--db", db.toString());
         assertThat(b.code()).as(b.err()).isZero();
-        assertThat(app.rapport.io.CardDocumentsTest.text(brief)).contains("Clara Chen").contains("Last interactions");
+        assertThat(app.rapport.testing.PdfText.of(brief)).contains("Clara Chen").contains("Last interactions");
         Result nowhere = rapport("brief", "Clara Chen", "--out", dir.resolve("no/such/brief.pdf").toString(),
                 "--db", db.toString());
         assertThat(nowhere.code()).isNotZero();

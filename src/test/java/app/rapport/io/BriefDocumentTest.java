@@ -37,7 +37,7 @@ class BriefDocumentTest {
             Path out = dir.resolve("brief.pdf");
             new BriefDocument(ResourceBundle.getBundle("app.rapport.i18n.messages", Locale.ENGLISH), Locale.UK)
                     .write(out, db.briefs().brief(marina).orElseThrow(), db.scores().score(marina).orElseThrow(), "DE");
-            String text = CardDocumentsTest.text(out);
+            String text = app.rapport.testing.PdfText.of(out);
             assertThat(org.apache.pdfbox.Loader.loadPDF(out.toFile()).getNumberOfPages()).isEqualTo(1);
             assertThat(text).contains("Марина Ёлкина").contains("Details").contains("m.elkina@example.test")
                     .contains("RUSSIA").contains("Score ")

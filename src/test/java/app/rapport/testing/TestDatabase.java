@@ -58,7 +58,7 @@ public final class TestDatabase implements AutoCloseable {
         JdbiSettingsRepository settingsRepository = new JdbiSettingsRepository(database);
         settings = new Settings(settingsRepository);
         scores = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
-        cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings,
+        cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings, scores,
                 EnvelopeWording.english(), clock);
         briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
     }

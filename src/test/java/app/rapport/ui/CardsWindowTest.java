@@ -47,13 +47,15 @@ class CardsWindowTest extends FxRobot {
                     .address("Hauptstr. 5", "10115", "Berlin", "DE").build());
             long boris = s.contactRepository().insert(person("Boris", "Schmidt")
                     .address("Hauptstr. 5", "10115", "Berlin", "DE").build());
+            long clara = s.contactRepository().insert(person("Clara", "Chen")
+                    .address("Lindenweg 2", "20095", "Hamburg", "DE").build());
             long dora = s.contactRepository().insert(person("Dora", "Dahl").build());
             s.interactions().log(Interaction.with(InteractionType.BUSINESS, LocalDateTime.now().minusMonths(2),
-                    Direction.MUTUAL, "project", anna, boris, dora));
+                    Direction.MUTUAL, "project", anna, boris, clara, dora));
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
-        FxWait.until(() -> lookup("#table").queryAs(TableView.class).getItems().size() == 3
+        FxWait.until(() -> lookup("#table").queryAs(TableView.class).getItems().size() == 4
                 && ((ContactRow) lookup("#table").queryAs(TableView.class).getItems().get(0)).loaded());
     }
 
@@ -76,24 +78,26 @@ class CardsWindowTest extends FxRobot {
         FxWait.until(() -> lookup("#newList").tryQuery().isPresent());
         clickOn("#newList");
         FxWait.until(() -> lookup("#builderChosen").tryQuery().isPresent()
-                && lookup("#builderChosen").queryAs(ListView.class).getItems().size() == 2
+                && lookup("#builderChosen").queryAs(ListView.class).getItems().size() == 3
                 && lookup("#builderLeftOut").queryAs(ListView.class).getItems().size() == 1);
         LeftOut dora = (LeftOut) lookup("#builderLeftOut").queryAs(ListView.class).getItems().get(0);
         assertThat(dora.pick().candidate().displayName()).isEqualTo("Dora Dahl");
         assertThat(dora.reason()).isEqualTo(LeftOutReason.NO_ADDRESS);
         assertThat(((ListView<CardPick>) lookup("#builderChosen").queryAs(ListView.class)).getItems())
-                .extracting(p -> p.candidate().displayName()).containsExactlyInAnyOrder("Anna Schmidt", "Boris Schmidt");
+                .extracting(p -> p.candidate().displayName()).containsExactlyInAnyOrder("Anna Schmidt", "Boris Schmidt", "Clara Chen");
 
         clickOn("#builderCreate");
-        FxWait.until(() -> lookup("#builderChosen").tryQuery().isEmpty() && envelopes().getItems().size() == 1);
-        EnvelopeRow household = envelopes().getItems().get(0);
+        FxWait.until(() -> lookup("#builderChosen").tryQuery().isEmpty() && envelopes().getItems().size() == 2);
+        // same strength and last contact: by name, Chen before Schmidt
+        EnvelopeRow household = envelopes().getItems().get(1);
         assertThat(household.envelope().addressee()).isEqualTo("Anna & Boris Schmidt");
         assertThat(household.envelope().salutation()).isEqualTo("Dear Anna & Boris");
 
-        interact(() -> envelopes().getSelectionModel().select(0));
+        interact(() -> envelopes().getSelectionModel().select(1));
         clickOn("#markSent");
-        FxWait.until(() -> envelopes().getItems().size() == 1
-                && envelopes().getItems().get(0).envelope().status() == CardStatus.SENT);
+        FxWait.until(() -> envelopes().getItems().size() == 2
+                && envelopes().getItems().get(1).envelope().status() == CardStatus.SENT);
+        assertThat(envelopes().getItems().get(0).envelope().status()).isEqualTo(CardStatus.PLANNED);
 
         // labels: the preview shows the sheets; starting at label 21 of 21 needs a second sheet
         interact(() -> lookup("#outputMenu").queryAs(javafx.scene.control.MenuButton.class).getItems().stream()

@@ -6,22 +6,22 @@ import java.util.Set;
 
 /**
  * The builder's switches: which rules are on, the tag for {@link CardRule#TAG}, the strength for
- * {@link CardRule#MIN_STRENGTH} (1–5) and the cap (seed 002: about 50).
+ * {@link CardRule#MIN_SCORE} (0–100) and the cap (seed 002: about 50).
  */
-public record BuilderOptions(Set<CardRule> rules, String tag, int minStrength, int limit) {
+public record BuilderOptions(Set<CardRule> rules, String tag, int minScore, int limit) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 10_000;
 
     public BuilderOptions {
         rules = rules.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rules));
         tag = Text.clean(tag);
-        minStrength = Math.max(1, Math.min(5, minStrength));
+        minScore = Math.max(0, Math.min(100, minScore));
         limit = Math.max(1, Math.min(MAX_LIMIT, limit));
     }
 
     /** Seed 002's list: clients, referrers and recent prospects, 50 at most. */
     public static BuilderOptions seedDefaults() {
-        return new BuilderOptions(EnumSet.of(CardRule.CLIENTS, CardRule.REFERRERS, CardRule.PROSPECTS), "", 4,
+        return new BuilderOptions(EnumSet.of(CardRule.CLIENTS, CardRule.REFERRERS, CardRule.PROSPECTS), "", 50,
                 DEFAULT_LIMIT);
     }
 

@@ -14,8 +14,8 @@ import java.util.Set;
  * ranked and capped.
  * <ul>
  * <li>{@link CardRule#CLIENTS}, {@link CardRule#REFERRERS}, {@link CardRule#PROSPECTS} and {@link CardRule#TAG}
- * each bring contacts in; {@link CardRule#MIN_STRENGTH} keeps only those whose relationship reaches the
- * strength (with no other rule on, it brings them in itself).</li>
+ * each bring contacts in; {@link CardRule#MIN_SCORE} keeps only those whose score reaches the
+ * chosen value (with no other rule on, it brings them in itself).</li>
  * <li>Left out, in this order of reasons: archived, flagged (seed 000: protect your social capital), no
  * usable mailing address (a street and a town or postcode), and past the cap.</li>
  * <li>Rank: strongest relationship first, then the latest interaction, then name and id.</li>
@@ -35,7 +35,7 @@ public final class CardListRules {
         List<CardPick> matched = new ArrayList<>();
         for (long id : sources(facts, options)) {
             CardCandidate candidate = facts.candidates().get(id);
-            if (candidate == null || options.on(CardRule.MIN_STRENGTH) && !facts.strongEnough().contains(id)) {
+            if (candidate == null || options.on(CardRule.MIN_SCORE) && !facts.scoredAtLeast().contains(id)) {
                 continue;
             }
             matched.add(new CardPick(candidate, because(facts, options, id)));
@@ -91,9 +91,9 @@ public final class CardListRules {
         if (options.on(CardRule.TAG) && !options.tag().isEmpty()) {
             ids.addAll(facts.tagged());
         }
-        boolean otherSource = options.rules().stream().anyMatch(r -> r != CardRule.MIN_STRENGTH);
-        if (options.on(CardRule.MIN_STRENGTH) && !otherSource) {
-            ids.addAll(facts.strongEnough());
+        boolean otherSource = options.rules().stream().anyMatch(r -> r != CardRule.MIN_SCORE);
+        if (options.on(CardRule.MIN_SCORE) && !otherSource) {
+            ids.addAll(facts.scoredAtLeast());
         }
         return ids;
     }
@@ -112,8 +112,8 @@ public final class CardListRules {
         if (options.on(CardRule.TAG) && facts.tagged().contains(id)) {
             rules.add(CardRule.TAG);
         }
-        if (options.on(CardRule.MIN_STRENGTH) && facts.strongEnough().contains(id)) {
-            rules.add(CardRule.MIN_STRENGTH);
+        if (options.on(CardRule.MIN_SCORE) && facts.scoredAtLeast().contains(id)) {
+            rules.add(CardRule.MIN_SCORE);
         }
         return rules;
     }

@@ -13,6 +13,6 @@ public enum CardRule {
     PROSPECTS,
     /** Carries a chosen tag. */
     TAG,
-    /** My relationship is at least a chosen strength. */
-    MIN_STRENGTH
+    /** The relationship's social-capital score is at least a chosen value (docs/SCORING.md). */
+    MIN_SCORE
 }

@@ -57,8 +57,8 @@ public interface CardRepository {
     /** Contacts not in the trash with this tag (ignoring case). */
     Set<Long> tagged(String tag);
 
-    /** Contacts not in the trash whose relationship has at least this strength. */
-    Set<Long> strongEnough(int minStrength);
+    /** Contacts not in the trash whose kept score is at least this (docs/SCORING.md). */
+    Set<Long> scoredAtLeast(int minScore);
 
     /** These contacts as the builder sees them; those in the trash are left out. */
     Map<Long, CardCandidate> candidates(Collection<Long> contactIds);

@@ -23,6 +23,7 @@ import app.rapport.service.PlaybookRepository;
 import app.rapport.service.SaveOutcome;
 import app.rapport.service.Settings;
 import app.rapport.service.StorageException;
+import app.rapport.service.score.ScoreService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,12 +43,14 @@ public class CardService {
     private final CardRepository repository;
     private final PlaybookRepository playbooks;
     private final Settings settings;
+    private final ScoreService scores;
     private final EnvelopeWording wording;
     private final Clock clock;
 
     public CardService(CardRepository repository, PlaybookRepository playbooks, Settings settings,
-                       EnvelopeWording wording, Clock clock) {
+                       ScoreService scores, EnvelopeWording wording, Clock clock) {
         this.repository = repository;
+        this.scores = scores;
         this.playbooks = playbooks;
         this.settings = settings;
         this.wording = wording;
@@ -86,7 +89,11 @@ public class CardService {
                 ? playbooks.prospects(PlaybookRules.prospectSince(today)) : Set.of();
         Set<Long> tagged = options.on(CardRule.TAG) && !options.tag().isEmpty()
                 ? repository.tagged(options.tag()) : Set.of();
-        Set<Long> strong = options.on(CardRule.MIN_STRENGTH) ? repository.strongEnough(options.minStrength()) : Set.of();
+        Set<Long> strong = Set.of();
+        if (options.on(CardRule.MIN_SCORE)) {
+            scores.ensureScored();
+            strong = repository.scoredAtLeast(options.minScore());
+        }
         Set<Long> all = new HashSet<>(clients);
         all.addAll(referrers);
         all.addAll(prospects);

@@ -18,4 +18,7 @@ public interface ScoreRepository {
      * the one before, so a falling score can be told.
      */
     void store(Map<Long, Integer> scores, LocalDate on);
+
+    /** How many contacts not in the trash have no score computed on {@code day}. */
+    long unscored(LocalDate day);
 }

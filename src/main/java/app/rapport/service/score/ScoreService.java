@@ -86,6 +86,13 @@ public class ScoreService {
         return scores.size();
     }
 
+    /** Computes every score unless all were computed today (the card builder's minimum score reads them). */
+    public void ensureScored() {
+        if (repository.unscored(today()) > 0) {
+            recomputeAll(() -> false);
+        }
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

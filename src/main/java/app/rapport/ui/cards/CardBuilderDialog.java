@@ -3,6 +3,7 @@ package app.rapport.ui.cards;
 import app.rapport.domain.cards.CardPick;
 import app.rapport.domain.cards.CardRule;
 import app.rapport.domain.cards.LeftOut;
+import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.I18n;
 import java.util.Optional;
@@ -73,17 +74,18 @@ final class CardBuilderDialog {
         tag.setPromptText(i18n.get("cards.builder.tagPrompt"));
         tag.textProperty().bindBidirectional(vm.tagProperty());
         tag.disableProperty().bind(vm.byTagProperty().not());
-        CheckBox byStrength = rule("ruleStrength", CardRule.MIN_STRENGTH, vm.byStrengthProperty());
-        Spinner<Integer> strength = spinner(1, 5, vm.minStrengthProperty().get());
-        strength.valueProperty().addListener((obs, o, n) -> vm.minStrengthProperty().set(n == null ? 1 : n));
-        strength.disableProperty().bind(vm.byStrengthProperty().not());
+        CheckBox byScore = rule("ruleScore", CardRule.MIN_SCORE, vm.byScoreProperty());
+        Spinner<Integer> minScore = spinner(0, 100, vm.minScoreProperty().get());
+        minScore.setId("ruleScoreValue");
+        minScore.valueProperty().addListener((obs, o, n) -> vm.minScoreProperty().set(n == null ? 0 : n));
+        minScore.disableProperty().bind(vm.byScoreProperty().not());
         Spinner<Integer> limit = spinner(1, 10_000, vm.limitProperty().get());
         limit.setId("builderLimit");
         limit.valueProperty().addListener((obs, o, n) -> vm.limitProperty().set(n == null ? 1 : n));
         Label rulesTitle = new Label(i18n.get("cards.builder.rules"));
         rulesTitle.getStyleClass().add("section-title");
-        VBox rules = new VBox(8, form, rulesTitle, clients, referrers, prospects, byTag, indent(tag), byStrength,
-                indent(strength), limitRow(limit));
+        VBox rules = new VBox(8, form, rulesTitle, clients, referrers, prospects, byTag, indent(tag), byScore,
+                indent(minScore), limitRow(limit));
         rules.setPrefWidth(330);
 
         ListView<CardPick> chosen = new ListView<>(vm.chosen());
@@ -130,8 +132,8 @@ final class CardBuilderDialog {
         HBox.setHgrow(preview, Priority.ALWAYS);
         HBox content = new HBox(18, rules, preview);
         content.setPadding(new Insets(4));
-        content.setPrefHeight(520);
         dialog.getDialogPane().setContent(content);
+        DialogSize.onShow(dialog, 900, 640);
 
         // Create writes off the UI thread; the dialog closes only once the list exists
         Button createButton = (Button) dialog.getDialogPane().lookupButton(create);

@@ -44,8 +44,8 @@ public final class CardBuilderViewModel {
     private final BooleanProperty prospects = new SimpleBooleanProperty(true);
     private final BooleanProperty byTag = new SimpleBooleanProperty(false);
     private final StringProperty tag = new SimpleStringProperty("");
-    private final BooleanProperty byStrength = new SimpleBooleanProperty(false);
-    private final IntegerProperty minStrength = new SimpleIntegerProperty(4);
+    private final BooleanProperty byScore = new SimpleBooleanProperty(false);
+    private final IntegerProperty minScore = new SimpleIntegerProperty(50);
     private final IntegerProperty limit = new SimpleIntegerProperty(BuilderOptions.DEFAULT_LIMIT);
     private final ObservableList<CardPick> chosen = FXCollections.observableArrayList();
     private final ObservableList<LeftOut> leftOut = FXCollections.observableArrayList();
@@ -60,10 +60,10 @@ public final class CardBuilderViewModel {
         year.set(today.getYear());
         occasion.set(defaultOccasion);
         name.set(defaultOccasion + " " + today.getYear());
-        for (var p : List.of(clients, referrers, prospects, byTag, byStrength)) {
+        for (var p : List.of(clients, referrers, prospects, byTag, byScore)) {
             p.addListener((obs, o, n) -> preview());
         }
-        for (var p : List.of(minStrength, limit)) {
+        for (var p : List.of(minScore, limit)) {
             p.addListener((obs, o, n) -> preview());
         }
         // people at one address share an envelope: count them as the list will be made (cheap: ~50 people)
@@ -90,10 +90,10 @@ public final class CardBuilderViewModel {
         if (byTag.get()) {
             rules.add(CardRule.TAG);
         }
-        if (byStrength.get()) {
-            rules.add(CardRule.MIN_STRENGTH);
+        if (byScore.get()) {
+            rules.add(CardRule.MIN_SCORE);
         }
-        return new BuilderOptions(rules, tag.get(), minStrength.get(), limit.get());
+        return new BuilderOptions(rules, tag.get(), minScore.get(), limit.get());
     }
 
     /** Recomputes the preview off the UI thread; an older answer arriving late is dropped. */
@@ -183,12 +183,12 @@ public final class CardBuilderViewModel {
         return tag;
     }
 
-    public BooleanProperty byStrengthProperty() {
-        return byStrength;
+    public BooleanProperty byScoreProperty() {
+        return byScore;
     }
 
-    public IntegerProperty minStrengthProperty() {
-        return minStrength;
+    public IntegerProperty minScoreProperty() {
+        return minScore;
     }
 
     public IntegerProperty limitProperty() {

@@ -1,5 +1,6 @@
 package app.rapport.ui.print;
 
+import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.I18n;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -35,7 +36,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the JavaFX print dialog) or Save as PDF. What is printed and saved is the previewed PDF itself.
  */
 public final class PdfPreviewDialog {
-    private static final float PREVIEW_DPI = 72f;
+    private static final float PREVIEW_DPI = 110f;
     private static final float PRINT_DPI = 200f;
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -65,8 +66,9 @@ public final class PdfPreviewDialog {
         sheet.getStyleClass().add("preview-sheet");
         ScrollPane scroll = new ScrollPane(sheet);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(620);
-        scroll.setPrefViewportHeight(640);
+        // the whole width of the page is always in view; long pages scroll down
+        page.fitWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(200, scroll.getViewportBounds().getWidth() - 24), scroll.viewportBoundsProperty()));
         Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
         previous.setAccessibleText(i18n.get("preview.previous"));
         previous.setOnAction(e -> show(shown - 1));
@@ -89,6 +91,8 @@ public final class PdfPreviewDialog {
             content.setLeft(side);
         }
         dialog.getDialogPane().setContent(content);
+        DialogSize.onShow(dialog, options == null ? 760 : 1060, 820);
+        content.setPadding(new Insets(8, 8, 0, 8));
 
         vm.pagesProperty().addListener((obs, o, n) -> show(Math.min(shown, Math.max(0, n.intValue() - 1))));
         vm.documentProperty().addListener((obs, o, n) -> show(Math.min(shown, Math.max(0, vm.pagesProperty().get() - 1))));

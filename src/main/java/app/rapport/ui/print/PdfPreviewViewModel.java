@@ -129,10 +129,15 @@ public final class PdfPreviewViewModel implements AutoCloseable {
         Path current = document.get();
         document.set(null);
         if (current != null) {
-            runner.run(() -> {
-                Files.deleteIfExists(current);
-                return null;
-            }, ok -> { }, failure -> { });
+            try {
+                runner.run(() -> {
+                    Files.deleteIfExists(current);
+                    return null;
+                }, ok -> { }, failure -> { });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // the window is closing and its workers have stopped: the JVM removes the file on exit
+                current.toFile().deleteOnExit();
+            }
         }
     }
 

@@ -87,16 +87,16 @@ class CardListRulesTest {
     }
 
     @Test
-    void minimumStrengthFiltersOtherRulesOrBringsContactsInAlone() {
+    void aMinimumScoreFiltersOtherRulesOrBringsContactsInAlone() {
         CardCandidate strong = person(1, "Anna", "Adler", 5, null, BERLIN);
         CardCandidate weak = person(2, "Boris", "Berg", 2, null, BERLIN);
         CardCandidate strongNotClient = person(3, "Clara", "Chen", 4, null, BERLIN);
         CardFacts facts = new CardFacts(Set.of(1L, 2L), Set.of(), Set.of(), Set.of(), Set.of(1L, 3L),
                 byId(strong, weak, strongNotClient));
         assertThat(ids(CardListRules.select(facts,
-                new BuilderOptions(EnumSet.of(CardRule.CLIENTS, CardRule.MIN_STRENGTH), "", 4, 50))))
+                new BuilderOptions(EnumSet.of(CardRule.CLIENTS, CardRule.MIN_SCORE), "", 60, 50))))
                 .containsExactly(1L);
-        assertThat(ids(CardListRules.select(facts, new BuilderOptions(EnumSet.of(CardRule.MIN_STRENGTH), "", 4, 50))))
+        assertThat(ids(CardListRules.select(facts, new BuilderOptions(EnumSet.of(CardRule.MIN_SCORE), "", 60, 50))))
                 .containsExactly(1L, 3L);
     }
 

@@ -214,6 +214,17 @@ class CardServiceTest {
     }
 
     @Test
+    void aMinimumScoreComputesTodaysScoresAndKeepsTheHighOnes() {
+        // Clara: strength 5 and a client this year; Anna and Boris at strength 3
+        CardSelection s = cards.preview(new BuilderOptions(EnumSet.of(CardRule.CLIENTS, CardRule.MIN_SCORE), "", 55, 50));
+        assertThat(db.count("SELECT count(*) FROM contact WHERE scored_on IS NULL")).isZero();
+        assertThat(db.count("SELECT score FROM contact WHERE id = " + clara)).isGreaterThanOrEqualTo(55);
+        assertThat(db.count("SELECT score FROM contact WHERE id = " + anna)).isLessThan(55);
+        assertThat(s.chosen()).extracting(CardPick::id).containsExactly(clara);
+        assertThat(s.chosen().get(0).because()).containsExactlyInAnyOrder(CardRule.CLIENTS, CardRule.MIN_SCORE);
+    }
+
+    @Test
     void aTagRuleAndTheCapWork() {
         long eve = insert(ContactBuilder.person("Eve", "Ek").address("Ring 1", "50667", "Köln", "DE").tag("Family").build());
         CardSelection s = cards.preview(new BuilderOptions(EnumSet.of(CardRule.TAG), "family", 1, 1));

@@ -1,0 +1,22 @@
+package app.rapport.ui.common;
+
+import javafx.scene.control.Dialog;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+/** Opens a large dialog at a useful size, within the screen, even where no window manager sizes it. */
+public final class DialogSize {
+    private DialogSize() {
+    }
+
+    public static void onShow(Dialog<?> dialog, double width, double height) {
+        dialog.getDialogPane().setPrefSize(width, height);
+        dialog.setOnShown(e -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            var bounds = Screen.getPrimary().getVisualBounds();
+            window.setWidth(Math.min(width, bounds.getWidth() - 40));
+            window.setHeight(Math.min(height + 40, bounds.getHeight() - 40));
+            window.centerOnScreen();
+        });
+    }
+}
