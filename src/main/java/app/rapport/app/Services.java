@@ -1,5 +1,6 @@
 package app.rapport.app;
 
+import app.rapport.domain.BackupSettings;
 import app.rapport.domain.ContactRules;
 import app.rapport.graph.NetworkService;
 import app.rapport.persistence.Database;
@@ -9,6 +10,9 @@ import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiNetworkRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
+import app.rapport.persistence.SqliteBackupStore;
+import app.rapport.service.BackupScheduler;
+import app.rapport.service.BackupService;
 import app.rapport.service.ContactRepository;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
@@ -18,7 +22,9 @@ import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Everything that works on one open database, wired once; shared by the window and the command line. */
 public final class Services implements AutoCloseable {
@@ -31,6 +37,9 @@ public final class Services implements AutoCloseable {
     private final KeepInTouchService keepInTouchService;
     private final PlaybookService playbookService;
     private final NetworkService networkService;
+    private final BackupService backupService;
+    private final Clock localClock;
+    private BackupScheduler backupScheduler;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -44,6 +53,9 @@ public final class Services implements AutoCloseable {
         this.keepInTouchService = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
         this.playbookService = new PlaybookService(new JdbiPlaybookRepository(database));
         this.networkService = new NetworkService(new JdbiNetworkRepository(database));
+        // backup names and their days are the user's local time
+        this.localClock = clock.withZone(ZoneId.systemDefault());
+        this.backupService = new BackupService(new SqliteBackupStore(database), localClock, BackupSettings.DEFAULTS);
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -87,8 +99,28 @@ public final class Services implements AutoCloseable {
         return networkService;
     }
 
+    public BackupService backups() {
+        return backupService;
+    }
+
+    /**
+     * Backs up soon and then daily on a thread of its own until {@link #close()}; a failure is
+     * logged and handed to {@code onFailure} (on that thread).
+     */
+    public synchronized void startBackupSchedule(Consumer<Throwable> onFailure) {
+        if (backupScheduler == null) {
+            backupScheduler = new BackupScheduler(backupService, localClock, onFailure);
+            backupScheduler.start();
+        }
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (backupScheduler != null) {
+                backupScheduler.close(); // a backup under way finishes before the database closes
+            }
+        }
         database.close();
     }
 }
