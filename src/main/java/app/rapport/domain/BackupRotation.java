@@ -14,6 +14,8 @@ import java.util.function.Function;
  * Which backups to delete. Walking from the newest, a backup is kept when it is the newest of one
  * of the last {@code keepDaily} days that have a backup, or of one of the last {@code keepWeekly}
  * ISO weeks that have one, or one of the last {@code keepBeforeRestore} taken before a restore.
+ * Copies taken before a restore are a series of their own: they never push the day's regular
+ * backup (often the one just restored) out of its place.
  * Days without a backup (the computer was off) do not use up a place, so a week away never
  * deletes the last good copies. The newest backup is never deleted, whatever the settings.
  */
@@ -29,8 +31,9 @@ public final class BackupRotation {
         if (!newestFirst.isEmpty()) {
             keep.add(newestFirst.get(0));
         }
-        keep.addAll(newestPerPeriod(newestFirst, settings.keepDaily(), b -> b.takenAt().toLocalDate()));
-        keep.addAll(newestPerPeriod(newestFirst, settings.keepWeekly(), b -> weekOf(b.takenAt().toLocalDate())));
+        List<Backup> regular = newestFirst.stream().filter(b -> !b.beforeRestore()).toList();
+        keep.addAll(newestPerPeriod(regular, settings.keepDaily(), b -> b.takenAt().toLocalDate()));
+        keep.addAll(newestPerPeriod(regular, settings.keepWeekly(), b -> weekOf(b.takenAt().toLocalDate())));
         newestFirst.stream().filter(Backup::beforeRestore).limit(settings.keepBeforeRestore()).forEach(keep::add);
         List<Backup> delete = new ArrayList<>(newestFirst.stream().filter(b -> !keep.contains(b)).toList());
         Collections.reverse(delete);

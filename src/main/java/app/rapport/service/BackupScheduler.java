@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Takes a backup soon after the database opens and then once a day while Rapport runs, on a daemon
  * thread of its own (never the FX thread). Whether a day has passed is asked of the clock every
  * half hour rather than waiting 24 hours, so a laptop that slept still backs up when it wakes.
- * A failure is logged and reported once until a backup succeeds again; it never stops the app.
+ * A failure is logged and reported once until a backup succeeds again; it never stops the app. An
+ * empty database is not backed up.
  */
 public final class BackupScheduler implements AutoCloseable {
     public static final Duration EVERY = Duration.ofDays(1);
@@ -62,6 +63,11 @@ public final class BackupScheduler implements AutoCloseable {
 
     void backUp() {
         try {
+            if (backups.isEmpty()) {
+                // a new or wiped database: daily empty copies would push the last good ones out of the rotation
+                LOG.info("Nothing to back up yet");
+                return;
+            }
             backups.backUp();
             last = clock.instant();
             failing = false;

@@ -40,6 +40,16 @@ public final class BackupService {
         return store.list().stream().sorted(Backup.NEWEST_FIRST).toList();
     }
 
+    /** True when the database holds no data at all: nothing worth a backup. */
+    public boolean isEmpty() {
+        return store.isEmpty();
+    }
+
+    /** Where {@link #backUp()} puts backups. */
+    public Path folder() {
+        return store.folder();
+    }
+
     public Optional<Backup> newest() {
         return backups().stream().findFirst();
     }

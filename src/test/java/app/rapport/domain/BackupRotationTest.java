@@ -29,6 +29,7 @@ class BackupRotationTest {
             2026-10-24..2026-11-22                                    | 7 4 3    | 2026-11-01T10:00 2026-11-08T10:00 2026-11-15..2026-11-22 | a month of days: seven days and four weeks
             2026-12-27T10:00 2026-12-31T10:00 2027-01-03T10:00 2027-01-04T10:00 | 1 2 0 | 2027-01-03T10:00 2027-01-04T10:00 | ISO weeks across New Year (31 Dec and 3 Jan share one)
             2026-11-22T09:00 2026-11-22T11:00! 2026-11-22T12:00       | 7 4 3    | 2026-11-22T11:00! 2026-11-22T12:00                     | the copy before a restore survives later backups that day
+            2026-11-21T10:00 2026-11-22T09:00 2026-11-22T09:05!       | 7 4 3    | 2026-11-21T10:00 2026-11-22T09:00 2026-11-22T09:05!    | nor does it push out the backup just restored
             2026-11-19T11:00! 2026-11-20T11:00! 2026-11-21T11:00! 2026-11-22T11:00! 2026-11-22T12:00 | 0 0 3 | 2026-11-20T11:00! 2026-11-21T11:00! 2026-11-22T11:00! 2026-11-22T12:00 | only the last three before-restore copies
             2026-11-01..2026-11-22                                    | 0 0 0    | 2026-11-22T10:00                                       | keeping nothing still keeps the newest
             """)
