@@ -65,6 +65,18 @@ class BackupSchedulerTest {
     }
 
     @Test
+    void anEmptyDatabaseIsNotBackedUpSoOldBackupsAreNotRotatedAway() {
+        store.empty = true;
+        scheduler.backUp();
+        clock.advance(Duration.ofDays(2));
+        scheduler.backUpIfDue();
+        assertThat(store.copies).isEmpty();
+        store.empty = false;
+        scheduler.backUpIfDue();
+        assertThat(store.copies).hasSize(1);
+    }
+
+    @Test
     void closingBeforeTheFirstBackupTakesNone() {
         scheduler.start(Duration.ofSeconds(30));
         scheduler.close();
@@ -78,6 +90,7 @@ class BackupSchedulerTest {
         final CountDownLatch firstCopy = new CountDownLatch(1);
         volatile boolean daemon;
         volatile boolean failing;
+        volatile boolean empty;
 
         @Override
         public Path database() {
@@ -122,7 +135,7 @@ class BackupSchedulerTest {
 
         @Override
         public boolean isEmpty() {
-            return true;
+            return empty;
         }
 
         @Override
