@@ -23,7 +23,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Reads a JSON backup (see {@link JsonDump}) into a new database created in the schema version the
- * backup names, in one transaction with foreign keys checked at its end. Anything unexpected (a
+ * backup names, in one transaction with foreign keys checked at its end and every other rule of
+ * the schema (NOT NULL, CHECK, UNIQUE) as each row goes in. Anything unexpected (a
  * newer format, a table or column the schema lacks, a row breaking a rule, a file cut short) stops
  * it with a {@link BackupException}; the caller then throws the half-made file away.
  */
@@ -96,12 +97,18 @@ final class JsonLoad {
     private static void load(JsonParser p, Path json, Path target) throws IOException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
+        // a private file, deleted on any failure and used only once complete: no syncing, and a page
+        // cache big enough that the indexes of a million rows are not written out and read back
+        config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
+        config.setJournalMode(SQLiteConfig.JournalMode.MEMORY);
+        config.setCacheSize(-256_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         try (Connection c = config.createConnection("jdbc:sqlite:" + target.toAbsolutePath())) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA defer_foreign_keys = ON"); // tables in any order; every reference checked at commit
-                s.executeUpdate("UPDATE bulk_write SET active = 1");
             }
+            List<String> indexesAndTriggers = BulkLoad.setAside(c);
             Map<String, TableCatalog.Table> tables = TableCatalog.userTables(c).stream()
                     .collect(Collectors.toMap(TableCatalog.Table::name, Function.identity()));
             expect(p.currentToken(), JsonToken.START_ARRAY, json);
@@ -109,9 +116,7 @@ final class JsonLoad {
                 table(p, json, c, tables);
             }
             expect(p.currentToken(), JsonToken.END_ARRAY, json);
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("UPDATE bulk_write SET active = 0");
-            }
+            BulkLoad.restore(c, indexesAndTriggers);
             c.commit();
         } catch (SQLException e) {
             throw damaged(json, "holds data this schema refuses (" + e.getMessage() + ")", e);

@@ -67,6 +67,26 @@ class JsonBackupTest {
     }
 
     @Test
+    void theImportedDatabaseHasTheSameIndexesTriggersAndViews() throws Exception {
+        Path fresh = dir.resolve("fresh/rapport.db");
+        try (Database target = Database.open(fresh)) {
+            JsonBackup.read(json, target);
+        }
+        assertThat(schema(fresh)).isEqualTo(schema(original())).hasSizeGreaterThan(40);
+    }
+
+    private static java.util.Set<String> schema(Path file) throws Exception {
+        java.util.Set<String> objects = new java.util.TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master")) {
+            while (rs.next()) {
+                objects.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+        }
+        return objects;
+    }
+
+    @Test
     void theImportedDatabaseSearchesAndCountsLikeTheOriginal() {
         Path fresh = dir.resolve("fresh/rapport.db");
         try (Database target = Database.open(fresh)) {
@@ -159,6 +179,10 @@ class JsonBackupTest {
                 "unknownColumn", header + "{\"name\":\"tag\",\"columns\":[\"id\",\"colour\"],\"rows\":[[1,\"red\"]]}]}",
                 "shortRow", header + "{\"name\":\"tag\",\"columns\":[\"id\",\"name\"],\"rows\":[[1]]}]}",
                 "trailing", header + "]} {}",
+                "symmetricTieTwice", header + contact.formatted("PERSON").replace("[[1,", "[[2,\"PERSON\",\"Boris\","
+                        + "\"boris\",\"2026-01-01T00:00:00Z\",\"2026-01-01T00:00:00Z\"],[1,")
+                        + ",{\"name\":\"tie\",\"columns\":[\"id\",\"from_id\",\"to_id\",\"type\",\"strength\"],"
+                        + "\"rows\":[[1,1,2,\"FRIEND\",3],[2,2,1,\"FRIEND\",3]]}]}",
                 "noTables", "{\"format\":\"rapport-backup\",\"formatVersion\":1,\"schemaVersion\":3}");
         for (Map.Entry<String, String> e : bad.entrySet()) {
             Path file = dir.resolve(e.getKey() + ".json");
