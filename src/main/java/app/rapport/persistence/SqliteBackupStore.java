@@ -44,6 +44,11 @@ public final class SqliteBackupStore implements BackupStore {
     }
 
     @Override
+    public void importJson(Path file) {
+        JsonBackup.read(file.toAbsolutePath(), db);
+    }
+
+    @Override
     public List<Backup> list() {
         String stem = BackupNames.stemOf(db.file().getFileName().toString());
         List<Backup> backups = new ArrayList<>();

@@ -65,6 +65,15 @@ public final class BackupService {
     }
 
     /**
+     * Imports a JSON backup into this database, which must be empty (a restore replaces instead).
+     *
+     * @throws BackupException when the database holds data or the file is not a usable backup
+     */
+    public void importJson(Path file) {
+        store.importJson(file);
+    }
+
+    /**
      * Checks {@code source} and readies it; nothing changes until {@link #restore}.
      *
      * @throws BackupException when it is not a usable backup

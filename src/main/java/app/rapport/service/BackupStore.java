@@ -19,6 +19,13 @@ public interface BackupStore {
     /** Writes every table of the user's data as JSON to {@code file}, replacing it at once. */
     void writeJson(Path file);
 
+    /**
+     * Imports a JSON backup into the open database, which must hold no data.
+     *
+     * @throws BackupException when it holds data or the file is not a usable backup
+     */
+    void importJson(Path file);
+
     /** The backups of this database in {@link #folder()}, in no particular order. */
     List<Backup> list();
 

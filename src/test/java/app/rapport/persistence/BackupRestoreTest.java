@@ -135,6 +135,20 @@ class BackupRestoreTest {
     }
 
     @Test
+    void importingJsonWantsAnEmptyDatabase() {
+        Path json = dir.resolve("rapport.json");
+        backups.exportJson(json);
+        Map<String, List<List<Object>>> before = contents();
+        assertThatThrownBy(() -> backups.importJson(json)).isInstanceOfSatisfying(BackupException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.NOT_EMPTY));
+        assertThat(contents()).isEqualTo(before);
+        try (TestDatabase empty = new TestDatabase(dir.resolve("empty"))) {
+            new BackupService(new SqliteBackupStore(empty.database()), clock, BackupSettings.DEFAULTS).importJson(json);
+            assertThat(DatabaseContents.of(empty.file())).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aFileThatIsNotARapportDatabaseIsRefusedAndNothingChanges() throws Exception {
         Path other = dir.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {

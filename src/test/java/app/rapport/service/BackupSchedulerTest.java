@@ -129,6 +129,10 @@ class BackupSchedulerTest {
         }
 
         @Override
+        public void importJson(Path file) {
+        }
+
+        @Override
         public long contacts() {
             return 0;
         }
