@@ -336,6 +336,9 @@ public final class RapportApp extends Application {
         Services restored = services;
         services = null;
         dropViews();
+        // nothing of the closed database stays clickable while it reopens
+        main.setSidebarVisible(false);
+        main.showContent(new javafx.scene.layout.StackPane());
         runner.run(() -> {
             restored.close();
             return null;
