@@ -2,6 +2,9 @@ package app.rapport.app;
 
 import app.rapport.demo.DemoNetwork;
 import app.rapport.persistence.DataFolder;
+import app.rapport.service.RestoreOutcome;
+import app.rapport.ui.backup.BackupsView;
+import app.rapport.ui.backup.BackupsViewModel;
 import app.rapport.ui.common.FxTaskRunner;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.UserMessages;
@@ -81,6 +84,7 @@ public final class RapportApp extends Application {
     private LedgerViewModel ledgerVm;
     private javafx.scene.control.ToggleButton contactsArea;
     private final Clock clock = Clock.systemDefaultZone();
+    private boolean demo;
 
     @Override
     public void start(Stage stage) {
@@ -140,6 +144,10 @@ public final class RapportApp extends Application {
     private void use(Services next, boolean demo) {
         Services previous = services;
         services = next;
+        this.demo = demo;
+        if (!demo) {
+            next.startBackupSchedule(this::backupFailed); // stopped when next closes
+        }
         if (previous != null && previous != next) {
             runner.run(() -> {
                 previous.close();
@@ -374,6 +382,40 @@ public final class RapportApp extends Application {
         }
         networkView = null;
         networkVm = null;
+    }
+
+    /** The Backups dialog (for the menu): back up now, restore, export JSON. */
+    void showBackups() {
+        if (services == null) {
+            return;
+        }
+        new BackupsView(scene.getWindow(), new BackupsViewModel(services.backups(), runner, this::reopenAfterRestore), i18n)
+                .showAndWait();
+    }
+
+    /** After a restore the same file opens afresh through the usual path, so no view or cache shows the old data. */
+    private void reopenAfterRestore(RestoreOutcome outcome) {
+        Services restored = services;
+        services = null;
+        dropViews();
+        // nothing of the closed database stays clickable while it reopens
+        main.setSidebarVisible(false);
+        main.showContent(new javafx.scene.layout.StackPane());
+        runner.run(() -> {
+            restored.close();
+            return null;
+        }, closed -> {
+            open(restored.file(), demo);
+            main.show(outcome.safetyCopy()
+                    .map(b -> i18n.format("backup.restored", outcome.restored(), b.file().toString()))
+                    .orElseGet(() -> i18n.format("backup.restoredNothingKept", outcome.restored())), null, null);
+        }, failure -> refuse(restored.file(), failure));
+    }
+
+    /** From the backup thread: logged there already; the user hears of it once. */
+    private void backupFailed(Throwable failure) {
+        Platform.runLater(() -> main.show(i18n.format("backup.failed",
+                System.getProperty(Logging.LOG_FILE_PROPERTY, "")), null, null));
     }
 
     /** The file cannot be used: say why in the user's words, leave it untouched, and quit. */

@@ -1,5 +1,6 @@
 package app.rapport.app;
 
+import app.rapport.domain.BackupSettings;
 import app.rapport.domain.ContactRules;
 import app.rapport.graph.NetworkService;
 import app.rapport.persistence.Database;
@@ -13,6 +14,9 @@ import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.persistence.JdbiScoreRepository;
 import app.rapport.persistence.JdbiSettingsRepository;
 import app.rapport.service.BriefService;
+import app.rapport.persistence.SqliteBackupStore;
+import app.rapport.service.BackupScheduler;
+import app.rapport.service.BackupService;
 import app.rapport.service.ContactRepository;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
@@ -26,7 +30,9 @@ import app.rapport.service.score.ScoreService;
 import app.rapport.service.cards.CardWording;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Everything that works on one open database, wired once; shared by the window and the command line. */
 public final class Services implements AutoCloseable {
@@ -43,6 +49,9 @@ public final class Services implements AutoCloseable {
     private final CardService cardService;
     private final BriefService briefService;
     private final ScoreService scoreService;
+    private final BackupService backupService;
+    private final Clock localClock;
+    private BackupScheduler backupScheduler;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -64,6 +73,9 @@ public final class Services implements AutoCloseable {
         this.briefService = new BriefService(contactService, relationshipService, interactionService, ledgerService,
                 keepInTouchService, clock);
         this.networkService = new NetworkService(new JdbiNetworkRepository(database));
+        // backup names and their days are the user's local time
+        this.localClock = clock.withZone(ZoneId.systemDefault());
+        this.backupService = new BackupService(new SqliteBackupStore(database), localClock, BackupSettings.DEFAULTS);
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -123,8 +135,28 @@ public final class Services implements AutoCloseable {
         return networkService;
     }
 
+    public BackupService backups() {
+        return backupService;
+    }
+
+    /**
+     * Backs up soon and then daily on a thread of its own until {@link #close()}; a failure is
+     * logged and handed to {@code onFailure} (on that thread).
+     */
+    public synchronized void startBackupSchedule(Consumer<Throwable> onFailure) {
+        if (backupScheduler == null) {
+            backupScheduler = new BackupScheduler(backupService, localClock, onFailure);
+            backupScheduler.start();
+        }
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (backupScheduler != null) {
+                backupScheduler.close(); // a backup under way finishes before the database closes
+            }
+        }
         database.close();
     }
 }

@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 "Without a command Rapport opens its window; these commands work without it."},
         subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, DueCommand.class, GraphCommand.class,
                 CardsCommand.class, ScoreCommand.class, BriefCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

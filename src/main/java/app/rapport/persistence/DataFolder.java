@@ -55,6 +55,14 @@ public final class DataFolder {
         return root.resolve("demo.db");
     }
 
+    /**
+     * Where the backups of {@code database} go: a {@code backups} folder beside it, which for the
+     * user's own database is the data folder's. Backups of a file elsewhere stay with that file.
+     */
+    public static Path backupsOf(Path database) {
+        return database.toAbsolutePath().resolveSibling("backups");
+    }
+
     public Path logFile() {
         return root.resolve("rapport.log");
     }

@@ -37,7 +37,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class JdbiContactRepository implements ContactRepository {
     private static final int BATCH = 500;
     /** The same first email and phone the channel triggers keep, for a range of contacts at once. */
-    private static final String FIRST_CHANNELS = """
+    static final String FIRST_CHANNELS = """
             UPDATE contact SET
                 primary_email = coalesce((SELECT address FROM contact_email e WHERE e.contact_id = contact.id
                                           ORDER BY position, id LIMIT 1), ''),

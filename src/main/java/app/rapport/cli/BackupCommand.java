@@ -1,0 +1,77 @@
+package app.rapport.cli;
+
+import app.rapport.app.Services;
+import app.rapport.domain.BackupSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport backup}: a consistent copy of the database, into the backups folder or a file of your choice. */
+@Command(name = "backup",
+        description = {
+                "Backs up the database and prints the backup's path.",
+                "Without --out the backup goes into the backups folder beside the database (for your own "
+                        + "database, in Rapport's data folder), named by the date and time, for example "
+                        + "rapport-2026-11-22T101500.db; of older backups the newest of each of the last "
+                        + BackupSettings.DEFAULT_DAILY + " days and " + BackupSettings.DEFAULT_WEEKLY
+                        + " weeks are kept, the rest deleted.",
+                "Bring a backup back with 'rapport restore'."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  rapport backup",
+                "  rapport backup --out /media/usb/rapport-copy.db",
+                "  rapport backup --format json --out rapport.json"})
+final class BackupCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
+    @ParentCommand
+    private RapportCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the backup to FILE, which must not exist yet, instead of the backups folder.")
+    private Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "db",
+            description = "db (a copy of the database; the default) or json (every table as JSON; needs --out).")
+    private String format;
+
+    @Override
+    public Integer call() {
+        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
+            case "db" -> false;
+            case "json" -> true;
+            default -> throw new ParameterException(spec.commandLine(), "--format must be db or json, not " + format + ".");
+        };
+        if (json && out == null) {
+            throw new ParameterException(spec.commandLine(), "--format json needs --out FILE.");
+        }
+        Path file = Databases.existing(root.database());
+        Path target = out == null ? null : out.toAbsolutePath().normalize();
+        if (target != null && Files.exists(target)) {
+            throw new CliFailure(target + " already exists; choose another file.");
+        }
+        try (Services services = Services.open(file)) {
+            if (target == null) {
+                target = services.backups().backUp().file();
+            } else if (json) {
+                services.backups().exportJson(target);
+            } else {
+                services.backups().backUpTo(target);
+            }
+        }
+        spec.commandLine().getOut().println(target);
+        return 0;
+    }
+}

@@ -1,0 +1,20 @@
+package app.rapport.cli;
+
+import app.rapport.service.BackupException;
+import java.nio.file.Path;
+
+/** Plain English for a backup file Rapport will not use; "nothing was changed" because nothing was. */
+final class BackupMessages {
+    private BackupMessages() {
+    }
+
+    static String of(BackupException e, Path file) {
+        return switch (e.reason()) {
+            case NOT_A_BACKUP -> file + " is not a Rapport backup; nothing was changed.";
+            case DAMAGED -> file + " is damaged or incomplete; nothing was changed.";
+            case TOO_NEW -> file + " was written by a newer version of Rapport; update Rapport to restore it. "
+                    + "Nothing was changed.";
+            case NOT_EMPTY -> "the database already holds data; nothing was changed.";
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package app.rapport.cli;
+
+import app.rapport.app.Services;
+import app.rapport.service.BackupException;
+import app.rapport.service.BackupService;
+import app.rapport.service.RestoreOutcome;
+import app.rapport.service.RestorePlan;
+import java.io.Console;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rapport restore}: replaces the database's data with a backup's, after backing up what it
+ * replaces. The backup is checked in full first; a file that is not a usable backup changes nothing.
+ */
+@Command(name = "restore",
+        description = {
+                "Replaces everything in the database with the backup in FILE: a Rapport database (such as "
+                        + "one 'rapport backup' wrote) or a JSON backup.",
+                "The backup is checked first; then what the database holds now is backed up into its backups "
+                        + "folder, and only then replaced. Asks before replacing unless --yes is given; refuses "
+                        + "while the database is open in Rapport's window."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  rapport restore ~/.local/share/rapport/backups/rapport-2026-11-21T101500.db",
+                "  rapport restore rapport.json --yes"})
+final class RestoreCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
+    @ParentCommand
+    private RapportCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The backup to restore: a .db or .json file.")
+    private Path source;
+
+    @Option(names = "--yes", description = "Replace without asking.")
+    private boolean yes;
+
+    @Override
+    public Integer call() {
+        Path from = source.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(from)) {
+            throw new CliFailure("there is no file at " + from + ".");
+        }
+        // no Databases.existing: restoring onto a lost database is what backups are for
+        Path file = root.database();
+        if (from.equals(file)) {
+            throw new CliFailure(from + " is the database itself; choose a backup.");
+        }
+        try (Services services = Services.open(file)) {
+            BackupService backups = services.backups();
+            RestorePlan plan;
+            try {
+                plan = backups.prepareRestore(from);
+            } catch (BackupException e) {
+                throw new CliFailure(BackupMessages.of(e, from));
+            }
+            if (!yes) {
+                Boolean answer = ask(plan, file);
+                if (answer != Boolean.TRUE) {
+                    backups.cancel(plan);
+                    throw new CliFailure(answer == null
+                            ? "restore would replace the " + contacts(plan.contactsNow()) + " in " + file + " with the "
+                                    + contacts(plan.contactsInBackup()) + " in " + from
+                                    + "; add --yes to confirm. Nothing was changed."
+                            : "restore cancelled; nothing was changed.");
+                }
+            }
+            RestoreOutcome outcome = backups.restore(plan);
+            spec.commandLine().getOut().println("restore: " + file + " now holds the " + contacts(outcome.restored())
+                    + " of " + from + "; it held " + contacts(outcome.replaced()) + outcome.safetyCopy()
+                    .map(b -> ", kept in " + b.file()).orElse("") + ".");
+        }
+        return 0;
+    }
+
+    /** Asks on the terminal; null when there is none (a script, a pipe): then the answer must come as --yes. */
+    private static Boolean ask(RestorePlan plan, Path file) {
+        Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        String answer = console.readLine("Replace the %s in %s with the %s in %s? What it holds now is backed up first. [y/N] ",
+                contacts(plan.contactsNow()), file, contacts(plan.contactsInBackup()), plan.source());
+        String word = answer == null ? "" : answer.strip().toLowerCase(Locale.ROOT);
+        return word.equals("y") || word.equals("yes");
+    }
+
+    private static String contacts(long n) {
+        return n == 1 ? "1 contact" : n + " contacts";
+    }
+}

@@ -1,0 +1,61 @@
+package app.rapport.domain;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of backup files: {@code rapport-2026-11-22T101500.db} for the database {@code rapport.db},
+ * {@code -before-restore} for the copy taken before a restore, {@code -2}, {@code -3}… when two fall
+ * in the same second. The database's own name comes first so backups of several databases can
+ * share a folder without mixing; the time is local, as the user reads it, and sorts as text.
+ */
+public final class BackupNames {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
+    private static final String BEFORE_RESTORE = "-before-restore";
+
+    /** What a backup's name says. */
+    public record Parsed(LocalDateTime takenAt, boolean beforeRestore) {
+    }
+
+    private BackupNames() {
+    }
+
+    /** The stem of a database file: {@code rapport} for {@code rapport.db}. */
+    public static String stemOf(String databaseFileName) {
+        int dot = databaseFileName.lastIndexOf('.');
+        return dot > 0 ? databaseFileName.substring(0, dot) : databaseFileName;
+    }
+
+    /** The name of a backup; {@code attempt} 1 has no number, later attempts avoid a name already taken. */
+    public static String of(String stem, LocalDateTime takenAt, boolean beforeRestore, int attempt) {
+        return stem + "-" + STAMP.format(takenAt.withNano(0)) + (beforeRestore ? BEFORE_RESTORE : "")
+                + (attempt > 1 ? "-" + attempt : "") + ".db";
+    }
+
+    /** What {@code fileName} says if it is a backup of the database with this stem. */
+    public static Optional<Parsed> parse(String stem, String fileName) {
+        return match(Pattern.quote(stem), fileName);
+    }
+
+    /** What {@code fileName} says if it is named like a backup of any database (a file the user chose). */
+    public static Optional<Parsed> parseAny(String fileName) {
+        return match(".+", fileName);
+    }
+
+    private static Optional<Parsed> match(String stemPattern, String fileName) {
+        Matcher m = Pattern.compile(stemPattern + "-(\\d{4}-\\d{2}-\\d{2}T\\d{6})(" + BEFORE_RESTORE
+                + ")?(?:-\\d+)?\\.db").matcher(fileName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Parsed(LocalDateTime.parse(m.group(1), STAMP), m.group(2) != null));
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // 2026-13-45: looks like ours, but is not
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package app.rapport.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Copies through SQLite's online backup (sqlite-jdbc's {@code backup to} and {@code restore from}),
+ * which copies pages as SQLite sees them, write-ahead log included, rather than the bytes on disk.
+ * On the open database it runs under the shared connection's lock, so no write comes between pages.
+ */
+final class OnlineBackup {
+    private OnlineBackup() {
+    }
+
+    /** A consistent, self-contained copy of the open database at {@code target}, which appears complete or not at all. */
+    static void copy(Database db, Path target) {
+        Path temp = PrivateFiles.tempBeside(target, ".db");
+        try {
+            snapshot(db, temp);
+            selfContained(temp);
+            PrivateFiles.moveIntoPlace(temp, target);
+        } finally {
+            PrivateFiles.deleteDatabase(temp);
+        }
+    }
+
+    /** Copies the open database into the (empty) file {@code temp}, as it is between two transactions. */
+    static void snapshot(Database db, Path temp) {
+        try {
+            db.jdbi().useHandle(h -> run(h.getConnection(), "backup to " + quoted(temp)));
+        } catch (SQLException | RuntimeException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    /** Copies a database file that is not open here, reading it only, into the (empty) file {@code target}. */
+    static void copyClosed(Path source, Path target) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + source.toAbsolutePath())) {
+            run(c, "backup to " + quoted(target));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    /**
+     * Replaces the open database's content with {@code source}'s in one write transaction: other
+     * readers see the old data or the new, never a mix; a failure leaves the old.
+     */
+    static void restore(Database db, Path source) {
+        try {
+            db.jdbi().useHandle(h -> {
+                db.statements().close(); // compiled against the schema about to be replaced
+                run(h.getConnection(), "restore from " + quoted(source));
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    /**
+     * The copy keeps the source's write-ahead-log mode in its header; a backup should be one file
+     * that opens anywhere, even read-only, so it goes back to a rollback journal.
+     */
+    private static void selfContained(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    private static void run(Connection c, String command) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(command);
+        }
+    }
+
+    /** sqlite-jdbc reads the file name up to the closing quote, with no escapes: use a quote the path lacks. */
+    static String quoted(Path file) {
+        String path = file.toAbsolutePath().toString();
+        if (!path.contains("\"")) {
+            return '"' + path + '"';
+        }
+        if (!path.contains("'")) {
+            return "'" + path + "'";
+        }
+        throw new IllegalArgumentException("A backup path cannot contain both kinds of quote: " + path);
+    }
+}

@@ -1,0 +1,138 @@
+package app.rapport.persistence;
+
+import app.rapport.domain.BackupNames;
+import app.rapport.service.BackupException;
+import app.rapport.service.StorageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+
+/**
+ * Turns a backup the user chose (a Rapport database or JSON backup) into a private database file in
+ * this build's schema, checked from end to end, ready to replace the open one. The chosen file is
+ * only read; the open database is not touched; on any failure the private file is deleted.
+ */
+final class RestoreCopy {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** The checked copy, what it holds, and when the backup was taken. */
+    record Ready(Path file, LocalDateTime takenAt, long contacts) {
+    }
+
+    private RestoreCopy() {
+    }
+
+    /** Prepares {@code source} as a private file in {@code folder} (beside the database it may replace). */
+    static Ready prepare(Path source, Path folder) {
+        boolean database = isSqlite(source);
+        Path copy = PrivateFiles.tempBeside(folder.resolve("restore"), ".db");
+        try {
+            LocalDateTime takenAt;
+            if (database) {
+                checkIsRapport(source);
+                OnlineBackup.copyClosed(source, copy);
+                takenAt = BackupNames.parseAny(source.getFileName().toString())
+                        .map(BackupNames.Parsed::takenAt).orElseGet(() -> modified(source));
+            } else {
+                JsonLoad.Header header = JsonLoad.into(source, copy);
+                takenAt = header.exportedAt() == null ? modified(source)
+                        : LocalDateTime.ofInstant(header.exportedAt(), ZoneId.systemDefault());
+            }
+            long contacts = finish(source, copy, !database);
+            return new Ready(copy, takenAt, contacts);
+        } catch (RuntimeException e) {
+            PrivateFiles.deleteDatabase(copy);
+            throw e;
+        }
+    }
+
+    /**
+     * Brings the copy to this build's schema; a copy of a database file has every page read once
+     * (damage shows now, not after the swap), one built from JSON has what it left out recomputed
+     * (its rows met every rule of the schema on the way in).
+     */
+    private static long finish(Path source, Path copy, boolean fromJson) {
+        try (Database db = Database.open(copy)) {
+            return db.jdbi().withHandle(h -> {
+                Connection c = h.getConnection();
+                if (fromJson) {
+                    c.setAutoCommit(false);
+                    DerivedData.recompute(c);
+                    c.commit();
+                    c.setAutoCommit(true);
+                }
+                try (Statement s = c.createStatement()) {
+                    if (!fromJson) {
+                        try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                            if (!rs.next() || !"ok".equals(rs.getString(1))) {
+                                throw new BackupException(BackupException.Reason.DAMAGED, source + " fails SQLite's check");
+                            }
+                        }
+                    }
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM contact WHERE deleted_at IS NULL")) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw unreadable(source, SqliteErrors.translate(e));
+        } catch (StorageException e) {
+            throw unreadable(source, e);
+        } finally {
+            PrivateFiles.deleteDatabase(copy.resolveSibling(copy.getFileName() + ".lock"));
+        }
+    }
+
+    /** Damage found in the copy is the backup's, not the open database's. */
+    private static RuntimeException unreadable(Path source, StorageException e) {
+        if (e.reason() == StorageException.Reason.CORRUPT || e.reason() == StorageException.Reason.NOT_RAPPORT) {
+            return new BackupException(BackupException.Reason.DAMAGED, source + " cannot be read: " + e.getMessage(), e);
+        }
+        return e;
+    }
+
+    /** Refuses, without writing a byte, what is not a Rapport database or comes from a newer Rapport. */
+    private static void checkIsRapport(Path source) {
+        DatabaseFile.State state;
+        try {
+            state = DatabaseFile.inspect(source, Database.SCHEMA_VERSION);
+        } catch (StorageException e) {
+            throw switch (e.reason()) {
+                case NOT_RAPPORT -> new BackupException(BackupException.Reason.NOT_A_BACKUP, e.getMessage(), e);
+                case TOO_NEW -> new BackupException(BackupException.Reason.TOO_NEW, e.getMessage(), e);
+                case CORRUPT -> new BackupException(BackupException.Reason.DAMAGED, e.getMessage(), e);
+                default -> e;
+            };
+        }
+        if (state.isNew()) {
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, source + " holds no Rapport data");
+        }
+    }
+
+    private static boolean isSqlite(Path file) {
+        byte[] header = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_HEADER);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "Cannot read " + file, e);
+        }
+    }
+
+    private static LocalDateTime modified(Path file) {
+        try {
+            return LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package app.rapport.persistence;
+
+import app.rapport.domain.Backup;
+import app.rapport.domain.BackupNames;
+import app.rapport.service.BackupStore;
+import app.rapport.service.RestorePlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Backups of one open {@link Database}, kept in the backups folder beside it (see {@link DataFolder#backupsOf}). */
+public final class SqliteBackupStore implements BackupStore {
+    private final Database db;
+    private final Transactions tx;
+
+    public SqliteBackupStore(Database db) {
+        this.db = db;
+        this.tx = new Transactions(db.jdbi());
+    }
+
+    @Override
+    public Path database() {
+        return db.file();
+    }
+
+    @Override
+    public Path folder() {
+        return DataFolder.backupsOf(db.file());
+    }
+
+    @Override
+    public void copyTo(Path file) {
+        OnlineBackup.copy(db, file.toAbsolutePath());
+    }
+
+    @Override
+    public void writeJson(Path file) {
+        JsonBackup.write(db, file.toAbsolutePath());
+    }
+
+    @Override
+    public void importJson(Path file) {
+        JsonBackup.read(file.toAbsolutePath(), db);
+    }
+
+    @Override
+    public List<Backup> list() {
+        String stem = BackupNames.stemOf(db.file().getFileName().toString());
+        List<Backup> backups = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path file : files.toList()) {
+                Optional<BackupNames.Parsed> parsed = BackupNames.parse(stem, file.getFileName().toString());
+                if (parsed.isPresent() && Files.isRegularFile(file)) {
+                    backups.add(new Backup(file, parsed.get().takenAt(), parsed.get().beforeRestore(), Files.size(file)));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of(); // no backup taken yet
+        } catch (IOException e) {
+            throw PrivateFiles.failure("Cannot read " + folder(), e);
+        }
+        return backups;
+    }
+
+    @Override
+    public void delete(Backup backup) {
+        try {
+            Files.deleteIfExists(backup.file());
+        } catch (IOException e) {
+            throw PrivateFiles.failure("Cannot delete " + backup.file(), e);
+        }
+    }
+
+    @Override
+    public long contacts() {
+        return tx.read(h -> h.createQuery("SELECT count(*) FROM contact WHERE deleted_at IS NULL").mapTo(Long.class).one());
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return JsonBackup.isEmpty(db);
+    }
+
+    @Override
+    public RestorePlan prepare(Path source) {
+        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file().getParent());
+        try {
+            return new RestorePlan(source.toAbsolutePath(), ready.file(), ready.takenAt(), ready.contacts(), contacts());
+        } catch (RuntimeException e) {
+            PrivateFiles.deleteDatabase(ready.file());
+            throw e;
+        }
+    }
+
+    @Override
+    public void replaceWith(RestorePlan plan) {
+        OnlineBackup.restore(db, plan.prepared());
+        discard(plan);
+    }
+
+    @Override
+    public void discard(RestorePlan plan) {
+        PrivateFiles.deleteDatabase(plan.prepared());
+    }
+}

@@ -1,0 +1,165 @@
+package app.rapport.ui.backup;
+
+import app.rapport.domain.Backup;
+import app.rapport.service.RestorePlan;
+import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FxmlView;
+import app.rapport.ui.common.I18n;
+import java.io.File;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The Backups dialog: binds {@link BackupsViewModel}, asks before a restore, and picks files. */
+public final class BackupsView {
+    private final BackupsViewModel vm;
+    private final I18n i18n;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final DateTimeFormatter dates;
+
+    @FXML private Label folder;
+    @FXML private TableView<Backup> table;
+    @FXML private TableColumn<Backup, String> dateColumn;
+    @FXML private TableColumn<Backup, String> sizeColumn;
+    @FXML private TableColumn<Backup, String> kindColumn;
+    @FXML private Button backUpNow;
+    @FXML private Button restore;
+    @FXML private Button restoreFile;
+    @FXML private Button exportJson;
+    @FXML private ProgressIndicator busy;
+    @FXML private Label status;
+    @FXML private Label error;
+
+    public BackupsView(Window owner, BackupsViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(i18n.locale());
+        Parent content = FxmlView.load(this, i18n);
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("backup.title"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("backup.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        vm.load();
+    }
+
+    @FXML
+    private void initialize() {
+        folder.setText(i18n.format("backup.folder", vm.folder().toString()));
+        table.setItems(vm.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        dateColumn.setCellValueFactory(cd -> new SimpleStringProperty(dates.format(cd.getValue().takenAt())));
+        sizeColumn.setCellValueFactory(cd -> new SimpleStringProperty(size(cd.getValue().size())));
+        kindColumn.setCellValueFactory(cd -> new SimpleStringProperty(
+                i18n.get(cd.getValue().beforeRestore() ? "backup.kind.beforeRestore" : "backup.kind.regular")));
+        vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+
+        backUpNow.setOnAction(e -> vm.backUpNow());
+        restore.setOnAction(e -> vm.restoreSelected());
+        restoreFile.setOnAction(e -> chooseBackup());
+        exportJson.setOnAction(e -> chooseJsonTarget());
+        for (Button b : new Button[] {backUpNow, restoreFile, exportJson}) {
+            b.disableProperty().bind(vm.workingProperty());
+        }
+        restore.disableProperty().bind(vm.workingProperty().or(vm.selectedProperty().isNull()));
+        busy.visibleProperty().bind(vm.workingProperty());
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.statusProperty().get() == null ? ""
+                : i18n.format(vm.statusProperty().get().key(), vm.statusProperty().get().args().toArray()), vm.statusProperty()));
+        ErrorText.bind(error, vm.errorKeyProperty(), i18n);
+        vm.pendingRestoreProperty().addListener((obs, old, plan) -> {
+            if (plan != null) {
+                Platform.runLater(() -> confirm(plan)); // not inside the property's change notification
+            }
+        });
+        vm.restoredProperty().addListener((obs, was, now) -> {
+            if (now) {
+                dialog.close();
+            }
+        });
+    }
+
+    /** Names what will be replaced, and by what, before anything is. */
+    private void confirm(RestorePlan plan) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+        alert.setTitle(i18n.get("backup.confirm.title"));
+        alert.setHeaderText(i18n.get("backup.confirm.header"));
+        alert.setContentText(plan.takenAt() == null
+                ? i18n.format("backup.confirm.undated", plan.contactsNow(), plan.contactsInBackup(), plan.source().getFileName())
+                : i18n.format("backup.confirm", plan.contactsNow(), plan.contactsInBackup(), date(plan.takenAt())));
+        ButtonType yes = new ButtonType(i18n.get("backup.confirm.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(i18n.get("backup.confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(no, yes);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false); // replacing data is never the default
+        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        if (alert.showAndWait().filter(yes::equals).isPresent()) {
+            vm.confirmRestore();
+        } else {
+            vm.cancelRestore();
+        }
+    }
+
+    private void chooseBackup() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("backup.chooser.restore"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.all"), "*.db", "*.json"));
+        if (Files.isDirectory(vm.folder())) {
+            chooser.setInitialDirectory(vm.folder().toFile());
+        }
+        File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+        if (file != null) {
+            vm.restoreFrom(file.toPath());
+        }
+    }
+
+    private void chooseJsonTarget() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("backup.chooser.export"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.json"), "*.json"));
+        chooser.setInitialFileName("rapport-" + LocalDate.now() + ".json");
+        File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+        if (file != null) {
+            vm.exportJson(file.toPath());
+        }
+    }
+
+    private String size(long bytes) {
+        return bytes < 1024 * 1024 ? i18n.format("backup.size.kb", Math.max(1, Math.round(bytes / 1024.0)))
+                : i18n.format("backup.size.mb", bytes / (1024.0 * 1024.0));
+    }
+
+    private static Date date(LocalDateTime at) {
+        return Date.from(at.atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    public void showAndWait() {
+        dialog.showAndWait();
+    }
+}

@@ -1,0 +1,182 @@
+package app.rapport.ui.backup;
+
+import app.rapport.domain.Backup;
+import app.rapport.service.BackupException;
+import app.rapport.service.BackupService;
+import app.rapport.service.RestoreOutcome;
+import app.rapport.service.RestorePlan;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Backups dialog: the list of backups, backing up now, exporting JSON, and restoring in two
+ * steps: the chosen backup is checked first ({@link #pendingRestoreProperty()} then holds what the
+ * user is asked to confirm), and only {@link #confirmRestore()} replaces anything.
+ */
+public final class BackupsViewModel {
+    /** A line for the status label: a message key and its arguments. */
+    public record Message(String key, List<Object> args) {
+        static Message of(String key, Object... args) {
+            return new Message(key, List.of(args));
+        }
+    }
+
+    private final BackupService backups;
+    private final TaskRunner runner;
+    private final Consumer<RestoreOutcome> onRestored;
+    private final ObservableList<Backup> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Backup> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RestorePlan> pendingRestore = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper restored = new ReadOnlyBooleanWrapper(false);
+
+    /** {@code onRestored} runs on the UI thread once the data was replaced: the app reopens the database. */
+    public BackupsViewModel(BackupService backups, TaskRunner runner, Consumer<RestoreOutcome> onRestored) {
+        this.backups = backups;
+        this.runner = runner;
+        this.onRestored = onRestored;
+    }
+
+    public void load() {
+        runner.run(backups::backups, rows::setAll, this::failed);
+    }
+
+    public void backUpNow() {
+        start(Message.of("backup.working"));
+        runner.run(backups::backUp, taken -> {
+            finish(Message.of("backup.done", taken.file().getFileName().toString()));
+            load();
+        }, this::failed);
+    }
+
+    public void restoreSelected() {
+        if (selected.get() != null) {
+            restoreFrom(selected.get().file());
+        }
+    }
+
+    /** Checks {@code file}; when it is a usable backup, {@link #pendingRestoreProperty()} asks for a yes. */
+    public void restoreFrom(Path file) {
+        if (working.get()) {
+            return;
+        }
+        start(Message.of("backup.checking"));
+        runner.run(() -> backups.prepareRestore(file), plan -> {
+            finish(null);
+            pendingRestore.set(plan);
+        }, this::failed);
+    }
+
+    /** The user said yes: back up what is there, then replace it. */
+    public void confirmRestore() {
+        RestorePlan plan = pendingRestore.get();
+        if (plan == null) {
+            return;
+        }
+        pendingRestore.set(null);
+        start(Message.of("backup.restoring"));
+        runner.run(() -> backups.restore(plan), outcome -> {
+            finish(null);
+            restored.set(true);
+            onRestored.accept(outcome);
+        }, this::failed);
+    }
+
+    public void cancelRestore() {
+        RestorePlan plan = pendingRestore.get();
+        if (plan == null) {
+            return;
+        }
+        pendingRestore.set(null);
+        runner.run(() -> {
+            backups.cancel(plan);
+            return plan;
+        }, done -> status.set(Message.of("backup.cancelled")), this::failed);
+    }
+
+    public void exportJson(Path file) {
+        start(Message.of("backup.working"));
+        runner.run(() -> {
+            backups.exportJson(file);
+            return file;
+        }, written -> finish(Message.of("backup.exported", written.toString())), this::failed);
+    }
+
+    private void start(Message message) {
+        working.set(true);
+        errorKey.set(null);
+        status.set(message);
+    }
+
+    private void finish(Message message) {
+        working.set(false);
+        status.set(message);
+    }
+
+    private void failed(Throwable failure) {
+        working.set(false);
+        status.set(null);
+        errorKey.set(keyFor(failure));
+    }
+
+    /** A backup the user chose has its own words; failures of the database the usual ones. */
+    static String keyFor(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BackupException be) {
+                return switch (be.reason()) {
+                    case NOT_A_BACKUP -> "backup.error.notABackup";
+                    case DAMAGED -> "backup.error.damaged";
+                    case TOO_NEW -> "backup.error.tooNew";
+                    case NOT_EMPTY -> "backup.error.notEmpty";
+                };
+            }
+        }
+        return UserMessages.keyFor(failure);
+    }
+
+    /** The folder backups are kept in. */
+    public Path folder() {
+        return backups.folder();
+    }
+
+    public ObservableList<Backup> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Backup> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Message> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RestorePlan> pendingRestoreProperty() {
+        return pendingRestore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty restoredProperty() {
+        return restored.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,75 @@
+package app.rapport.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rotation as tables: the backups taken, the settings (daily weekly before-restore), what is kept.
+ * A cell lists times ({@code 2026-11-22T18:00}), whole runs of days at 10:00
+ * ({@code 2026-11-13..2026-11-22}), and {@code !} marks a copy taken before a restore.
+ */
+class BackupRotationTest {
+
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # taken                                                   | settings | kept                                                   | case
+            ''                                                        | 7 4 3    | ''                                                     | nothing to rotate
+            2025-01-01T10:00                                          | 0 0 0    | 2025-01-01T10:00                                       | the newest is never deleted
+            2026-11-15..2026-11-22                                    | 7 4 3    | 2026-11-15..2026-11-22                                 | eight days: the eighth is its week's newest
+            2026-11-13..2026-11-22                                    | 7 4 3    | 2026-11-15..2026-11-22                                 | ten days: the oldest two go
+            2026-11-21T10:00 2026-11-21T20:00 2026-11-22T09:00 2026-11-22T12:00 2026-11-22T18:00 | 7 4 3 | 2026-11-21T20:00 2026-11-22T18:00 | one a day: the last of each
+            2026-10-01T10:00 2026-11-01T10:00 2026-11-08T10:00 2026-11-15T10:00 2026-11-22T10:00 | 7 4 3 | 2026-10-01T10:00 2026-11-01T10:00 2026-11-08T10:00 2026-11-15T10:00 2026-11-22T10:00 | days without a backup use up no place
+            2026-10-24..2026-11-22                                    | 7 4 3    | 2026-11-01T10:00 2026-11-08T10:00 2026-11-15..2026-11-22 | a month of days: seven days and four weeks
+            2026-12-27T10:00 2026-12-31T10:00 2027-01-03T10:00 2027-01-04T10:00 | 1 2 0 | 2027-01-03T10:00 2027-01-04T10:00 | ISO weeks across New Year (31 Dec and 3 Jan share one)
+            2026-11-22T09:00 2026-11-22T11:00! 2026-11-22T12:00       | 7 4 3    | 2026-11-22T11:00! 2026-11-22T12:00                     | the copy before a restore survives later backups that day
+            2026-11-21T10:00 2026-11-22T09:00 2026-11-22T09:05!       | 7 4 3    | 2026-11-21T10:00 2026-11-22T09:00 2026-11-22T09:05!    | nor does it push out the backup just restored
+            2026-11-19T11:00! 2026-11-20T11:00! 2026-11-21T11:00! 2026-11-22T11:00! 2026-11-22T12:00 | 0 0 3 | 2026-11-20T11:00! 2026-11-21T11:00! 2026-11-22T11:00! 2026-11-22T12:00 | only the last three before-restore copies
+            2026-11-01..2026-11-22                                    | 0 0 0    | 2026-11-22T10:00                                       | keeping nothing still keeps the newest
+            """)
+    void keepsTheNewestOfEachDayAndWeek(String taken, String settings, String kept, String name) {
+        List<Backup> backups = backups(taken);
+        String[] s = settings.split(" ");
+        BackupSettings rules = new BackupSettings(Integer.parseInt(s[0]), Integer.parseInt(s[1]), Integer.parseInt(s[2]));
+        List<Backup> deleted = BackupRotation.toDelete(backups, rules);
+        List<Backup> remaining = new ArrayList<>(backups);
+        remaining.removeAll(deleted);
+        assertThat(remaining).extracting(BackupRotationTest::cell).containsExactlyInAnyOrderElementsOf(
+                backups(kept).stream().map(BackupRotationTest::cell).toList());
+        assertThat(deleted).as("oldest first").isSortedAccordingTo((a, b) -> a.takenAt().compareTo(b.takenAt()));
+    }
+
+    private static String cell(Backup b) {
+        return b.takenAt() + (b.beforeRestore() ? "!" : "");
+    }
+
+    private static List<Backup> backups(String cell) {
+        List<Backup> backups = new ArrayList<>();
+        if (cell == null || cell.isBlank()) {
+            return backups;
+        }
+        for (String token : cell.trim().split("\\s+")) {
+            if (token.contains("..")) {
+                LocalDate from = LocalDate.parse(token.substring(0, token.indexOf("..")));
+                LocalDate to = LocalDate.parse(token.substring(token.indexOf("..") + 2));
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    backups.add(backup(d.atTime(10, 0), false));
+                }
+            } else {
+                boolean before = token.endsWith("!");
+                backups.add(backup(LocalDateTime.parse(before ? token.substring(0, token.length() - 1) : token), before));
+            }
+        }
+        return backups;
+    }
+
+    private static Backup backup(LocalDateTime at, boolean beforeRestore) {
+        return new Backup(Path.of("backups", BackupNames.of("rapport", at, beforeRestore, 1)), at, beforeRestore, 1000);
+    }
+}

@@ -1,0 +1,61 @@
+package app.rapport.testing;
+
+import static app.rapport.testing.ContactBuilder.person;
+
+import app.rapport.demo.DemoNetwork;
+import app.rapport.demo.ProgressListener;
+import app.rapport.domain.Contact;
+import app.rapport.domain.Direction;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Fills a test database with something in every table: the demo network (ties, relationships with
+ * cadences and assessments, tag cadences, interactions, card follow-ups) plus the awkward cases it
+ * lacks: text in several scripts with quotes and line breaks, a contact and an interaction in the
+ * trash, a snoozed and a completed follow-up, websites, and map positions with fractions.
+ */
+public final class RichDatabase {
+    private RichDatabase() {
+    }
+
+    public static void fill(TestDatabase db) {
+        DemoNetwork.fill(db.repository(), 160, 20, 11, ProgressListener.NONE, () -> false);
+        Contact odd = db.service().save(person("Zoë", "O'Brien-Ngụyễn")
+                .email("zoe@example.org").phone("+44 20 7946 0018").website("https://zoe.example")
+                .address("1 \"Quoted\" Lane", "EC1A 1BB", "London", "GB").tag("vip").tag("ไทย")
+                .birthday(2, 29, 1988)
+                .notes("Line one,\nline two with a tab\tand a backslash \\ and emoji 🎉; สวัสดี; Привет")
+                .build()).saved();
+        Contact trashed = db.service().save(person("Trashed", "Person").email("gone@example.org").build()).saved();
+        db.service().moveToTrash(trashed.id());
+        long logged = db.interactions().log(Interaction.with(InteractionType.FAVOUR, LocalDateTime.of(2026, 3, 1, 9, 30),
+                Direction.GIVEN, "Lent the \"big\" ladder", odd.id(), 1)).saved().id();
+        long undone = db.interactions().log(Interaction.with(InteractionType.GIFT, LocalDateTime.of(2026, 4, 2, 18, 0),
+                Direction.RECEIVED, "Wine", odd.id())).saved().id();
+        db.interactions().delete(undone);
+        db.keepInTouch().addFollowUp(odd.id(), LocalDate.of(2026, 12, 1), "Ask about the move");
+        db.keepInTouch().addFollowUp(2, LocalDate.of(2026, 11, 30), "Done already");
+        db.keepInTouch().snooze(odd.id(), LocalDate.of(2026, 12, 24));
+        long followUp = db.count("SELECT max(id) FROM follow_up WHERE note = 'Done already'");
+        db.keepInTouch().completeFollowUp(followUp);
+        db.execute("INSERT INTO node_position (contact_id, x, y) VALUES (0, 0.1, -1.0E-7), (1, 123456.789, 2.5), ("
+                + odd.id() + ", -0.3333333333333333, 1.0E300)");
+        // card lists (V4): households, a snapshot address, sent and received; settings; scores (V5)
+        db.settings().setCardFollowUpDays(21);
+        db.settings().setReturnAddress("Me\nRing 1\n50667 Köln");
+        var chosen = db.cards().preview(app.rapport.domain.cards.BuilderOptions.seedDefaults()).chosen();
+        var list = db.cards().create(new app.rapport.domain.cards.CardList(0, "Holiday 2026", "Holiday", 2026),
+                chosen.stream().map(app.rapport.domain.cards.CardPick::candidate).toList()).saved();
+        var envelopes = db.cards().envelopes(list.id());
+        db.cards().markSent(java.util.List.of(envelopes.get(0).id()));
+        db.cards().markReceived(java.util.List.of(envelopes.get(envelopes.size() - 1).id()));
+        db.cards().rename(envelopes.get(0).id(), "The O\u2019Briens", "Liebe Familie");
+        db.scores().recomputeAll(() -> false);
+        if (logged == 0) {
+            throw new IllegalStateException("The interaction was not logged");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package app.rapport.ui.backup;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.BackupSettings;
+import app.rapport.persistence.SqliteBackupStore;
+import app.rapport.service.BackupService;
+import app.rapport.service.RestoreOutcome;
+import app.rapport.service.RestorePlan;
+import app.rapport.testing.DatabaseContents;
+import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dialog's logic without a toolkit: a synchronous runner over a real database. */
+class BackupsViewModelTest {
+    @TempDir
+    Path dir;
+    TestDatabase db;
+    final List<RestoreOutcome> restored = new ArrayList<>();
+    BackupsViewModel vm;
+
+    @BeforeEach
+    void open() {
+        db = new TestDatabase(dir);
+        db.repository().insert(person("Anna", "Weber").email("anna@example.de").build());
+        db.repository().insert(person("Boris", "Ivanov").build());
+        BackupService backups = new BackupService(new SqliteBackupStore(db.database()),
+                Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC), BackupSettings.DEFAULTS);
+        vm = new BackupsViewModel(backups, new DirectTaskRunner(), restored::add);
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void backUpNowAddsABackupToTheList() {
+        assertThat(vm.rows()).isEmpty();
+        vm.backUpNow();
+        assertThat(vm.rows()).singleElement().satisfies(b -> {
+            assertThat(b.file().getFileName().toString()).isEqualTo("rapport-2026-11-22T100000.db");
+            assertThat(b.beforeRestore()).isFalse();
+        });
+        assertThat(vm.statusProperty().get()).isEqualTo(new BackupsViewModel.Message("backup.done",
+                List.of("rapport-2026-11-22T100000.db")));
+        assertThat(vm.workingProperty().get()).isFalse();
+        assertThat(vm.errorKeyProperty().get()).isNull();
+    }
+
+    @Test
+    void restoringAsksFirstAndReplacesOnlyAfterTheYes() {
+        vm.backUpNow();
+        Map<String, List<List<Object>>> atBackup = DatabaseContents.of(db.file());
+        db.repository().insert(person("Clara", "Schmidt").build());
+        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.file());
+
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.restoreSelected();
+        RestorePlan plan = vm.pendingRestoreProperty().get();
+        assertThat(plan.contactsNow()).isEqualTo(3);
+        assertThat(plan.contactsInBackup()).isEqualTo(2);
+        assertThat(DatabaseContents.of(db.file())).as("nothing replaced before the yes").isEqualTo(changed);
+
+        vm.confirmRestore();
+        assertThat(DatabaseContents.of(db.file())).isEqualTo(atBackup);
+        assertThat(restored).singleElement().satisfies(o -> {
+            assertThat(o.replaced()).isEqualTo(3);
+            assertThat(o.restored()).isEqualTo(2);
+            assertThat(o.safetyCopy()).isPresent();
+        });
+        assertThat(vm.restoredProperty().get()).isTrue();
+        assertThat(vm.pendingRestoreProperty().get()).isNull();
+    }
+
+    @Test
+    void cancellingChangesNothingAndLeavesNoCopy() {
+        vm.backUpNow();
+        db.repository().insert(person("Clara", "Schmidt").build());
+        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.file());
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.restoreSelected();
+        Path prepared = vm.pendingRestoreProperty().get().prepared();
+        vm.cancelRestore();
+        assertThat(prepared).doesNotExist();
+        assertThat(DatabaseContents.of(db.file())).isEqualTo(changed);
+        assertThat(restored).isEmpty();
+        assertThat(vm.statusProperty().get().key()).isEqualTo("backup.cancelled");
+    }
+
+    @Test
+    void aFileThatIsNotABackupIsRefusedInPlainWords() throws Exception {
+        Path notes = dir.resolve("notes.json");
+        Files.writeString(notes, "{\"shopping\": [\"milk\"]}");
+        vm.restoreFrom(notes);
+        assertThat(vm.errorKeyProperty().get()).isEqualTo("backup.error.notABackup");
+        assertThat(vm.pendingRestoreProperty().get()).isNull();
+        assertThat(vm.workingProperty().get()).isFalse();
+
+        Path cut = dir.resolve("cut.json");
+        vm.exportJson(dir.resolve("whole.json"));
+        byte[] whole = Files.readAllBytes(dir.resolve("whole.json"));
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 10));
+        vm.restoreFrom(cut);
+        assertThat(vm.errorKeyProperty().get()).isEqualTo("backup.error.damaged");
+        assertThat(restored).isEmpty();
+    }
+
+    @Test
+    void exportJsonWritesTheFileAndSaysWhere() {
+        Path json = dir.resolve("out/rapport.json");
+        vm.exportJson(json);
+        assertThat(json).exists();
+        assertThat(vm.statusProperty().get()).isEqualTo(new BackupsViewModel.Message("backup.exported", List.of(json.toString())));
+    }
+}
