@@ -51,7 +51,8 @@ public final class ContactMerge {
         return combine(keep, other).equals(keep);
     }
 
-    static String notes(String kept, String other) {
+    /** The kept text, with the other below it unless it says nothing new. */
+    public static String notes(String kept, String other) {
         if (other.isEmpty() || kept.contains(other)) {
             return kept;
         }
