@@ -91,6 +91,8 @@ final class CsvContactReader {
         private final String fixedLabel;
         private CsvField kind;
         private String label = "";
+        /** Google's "* " before a label marks the primary value; for an address, the mailing one */
+        private boolean primary;
         private final Map<CsvField, List<String>> parts = new LinkedHashMap<>();
 
         Group(String fixedLabel) {
@@ -99,6 +101,7 @@ final class CsvContactReader {
 
         void put(CsvField field, String value) {
             if (field == CsvField.LABEL) {
+                primary = value.strip().startsWith("* ");
                 label = label(value);
                 return;
             }
@@ -142,7 +145,7 @@ final class CsvContactReader {
                 }
                 d.addresses.add(new PostalAddress(l, street, String.join(" ", nth(CsvField.LOCALITY, n, separator)),
                         region, String.join(" ", nth(CsvField.POSTAL_CODE, n, separator)), code == null ? "" : code,
-                        false));
+                        primary && n == 0));
             }
         }
 
