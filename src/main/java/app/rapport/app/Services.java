@@ -4,6 +4,9 @@ import app.rapport.domain.ContactRules;
 import app.rapport.graph.NetworkService;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiContactRepository;
+import app.rapport.persistence.JdbiExportRepository;
+import app.rapport.persistence.JdbiImportRepository;
+import app.rapport.persistence.JdbiMergeRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiNetworkRepository;
@@ -11,6 +14,9 @@ import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.service.ContactRepository;
 import app.rapport.service.ContactService;
+import app.rapport.service.ExportService;
+import app.rapport.service.MergeService;
+import app.rapport.service.importing.ImportService;
 import app.rapport.service.InteractionService;
 import app.rapport.service.KeepInTouchService;
 import app.rapport.service.LedgerService;
@@ -31,6 +37,9 @@ public final class Services implements AutoCloseable {
     private final KeepInTouchService keepInTouchService;
     private final PlaybookService playbookService;
     private final NetworkService networkService;
+    private final ImportService importService;
+    private final MergeService mergeService;
+    private final ExportService exportService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -44,6 +53,9 @@ public final class Services implements AutoCloseable {
         this.keepInTouchService = new KeepInTouchService(new JdbiKeepInTouchRepository(database), clock);
         this.playbookService = new PlaybookService(new JdbiPlaybookRepository(database));
         this.networkService = new NetworkService(new JdbiNetworkRepository(database));
+        this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region);
+        this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
+        this.exportService = new ExportService(contacts, new JdbiExportRepository(database));
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -85,6 +97,18 @@ public final class Services implements AutoCloseable {
 
     public NetworkService network() {
         return networkService;
+    }
+
+    public ImportService imports() {
+        return importService;
+    }
+
+    public MergeService merges() {
+        return mergeService;
+    }
+
+    public ExportService exports() {
+        return exportService;
     }
 
     @Override
