@@ -65,6 +65,14 @@ class LayeringTest {
     }
 
     @Test
+    void fileFormatsKnowNoUiServicesOrDatabase() {
+        noClasses().that().resideInAPackage("app.rapport.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.rapport.ui..", "app.rapport.service..",
+                        "app.rapport.persistence..", "app.rapport.app..", "app.rapport.cli..", "org.jdbi..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsReferenceNoControls() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
