@@ -43,10 +43,8 @@ final class ImportWriter {
         total = batch.size();
         h.execute("UPDATE bulk_write SET active = 1");
         long[] ids = insert(batch);
+        // contacts already in Rapport that the import changed; the new ones are one range of ids
         TreeSet<Long> touched = new TreeSet<>();
-        for (long id : ids) {
-            touched.add(id);
-        }
         for (Contact c : batch.updates()) {
             step();
             Map<String, Object> columns = JdbiContactRepository.columnsOf(c, null, now);
@@ -70,11 +68,32 @@ final class ImportWriter {
         for (ImportBatch.HowWeMet m : batch.met()) {
             long id = id(m.who(), ids);
             met.add(id, m.text());
-            touched.add(id);
+            if (!m.who().isNew()) {
+                touched.add(id);
+            }
         }
         execute(met);
-        String json = NetworkWriter.jsonArray(touched);
-        // what the triggers stood aside from, once per contact; same transaction, so nobody sees it half done
+        if (ids.length > 0) {
+            refreshNew(ids[0], ids[ids.length - 1]);
+        }
+        if (!touched.isEmpty()) {
+            refreshChanged(NetworkWriter.jsonArray(touched));
+        }
+        h.execute("UPDATE bulk_write SET active = 0");
+        return ids;
+    }
+
+    /** What the triggers stood aside from, once per contact; same transaction, so nobody sees it half done. */
+    private void refreshNew(long first, long last) {
+        h.execute(JdbiContactRepository.FIRST_CHANNELS + " WHERE id BETWEEN ? AND ?", first, last);
+        h.execute("INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text "
+                + "WHERE id BETWEEN ? AND ?", first, last);
+        h.execute("INSERT INTO contact_name_fts (rowid, name) SELECT id, name FROM contact_name_text "
+                + "WHERE id BETWEEN ? AND ?", first, last);
+        h.execute(NetworkWriter.DUE_COLUMNS + " WHERE id BETWEEN ? AND ?", first, last);
+    }
+
+    private void refreshChanged(String json) {
         h.execute(JdbiContactRepository.FIRST_CHANNELS + " WHERE id IN (SELECT value FROM json_each(?))", json);
         h.execute("DELETE FROM contact_fts WHERE rowid IN (SELECT value FROM json_each(?))", json);
         h.execute("INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text "
@@ -83,8 +102,6 @@ final class ImportWriter {
         h.execute("INSERT INTO contact_name_fts (rowid, name) SELECT id, name FROM contact_name_text "
                 + "WHERE id IN (SELECT value FROM json_each(?))", json);
         h.execute(NetworkWriter.DUE_COLUMNS + " WHERE id IN (SELECT value FROM json_each(?))", json);
-        h.execute("UPDATE bulk_write SET active = 0");
-        return ids;
     }
 
     /** New contacts get consecutive ids, so they and their channels go in as batches. */
