@@ -132,9 +132,14 @@ public final class ImportViewModel {
         cancel = cancelled;
         progress.set(0);
         stage.set(Stage.IMPORTING);
-        runner.run(() -> service.apply(toWrite, accepted,
-                (done, total) -> runner.onUiThread(() -> progress.set(total == 0 ? 1 : (double) done / total)),
-                cancelled::get), (ImportOutcome result) -> {
+        // one update per percent: ten thousand contacts must not queue ten thousand pulses
+        java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong(-1);
+        runner.run(() -> service.apply(toWrite, accepted, (done, total) -> {
+            long percent = total == 0 ? 100 : done * 100 / total;
+            if (shown.getAndSet(percent) != percent) {
+                runner.onUiThread(() -> progress.set(percent / 100.0));
+            }
+        }, cancelled::get), (ImportOutcome result) -> {
             outcome.set(result);
             if (result.cancelled()) {
                 stage.set(Stage.CANCELLED);
