@@ -56,8 +56,9 @@ public final class MergeDialog {
 
     @FXML
     private void initialize() {
-        fieldTable.getColumns().setAll(List.of(
-                column("merge.column.field", r -> i18n.get(r.fieldKey())),
+        TableColumn<MergeViewModel.FieldRow, String> field = column("merge.column.field", r -> i18n.get(r.fieldKey()));
+        field.setMaxWidth(160);
+        fieldTable.getColumns().setAll(List.of(field,
                 column("merge.column.keep", MergeViewModel.FieldRow::keep),
                 column("merge.column.gone", MergeViewModel.FieldRow::gone),
                 column("merge.column.merged", MergeViewModel.FieldRow::merged)));
