@@ -6,6 +6,9 @@ import app.rapport.graph.NetworkService;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiCardRepository;
 import app.rapport.persistence.JdbiContactRepository;
+import app.rapport.persistence.JdbiExportRepository;
+import app.rapport.persistence.JdbiImportRepository;
+import app.rapport.persistence.JdbiMergeRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiNetworkRepository;
@@ -19,6 +22,9 @@ import app.rapport.service.BackupScheduler;
 import app.rapport.service.BackupService;
 import app.rapport.service.ContactRepository;
 import app.rapport.service.ContactService;
+import app.rapport.service.ExportService;
+import app.rapport.service.MergeService;
+import app.rapport.service.importing.ImportService;
 import app.rapport.service.InteractionService;
 import app.rapport.service.KeepInTouchService;
 import app.rapport.service.LedgerService;
@@ -52,6 +58,9 @@ public final class Services implements AutoCloseable {
     private final BackupService backupService;
     private final Clock localClock;
     private BackupScheduler backupScheduler;
+    private final ImportService importService;
+    private final MergeService mergeService;
+    private final ExportService exportService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -76,6 +85,9 @@ public final class Services implements AutoCloseable {
         // backup names and their days are the user's local time
         this.localClock = clock.withZone(ZoneId.systemDefault());
         this.backupService = new BackupService(new SqliteBackupStore(database), localClock, BackupSettings.DEFAULTS);
+        this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region);
+        this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
+        this.exportService = new ExportService(contacts, new JdbiExportRepository(database));
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -148,6 +160,18 @@ public final class Services implements AutoCloseable {
             backupScheduler = new BackupScheduler(backupService, localClock, onFailure);
             backupScheduler.start();
         }
+    }
+
+    public ImportService imports() {
+        return importService;
+    }
+
+    public MergeService merges() {
+        return mergeService;
+    }
+
+    public ExportService exports() {
+        return exportService;
     }
 
     @Override

@@ -35,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, DueCommand.class, GraphCommand.class,
                 CardsCommand.class, ScoreCommand.class, BriefCommand.class,
                 BackupCommand.class, RestoreCommand.class,
+                ImportCommand.class, ExportCommand.class,
                 HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

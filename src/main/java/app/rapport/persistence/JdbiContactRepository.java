@@ -43,12 +43,20 @@ public final class JdbiContactRepository implements ContactRepository {
                                           ORDER BY position, id LIMIT 1), ''),
                 primary_phone = coalesce((SELECT number FROM contact_phone p WHERE p.contact_id = contact.id
                                           ORDER BY position, id LIMIT 1), '')""";
-    private static final String INSERT_WITH_ID = """
+    static final String INSERT_WITH_ID = """
             INSERT INTO contact (id, kind, given_name, family_name, name_prefix, name_suffix, nickname,
                 organisation, title, org_kind, display_name, sort_name, sort_org, birthday_year, birthday_month,
                 birthday_day, notes, archived, created_at, updated_at)
             VALUES (:id, :kind, :given, :family, :prefix, :suffix, :nickname, :organisation, :title, :orgKind,
                 :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated)""";
+    /** One contact's row from {@link #columnsOf} and "id"; callers may add to the WHERE. */
+    static final String UPDATE_ROW = """
+            UPDATE contact SET kind = :kind, given_name = :given, family_name = :family, name_prefix = :prefix,
+                name_suffix = :suffix, nickname = :nickname, organisation = :organisation, title = :title,
+                org_kind = :orgKind, display_name = :displayName, sort_name = :sortName, sort_org = :sortOrg,
+                birthday_year = :bYear, birthday_month = :bMonth, birthday_day = :bDay, notes = :notes,
+                archived = :archived, updated_at = :updated
+            WHERE id = :id AND deleted_at IS NULL""";
 
     private static final String SUMMARIES = """
             SELECT c.id, c.kind, c.org_kind, c.display_name, c.organisation, c.title, c.primary_email, c.primary_phone,
@@ -167,22 +175,13 @@ public final class JdbiContactRepository implements ContactRepository {
         write(h -> {
             Map<String, Object> columns = columnsOf(contact, null, now);
             columns.put("id", contact.id());
-            int changed = h.createUpdate("""
-                    UPDATE contact SET kind = :kind, given_name = :given, family_name = :family, name_prefix = :prefix,
-                        name_suffix = :suffix, nickname = :nickname, organisation = :organisation, title = :title,
-                        org_kind = :orgKind, display_name = :displayName, sort_name = :sortName, sort_org = :sortOrg,
-                        birthday_year = :bYear, birthday_month = :bMonth, birthday_day = :bDay, notes = :notes,
-                        archived = :archived, updated_at = :updated
-                    WHERE id = :id AND deleted_at IS NULL""")
+            int changed = h.createUpdate(UPDATE_ROW)
                     .bindMap(columns)
                     .execute();
             if (changed == 0) {
                 throw new StorageException(Reason.NOT_FOUND, "Contact " + contact.id() + " no longer exists");
             }
-            for (String table : List.of("contact_email", "contact_phone", "contact_address", "contact_website", "contact_tag")) {
-                h.execute("DELETE FROM " + table + " WHERE contact_id = ?", contact.id());
-            }
-            insertChildren(h, contact.id(), contact);
+            replaceChildren(h, contact);
             return null;
         });
     }
@@ -306,7 +305,7 @@ public final class JdbiContactRepository implements ContactRepository {
 
     // ---- mapping ----
 
-    private static Map<String, Object> columnsOf(Contact c, Instant created, Instant updated) {
+    static Map<String, Object> columnsOf(Contact c, Instant created, Instant updated) {
         Map<String, Object> m = new HashMap<>();
         PersonName n = c.name();
         m.put("kind", c.kind().name());
@@ -357,7 +356,7 @@ public final class JdbiContactRepository implements ContactRepository {
         return s == null ? "" : s;
     }
 
-    private static Contact contactRowOf(ResultSet rs) throws SQLException {
+    static Contact contactRowOf(ResultSet rs) throws SQLException {
         ContactKind kind = ContactKind.valueOf(rs.getString("kind"));
         PersonName name = new PersonName(rs.getString("name_prefix"), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getString("name_suffix"), rs.getString("nickname"));
@@ -397,6 +396,14 @@ public final class JdbiContactRepository implements ContactRepository {
                 .bind("id", id).mapTo(String.class).list();
         return new Contact(id, row.kind(), row.name(), row.organisation(), row.title(), row.orgKind(), row.birthday(),
                 emails, phones, addresses, websites, tags, row.notes(), row.archived(), row.createdAt(), row.updatedAt());
+    }
+
+    /** Writes the contact's emails, phones, addresses, websites and tags anew. */
+    static void replaceChildren(Handle h, Contact contact) {
+        for (String table : List.of("contact_email", "contact_phone", "contact_address", "contact_website", "contact_tag")) {
+            h.execute("DELETE FROM " + table + " WHERE contact_id = ?", contact.id());
+        }
+        insertChildren(h, contact.id(), contact);
     }
 
     private static void insertChildren(Handle h, long id, Contact c) {

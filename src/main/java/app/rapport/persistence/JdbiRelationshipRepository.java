@@ -154,7 +154,7 @@ public final class JdbiRelationshipRepository implements RelationshipRepository 
                 rs.getInt("strength"), LocalDates.parse(rs.getString("since")), rs.getString("note"));
     }
 
-    private static Relationship relationshipOf(ResultSet rs) throws SQLException {
+    static Relationship relationshipOf(ResultSet rs) throws SQLException {
         int days = rs.getInt("cadence_days");
         Cadence cadence = rs.wasNull() ? null : Cadence.ofDays(days, Cadence.Unit.valueOf(rs.getString("cadence_unit")));
         long introducer = rs.getLong("introduced_by");

@@ -78,6 +78,15 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** File formats read and write plain data; they may borrow the services' wording, never their work. */
+    @Test
+    void fileFormatsKnowNoUiOrDatabase() {
+        noClasses().that().resideInAPackage("app.rapport.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.rapport.ui..",
+                        "app.rapport.persistence..", "app.rapport.app..", "app.rapport.cli..", "org.jdbi..", "java.sql..")
+                .check(classes);
+    }
+
     @Test
     void viewModelsReferenceNoControls() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")

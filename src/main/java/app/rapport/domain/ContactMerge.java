@@ -1,0 +1,104 @@
+package app.rapport.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Two contacts' data as one: the kept contact's values win, the other's fill what is empty; every
+ * channel and tag of both is kept once (emails ignoring case, phones by {@link PhoneKey}, addresses and
+ * web addresses ignoring case and spacing); the other's notes are added below the kept one's.
+ */
+public final class ContactMerge {
+    /** Between the two notes when both have some. */
+    public static final String NOTES_SEPARATOR = "\n\n";
+
+    private final PhoneKey phones;
+
+    public ContactMerge(String defaultRegion) {
+        this.phones = new PhoneKey(defaultRegion);
+    }
+
+    /** The merged contact, with {@code keep}'s id, kind, archive state and timestamps. */
+    public Contact combine(Contact keep, Contact other) {
+        PersonName a = keep.name();
+        PersonName b = other.name();
+        PersonName name = new PersonName(either(a.prefix(), b.prefix()), either(a.given(), b.given()),
+                either(a.family(), b.family()), either(a.suffix(), b.suffix()), either(a.nickname(), b.nickname()));
+        if (!keep.isPerson()) {
+            name = a;
+        }
+        String organisation = either(keep.organisation(), other.organisation());
+        List<Email> emails = union(keep.emails(), other.emails(), e -> e.address().toLowerCase(Locale.ROOT));
+        List<Phone> phoneList = union(keep.phones(), other.phones(), p -> phones.of(p.number()));
+        boolean keepHasMailing = keep.addresses().stream().anyMatch(PostalAddress::mailing);
+        List<PostalAddress> others = other.addresses().stream()
+                .map(x -> keepHasMailing && x.mailing() ? withoutMailing(x) : x).toList();
+        List<PostalAddress> addresses = union(keep.addresses(), others, x -> Text.fold(x.oneLine()));
+        List<Website> websites = union(keep.websites(), other.websites(), ContactMerge::websiteKey);
+        List<String> tags = union(keep.tags(), other.tags(), t -> t.toLowerCase(Locale.ROOT));
+        return new Contact(keep.id(), keep.kind(), name, organisation, either(keep.title(), other.title()),
+                keep.orgKind(), birthday(keep.birthday(), other.birthday()), emails, phoneList, addresses, websites,
+                tags, notes(keep.notes(), other.notes()), keep.archived(), keep.createdAt(), keep.updatedAt());
+    }
+
+    /** True when merging {@code other} into {@code keep} would change nothing. */
+    public boolean addsNothing(Contact keep, Contact other) {
+        return combine(keep, other).equals(keep);
+    }
+
+    /** The kept text, with the other below it unless it says nothing new. */
+    public static String notes(String kept, String other) {
+        if (other.isEmpty() || kept.contains(other)) {
+            return kept;
+        }
+        return kept.isEmpty() ? other : kept + NOTES_SEPARATOR + other;
+    }
+
+    private static Birthday birthday(Birthday kept, Birthday other) {
+        if (kept == null) {
+            return other;
+        }
+        // the same day with its year known is the better of the two
+        if (kept.year() == null && other != null && other.year() != null && other.month() == kept.month()
+                && other.day() == kept.day()) {
+            return other;
+        }
+        return kept;
+    }
+
+    private static String either(String kept, String other) {
+        return kept.isEmpty() ? other : kept;
+    }
+
+    private static PostalAddress withoutMailing(PostalAddress a) {
+        return new PostalAddress(a.label(), a.street(), a.locality(), a.region(), a.postalCode(), a.countryCode(),
+                false);
+    }
+
+    private static String websiteKey(Website w) {
+        return w.url().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "")
+                .replaceFirst("/+$", "");
+    }
+
+    private static <T> List<T> union(List<T> kept, List<T> other, java.util.function.Function<T, String> key) {
+        Map<String, T> byKey = new LinkedHashMap<>();
+        List<T> result = new ArrayList<>(kept);
+        Set<String> seen = new HashSet<>();
+        for (T t : kept) {
+            seen.add(key.apply(t));
+        }
+        for (T t : other) {
+            String k = key.apply(t);
+            if (seen.add(k)) {
+                byKey.put(k, t);
+            }
+        }
+        result.addAll(byKey.values());
+        return result;
+    }
+}

@@ -1,0 +1,92 @@
+package app.rapport.io.importing;
+
+import app.rapport.domain.ContactRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one file of contacts, whatever it is: decodes it, looks at its content to tell vCard from the
+ * CSV of Google, Outlook or LinkedIn (or uses the format the user chose), and returns every record it
+ * could read with every problem met. Never throws for bad input: a file it cannot use is a problem.
+ */
+public final class ContactFileReader {
+    /** Larger files are refused: no contacts file is, and reading one would exhaust memory. */
+    public static final long MAX_BYTES = 200L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactFileReader.class);
+
+    private final RecordChecker checker;
+
+    public ContactFileReader(ContactRules rules) {
+        this.checker = new RecordChecker(rules);
+    }
+
+    public ReadResult read(Path file, ImportOptions options) {
+        String name = String.valueOf(file.getFileName());
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return ReadResult.unreadable(name, ImportProblem.skipped(RecordPosition.wholeFile(name),
+                        "import.problem.tooLarge"));
+            }
+            return read(name, Files.readAllBytes(file), options);
+        } catch (NoSuchFileException e) {
+            return ReadResult.unreadable(name, ImportProblem.skipped(RecordPosition.wholeFile(name),
+                    "import.problem.notFound"));
+        } catch (IOException | SecurityException e) {
+            LOG.warn("Cannot read {}", file, e);
+            return ReadResult.unreadable(name, ImportProblem.skipped(RecordPosition.wholeFile(name),
+                    "import.problem.cannotRead"));
+        }
+    }
+
+    public ReadResult read(String name, byte[] bytes, ImportOptions options) {
+        RecordPosition whole = RecordPosition.wholeFile(name);
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, options.encoding());
+        String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
+        if (text.isBlank()) {
+            return ReadResult.unreadable(name, ImportProblem.skipped(whole, "import.problem.empty"));
+        }
+        if (FormatSniffer.looksBinary(text)) {
+            return ReadResult.unreadable(name, ImportProblem.skipped(whole, "import.problem.notContacts"));
+        }
+        FormatSniffer.Sniffed sniffed = FormatSniffer.sniff(text, options);
+        if (sniffed == null) {
+            String key = FormatSniffer.looksLikeCsv(text) ? "import.problem.unknownCsv" : "import.problem.notContacts";
+            return ReadResult.unreadable(name, ImportProblem.skipped(whole, key));
+        }
+        List<RecordDraft> drafts;
+        List<ImportProblem> problems = new ArrayList<>();
+        if (sniffed.format() == FileFormat.VCARD) {
+            VCardFileReader.Read read = new VCardFileReader().read(text, name, decoded.charset());
+            drafts = read.drafts();
+            problems.addAll(read.problems());
+            if (read.photos() > 0) {
+                problems.add(ImportProblem.changed(whole, "import.problem.photos", Integer.toString(read.photos())));
+            }
+            ignored(read.ignored(), whole, "import.problem.propertiesIgnored", problems);
+        } else {
+            CsvContactReader.Read read = new CsvContactReader().read(sniffed.table(), sniffed.dialect(), name);
+            drafts = read.drafts();
+            problems.addAll(read.problems());
+            ignored(read.ignored(), whole, "import.problem.columnsIgnored", problems);
+        }
+        List<ImportedRecord> records = new ArrayList<>();
+        for (RecordDraft d : drafts) {
+            checker.check(d, problems).ifPresent(records::add);
+        }
+        return new ReadResult(name, sniffed.format(), decoded.charset(), records, problems);
+    }
+
+    private static void ignored(Set<String> names, RecordPosition whole, String key, List<ImportProblem> problems) {
+        if (!names.isEmpty()) {
+            problems.add(ImportProblem.changed(whole, key, String.join(", ", names)));
+        }
+    }
+}

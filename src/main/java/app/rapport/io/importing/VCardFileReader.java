@@ -1,0 +1,294 @@
+package app.rapport.io.importing;
+
+import app.rapport.domain.ContactKind;
+import app.rapport.domain.Email;
+import app.rapport.domain.OrgKind;
+import app.rapport.domain.Phone;
+import app.rapport.domain.PostalAddress;
+import app.rapport.domain.Website;
+import ezvcard.VCard;
+import ezvcard.io.scribe.ScribeIndex;
+import ezvcard.io.text.VCardReader;
+import ezvcard.property.Address;
+import ezvcard.property.Categories;
+import ezvcard.property.Member;
+import ezvcard.property.Note;
+import ezvcard.property.RawProperty;
+import ezvcard.property.Related;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.Url;
+import ezvcard.property.VCardProperty;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * vCard 2.1, 3.0 and 4.0 through ez-vcard, which unfolds lines and decodes quoted-printable in the
+ * charset each property names. Photos are not kept (Rapport stores none); the file's problems say how
+ * many records had one. Group cards (vCard 4 {@code KIND:group}, Apple's
+ * {@code X-ADDRESSBOOKSERVER-KIND:group}) become a tag on their members instead of a contact.
+ */
+final class VCardFileReader {
+    /** Properties that describe the file, not the person: not worth a word to the user. */
+    private static final Set<String> TECHNICAL = Set.of("PRODID", "REV", "VERSION", "X-ABUID", "X-IMAGETYPE",
+            "X-IMAGEHASH", "SOURCE", "CLIENTPIDMAP", "SORT-STRING", "LABEL", "X-SHARED-PHOTO-DISPLAY-PREF", "MAILER",
+            "X-ABLABEL", "X-ABSHOWAS", "X-ADDRESSBOOKSERVER-KIND", "X-ADDRESSBOOKSERVER-MEMBER", "X-ABRELATEDNAMES",
+            "PHOTO", "LOGO", "X-ABADR", "NAME", "PROFILE", "CLASS", "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE");
+
+    private final ScribeIndex scribes = new ScribeIndex();
+
+    record Read(List<RecordDraft> drafts, List<ImportProblem> problems, int photos, Set<String> ignored) {
+    }
+
+    Read read(String text, String fileName, Charset charset) {
+        List<Integer> starts = new ArrayList<>();
+        boolean unterminated = cardStarts(text, starts);
+        List<RecordDraft> drafts = new ArrayList<>();
+        Map<String, List<String>> groupTags = new HashMap<>();
+        Set<String> ignored = new TreeSet<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        int photos = 0;
+        int number = 0;
+        try (VCardReader reader = new VCardReader(text)) {
+            reader.setDefaultQuotedPrintableCharset(charset.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : charset);
+            VCard card;
+            while ((card = reader.readNext()) != null) {
+                number++;
+                int line = number <= starts.size() ? starts.get(number - 1) : 0;
+                RecordDraft d = new RecordDraft(new RecordPosition(fileName, number, line));
+                if (isGroupCard(card)) {
+                    collectGroup(card, groupTags);
+                    continue;
+                }
+                fill(d, card, ignored);
+                photos += d.hadPhoto ? 1 : 0;
+                drafts.add(d);
+            }
+        } catch (IOException | RuntimeException e) {
+            // ez-vcard reads leniently; what it gave up on ends the file here, what came before stays
+            problems.add(ImportProblem.skipped(new RecordPosition(fileName, number + 1,
+                    number < starts.size() ? starts.get(number) : 0), "import.problem.unreadable"));
+        }
+        if (unterminated && !drafts.isEmpty()) {
+            drafts.get(drafts.size() - 1).truncated = true;
+        }
+        applyGroupTags(drafts, groupTags);
+        return new Read(drafts, problems, photos, ignored);
+    }
+
+    private void fill(RecordDraft d, VCard card, Set<String> ignored) {
+        VCardLabels labels = new VCardLabels(card);
+        for (VCardProperty p : card.getProperties()) {
+            if (!handled(d, card, p, labels)) {
+                String name = propertyName(p);
+                if (!TECHNICAL.contains(name)) {
+                    ignored.add(name);
+                }
+            }
+        }
+    }
+
+    /** Copies one property into the draft; false when Rapport has no place for it. */
+    private boolean handled(RecordDraft d, VCard card, VCardProperty p, VCardLabels labels) {
+        if (p instanceof StructuredName n) {
+            d.family = nz(n.getFamily());
+            d.given = nz(n.getGiven());
+            d.middle = String.join(" ", n.getAdditionalNames());
+            d.prefix = String.join(" ", n.getPrefixes());
+            d.suffix = String.join(" ", n.getSuffixes());
+        } else if (p instanceof ezvcard.property.FormattedName fn) {
+            d.fullName = nz(fn.getValue());
+        } else if (p instanceof ezvcard.property.Nickname nick) {
+            if (d.nickname.isEmpty() && !nick.getValues().isEmpty()) {
+                d.nickname = nick.getValues().get(0);
+            }
+        } else if (p instanceof ezvcard.property.Organization org) {
+            if (d.organisation.isEmpty() && !org.getValues().isEmpty()) {
+                d.organisation = org.getValues().get(0);
+            }
+        } else if (p instanceof ezvcard.property.Title t) {
+            d.title = d.title.isEmpty() ? nz(t.getValue()) : d.title;
+        } else if (p instanceof ezvcard.property.Birthday b) {
+            birthday(d, b);
+        } else if (p instanceof ezvcard.property.Email e) {
+            d.emails.add(new Email(labels.of(e), nz(e.getValue())));
+        } else if (p instanceof Telephone t) {
+            String number = t.getText() != null ? t.getText() : t.getUri() == null ? "" : t.getUri().getNumber();
+            d.phones.add(new Phone(labels.of(t), nz(number)));
+        } else if (p instanceof Address a) {
+            d.addresses.add(address(a, labels));
+        } else if (p instanceof Url u) {
+            d.websites.add(new Website(labels.of(u), nz(u.getValue())));
+        } else if (p instanceof Categories c) {
+            d.tags.addAll(c.getValues());
+        } else if (p instanceof Note n) {
+            d.note(n.getValue());
+        } else if (p instanceof ezvcard.property.Uid u) {
+            d.uid = uid(u.getValue());
+        } else if (p instanceof Related r) {
+            related(d, r);
+        } else if (p instanceof ezvcard.property.Kind k) {
+            if (k.isOrg()) {
+                d.kind = ContactKind.ORGANISATION;
+                d.orgKind = OrgKind.COMPANY;
+            }
+        } else if (p instanceof ezvcard.property.Photo) {
+            d.hadPhoto = true;
+        } else if (p instanceof RawProperty raw) {
+            return raw(d, raw, labels);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean raw(RecordDraft d, RawProperty raw, VCardLabels labels) {
+        String name = raw.getPropertyName().toUpperCase(Locale.ROOT);
+        switch (name) {
+            case "X-ABSHOWAS" -> {
+                if ("COMPANY".equalsIgnoreCase(nz(raw.getValue()).strip())) {
+                    d.kind = ContactKind.ORGANISATION;
+                    d.orgKind = OrgKind.COMPANY;
+                }
+            }
+            case "X-ABRELATEDNAMES" -> {
+                String label = labels.of(raw);
+                d.ties.add(new ImportedTie(VCardLabels.tieType(label), nz(raw.getValue()), ""));
+            }
+            case "X-ABLABEL" -> {
+                // read with the property of the same group
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void birthday(RecordDraft d, ezvcard.property.Birthday b) {
+        boolean omitYear = b.getParameters().first("X-APPLE-OMIT-YEAR") != null;
+        Temporal date = b.getDate();
+        if (date != null && date.isSupported(ChronoField.MONTH_OF_YEAR)) {
+            LocalDate day = LocalDate.from(date instanceof LocalDate ? date : LocalDate.of(date.get(ChronoField.YEAR),
+                    date.get(ChronoField.MONTH_OF_YEAR), date.get(ChronoField.DAY_OF_MONTH)));
+            d.birthday = new DateText.Day(day.getMonthValue(), day.getDayOfMonth(), omitYear ? null : day.getYear());
+        } else if (b.getPartialDate() != null && b.getPartialDate().getMonth() != null
+                && b.getPartialDate().getDate() != null) {
+            var partial = b.getPartialDate();
+            d.birthday = new DateText.Day(partial.getMonth(), partial.getDate(), omitYear ? null : partial.getYear());
+        } else {
+            d.birthdayText = nz(b.getText());
+        }
+    }
+
+    private static PostalAddress address(Address a, VCardLabels labels) {
+        List<String> street = new ArrayList<>();
+        for (String part : List.of(nz(a.getStreetAddressFull()), nz(a.getExtendedAddressFull()), nz(a.getPoBox()))) {
+            if (!part.isBlank()) {
+                street.add(part.strip());
+            }
+        }
+        String country = nz(a.getCountry());
+        String code = Countries.code(country);
+        String region = nz(a.getRegion());
+        if (code == null && !country.isBlank()) {
+            // a country Rapport cannot name by its code still belongs to the address
+            region = (region + ", " + country).replaceFirst("^, ", "");
+        }
+        return new PostalAddress(labels.of(a), String.join("\n", street), nz(a.getLocality()), region,
+                nz(a.getPostalCode()), code == null ? "" : code, VCardLabels.preferred(a));
+    }
+
+    private static void related(RecordDraft d, Related r) {
+        String type = r.getTypes().isEmpty() ? "" : r.getTypes().get(0).getValue();
+        String uri = nz(r.getUri());
+        d.ties.add(new ImportedTie(VCardLabels.tieType(type), nz(r.getText()), uri.isEmpty() ? "" : uid(uri)));
+    }
+
+    private static boolean isGroupCard(VCard card) {
+        if (card.getKind() != null && card.getKind().isGroup()) {
+            return true;
+        }
+        RawProperty apple = card.getExtendedProperty("X-ADDRESSBOOKSERVER-KIND");
+        return apple != null && "group".equalsIgnoreCase(nz(apple.getValue()).strip());
+    }
+
+    private static void collectGroup(VCard card, Map<String, List<String>> groupTags) {
+        String name = card.getFormattedName() == null ? "" : nz(card.getFormattedName().getValue()).strip();
+        if (name.isEmpty()) {
+            return;
+        }
+        List<String> members = new ArrayList<>();
+        for (Member m : card.getMembers()) {
+            members.add(uid(nz(m.getUri())));
+        }
+        for (RawProperty m : card.getExtendedProperties("X-ADDRESSBOOKSERVER-MEMBER")) {
+            members.add(uid(nz(m.getValue())));
+        }
+        for (String member : members) {
+            groupTags.computeIfAbsent(member, k -> new ArrayList<>()).add(name);
+        }
+    }
+
+    private static void applyGroupTags(List<RecordDraft> drafts, Map<String, List<String>> groupTags) {
+        if (groupTags.isEmpty()) {
+            return;
+        }
+        for (RecordDraft d : drafts) {
+            d.tags.addAll(groupTags.getOrDefault(d.uid, List.of()));
+        }
+    }
+
+    /** "urn:uuid:ABC" and "abc" name the same contact. */
+    static String uid(String value) {
+        String v = nz(value).strip().toLowerCase(Locale.ROOT);
+        return v.startsWith("urn:uuid:") ? v.substring(9) : v;
+    }
+
+    private String propertyName(VCardProperty p) {
+        if (p instanceof RawProperty raw) {
+            return raw.getPropertyName().toUpperCase(Locale.ROOT);
+        }
+        var scribe = scribes.getPropertyScribe(p);
+        return scribe == null ? p.getClass().getSimpleName().toUpperCase(Locale.ROOT)
+                : scribe.getPropertyName().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The line each top-level card begins on, for messages; nested cards (a 2.1 AGENT) are inside one.
+     *
+     * @return true when the file ends inside a card
+     */
+    static boolean cardStarts(String text, List<Integer> starts) {
+        int depth = 0;
+        int line = 0;
+        for (String l : (Iterable<String>) text.lines()::iterator) {
+            line++;
+            String t = l.strip().toUpperCase(Locale.ROOT);
+            if (t.startsWith("BEGIN") && t.replace(" ", "").equals("BEGIN:VCARD")) {
+                if (depth == 0) {
+                    starts.add(line);
+                }
+                depth++;
+            } else if (t.startsWith("END") && t.replace(" ", "").equals("END:VCARD")) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth > 0;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

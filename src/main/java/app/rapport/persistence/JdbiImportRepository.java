@@ -1,0 +1,78 @@
+package app.rapport.persistence;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactKind;
+import app.rapport.domain.NameKey;
+import app.rapport.domain.PersonName;
+import app.rapport.service.importing.ImportBatch;
+import app.rapport.service.importing.ImportCancelledException;
+import app.rapport.service.importing.ImportProgress;
+import app.rapport.service.importing.ImportRepository;
+import app.rapport.service.importing.KnownContact;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.jdbi.v3.core.Jdbi;
+
+/** Imports in SQLite through Jdbi: the contacts to match against, and the one transaction that writes. */
+public final class JdbiImportRepository implements ImportRepository {
+    private final Jdbi jdbi;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public JdbiImportRepository(Database database, Clock clock) {
+        this.jdbi = database.jdbi();
+        this.tx = new Transactions(database.jdbi());
+        this.clock = clock;
+    }
+
+    @Override
+    public List<KnownContact> knownContacts() {
+        return tx.read(h -> {
+            Map<Long, List<String>> emails = new HashMap<>();
+            h.createQuery("SELECT e.contact_id, e.address FROM contact_email e JOIN contact c ON c.id = e.contact_id "
+                            + "WHERE c.deleted_at IS NULL")
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(e -> emails.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<Long, List<String>> phones = new HashMap<>();
+            h.createQuery("SELECT p.contact_id, p.number FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
+                            + "WHERE c.deleted_at IS NULL")
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(e -> phones.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            return h.createQuery("""
+                            SELECT id, kind, given_name, family_name, nickname, organisation, display_name
+                            FROM contact WHERE deleted_at IS NULL ORDER BY id""")
+                    .map((rs, ctx) -> {
+                        long id = rs.getLong("id");
+                        ContactKind kind = ContactKind.valueOf(rs.getString("kind"));
+                        Contact c = kind == ContactKind.PERSON
+                                ? Contact.newPerson(new PersonName("", rs.getString("given_name"),
+                                        rs.getString("family_name"), "", rs.getString("nickname")))
+                                : Contact.newOrganisation(rs.getString("organisation"), null);
+                        return new KnownContact(id, kind, rs.getString("display_name"), NameKey.of(c),
+                                emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()));
+                    })
+                    .list();
+        });
+    }
+
+    @Override
+    public Map<Long, Contact> contacts(Collection<Long> ids) {
+        return tx.read(h -> ContactLoader.load(h, ids));
+    }
+
+    @Override
+    public long[] write(ImportBatch batch, ImportProgress progress, BooleanSupplier cancel) {
+        try {
+            return jdbi.inTransaction(h -> new ImportWriter(h, clock.instant(), progress, cancel).write(batch));
+        } catch (ImportCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+}

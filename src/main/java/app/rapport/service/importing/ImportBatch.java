@@ -1,0 +1,34 @@
+package app.rapport.service.importing;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.TieType;
+import java.util.List;
+
+/**
+ * Everything one import writes, in one transaction: contacts to add (referred to by their place in
+ * {@code newContacts}), contacts in Rapport with what was merged into them (written only if unchanged
+ * since they were read, by {@code updatedAt}), ties, and how we met.
+ */
+public record ImportBatch(List<Contact> newContacts, List<Contact> updates, List<NewTie> ties, List<HowWeMet> met) {
+    public ImportBatch {
+        newContacts = List.copyOf(newContacts);
+        updates = List.copyOf(updates);
+        ties = List.copyOf(ties);
+        met = List.copyOf(met);
+    }
+
+    /** A tie between two contacts of the batch or of Rapport; strength {@link #STRENGTH}, no start date. */
+    public record NewTie(ContactRef from, ContactRef to, TieType type) {
+    }
+
+    /** How we met a contact ("LinkedIn, 2023-04-15"): kept unless the contact already says how. */
+    public record HowWeMet(ContactRef who, String text) {
+    }
+
+    public static final int STRENGTH = 3;
+
+    /** Contacts written one by one: what progress counts. */
+    public int size() {
+        return newContacts.size() + updates.size();
+    }
+}

@@ -1,0 +1,27 @@
+package app.rapport.service.importing;
+
+import app.rapport.domain.Contact;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/** What an import reads from and writes to the database. */
+public interface ImportRepository {
+
+    /** Every contact not in the trash, reduced to what duplicates are found by. */
+    List<KnownContact> knownContacts();
+
+    /** The contacts with these ids that are not in the trash, by id. */
+    Map<Long, Contact> contacts(Collection<Long> ids);
+
+    /**
+     * Writes the whole batch in one transaction, all or nothing. {@code progress} hears of each contact
+     * written; {@code cancel} is asked between contacts, and when it says yes nothing is kept and
+     * {@link ImportCancelledException} is thrown. An update of a contact changed since it was read
+     * fails the whole batch.
+     *
+     * @return the ids given to {@code newContacts}, in their order
+     */
+    long[] write(ImportBatch batch, ImportProgress progress, BooleanSupplier cancel);
+}

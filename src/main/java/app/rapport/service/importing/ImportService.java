@@ -1,0 +1,69 @@
+package app.rapport.service.importing;
+
+import app.rapport.domain.ContactMerge;
+import app.rapport.domain.ContactRules;
+import app.rapport.io.importing.ContactFileReader;
+import app.rapport.io.importing.ImportOptions;
+import app.rapport.io.importing.ReadResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Import in two steps: {@link #preview} reads the files and says what would happen, writing nothing;
+ * {@link #apply} writes what the user accepted in one transaction, all or nothing. Blocking calls;
+ * callers run them off the FX thread.
+ */
+public class ImportService {
+    private final ImportRepository repository;
+    private final ContactFileReader reader;
+    private final ImportPlanner planner;
+    private final ImportBatchBuilder builder;
+
+    /** @param defaultRegion the user's country, for phone numbers written without a country code */
+    public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion) {
+        this.repository = repository;
+        this.reader = new ContactFileReader(rules);
+        ContactMerge merge = new ContactMerge(defaultRegion);
+        this.planner = new ImportPlanner(new DuplicateFinder(defaultRegion), merge);
+        this.builder = new ImportBatchBuilder(merge);
+    }
+
+    /** Reads the files and plans the import against what the database holds now. */
+    public ImportPlan preview(List<Path> files, ImportOptions options) {
+        List<ReadResult> read = new ArrayList<>();
+        for (Path file : files) {
+            read.add(reader.read(file, options));
+        }
+        return planner.plan(read, repository.knownContacts(), repository::contacts);
+    }
+
+    /**
+     * Writes the plan with the merges whose ids are in {@code acceptedMerges}. Cancelled (by
+     * {@code cancel}) or failed, the database is as it was.
+     *
+     * @throws app.rapport.service.StorageException when the database refuses; nothing was written
+     */
+    public ImportOutcome apply(ImportPlan plan, Set<Integer> acceptedMerges, ImportProgress progress,
+                               BooleanSupplier cancel) {
+        if (plan.isEmpty()) {
+            return new ImportOutcome(0, 0, plan.counts(Set.of()).toSkip(), 0, false);
+        }
+        Set<Long> targets = new TreeSet<>(plan.alreadyThere().values());
+        plan.merges().stream().filter(m -> m.intoExisting() && acceptedMerges.contains(m.id()))
+                .forEach(m -> targets.add(m.existingId()));
+        // read again now: the plan may be old, and the writer refuses contacts changed since this read
+        var existing = targets.isEmpty() ? java.util.Map.<Long, app.rapport.domain.Contact>of()
+                : repository.contacts(targets);
+        ImportBatchBuilder.Built built = builder.build(plan, acceptedMerges, existing);
+        try {
+            repository.write(built.batch(), progress, cancel);
+        } catch (ImportCancelledException e) {
+            return ImportOutcome.CANCELLED;
+        }
+        return built.outcome();
+    }
+}

@@ -1,0 +1,213 @@
+package app.rapport.ui.importing;
+
+import app.rapport.io.importing.FileFormat;
+import app.rapport.service.importing.ImportCounts;
+import app.rapport.service.importing.ImportOutcome;
+import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FxmlView;
+import app.rapport.ui.common.I18n;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The Import dialog: choose files, format and encoding; read the preview (counts, problems by file and
+ * line, proposed merges to tick or untick); Import with a progress bar and Cancel. Binds and delegates
+ * to {@link ImportViewModel}.
+ */
+public final class ImportDialog {
+    private static final List<Charset> ENCODINGS = Arrays.asList(null, StandardCharsets.UTF_8,
+            StandardCharsets.UTF_16, Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1);
+
+    private final ImportViewModel vm;
+    private final I18n i18n;
+    private final Stage stage = new Stage();
+
+    @FXML private Button chooseButton;
+    @FXML private Label filesLabel;
+    @FXML private ComboBox<FileFormat> formatBox;
+    @FXML private ComboBox<Charset> encodingBox;
+    @FXML private Label countsLabel;
+    @FXML private Label problemsTitle;
+    @FXML private ListView<ProblemRow> problemList;
+    @FXML private Label mergesTitle;
+    @FXML private TableView<MergeRow> mergeTable;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label statusLabel;
+    @FXML private Label errorLabel;
+    @FXML private Button importButton;
+    @FXML private Button cancelButton;
+
+    public ImportDialog(Window owner, ImportViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        Parent root = FxmlView.load(this, i18n);
+        Scene scene = new Scene(root);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            stage.initOwner(owner);
+        }
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(i18n.get("import.title"));
+        stage.setScene(scene);
+        // closing the window while importing cancels; nothing half written is kept
+        stage.setOnCloseRequest(e -> vm.cancel());
+    }
+
+    @FXML
+    private void initialize() {
+        chooseButton.setOnAction(e -> choose());
+        filesLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.files().isEmpty()
+                ? i18n.get("import.files.none")
+                : vm.files().stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", ")),
+                vm.files()));
+        formatBox.getItems().setAll(FileFormat.AUTO, FileFormat.VCARD, FileFormat.GOOGLE_CSV, FileFormat.OUTLOOK_CSV,
+                FileFormat.LINKEDIN_CSV);
+        labels(formatBox, f -> i18n.get("import.format." + f.name()));
+        formatBox.valueProperty().bindBidirectional(vm.formatProperty());
+        encodingBox.getItems().setAll(ENCODINGS);
+        labels(encodingBox, c -> c == null ? i18n.get("import.encoding.auto") : c.displayName());
+        encodingBox.valueProperty().bindBidirectional(vm.encodingProperty());
+        countsLabel.textProperty().bind(Bindings.createStringBinding(() -> counts(vm.countsProperty().get()),
+                vm.countsProperty()));
+        problemsTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.format("import.problems", vm.problems().size()), vm.problems()));
+        problemList.setItems(vm.problems());
+        problemList.setPlaceholder(new Label(i18n.get("import.problems.none")));
+        problemList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProblemRow p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.where() + ": " + i18n.format(p.messageKey(), p.args()));
+                setWrapText(true);
+                getStyleClass().remove("field-error");
+                if (!empty && p != null && p.skipped()) {
+                    getStyleClass().add("field-error");
+                }
+            }
+        });
+        mergeColumns();
+        mergesTitle.visibleProperty().bind(Bindings.isNotEmpty(vm.merges()));
+        mergesTitle.managedProperty().bind(mergesTitle.visibleProperty());
+        mergeTable.visibleProperty().bind(Bindings.isNotEmpty(vm.merges()));
+        mergeTable.managedProperty().bind(mergeTable.visibleProperty());
+        mergeTable.disableProperty().bind(vm.canImport().not());
+        progressBar.progressProperty().bind(vm.progressProperty());
+        progressBar.visibleProperty().bind(vm.importing());
+        statusLabel.textProperty().bind(Bindings.createStringBinding(this::status, vm.stageProperty(),
+                vm.outcomeProperty()));
+        ErrorText.bind(errorLabel, vm.errorKeyProperty(), i18n);
+        importButton.disableProperty().bind(vm.canImport().not());
+        importButton.setOnAction(e -> vm.importNow());
+        cancelButton.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
+                vm.stageProperty().get() == ImportViewModel.Stage.DONE ? "import.close" : "import.cancel"),
+                vm.stageProperty()));
+        cancelButton.setOnAction(e -> {
+            if (vm.stageProperty().get() == ImportViewModel.Stage.IMPORTING) {
+                vm.cancel();
+            } else {
+                stage.close();
+            }
+        });
+        chooseButton.disableProperty().bind(vm.importing());
+        formatBox.disableProperty().bind(vm.importing());
+        encodingBox.disableProperty().bind(vm.importing());
+    }
+
+    private void mergeColumns() {
+        TableColumn<MergeRow, Boolean> accept = new TableColumn<>(i18n.get("import.column.merge"));
+        accept.setCellValueFactory(cd -> cd.getValue().acceptedProperty());
+        accept.setCellFactory(CheckBoxTableCell.forTableColumn(accept));
+        accept.setEditable(true);
+        accept.setPrefWidth(70);
+        TableColumn<MergeRow, String> record = new TableColumn<>(i18n.get("import.column.record"));
+        record.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().name() + " (" + cd.getValue().where() + ")"));
+        TableColumn<MergeRow, String> other = new TableColumn<>(i18n.get("import.column.into"));
+        other.setCellValueFactory(cd -> new SimpleStringProperty(i18n.format(cd.getValue().intoExisting()
+                ? "import.into.existing" : "import.into.imported", cd.getValue().other())));
+        TableColumn<MergeRow, String> why = new TableColumn<>(i18n.get("import.column.why"));
+        why.setCellValueFactory(cd -> new SimpleStringProperty(i18n.format(cd.getValue().reasonKey(),
+                cd.getValue().merge().detail())));
+        mergeTable.getColumns().setAll(List.of(accept, record, other, why));
+        mergeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        mergeTable.setItems(vm.merges());
+    }
+
+    private void choose() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("import.chooser.title"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(i18n.get("import.chooser.contacts"), "*.vcf", "*.vcard", "*.csv"),
+                new FileChooser.ExtensionFilter(i18n.get("import.chooser.all"), "*.*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen != null && !chosen.isEmpty()) {
+            vm.files().setAll(chosen.stream().map(File::toPath).map(Path::toAbsolutePath).toList());
+        }
+    }
+
+    private String counts(ImportCounts c) {
+        return c == null ? "" : i18n.format("import.counts", c.toAdd(), c.toMerge(), c.toSkip(), c.organisationsToCreate());
+    }
+
+    private String status() {
+        ImportOutcome o = vm.outcomeProperty().get();
+        return switch (vm.stageProperty().get()) {
+            case EMPTY, READY, FAILED -> "";
+            case READING -> i18n.get("import.status.reading");
+            case NOTHING -> i18n.get("import.status.nothing");
+            case IMPORTING -> i18n.get("import.status.importing");
+            case CANCELLED -> i18n.get("import.status.cancelled");
+            case DONE -> i18n.format("import.status.done", o.added(), o.merged(), o.skipped(), o.organisationsCreated());
+        };
+    }
+
+    private static <T> void labels(ComboBox<T> box, Function<T, String> text) {
+        box.setCellFactory(v -> cell(text));
+        box.setButtonCell(cell(text));
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public void showAndWait() {
+        stage.showAndWait();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,140 @@
+package app.rapport.bench;
+
+import app.rapport.app.Services;
+import app.rapport.io.importing.ImportOptions;
+import app.rapport.service.importing.ImportOutcome;
+import app.rapport.service.importing.ImportPlan;
+import app.rapport.service.importing.ImportProgress;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The import figure ({@code mvn -Pbench verify -Dit.test=ImportBench}): {@value #CARDS} generated vCards
+ * imported into an empty database (read, preview with duplicate search, one transaction with ties to
+ * the organisations they work at), the median of {@value #RUNS} runs after one warm-up, against a floor
+ * measured in the same run: ez-vcard parsing the same file alone plus a raw JDBC batch insert of as
+ * many rows into a one-table database. The target is under 3 s.
+ */
+@Tag("bench")
+class ImportBench {
+    private static final int CARDS = Integer.getInteger("rapport.bench.cards", 10_000);
+    private static final int RUNS = 3;
+    private static final String[] GIVEN = {"Anna", "Jürgen", "Olga", "Somchai", "Marie", "Carlos", "Yuki", "Ahmet",
+            "Priya", "Tom", "Lena", "Boris", "Chen", "Dana", "Émile", "Zoë"};
+    private static final String[] FAMILY = {"Müller", "Ivanova", "Jaidee", "Dubois", "García", "Sato", "Yılmaz",
+            "Sharma", "Becker", "Vogel", "Ivanov", "Wei", "Lee", "Schröder", "Weber", "Nguyen"};
+
+    private final Bench bench = new Bench();
+    private final Path work = Path.of("target", "bench", "import").toAbsolutePath();
+
+    @Test
+    void measure() throws Exception {
+        Files.createDirectories(work);
+        Path file = work.resolve("cards.vcf");
+        Files.writeString(file, cards(CARDS), StandardCharsets.UTF_8);
+        appImport(file, 0); // warm-up
+        rawFloor(file, 0);
+        double[] app = new double[RUNS];
+        double[] floor = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) { // alternate, so drift in the machine's load hits both alike
+            app[i] = appImport(file, i + 1);
+            floor[i] = rawFloor(file, i + 1);
+        }
+        double seconds = Bench.median(app);
+        bench.line("import.vcards10k", seconds, "s", Bench.median(floor));
+        System.out.println(String.format(Locale.ROOT, "BENCH-INFO cards=%d import.seconds=%.3f target=3.000 %s",
+                CARDS, seconds, seconds < 3 ? "met" : "missed"));
+        Files.writeString(work.resolve("results.txt"), bench.report(), StandardCharsets.UTF_8);
+    }
+
+    /** The whole import as the command line runs it, into a new database. */
+    private double appImport(Path file, int run) throws Exception {
+        Path db = fresh("app-" + run + ".db");
+        try (Services services = Services.open(db)) {
+            long start = System.nanoTime();
+            ImportPlan plan = services.imports().preview(List.of(file), ImportOptions.AUTO);
+            ImportOutcome outcome = services.imports().apply(plan, plan.defaultAccepted(), ImportProgress.NONE,
+                    () -> false);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertThat(outcome.added()).isEqualTo(CARDS);
+            return seconds;
+        }
+    }
+
+    /** ez-vcard alone reading the file, then the names and first email inserted in one raw batch. */
+    private double rawFloor(Path file, int run) throws Exception {
+        Path db = fresh("raw-" + run + ".db");
+        long start = System.nanoTime();
+        List<VCard> cards = Ezvcard.parse(file).all();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=NORMAL");
+            s.execute("CREATE TABLE contact (id INTEGER PRIMARY KEY, given TEXT, family TEXT, organisation TEXT, "
+                    + "email TEXT, phone TEXT)");
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO contact (given, family, organisation, email, phone) VALUES (?, ?, ?, ?, ?)")) {
+                for (VCard card : cards) {
+                    p.setString(1, card.getStructuredName().getGiven());
+                    p.setString(2, card.getStructuredName().getFamily());
+                    p.setString(3, card.getOrganization().getValues().get(0));
+                    p.setString(4, card.getEmails().get(0).getValue());
+                    p.setString(5, card.getTelephoneNumbers().get(0).getText());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            c.commit();
+        }
+        assertThat(cards).hasSize(CARDS);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private Path fresh(String name) throws Exception {
+        Path db = work.resolve(name);
+        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
+            Files.deleteIfExists(work.resolve(name + suffix));
+        }
+        return db;
+    }
+
+    /** vCard 3.0 cards as phones write them: names, two emails, a phone, an address, an employer, tags, a note. */
+    static String cards(int count) {
+        Random random = new Random(42);
+        StringBuilder vcf = new StringBuilder(count * 400);
+        for (int i = 0; i < count; i++) {
+            String given = GIVEN[random.nextInt(GIVEN.length)];
+            String family = FAMILY[random.nextInt(FAMILY.length)] + "-" + i;
+            vcf.append("BEGIN:VCARD\r\nVERSION:3.0\r\n")
+                    .append("N:").append(family).append(';').append(given).append(";;;\r\n")
+                    .append("FN:").append(given).append(' ').append(family).append("\r\n")
+                    .append("ORG:Company ").append(i % 500).append(";\r\n")
+                    .append("TITLE:Buyer\r\n")
+                    .append("EMAIL;TYPE=INTERNET;TYPE=WORK:person").append(i).append("@company").append(i % 500)
+                    .append(".example\r\n")
+                    .append("item1.EMAIL;TYPE=INTERNET:p").append(i).append("@mail.example\r\n")
+                    .append("item1.X-ABLabel:Privat\r\n")
+                    .append("TEL;TYPE=CELL:+49 151 ").append(String.format(Locale.ROOT, "%07d", i)).append("\r\n")
+                    .append("ADR;TYPE=WORK:;;Hauptstraße ").append(i % 200 + 1).append(";Berlin;;10115;Germany\r\n")
+                    .append("BDAY:--").append(String.format(Locale.ROOT, "%02d%02d", i % 12 + 1, i % 28 + 1)).append("\r\n")
+                    .append("CATEGORIES:imported,").append(i % 2 == 0 ? "clients" : "prospects").append("\r\n")
+                    .append("NOTE:Met at the fair in ").append(2000 + i % 25).append(".\r\n")
+                    .append("END:VCARD\r\n");
+        }
+        return vcf.toString();
+    }
+}
