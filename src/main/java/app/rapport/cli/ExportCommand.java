@@ -83,6 +83,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format json holds everything; leave out --tag and --ids.");
         }
         Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
+            throw new CliFailure("cannot write " + target + ": the folder " + target.getParent() + " does not exist.");
+        }
         try (Services services = Services.open(Databases.existing(root.database()))) {
             services.backups().exportJson(target);
         } catch (app.rapport.service.BackupException e) {
