@@ -18,6 +18,16 @@ import app.rapport.ui.interactions.QuickLogDialog;
 import app.rapport.ui.interactions.QuickLogViewModel;
 import app.rapport.ui.keepintouch.KeepInTouchView;
 import app.rapport.io.BriefDocument;
+import app.rapport.ui.contacts.ContactPicker;
+import app.rapport.ui.exporting.ExportDialog;
+import app.rapport.ui.exporting.ExportViewModel;
+import app.rapport.ui.importing.ImportDialog;
+import app.rapport.ui.importing.ImportViewModel;
+import app.rapport.ui.importing.MergeDialog;
+import app.rapport.ui.importing.MergeViewModel;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import app.rapport.ui.cards.CardBuilderViewModel;
 import app.rapport.ui.print.PdfPreviewDialog;
 import app.rapport.ui.print.PdfPreviewViewModel;
@@ -203,6 +213,9 @@ public final class RapportApp extends Application {
         main.addArea("ledgerArea", "area.ledger", "mdi2s-scale-balance", this::showLedger);
         main.addArea("networkArea", "area.network", "mdi2g-graph-outline", this::showNetwork);
         main.addArea("cardsArea", "area.cards", "mdi2c-cards-outline", this::showCards);
+        main.addAction("importAction", "action.import", "mdi2i-import", this::showImport);
+        main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
+        main.addAction("backupsAction", "action.backups", "mdi2b-backup-restore", this::showBackups);
         main.setSidebarVisible(true);
         showContacts();
         rescore();
@@ -240,6 +253,7 @@ public final class RapportApp extends Application {
                     quickLog(), services.contacts(), runner);
             contactsView = new ContactsView(list, editor, details, i18n, main);
             contactsView.setOnBrief(this::brief);
+            contactsView.setOnMerge(this::merge);
             if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
                 FirstFrame.reportWhenShown(scene, list);
             }
@@ -272,6 +286,48 @@ public final class RapportApp extends Application {
         }
         main.showContent(keepInTouchView.root());
         keepInTouchView.refresh();
+    }
+
+    /** Import: choose files, see the preview with problems and proposed merges, then one transaction. */
+    private void showImport() {
+        ImportViewModel vm = new ImportViewModel(services.imports(), runner);
+        vm.setOnImported(() -> {
+            if (contactsView != null) {
+                contactsView.refresh();
+            }
+            rescore();
+        });
+        new ImportDialog(scene.getWindow(), vm, i18n).showAndWait();
+    }
+
+    private void showExport() {
+        Services current = services;
+        runner.run(() -> current.contacts().tags(), tags -> new ExportDialog(scene.getWindow(),
+                new ExportViewModel(current.exports(), current.backups(), runner), i18n, tags,
+                text -> main.show(text, null, null)).showAndWait(),
+                failure -> main.setMessage(i18n.get(UserMessages.keyFor(failure))));
+    }
+
+    /** Merge the shown contact with a duplicate the user picks; everything of both is kept. */
+    private void merge(long keepId) {
+        Dialog<ButtonType> choose = new Dialog<>();
+        choose.initOwner(scene.getWindow());
+        choose.setTitle(i18n.get("merge.choose.title"));
+        ContactPicker picker = new ContactPicker(services.contacts(), runner, i18n);
+        picker.setId("mergePicker");
+        picker.setPrefColumnCount(30);
+        choose.getDialogPane().setContent(picker);
+        ButtonType next = new ButtonType(i18n.get("merge.choose.confirm"), ButtonBar.ButtonData.OK_DONE);
+        choose.getDialogPane().getButtonTypes().setAll(next,
+                new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        choose.getDialogPane().lookupButton(next).disableProperty().bind(picker.selectedProperty().isNull());
+        choose.showAndWait().filter(b -> b == next).map(b -> picker.selectedProperty().get().id())
+                .filter(goneId -> goneId != keepId)
+                .ifPresent(goneId -> new MergeDialog(scene.getWindow(), new MergeViewModel(services.merges(), runner),
+                        i18n, kept -> {
+                            contactsView.refresh();
+                            contactsView.show(kept);
+                        }).showAndWait(keepId, goneId));
     }
 
     /** A contact's one-page brief, previewed, then printed or saved as PDF. */

@@ -69,6 +69,7 @@ public final class ContactEditorView {
     @FXML private Label formError;
     @FXML private Button deleteButton;
     @FXML private Button briefButton;
+    @FXML private Button mergeButton;
     @FXML private Button revertButton;
     @FXML private Button saveButton;
 
@@ -150,6 +151,7 @@ public final class ContactEditorView {
         saveButton.disableProperty().bind(vm.savingProperty());
         deleteButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
         briefButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
+        mergeButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
     }
 
     private void showKindIcon(ContactKind kind) {
@@ -198,6 +200,10 @@ public final class ContactEditorView {
 
     public Button saveButton() {
         return saveButton;
+    }
+
+    public Button mergeButton() {
+        return mergeButton;
     }
 
     public Button briefButton() {

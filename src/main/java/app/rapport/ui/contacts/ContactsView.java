@@ -51,6 +51,7 @@ public final class ContactsView {
     /** The id shown in the editor; a re-delivered row of the same contact does not reload it. */
     private long shownId;
     private java.util.function.LongConsumer onBrief = id -> { };
+    private java.util.function.LongConsumer onMerge = id -> { };
     private boolean restoringSelection;
 
     @FXML private SplitPane split;
@@ -135,6 +136,11 @@ public final class ContactsView {
         });
     }
 
+    /** What "Merge with…" does with the shown contact (saved first: unsaved edits are asked about). */
+    public void setOnMerge(java.util.function.LongConsumer action) {
+        onMerge = action;
+    }
+
     /** What "Brief for a meeting…" does with the shown contact. */
     public void setOnBrief(java.util.function.LongConsumer action) {
         onBrief = action;
@@ -149,6 +155,12 @@ public final class ContactsView {
             editorView.saveButton().setOnAction(e -> save());
             editorView.revertButton().setOnAction(e -> editor.revert());
             editorView.deleteButton().setOnAction(e -> trashShown());
+            editorView.mergeButton().setOnAction(e -> {
+                long id = editor.contactIdProperty().get();
+                if (id != 0 && canClose()) {
+                    onMerge.accept(id);
+                }
+            });
             editorView.briefButton().setOnAction(e -> {
                 long id = editor.contactIdProperty().get();
                 if (id != 0) {

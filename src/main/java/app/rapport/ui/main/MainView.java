@@ -30,6 +30,8 @@ public final class MainView implements Notifier {
     private final PauseTransition autoHide = new PauseTransition(Duration.seconds(8));
 
     @FXML private VBox sidebar;
+    @FXML private VBox areaBox;
+    @FXML private VBox actionBox;
     @FXML private StackPane content;
     @FXML private Label databaseLabel;
     @FXML private Label demoLabel;
@@ -66,13 +68,25 @@ public final class MainView implements Notifier {
             button.setSelected(true);
             onShow.run();
         });
-        sidebar.getChildren().add(button);
+        areaBox.getChildren().add(button);
         return button;
     }
 
-    /** Forgets the areas, for a newly opened database. */
+    /** Adds a command at the foot of the sidebar (Import…, Backups…): it opens a dialog, not an area. */
+    public void addAction(String id, String labelKey, String icon, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(i18n.get(labelKey), new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll("flat", "sidebar-action");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        button.setOnAction(e -> action.run());
+        actionBox.getChildren().add(button);
+    }
+
+    /** Forgets the areas and commands, for a newly opened database. */
     public void clearAreas() {
-        sidebar.getChildren().removeIf(n -> n instanceof ToggleButton);
+        areaBox.getChildren().clear();
+        actionBox.getChildren().clear();
         areas.getToggles().clear();
     }
 

@@ -1,0 +1,102 @@
+package app.rapport.ui.exporting;
+
+import app.rapport.io.exporting.ContactExporter;
+import app.rapport.io.exporting.CsvExport;
+import app.rapport.io.exporting.ExportException;
+import app.rapport.io.exporting.VCardExport;
+import app.rapport.service.BackupService;
+import app.rapport.service.ExportService;
+import app.rapport.service.ExportSelection;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Export: contacts as vCard 4.0, vCard 3.0 or CSV (all, or those with a tag), or everything as a JSON
+ * backup. The file is written off the UI thread, whole or not at all.
+ */
+public final class ExportViewModel {
+    public enum Format {
+        VCARD4("vcf"), VCARD3("vcf"), CSV("csv"), JSON("json");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    private final ExportService exports;
+    private final BackupService backups;
+    private final TaskRunner runner;
+    private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.VCARD4);
+    private final StringProperty tag = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+
+    public ExportViewModel(ExportService exports, BackupService backups, TaskRunner runner) {
+        this.exports = exports;
+        this.backups = backups;
+        this.runner = runner;
+    }
+
+    /** Writes {@code target}; {@code onWritten} gets how many contacts (-1 for a full backup). */
+    public void export(Path target, IntConsumer onWritten) {
+        Format chosen = format.get();
+        String onlyTag = tag.get() == null ? "" : tag.get().strip();
+        runner.run(() -> {
+            if (chosen == Format.JSON) {
+                backups.exportJson(target);
+                return -1;
+            }
+            ExportSelection selection = onlyTag.isEmpty() ? ExportSelection.all() : ExportSelection.tag(onlyTag);
+            return exports.export(selection, exporter(chosen), target);
+        }, count -> {
+            errorKey.set(null);
+            onWritten.accept(count);
+        }, failure -> errorKey.set(keyFor(failure)));
+    }
+
+    private static ContactExporter exporter(Format f) {
+        return switch (f) {
+            case VCARD4 -> VCardExport.v4();
+            case VCARD3 -> VCardExport.v3();
+            case CSV -> new CsvExport();
+            case JSON -> throw new IllegalArgumentException("JSON is a backup");
+        };
+    }
+
+    static String keyFor(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ExportException e) {
+                return "export.error." + e.reason().name();
+            }
+            if (t instanceof app.rapport.service.BackupException) {
+                return "export.error.FAILED";
+            }
+        }
+        return UserMessages.keyFor(failure);
+    }
+
+    public ObjectProperty<Format> formatProperty() {
+        return format;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+}
