@@ -1,0 +1,54 @@
+package app.rapport.ui.exporting;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.persistence.JdbiExportRepository;
+import app.rapport.persistence.SqliteBackupStore;
+import app.rapport.service.BackupService;
+import app.rapport.domain.BackupSettings;
+import app.rapport.service.ExportService;
+import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export dialog's view-model without a toolkit, on a real database. */
+class ExportViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportsATagAsVCardEverythingAsJsonAndSaysWhyAFileCannotBeWritten() throws Exception {
+        try (TestDatabase db = new TestDatabase(dir.resolve("db"))) {
+            db.repository().insert(person("Anna", "Schmidt").tag("client").build());
+            db.repository().insert(person("Boris", "Ivanov").build());
+            ExportViewModel vm = new ExportViewModel(new ExportService(db.repository(),
+                    new JdbiExportRepository(db.database())), new BackupService(new SqliteBackupStore(db.database()),
+                    Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC), BackupSettings.DEFAULTS), new DirectTaskRunner());
+            AtomicInteger written = new AtomicInteger(-2);
+            vm.tagProperty().set("client");
+            Path vcf = dir.resolve("clients.vcf");
+            vm.export(vcf, written::set);
+            assertThat(written.get()).isEqualTo(1);
+            assertThat(Files.readString(vcf)).contains("Anna Schmidt").doesNotContain("Boris");
+
+            vm.formatProperty().set(ExportViewModel.Format.JSON);
+            Path json = dir.resolve("all.json");
+            vm.export(json, written::set);
+            assertThat(written.get()).isEqualTo(-1);
+            assertThat(Files.readString(json)).contains("Anna").contains("Boris");
+
+            vm.formatProperty().set(ExportViewModel.Format.CSV);
+            written.set(-2);
+            vm.export(dir.resolve("missing/x.csv"), written::set);
+            assertThat(written.get()).isEqualTo(-2);
+            assertThat(vm.errorKeyProperty().get()).isEqualTo("export.error.NO_FOLDER");
+        }
+    }
+}
