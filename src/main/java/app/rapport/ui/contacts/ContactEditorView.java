@@ -68,8 +68,9 @@ public final class ContactEditorView {
     @FXML private CheckBox archivedBox;
     @FXML private Label formError;
     @FXML private Button deleteButton;
-    @FXML private Button briefButton;
-    @FXML private Button mergeButton;
+    @FXML private javafx.scene.control.MenuButton moreButton;
+    @FXML private javafx.scene.control.MenuItem briefButton;
+    @FXML private javafx.scene.control.MenuItem mergeButton;
     @FXML private Button revertButton;
     @FXML private Button saveButton;
 
@@ -150,8 +151,8 @@ public final class ContactEditorView {
         revertButton.disableProperty().bind(vm.dirtyProperty().not());
         saveButton.disableProperty().bind(vm.savingProperty());
         deleteButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
-        briefButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
-        mergeButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
+        moreButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
+        moreButton.setTooltip(new javafx.scene.control.Tooltip(i18n.get("editor.more")));
     }
 
     private void showKindIcon(ContactKind kind) {
@@ -202,11 +203,11 @@ public final class ContactEditorView {
         return saveButton;
     }
 
-    public Button mergeButton() {
+    public javafx.scene.control.MenuItem mergeButton() {
         return mergeButton;
     }
 
-    public Button briefButton() {
+    public javafx.scene.control.MenuItem briefButton() {
         return briefButton;
     }
 
