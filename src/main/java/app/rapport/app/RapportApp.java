@@ -89,6 +89,7 @@ public final class RapportApp extends Application {
     private KeepInTouchView keepInTouchView;
     private LedgerView ledgerView;
     private CardsView cardsView;
+    private ContactsViewModel contactsVm;
     private NetworkView networkView;
     private NetworkViewModel networkVm;
     private LedgerViewModel ledgerVm;
@@ -245,6 +246,7 @@ public final class RapportApp extends Application {
         }
         if (contactsView == null) {
             ContactsViewModel list = new ContactsViewModel(services.contacts(), runner);
+            contactsVm = list;
             ContactEditorViewModel editor = new ContactEditorViewModel(services.contacts(), runner);
             ContactDetails details = new ContactDetails(new TiesViewModel(services.relationships(), runner),
                     new TimelineViewModel(services.interactions(), services.ledger(), services.keepInTouch(), runner,
@@ -302,8 +304,11 @@ public final class RapportApp extends Application {
 
     private void showExport() {
         Services current = services;
-        runner.run(() -> current.contacts().tags(), tags -> new ExportDialog(scene.getWindow(),
-                new ExportViewModel(current.exports(), current.backups(), runner), i18n, tags,
+        ExportViewModel vm = new ExportViewModel(current.exports(), current.backups(), runner);
+        app.rapport.domain.ContactQuery shown = contactsVm == null ? app.rapport.domain.ContactQuery.ALL
+                : contactsVm.query();
+        vm.setShownIds(() -> current.contacts().search(shown));
+        runner.run(() -> current.contacts().tags(), tags -> new ExportDialog(scene.getWindow(), vm, i18n, tags,
                 text -> main.show(text, null, null)).showAndWait(),
                 failure -> main.setMessage(i18n.get(UserMessages.keyFor(failure))));
     }
@@ -433,6 +438,7 @@ public final class RapportApp extends Application {
         keepInTouchView = null;
         ledgerView = null;
         cardsView = null;
+        contactsVm = null;
         if (networkVm != null) {
             networkVm.stop();
         }

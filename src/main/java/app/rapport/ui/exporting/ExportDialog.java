@@ -43,7 +43,11 @@ public final class ExportDialog {
         tag.valueProperty().bindBidirectional(vm.tagProperty());
         tag.setCellFactory(v -> new TagCell(i18n));
         tag.setButtonCell(new TagCell(i18n));
-        tag.disableProperty().bind(vm.formatProperty().isEqualTo(ExportViewModel.Format.JSON));
+        javafx.scene.control.CheckBox shown = new javafx.scene.control.CheckBox(i18n.get("export.shown"));
+        shown.setId("exportShown");
+        shown.selectedProperty().bindBidirectional(vm.onlyShownProperty());
+        shown.disableProperty().bind(vm.formatProperty().isEqualTo(ExportViewModel.Format.JSON));
+        tag.disableProperty().bind(vm.formatProperty().isEqualTo(ExportViewModel.Format.JSON).or(vm.onlyShownProperty()));
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
@@ -53,6 +57,7 @@ public final class ExportDialog {
         grid.setVgap(8);
         grid.addRow(0, new Label(i18n.get("export.format")), format);
         grid.addRow(1, new Label(i18n.get("export.which")), tag);
+        grid.add(shown, 1, 2);
         dialog.getDialogPane().setContent(new VBox(10, grid, error));
 
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);

@@ -42,6 +42,8 @@ public final class ExportViewModel {
     private final TaskRunner runner;
     private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.VCARD4);
     private final StringProperty tag = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty onlyShown = new javafx.beans.property.SimpleBooleanProperty();
+    private java.util.concurrent.Callable<long[]> shownIds = () -> new long[0];
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
 
     public ExportViewModel(ExportService exports, BackupService backups, TaskRunner runner) {
@@ -54,12 +56,15 @@ public final class ExportViewModel {
     public void export(Path target, IntConsumer onWritten) {
         Format chosen = format.get();
         String onlyTag = tag.get() == null ? "" : tag.get().strip();
+        boolean shown = onlyShown.get();
+        java.util.concurrent.Callable<long[]> ids = shownIds;
         runner.run(() -> {
             if (chosen == Format.JSON) {
                 backups.exportJson(target);
                 return -1;
             }
-            ExportSelection selection = onlyTag.isEmpty() ? ExportSelection.all() : ExportSelection.tag(onlyTag);
+            ExportSelection selection = shown ? ExportSelection.ids(ids.call())
+                    : onlyTag.isEmpty() ? ExportSelection.all() : ExportSelection.tag(onlyTag);
             return exports.export(selection, exporter(chosen), target);
         }, count -> {
             errorKey.set(null);
@@ -90,6 +95,18 @@ public final class ExportViewModel {
 
     public ObjectProperty<Format> formatProperty() {
         return format;
+    }
+
+    /**
+     * The contacts the list shows (its search and filters), read off the UI thread when exporting.
+     */
+    public void setShownIds(java.util.concurrent.Callable<long[]> ids) {
+        shownIds = ids;
+    }
+
+    /** Export only the contacts the list shows. */
+    public javafx.beans.property.BooleanProperty onlyShownProperty() {
+        return onlyShown;
     }
 
     public StringProperty tagProperty() {

@@ -38,6 +38,17 @@ class ExportViewModelTest {
             assertThat(written.get()).isEqualTo(1);
             assertThat(Files.readString(vcf)).contains("Anna Schmidt").doesNotContain("Boris");
 
+            // the contacts the list shows: here Boris only
+            long boris = db.service().search(app.rapport.domain.ContactQuery.text("ivanov"))[0];
+            vm.setShownIds(() -> new long[] {boris});
+            vm.onlyShownProperty().set(true);
+            vm.formatProperty().set(ExportViewModel.Format.VCARD3);
+            Path shown = dir.resolve("shown.vcf");
+            vm.export(shown, written::set);
+            assertThat(written.get()).isEqualTo(1);
+            assertThat(Files.readString(shown)).contains("Boris Ivanov").contains("VERSION:3.0").doesNotContain("Anna");
+            vm.onlyShownProperty().set(false);
+
             vm.formatProperty().set(ExportViewModel.Format.JSON);
             Path json = dir.resolve("all.json");
             vm.export(json, written::set);
