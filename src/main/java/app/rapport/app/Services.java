@@ -6,6 +6,7 @@ import app.rapport.graph.NetworkService;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiCardRepository;
 import app.rapport.persistence.JdbiContactRepository;
+import app.rapport.persistence.JdbiDashboardRepository;
 import app.rapport.persistence.JdbiExportRepository;
 import app.rapport.persistence.JdbiImportRepository;
 import app.rapport.persistence.JdbiMergeRepository;
@@ -32,6 +33,7 @@ import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
 import app.rapport.service.Settings;
 import app.rapport.service.cards.CardService;
+import app.rapport.service.dashboard.DashboardService;
 import app.rapport.service.score.ScoreService;
 import app.rapport.service.cards.CardWording;
 import java.nio.file.Path;
@@ -55,6 +57,7 @@ public final class Services implements AutoCloseable {
     private final CardService cardService;
     private final BriefService briefService;
     private final ScoreService scoreService;
+    private final DashboardService dashboardService;
     private final BackupService backupService;
     private final Clock localClock;
     private BackupScheduler backupScheduler;
@@ -82,6 +85,7 @@ public final class Services implements AutoCloseable {
         this.briefService = new BriefService(contactService, relationshipService, interactionService, ledgerService,
                 keepInTouchService, clock);
         this.networkService = new NetworkService(new JdbiNetworkRepository(database));
+        this.dashboardService = new DashboardService(new JdbiDashboardRepository(database), clock);
         // backup names and their days are the user's local time
         this.localClock = clock.withZone(ZoneId.systemDefault());
         this.backupService = new BackupService(new SqliteBackupStore(database), localClock, BackupSettings.DEFAULTS);
@@ -101,6 +105,10 @@ public final class Services implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public DashboardService dashboard() {
+        return dashboardService;
     }
 
     public ScoreService scores() {

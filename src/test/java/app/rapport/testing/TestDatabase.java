@@ -5,6 +5,7 @@ import app.rapport.persistence.Database;
 import app.rapport.domain.cards.EnvelopeWording;
 import app.rapport.persistence.JdbiCardRepository;
 import app.rapport.persistence.JdbiContactRepository;
+import app.rapport.persistence.JdbiDashboardRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
@@ -20,6 +21,7 @@ import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
 import app.rapport.service.Settings;
 import app.rapport.service.cards.CardService;
+import app.rapport.service.dashboard.DashboardService;
 import app.rapport.service.score.ScoreService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public final class TestDatabase implements AutoCloseable {
     private final CardService cards;
     private final BriefService briefs;
     private final ScoreService scores;
+    private final DashboardService dashboard;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
@@ -60,6 +63,7 @@ public final class TestDatabase implements AutoCloseable {
         scores = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
         cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings, scores,
                 EnvelopeWording.english(), clock);
+        dashboard = new DashboardService(new JdbiDashboardRepository(database), clock);
         briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
     }
 
@@ -81,6 +85,10 @@ public final class TestDatabase implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     public ScoreService scores() {
