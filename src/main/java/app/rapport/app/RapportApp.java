@@ -29,6 +29,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import app.rapport.ui.cards.CardBuilderViewModel;
+import app.rapport.ui.dashboard.DashboardView;
+import app.rapport.ui.dashboard.DashboardViewModel;
 import app.rapport.ui.print.PdfPreviewDialog;
 import app.rapport.ui.print.PdfPreviewViewModel;
 import app.rapport.ui.cards.CardDialogs;
@@ -89,6 +91,7 @@ public final class RapportApp extends Application {
     private KeepInTouchView keepInTouchView;
     private LedgerView ledgerView;
     private CardsView cardsView;
+    private DashboardView dashboardView;
     private ContactsViewModel contactsVm;
     private NetworkView networkView;
     private NetworkViewModel networkVm;
@@ -213,6 +216,7 @@ public final class RapportApp extends Application {
         main.addArea("keepInTouchArea", "area.keepInTouch", "mdi2c-calendar-heart", this::showKeepInTouch);
         main.addArea("ledgerArea", "area.ledger", "mdi2s-scale-balance", this::showLedger);
         main.addArea("networkArea", "area.network", "mdi2g-graph-outline", this::showNetwork);
+        main.addArea("dashboardArea", "area.dashboard", "mdi2v-view-dashboard-outline", this::showDashboard);
         main.addArea("cardsArea", "area.cards", "mdi2c-cards-outline", this::showCards);
         main.addAction("importAction", "action.import", "mdi2i-import", this::showImport);
         main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
@@ -351,6 +355,16 @@ public final class RapportApp extends Application {
         }, failure -> main.setMessage(i18n.get(UserMessages.keyFor(failure))));
     }
 
+    /** Where the network stands: indicators with their history, goals, charts. */
+    private void showDashboard() {
+        leaveContacts();
+        if (dashboardView == null) {
+            dashboardView = new DashboardView(new DashboardViewModel(services.dashboard(), runner), i18n);
+        }
+        main.showContent(dashboardView.root());
+        dashboardView.refresh();
+    }
+
     /** Card lists: build, mark, print. */
     private void showCards() {
         leaveContacts();
@@ -438,6 +452,7 @@ public final class RapportApp extends Application {
         keepInTouchView = null;
         ledgerView = null;
         cardsView = null;
+        dashboardView = null;
         contactsVm = null;
         if (networkVm != null) {
             networkVm.stop();

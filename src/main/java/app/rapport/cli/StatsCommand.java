@@ -5,7 +5,10 @@ import app.rapport.domain.ContactCounts;
 import app.rapport.domain.DueCounts;
 import java.time.LocalDate;
 import java.io.PrintWriter;
+import app.rapport.domain.dashboard.Indicator;
+import app.rapport.domain.dashboard.IndicatorValues;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +21,10 @@ import picocli.CommandLine.Spec;
         description = {
                 "Prints what the database holds, one \"key: value\" line each: people, organisations, "
                         + "archived, in trash, tags, emails, phones, addresses, ties, interactions, overdue and due this "
-                        + "week (keep-in-touch items, counted for today) and the database file."})
+                        + "week (keep-in-touch items, counted for today) and the database file.",
+                "Then the dashboard's indicators for today, one \"indicator <name>: value\" line each (shares as "
+                        + "percentages): kept-in-touch, overdue, reciprocity, referrals-received, referrals-given, "
+                        + "new-ties-quarter, cards-sent, card-follow-ups-done, average-score, at-risk."})
 final class StatsCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
@@ -36,7 +42,9 @@ final class StatsCommand implements Callable<Integer> {
         long ties;
         long interactions;
         DueCounts due;
+        IndicatorValues indicators;
         try (Services services = Services.open(file)) {
+            indicators = services.dashboard().indicators();
             counts = services.contacts().counts();
             ties = services.relationships().countTies();
             interactions = services.interactions().count();
@@ -56,6 +64,13 @@ final class StatsCommand implements Callable<Integer> {
         out.println("overdue: " + due.overdue());
         out.println("due this week: " + due.dueThisWeek());
         out.println("database: " + file);
+        for (Indicator indicator : Indicator.values()) {
+            double value = indicators.get(indicator);
+            out.println("indicator " + indicator.name().toLowerCase(Locale.ROOT).replace('_', '-') + ": "
+                    + (indicator.percent() ? Math.round(value * 100) + "%"
+                    : indicator == Indicator.AVERAGE_SCORE ? String.format(Locale.ROOT, "%.1f", value)
+                    : Long.toString(Math.round(value))));
+        }
         return 0;
     }
 }

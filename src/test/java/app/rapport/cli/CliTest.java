@@ -59,7 +59,7 @@ class CliTest {
         Result stats = rapport("stats", "--db", db().toString());
         assertThat(stats.code()).isZero();
         assertThat(stats.err()).isEmpty();
-        assertThat(stats.lines()).hasSize(13);
+        assertThat(stats.lines()).hasSize(23);
         assertThat(stats.lines().subList(0, 8)).containsExactly(
                 "people: 300",
                 "organisations: 30",
@@ -74,6 +74,13 @@ class CliTest {
         assertThat(stats.lines().get(10)).matches("overdue: [1-9]\\d*");
         assertThat(stats.lines().get(11)).matches("due this week: \\d+");
         assertThat(stats.lines().get(12)).isEqualTo("database: " + db());
+        assertThat(stats.lines().subList(13, 23)).allMatch(l -> l.matches("indicator [a-z-]+: \\d+(\\.\\d)?%?"));
+        assertThat(stats.lines().get(13)).matches("indicator kept-in-touch: \\d+%");
+        // contacts overdue by cadence; the keep-in-touch count above also counts overdue follow-ups
+        assertThat(Long.parseLong(stats.lines().get(14).replace("indicator overdue: ", "")))
+                .isPositive().isLessThanOrEqualTo(Long.parseLong(stats.lines().get(10).replace("overdue: ", "")));
+        // scores are not computed by the command line's demo: the average is 0 until the window or scoring ran
+        assertThat(stats.lines().get(21)).isEqualTo("indicator average-score: 0.0");
     }
 
     @Test

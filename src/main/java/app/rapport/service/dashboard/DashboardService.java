@@ -37,6 +37,11 @@ public class DashboardService {
         return LocalDate.now(clock);
     }
 
+    /** Today's indicators, computed now; nothing is kept (the command line reads, the window keeps). */
+    public IndicatorValues indicators() {
+        return Indicators.of(today(), repository.facts(today()));
+    }
+
     /** Today's indicators, computed now and kept as today's snapshot. */
     public IndicatorValues snapshot() {
         return snapshot(today());
