@@ -38,6 +38,12 @@ public final class DashboardView {
     private static final Color GOOD = Color.web("#1f883d");
     private static final Color WATCH = Color.web("#cf222e");
 
+    private static final List<List<InteractionType>> CHART_GROUPS = List.of(List.of(InteractionType.CALL),
+            List.of(InteractionType.MEETING), List.of(InteractionType.MESSAGE, InteractionType.EMAIL),
+            List.of(InteractionType.CARD, InteractionType.GIFT), List.of(InteractionType.EVENT),
+            List.of(InteractionType.FAVOUR, InteractionType.INTRODUCTION), List.of(InteractionType.REFERRAL),
+            List.of(InteractionType.BUSINESS));
+
     private final DashboardViewModel vm;
     private final I18n i18n;
     private final ScrollPane root;
@@ -137,11 +143,13 @@ public final class DashboardView {
         chart.setAnimated(false);
         chart.getYAxis().setLabel(i18n.get("dashboard.chart.interactionsAxis"));
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", i18n.locale());
-        for (InteractionType type : InteractionType.values()) {
+        // eight groups at most: a chart's colours repeat after eight series
+        for (List<InteractionType> group : CHART_GROUPS) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(i18n.get("interactionType." + type.name()));
+            series.setName(group.stream().map(t -> i18n.get("interactionType." + t.name()))
+                    .reduce((a, b) -> a + ", " + b).orElse(""));
             months.forEach((m, counts) -> series.getData().add(new XYChart.Data<>(month.format(m),
-                    counts.getOrDefault(type, 0))));
+                    group.stream().mapToInt(t -> counts.getOrDefault(t, 0)).sum())));
             if (series.getData().stream().anyMatch(d -> d.getYValue().intValue() > 0)) {
                 chart.getData().add(series);
             }
