@@ -236,6 +236,9 @@ public final class RapportApp extends Application {
         runner.run(() -> scored.scores().recomputeAll(() -> services != scored), count -> {
             if (count >= 0 && services == scored) {
                 main.setMessage(i18n.format("score.updated", count));
+                // the day's indicators are kept even when the Dashboard is not opened, so history has no gaps
+                runner.run(() -> scored.dashboard().snapshot(), values -> { },
+                        failure -> LOG.warn("Keeping today's indicators failed", failure));
                 if (contactsView != null) {
                     contactsView.refresh();
                 }
