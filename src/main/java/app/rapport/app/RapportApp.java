@@ -30,6 +30,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import app.rapport.ui.cards.CardBuilderViewModel;
 import app.rapport.ui.dashboard.DashboardView;
+import app.rapport.ui.dashboard.ScoreWeightsDialog;
 import app.rapport.ui.dashboard.DashboardViewModel;
 import app.rapport.ui.print.PdfPreviewDialog;
 import app.rapport.ui.print.PdfPreviewViewModel;
@@ -362,7 +363,16 @@ public final class RapportApp extends Application {
     private void showDashboard() {
         leaveContacts();
         if (dashboardView == null) {
-            dashboardView = new DashboardView(new DashboardViewModel(services.dashboard(), runner), i18n);
+            Services current = services;
+            dashboardView = new DashboardView(new DashboardViewModel(services.dashboard(), runner), i18n,
+                    () -> ScoreWeightsDialog.open(scene.getWindow(), i18n, current.scores(), runner, () -> {
+                        if (dashboardView != null) {
+                            dashboardView.refresh();
+                        }
+                        if (contactsView != null) {
+                            contactsView.refresh();
+                        }
+                    }, main::setMessage));
         }
         main.showContent(dashboardView.root());
         dashboardView.refresh();

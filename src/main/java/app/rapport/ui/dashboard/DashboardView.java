@@ -50,18 +50,20 @@ public final class DashboardView {
     private final IndicatorText text;
 
     @FXML private Label asOf;
+    @FXML private Hyperlink weights;
     @FXML private Label errorLabel;
     @FXML private FlowPane tiles;
     @FXML private Tab scoreTab;
     @FXML private Tab interactionsTab;
     @FXML private Tab ledgerTab;
 
-    public DashboardView(DashboardViewModel vm, I18n i18n) {
+    public DashboardView(DashboardViewModel vm, I18n i18n, Runnable onWeights) {
         this.vm = vm;
         this.i18n = i18n;
         this.root = FxmlView.load(this, i18n);
         this.text = new IndicatorText(i18n);
         tiles.setId("indicatorTiles");
+        weights.setOnAction(e -> onWeights.run());
         ErrorText.bind(errorLabel, vm.errorKeyProperty(), i18n);
         vm.dataProperty().addListener((obs, o, data) -> show(data));
     }
