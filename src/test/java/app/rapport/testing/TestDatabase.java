@@ -5,6 +5,7 @@ import app.rapport.persistence.Database;
 import app.rapport.domain.cards.EnvelopeWording;
 import app.rapport.persistence.JdbiCardRepository;
 import app.rapport.persistence.JdbiContactRepository;
+import app.rapport.persistence.JdbiCooperationRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
@@ -20,6 +21,7 @@ import app.rapport.service.PlaybookService;
 import app.rapport.service.RelationshipService;
 import app.rapport.service.Settings;
 import app.rapport.service.cards.CardService;
+import app.rapport.service.cooperation.CooperationService;
 import app.rapport.service.score.ScoreService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public final class TestDatabase implements AutoCloseable {
     private final CardService cards;
     private final BriefService briefs;
     private final ScoreService scores;
+    private final CooperationService cooperation;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
@@ -61,6 +64,7 @@ public final class TestDatabase implements AutoCloseable {
         cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings, scores,
                 EnvelopeWording.english(), clock);
         briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
+        cooperation = new CooperationService(new JdbiCooperationRepository(database, clock));
     }
 
     public RelationshipService relationships() {
@@ -97,6 +101,10 @@ public final class TestDatabase implements AutoCloseable {
 
     public PlaybookService playbooks() {
         return playbooks;
+    }
+
+    public CooperationService cooperation() {
+        return cooperation;
     }
 
     /** Runs one statement with plain SQL, bypassing the rules, to check what the schema refuses. */
