@@ -39,6 +39,8 @@ import app.rapport.ui.cards.CardOutputs;
 import app.rapport.ui.cards.CardsView;
 import app.rapport.ui.cards.CardsViewModel;
 import app.rapport.ui.ledger.LedgerView;
+import app.rapport.ui.matrix.MatrixView;
+import app.rapport.ui.matrix.MatrixViewModel;
 import app.rapport.ui.network.NetworkView;
 import app.rapport.ui.network.NetworkViewModel;
 import app.rapport.ui.ledger.LedgerViewModel;
@@ -94,6 +96,7 @@ public final class RapportApp extends Application {
     private CardsView cardsView;
     private DashboardView dashboardView;
     private ContactsViewModel contactsVm;
+    private MatrixView matrixView;
     private NetworkView networkView;
     private NetworkViewModel networkVm;
     private LedgerViewModel ledgerVm;
@@ -219,6 +222,7 @@ public final class RapportApp extends Application {
         main.addArea("networkArea", "area.network", "mdi2g-graph-outline", this::showNetwork);
         main.addArea("dashboardArea", "area.dashboard", "mdi2v-view-dashboard-outline", this::showDashboard);
         main.addArea("cardsArea", "area.cards", "mdi2c-cards-outline", this::showCards);
+        main.addArea("matrixArea", "area.matrix", "mdi2h-handshake-outline", this::showMatrix);
         main.addAction("importAction", "action.import", "mdi2i-import", this::showImport);
         main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
         main.addAction("backupsAction", "action.backups", "mdi2b-backup-restore", this::showBackups);
@@ -394,6 +398,17 @@ public final class RapportApp extends Application {
         cardsView.refresh();
     }
 
+    /** The cooperation matrix (seed 003); reloaded each time it is shown, so renamed or trashed contacts show right. */
+    private void showMatrix() {
+        leaveContacts();
+        if (matrixView == null) {
+            matrixView = new MatrixView(new MatrixViewModel(services.cooperation(), runner), i18n, main,
+                    services.contacts(), runner, this::openContact);
+        }
+        main.showContent(matrixView.root());
+        matrixView.refresh();
+    }
+
     /** The ledger over all contacts. */
     private void showLedger() {
         leaveContacts();
@@ -467,6 +482,7 @@ public final class RapportApp extends Application {
         cardsView = null;
         dashboardView = null;
         contactsVm = null;
+        matrixView = null;
         if (networkVm != null) {
             networkVm.stop();
         }

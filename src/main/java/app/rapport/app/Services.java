@@ -7,6 +7,7 @@ import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiCardRepository;
 import app.rapport.persistence.JdbiContactRepository;
 import app.rapport.persistence.JdbiDashboardRepository;
+import app.rapport.persistence.JdbiCooperationRepository;
 import app.rapport.persistence.JdbiExportRepository;
 import app.rapport.persistence.JdbiImportRepository;
 import app.rapport.persistence.JdbiMergeRepository;
@@ -34,6 +35,7 @@ import app.rapport.service.RelationshipService;
 import app.rapport.service.Settings;
 import app.rapport.service.cards.CardService;
 import app.rapport.service.dashboard.DashboardService;
+import app.rapport.service.cooperation.CooperationService;
 import app.rapport.service.score.ScoreService;
 import app.rapport.service.cards.CardWording;
 import java.nio.file.Path;
@@ -64,6 +66,7 @@ public final class Services implements AutoCloseable {
     private final ImportService importService;
     private final MergeService mergeService;
     private final ExportService exportService;
+    private final CooperationService cooperationService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -92,6 +95,7 @@ public final class Services implements AutoCloseable {
         this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region);
         this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database));
+        this.cooperationService = new CooperationService(new JdbiCooperationRepository(database, clock));
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -180,6 +184,11 @@ public final class Services implements AutoCloseable {
 
     public ExportService exports() {
         return exportService;
+    }
+
+    /** The cooperation matrix (seed 003). */
+    public CooperationService cooperation() {
+        return cooperationService;
     }
 
     @Override

@@ -60,6 +60,8 @@ public final class JdbiMergeRepository implements MergeRepository {
             h.execute("UPDATE OR IGNORE interaction_contact SET contact_id = ? WHERE contact_id = ?", keepId, goneId);
             h.execute("UPDATE follow_up SET contact_id = ? WHERE contact_id = ?", keepId, goneId);
             moveCardListEntries(h, keepId, goneId);
+            // the matrix (V6): the kept one's assessment stays; without one, the other's becomes its
+            h.execute("UPDATE OR IGNORE cooperation SET contact_id = ? WHERE contact_id = ?", keepId, goneId);
             h.execute("DELETE FROM node_position WHERE contact_id = ?", goneId);
             // what is left of the other is what the kept one already has; ON DELETE CASCADE takes it
             h.execute("DELETE FROM contact WHERE id = ?", goneId);

@@ -143,6 +143,23 @@ class MergeTest {
     }
 
     @Test
+    void theKeptOnesPlaceOnTheMatrixStaysOrTheOthersBecomesIts() {
+        db.cooperation().save(new app.rapport.domain.cooperation.Cooperation(keep, 8, 8, "kept", "", ""));
+        db.cooperation().save(new app.rapport.domain.cooperation.Cooperation(gone, 1, 1, "gone", "", ""));
+        assertThat(merges.merge(keep, gone).ok()).isTrue();
+        assertThat(db.cooperation().find(keep).orElseThrow().mutual()).isEqualTo("kept");
+        assertThat(db.count("SELECT count(*) FROM cooperation")).isEqualTo(1);
+
+        long other = db.repository().insert(person("Anna", "Müller-Lee").build());
+        db.cooperation().save(new app.rapport.domain.cooperation.Cooperation(other, 2, 9, "theirs", "", ""));
+        db.cooperation().remove(keep);
+        assertThat(merges.merge(keep, other).ok()).isTrue();
+        assertThat(db.cooperation().find(keep)).contains(
+                new app.rapport.domain.cooperation.Cooperation(keep, 2, 9, "theirs", "", ""));
+        assertThat(referencesTo(other)).isEmpty();
+    }
+
+    @Test
     void aPersonAndAnOrganisationCannotBeMergedAndNothingChanges() {
         long org = db.repository().insert(app.rapport.testing.ContactBuilder.organisation("Acme").build());
         Map<String, List<String>> before = TableContents.of(db.database());

@@ -54,6 +54,14 @@ public final class RichDatabase {
         db.cards().markReceived(java.util.List.of(envelopes.get(envelopes.size() - 1).id()));
         db.cards().rename(envelopes.get(0).id(), "The O\u2019Briens", "Liebe Familie");
         db.scores().recomputeAll(() -> false);
+        // the dashboard (V8): a day's indicators and a goal
+        db.dashboard().snapshot();
+        db.dashboard().setGoal(app.rapport.domain.dashboard.Indicator.KEPT_IN_TOUCH, 0.8, LocalDate.of(2027, 6, 30));
+        // the cooperation matrix (V6): an organisation with notes in several scripts, and the odd person
+        long org = db.count("SELECT min(id) FROM contact WHERE kind = 'ORGANISATION' AND deleted_at IS NULL");
+        db.cooperation().save(new app.rapport.domain.cooperation.Cooperation(org, 8, 3, "Ja, \"beidseits\"",
+                "Our know-how;\nintroductions", "Not yet: นาน"));
+        db.cooperation().save(new app.rapport.domain.cooperation.Cooperation(odd.id(), 2, 9, "", "", ""));
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }

@@ -6,6 +6,7 @@ import app.rapport.domain.cards.EnvelopeWording;
 import app.rapport.persistence.JdbiCardRepository;
 import app.rapport.persistence.JdbiContactRepository;
 import app.rapport.persistence.JdbiDashboardRepository;
+import app.rapport.persistence.JdbiCooperationRepository;
 import app.rapport.persistence.JdbiInteractionRepository;
 import app.rapport.persistence.JdbiKeepInTouchRepository;
 import app.rapport.persistence.JdbiPlaybookRepository;
@@ -22,6 +23,7 @@ import app.rapport.service.RelationshipService;
 import app.rapport.service.Settings;
 import app.rapport.service.cards.CardService;
 import app.rapport.service.dashboard.DashboardService;
+import app.rapport.service.cooperation.CooperationService;
 import app.rapport.service.score.ScoreService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,6 +47,7 @@ public final class TestDatabase implements AutoCloseable {
     private final BriefService briefs;
     private final ScoreService scores;
     private final DashboardService dashboard;
+    private final CooperationService cooperation;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
@@ -65,6 +68,7 @@ public final class TestDatabase implements AutoCloseable {
                 EnvelopeWording.english(), clock);
         dashboard = new DashboardService(new JdbiDashboardRepository(database), clock);
         briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
+        cooperation = new CooperationService(new JdbiCooperationRepository(database, clock));
     }
 
     public RelationshipService relationships() {
@@ -105,6 +109,10 @@ public final class TestDatabase implements AutoCloseable {
 
     public PlaybookService playbooks() {
         return playbooks;
+    }
+
+    public CooperationService cooperation() {
+        return cooperation;
     }
 
     /** Runs one statement with plain SQL, bypassing the rules, to check what the schema refuses. */
