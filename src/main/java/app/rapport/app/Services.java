@@ -16,6 +16,8 @@ import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.persistence.JdbiScoreRepository;
 import app.rapport.persistence.JdbiSettingsRepository;
+import app.rapport.persistence.JdbiReviewRepository;
+import app.rapport.service.review.ReviewService;
 import app.rapport.service.BriefService;
 import app.rapport.persistence.SqliteBackupStore;
 import app.rapport.service.BackupScheduler;
@@ -61,6 +63,7 @@ public final class Services implements AutoCloseable {
     private final ImportService importService;
     private final MergeService mergeService;
     private final ExportService exportService;
+    private final ReviewService reviewService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -88,6 +91,8 @@ public final class Services implements AutoCloseable {
         this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region);
         this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database));
+        this.reviewService = new ReviewService(new JdbiReviewRepository(database), contactService, relationshipService,
+                settings);
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -172,6 +177,10 @@ public final class Services implements AutoCloseable {
 
     public ExportService exports() {
         return exportService;
+    }
+
+    public ReviewService reviews() {
+        return reviewService;
     }
 
     @Override

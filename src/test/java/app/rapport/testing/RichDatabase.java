@@ -54,6 +54,9 @@ public final class RichDatabase {
         db.cards().markReceived(java.util.List.of(envelopes.get(envelopes.size() - 1).id()));
         db.cards().rename(envelopes.get(0).id(), "The O\u2019Briens", "Liebe Familie");
         db.scores().recomputeAll(() -> false);
+        // review (V7): a round under way with one contact marked reviewed
+        var step = db.reviews().startRound(LocalDate.of(2026, 11, 22));
+        db.reviews().markReviewed(step, LocalDate.of(2026, 11, 22));
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }

@@ -11,6 +11,8 @@ import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.persistence.JdbiScoreRepository;
 import app.rapport.persistence.JdbiSettingsRepository;
+import app.rapport.persistence.JdbiReviewRepository;
+import app.rapport.service.review.ReviewService;
 import app.rapport.service.BriefService;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
@@ -42,6 +44,7 @@ public final class TestDatabase implements AutoCloseable {
     private final CardService cards;
     private final BriefService briefs;
     private final ScoreService scores;
+    private final ReviewService reviews;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
@@ -61,6 +64,11 @@ public final class TestDatabase implements AutoCloseable {
         cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings, scores,
                 EnvelopeWording.english(), clock);
         briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
+        reviews = new ReviewService(new JdbiReviewRepository(database), service, relationships, settings);
+    }
+
+    public ReviewService reviews() {
+        return reviews;
     }
 
     public RelationshipService relationships() {
