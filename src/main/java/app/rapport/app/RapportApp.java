@@ -47,6 +47,8 @@ import app.rapport.ui.keepintouch.TagCadenceViewModel;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.main.MainView;
+import app.rapport.ui.review.ReviewView;
+import app.rapport.ui.review.ReviewViewModel;
 import app.rapport.ui.welcome.WelcomeView;
 import app.rapport.ui.welcome.WelcomeViewModel;
 import atlantafx.base.theme.PrimerLight;
@@ -89,6 +91,7 @@ public final class RapportApp extends Application {
     private KeepInTouchView keepInTouchView;
     private LedgerView ledgerView;
     private CardsView cardsView;
+    private ReviewView reviewView;
     private NetworkView networkView;
     private NetworkViewModel networkVm;
     private LedgerViewModel ledgerVm;
@@ -213,6 +216,7 @@ public final class RapportApp extends Application {
         main.addArea("ledgerArea", "area.ledger", "mdi2s-scale-balance", this::showLedger);
         main.addArea("networkArea", "area.network", "mdi2g-graph-outline", this::showNetwork);
         main.addArea("cardsArea", "area.cards", "mdi2c-cards-outline", this::showCards);
+        main.addArea("reviewArea", "area.review", "mdi2c-clipboard-check-outline", this::showReview);
         main.addAction("importAction", "action.import", "mdi2i-import", this::showImport);
         main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
         main.addAction("backupsAction", "action.backups", "mdi2b-backup-restore", this::showBackups);
@@ -240,6 +244,7 @@ public final class RapportApp extends Application {
 
     /** Shows the Contacts area; its view lives as long as the database is open, so nothing typed is lost. */
     private void showContacts() {
+        leaveReview();
         if (networkVm != null) {
             networkVm.stop();
         }
@@ -362,6 +367,25 @@ public final class RapportApp extends Application {
         cardsView.refresh();
     }
 
+    /** Review: who needs attention, one at a time by keyboard; it resumes where the user stopped. */
+    private void showReview() {
+        leaveContacts();
+        if (reviewView == null) {
+            reviewView = new ReviewView(new ReviewViewModel(services.reviews(), runner, clock), i18n, main, quickLog(),
+                    this::openContact);
+        }
+        reviewView.installShortcuts(scene);
+        main.showContent(reviewView.root());
+        reviewView.open();
+    }
+
+    /** Review's single-letter keys apply only while it is shown. */
+    private void leaveReview() {
+        if (reviewView != null) {
+            reviewView.uninstallShortcuts(scene);
+        }
+    }
+
     /** The ledger over all contacts. */
     private void showLedger() {
         leaveContacts();
@@ -416,11 +440,12 @@ public final class RapportApp extends Application {
         }
     }
 
-    /** Leaving an area: Contacts' shortcuts stop applying, the map stops arranging itself. */
+    /** Leaving an area: Contacts' and Review's shortcuts stop applying, the map stops arranging itself. */
     private void leaveContacts() {
         if (contactsView != null) {
             contactsView.uninstallShortcuts(scene);
         }
+        leaveReview();
         if (networkVm != null) {
             networkVm.stop();
         }
@@ -433,6 +458,7 @@ public final class RapportApp extends Application {
         keepInTouchView = null;
         ledgerView = null;
         cardsView = null;
+        reviewView = null;
         if (networkVm != null) {
             networkVm.stop();
         }
