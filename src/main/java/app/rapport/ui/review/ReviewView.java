@@ -93,8 +93,8 @@ public final class ReviewView {
         action(archiveButton, "A", "mdi2a-archive-arrow-down", vm::archive);
         action(openButton, "O", "mdi2a-account-arrow-right-outline", this::openContact);
         action(backButton, "\u2190", "mdi2s-skip-previous-outline", vm::back);
-        action(skipButton, "S \u2192", "mdi2s-skip-next-outline", vm::skip);
-        action(reviewedButton, "\u23ce R", "mdi2a-account-check-outline", vm::markReviewed);
+        action(skipButton, "S / \u2192", "mdi2s-skip-next-outline", vm::skip);
+        action(reviewedButton, "\u23ce / R", "mdi2a-account-check-outline", vm::markReviewed);
         action(endBackButton, "\u2190", "mdi2s-skip-previous-outline", vm::back);
         action(newRoundButton, "N", "mdi2r-refresh", vm::newRound);
         for (Button b : List.of(logButton, cadenceButton, tagButton, archiveButton, openButton, backButton, skipButton,
