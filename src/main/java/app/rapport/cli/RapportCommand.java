@@ -33,7 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 "Rapport keeps your network of people and organisations in one file on this computer.",
                 "Without a command Rapport opens its window; these commands work without it."},
         subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, DueCommand.class, GraphCommand.class,
-                CardsCommand.class, ScoreCommand.class, BriefCommand.class,
+                CardsCommand.class, ScoreCommand.class, BriefCommand.class, ReviewCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 ImportCommand.class, ExportCommand.class,
                 HelpCommand.class},
