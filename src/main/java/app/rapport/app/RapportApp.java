@@ -440,7 +440,7 @@ public final class RapportApp extends Application {
         }
     }
 
-    /** Leaving an area: Contacts' and Review's shortcuts stop applying, the map stops arranging itself. */
+    /** Leaving an area: Contacts' shortcuts stop applying, the map stops arranging itself. */
     private void leaveContacts() {
         if (contactsView != null) {
             contactsView.uninstallShortcuts(scene);
