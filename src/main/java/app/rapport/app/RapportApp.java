@@ -52,6 +52,8 @@ import app.rapport.ui.keepintouch.TagCadenceViewModel;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.main.MainView;
+import app.rapport.ui.review.ReviewView;
+import app.rapport.ui.review.ReviewViewModel;
 import app.rapport.ui.welcome.WelcomeView;
 import app.rapport.ui.welcome.WelcomeViewModel;
 import atlantafx.base.theme.PrimerLight;
@@ -97,6 +99,7 @@ public final class RapportApp extends Application {
     private DashboardView dashboardView;
     private ContactsViewModel contactsVm;
     private MatrixView matrixView;
+    private ReviewView reviewView;
     private NetworkView networkView;
     private NetworkViewModel networkVm;
     private LedgerViewModel ledgerVm;
@@ -223,6 +226,7 @@ public final class RapportApp extends Application {
         main.addArea("dashboardArea", "area.dashboard", "mdi2v-view-dashboard-outline", this::showDashboard);
         main.addArea("cardsArea", "area.cards", "mdi2c-cards-outline", this::showCards);
         main.addArea("matrixArea", "area.matrix", "mdi2h-handshake-outline", this::showMatrix);
+        main.addArea("reviewArea", "area.review", "mdi2c-clipboard-check-outline", this::showReview);
         main.addAction("importAction", "action.import", "mdi2i-import", this::showImport);
         main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
         main.addAction("backupsAction", "action.backups", "mdi2b-backup-restore", this::showBackups);
@@ -253,6 +257,7 @@ public final class RapportApp extends Application {
 
     /** Shows the Contacts area; its view lives as long as the database is open, so nothing typed is lost. */
     private void showContacts() {
+        leaveReview();
         if (networkVm != null) {
             networkVm.stop();
         }
@@ -409,6 +414,25 @@ public final class RapportApp extends Application {
         matrixView.refresh();
     }
 
+    /** Review: who needs attention, one at a time by keyboard; it resumes where the user stopped. */
+    private void showReview() {
+        leaveContacts();
+        if (reviewView == null) {
+            reviewView = new ReviewView(new ReviewViewModel(services.reviews(), runner, clock), i18n, main, quickLog(),
+                    this::openContact);
+        }
+        reviewView.installShortcuts(scene);
+        main.showContent(reviewView.root());
+        reviewView.open();
+    }
+
+    /** Review's single-letter keys apply only while it is shown. */
+    private void leaveReview() {
+        if (reviewView != null) {
+            reviewView.uninstallShortcuts(scene);
+        }
+    }
+
     /** The ledger over all contacts. */
     private void showLedger() {
         leaveContacts();
@@ -468,6 +492,7 @@ public final class RapportApp extends Application {
         if (contactsView != null) {
             contactsView.uninstallShortcuts(scene);
         }
+        leaveReview();
         if (networkVm != null) {
             networkVm.stop();
         }
@@ -483,6 +508,7 @@ public final class RapportApp extends Application {
         dashboardView = null;
         contactsVm = null;
         matrixView = null;
+        reviewView = null;
         if (networkVm != null) {
             networkVm.stop();
         }

@@ -18,6 +18,8 @@ import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.persistence.JdbiScoreRepository;
 import app.rapport.persistence.JdbiSettingsRepository;
+import app.rapport.persistence.JdbiReviewRepository;
+import app.rapport.service.review.ReviewService;
 import app.rapport.service.BriefService;
 import app.rapport.persistence.SqliteBackupStore;
 import app.rapport.service.BackupScheduler;
@@ -67,6 +69,7 @@ public final class Services implements AutoCloseable {
     private final MergeService mergeService;
     private final ExportService exportService;
     private final CooperationService cooperationService;
+    private final ReviewService reviewService;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -96,6 +99,8 @@ public final class Services implements AutoCloseable {
         this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database));
         this.cooperationService = new CooperationService(new JdbiCooperationRepository(database, clock));
+        this.reviewService = new ReviewService(new JdbiReviewRepository(database), contactService, relationshipService,
+                settings);
     }
 
     /** @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database */
@@ -189,6 +194,10 @@ public final class Services implements AutoCloseable {
     /** The cooperation matrix (seed 003). */
     public CooperationService cooperation() {
         return cooperationService;
+    }
+
+    public ReviewService reviews() {
+        return reviewService;
     }
 
     @Override

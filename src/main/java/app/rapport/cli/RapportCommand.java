@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 "Without a command Rapport opens its window; these commands work without it."},
         subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, DueCommand.class, GraphCommand.class,
                 CardsCommand.class, ScoreCommand.class, BriefCommand.class, MatrixCommand.class,
+                ReviewCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 ImportCommand.class, ExportCommand.class,
                 HelpCommand.class},

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Handle;
  * tables (rewritten from the merged contact), tie (both ends), relationship (its row and
  * introduced_by), interaction_contact, follow_up, ledger_summary (recounted), node_position and the
  * search indexes. Tables added later that refer to a contact get their step in {@link #moveCardListEntries}
- * or beside it.
+ * or beside it ({@link #moveReview}).
  */
 public final class JdbiMergeRepository implements MergeRepository {
     private final Transactions tx;
@@ -62,6 +62,7 @@ public final class JdbiMergeRepository implements MergeRepository {
             moveCardListEntries(h, keepId, goneId);
             // the matrix (V6): the kept one's assessment stays; without one, the other's becomes its
             h.execute("UPDATE OR IGNORE cooperation SET contact_id = ? WHERE contact_id = ?", keepId, goneId);
+            moveReview(h, keepId, goneId);
             h.execute("DELETE FROM node_position WHERE contact_id = ?", goneId);
             // what is left of the other is what the kept one already has; ON DELETE CASCADE takes it
             h.execute("DELETE FROM contact WHERE id = ?", goneId);
@@ -78,6 +79,17 @@ public final class JdbiMergeRepository implements MergeRepository {
      */
     static void moveCardListEntries(Handle h, long keepId, long goneId) {
         h.execute("UPDATE OR IGNORE card_recipient SET contact_id = ? WHERE contact_id = ?", keepId, goneId);
+    }
+
+    /**
+     * Review (V7): the later review of the two is the merged contact's; the other's place in the round
+     * becomes the kept one's unless that one is in the round already.
+     */
+    static void moveReview(Handle h, long keepId, long goneId) {
+        h.execute("""
+                INSERT INTO contact_review (contact_id, reviewed_on) SELECT ?, reviewed_on FROM contact_review WHERE contact_id = ?
+                ON CONFLICT (contact_id) DO UPDATE SET reviewed_on = max(reviewed_on, excluded.reviewed_on)""", keepId, goneId);
+        h.execute("UPDATE OR IGNORE review_queue SET contact_id = ? WHERE contact_id = ?", keepId, goneId);
     }
 
     private static void moveTies(Handle h, long keepId, long goneId) {

@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.review.ReviewRules;
 import java.util.Locale;
 
 /** The settings Rapport reads, with their defaults; invalid stored values fall back to the default. */
@@ -7,6 +8,11 @@ public class Settings {
     public static final String CARD_FOLLOW_UP_DAYS = "cards.followUpDays";
     public static final String RETURN_ADDRESS = "cards.returnAddress";
     public static final String HOME_COUNTRY = "home.country";
+    /** Months without a review before Review asks about a contact. */
+    public static final String REVIEW_MONTHS = "review.months";
+    /** Where the user stopped in the review round; kept with the round by the review repository. */
+    public static final String REVIEW_PLACE = "review.place";
+    public static final int MAX_REVIEW_MONTHS = 120;
     /** Seed 002: call two weeks after the card. */
     public static final int DEFAULT_FOLLOW_UP_DAYS = 14;
     public static final int MAX_FOLLOW_UP_DAYS = 365;
@@ -51,5 +57,22 @@ public class Settings {
 
     public void setHomeCountry(String isoCode) {
         repository.put(HOME_COUNTRY, isoCode == null || isoCode.isBlank() ? null : isoCode.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** Months without a review before a contact needs one, 1–120; 6 unless set. */
+    public int reviewMonths() {
+        try {
+            int months = Integer.parseInt(repository.get(REVIEW_MONTHS).orElse("").strip());
+            return months >= 1 && months <= MAX_REVIEW_MONTHS ? months : ReviewRules.DEFAULT_MONTHS;
+        } catch (NumberFormatException e) {
+            return ReviewRules.DEFAULT_MONTHS;
+        }
+    }
+
+    public void setReviewMonths(int months) {
+        if (months < 1 || months > MAX_REVIEW_MONTHS) {
+            throw new IllegalArgumentException("review months out of range: " + months);
+        }
+        repository.put(REVIEW_MONTHS, Integer.toString(months));
     }
 }

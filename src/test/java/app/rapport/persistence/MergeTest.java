@@ -157,6 +157,26 @@ class MergeTest {
         assertThat(db.cooperation().find(keep)).contains(
                 new app.rapport.domain.cooperation.Cooperation(keep, 2, 9, "theirs", "", ""));
         assertThat(referencesTo(other)).isEmpty();
+    void theLaterReviewIsTheMergedContactsAndTheOthersPlaceInTheRoundBecomesItsOwn() {
+        db.execute("INSERT INTO contact_review (contact_id, reviewed_on) VALUES (" + keep + ", '2026-01-10'), ("
+                + gone + ", '2026-09-01'), (" + colleague + ", '2026-02-01')");
+        db.execute("INSERT INTO review_queue (position, contact_id) VALUES (0, " + colleague + "), (1, " + gone + ")");
+        assertThat(merges.merge(keep, gone).ok()).isTrue();
+        assertThat(db.count("SELECT reviewed_on = '2026-09-01' FROM contact_review WHERE contact_id = " + keep)).isEqualTo(1);
+        assertThat(db.count("SELECT contact_id FROM review_queue WHERE position = 1")).isEqualTo(keep);
+        assertThat(referencesTo(gone)).isEmpty();
+
+        // reviewed only as the other: the merged contact keeps that day; both in the round: the kept place stays
+        long other = db.repository().insert(person("Anna", "Muller").build());
+        db.execute("INSERT INTO contact_review (contact_id, reviewed_on) VALUES (" + other + ", '2026-11-01')");
+        db.execute("INSERT INTO review_queue (position, contact_id) VALUES (2, " + other + ")");
+        assertThat(merges.merge(keep, other).ok()).isTrue();
+        assertThat(db.count("SELECT reviewed_on = '2026-11-01' FROM contact_review WHERE contact_id = " + keep)).isEqualTo(1);
+        assertThat(db.count("SELECT position FROM review_queue WHERE contact_id = " + keep)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM review_queue")).isEqualTo(2);
+        long fresh = db.repository().insert(person("Anna", "Mülller").build());
+        assertThat(merges.merge(fresh, keep).ok()).as("the kept one never reviewed").isTrue();
+        assertThat(db.count("SELECT reviewed_on = '2026-11-01' FROM contact_review WHERE contact_id = " + fresh)).isEqualTo(1);
     }
 
     @Test

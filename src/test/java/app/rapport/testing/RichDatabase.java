@@ -62,6 +62,9 @@ public final class RichDatabase {
         db.cooperation().save(new app.rapport.domain.cooperation.Cooperation(org, 8, 3, "Ja, \"beidseits\"",
                 "Our know-how;\nintroductions", "Not yet: นาน"));
         db.cooperation().save(new app.rapport.domain.cooperation.Cooperation(odd.id(), 2, 9, "", "", ""));
+        // review (V7): a round under way with one contact marked reviewed
+        var step = db.reviews().startRound(LocalDate.of(2026, 11, 22));
+        db.reviews().markReviewed(step, LocalDate.of(2026, 11, 22));
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }

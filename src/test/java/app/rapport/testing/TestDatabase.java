@@ -13,6 +13,8 @@ import app.rapport.persistence.JdbiPlaybookRepository;
 import app.rapport.persistence.JdbiRelationshipRepository;
 import app.rapport.persistence.JdbiScoreRepository;
 import app.rapport.persistence.JdbiSettingsRepository;
+import app.rapport.persistence.JdbiReviewRepository;
+import app.rapport.service.review.ReviewService;
 import app.rapport.service.BriefService;
 import app.rapport.service.ContactService;
 import app.rapport.service.InteractionService;
@@ -48,6 +50,7 @@ public final class TestDatabase implements AutoCloseable {
     private final ScoreService scores;
     private final DashboardService dashboard;
     private final CooperationService cooperation;
+    private final ReviewService reviews;
 
     public TestDatabase(Path folder) {
         database = Database.open(folder.resolve("rapport.db"));
@@ -69,6 +72,11 @@ public final class TestDatabase implements AutoCloseable {
         dashboard = new DashboardService(new JdbiDashboardRepository(database), clock);
         briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
         cooperation = new CooperationService(new JdbiCooperationRepository(database, clock));
+        reviews = new ReviewService(new JdbiReviewRepository(database), service, relationships, settings);
+    }
+
+    public ReviewService reviews() {
+        return reviews;
     }
 
     public RelationshipService relationships() {
