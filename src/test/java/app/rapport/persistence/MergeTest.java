@@ -157,6 +157,9 @@ class MergeTest {
         assertThat(db.cooperation().find(keep)).contains(
                 new app.rapport.domain.cooperation.Cooperation(keep, 2, 9, "theirs", "", ""));
         assertThat(referencesTo(other)).isEmpty();
+    }
+
+    @Test
     void theLaterReviewIsTheMergedContactsAndTheOthersPlaceInTheRoundBecomesItsOwn() {
         db.execute("INSERT INTO contact_review (contact_id, reviewed_on) VALUES (" + keep + ", '2026-01-10'), ("
                 + gone + ", '2026-09-01'), (" + colleague + ", '2026-02-01')");
