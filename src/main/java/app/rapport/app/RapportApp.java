@@ -1,5 +1,6 @@
 package app.rapport.app;
 
+import app.rapport.demo.DemoMatrix;
 import app.rapport.demo.DemoNetwork;
 import app.rapport.persistence.DataFolder;
 import app.rapport.service.RestoreOutcome;
@@ -205,6 +206,7 @@ public final class RapportApp extends Application {
                 DemoNetwork.fill(demo.contactRepository(), (int) WelcomeViewModel.DEMO_PEOPLE,
                         (int) WelcomeViewModel.DEMO_ORGANISATIONS, DEMO_SEED, (done, total) -> written.accept(done),
                         () -> false);
+                DemoMatrix.fill(demo.contacts(), demo.cooperation(), DEMO_SEED);
             }
             return demo;
         } catch (RuntimeException e) {

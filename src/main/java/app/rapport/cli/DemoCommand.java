@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.persistence.DataFolder;
 import app.rapport.app.Services;
+import app.rapport.demo.DemoMatrix;
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
 import app.rapport.domain.ContactCounts;
@@ -75,6 +76,7 @@ final class DemoCommand implements Callable<Integer> {
             // dates relative to today, so the network looks recently used; the same seed gives the same people
             Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
             DemoNetwork.fill(services.contactRepository(), people, orgs, seed, today, progress(), () -> false);
+            DemoMatrix.fill(services.contacts(), services.cooperation(), seed);
         }
         spec.commandLine().getOut().println("demo: " + count(people, "person", "people") + " and "
                 + count(orgs, "organisation", "organisations") + " written to " + file);
