@@ -41,7 +41,7 @@ final class BriefCommand implements Callable<Integer> {
             long id = ContactArgument.resolve(services.contacts(), contact);
             ContactBrief brief = services.briefs().brief(id)
                     .orElseThrow(() -> new CliFailure("contact " + id + " is in the trash."));
-            new BriefDocument(ResourceBundle.getBundle("app.rapport.i18n.messages", Locale.ENGLISH), Locale.getDefault())
+            new BriefDocument(app.rapport.domain.Bundles.english(), Locale.getDefault())
                     .write(out, brief, services.scores().score(id).orElse(null), services.settings().homeCountry());
         } catch (PrintException e) {
             throw new CliFailure(e.getMessage());

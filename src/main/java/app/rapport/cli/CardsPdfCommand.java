@@ -81,7 +81,7 @@ final class CardsPdfCommand implements Callable<Integer> {
             String country = home != null ? home.strip().toUpperCase(Locale.ROOT) : services.settings().homeCountry();
             int pages;
             if (layout.equalsIgnoreCase("list")) {
-                pages = new CardDocuments(ResourceBundle.getBundle("app.rapport.i18n.messages", Locale.ENGLISH),
+                pages = new CardDocuments(app.rapport.domain.Bundles.english(),
                         Locale.getDefault()).writeTable(out, list, envelopes, country);
             } else {
                 List<String> back = noReturnAddress || services.settings().returnAddress().isBlank() ? List.of()

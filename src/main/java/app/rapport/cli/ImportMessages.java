@@ -1,7 +1,6 @@
 package app.rapport.cli;
 
 import app.rapport.io.importing.ImportProblem;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -19,6 +18,6 @@ final class ImportMessages {
     static String of(ImportProblem problem) {
         String pattern = ENGLISH.containsKey(problem.messageKey()) ? ENGLISH.getString(problem.messageKey())
                 : problem.messageKey();
-        return new MessageFormat(pattern, Locale.ROOT).format(problem.args().toArray());
+        return app.rapport.domain.Messages.format(pattern, Locale.ROOT, problem.args().toArray());
     }
 }

@@ -16,7 +16,6 @@ import app.rapport.print.BriefPdf;
 import app.rapport.service.LedgerWords;
 import app.rapport.service.score.ScoreExplanation;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -139,6 +138,6 @@ public final class BriefDocument {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return app.rapport.domain.Messages.format(bundle.getString(key), locale, args);
     }
 }

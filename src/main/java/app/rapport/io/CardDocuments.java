@@ -12,7 +12,6 @@ import app.rapport.print.PaperSize;
 import app.rapport.print.PrintException;
 import app.rapport.print.Stationery;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -103,6 +102,6 @@ public final class CardDocuments {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return app.rapport.domain.Messages.format(bundle.getString(key), locale, args);
     }
 }

@@ -2,7 +2,6 @@ package app.rapport.print;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +32,7 @@ public final class ListTablePdf {
     /**
      * Writes the table to {@code target}.
      *
-     * @param pagePattern a {@link MessageFormat} pattern with {0} the page and {1} the page count, e.g.
+     * @param pagePattern an ICU message pattern with {0} the page and {1} the page count, e.g.
      *                    "Page {0} of {1}"; null or blank for {@value #DEFAULT_PAGE_PATTERN}
      * @return the number of pages written
      */
@@ -119,7 +118,7 @@ public final class ListTablePdf {
                         cs.lineTo(page.getWidth() - MARGIN, y);
                         cs.stroke();
                     }
-                    String number = new MessageFormat(pattern).format(new Object[] {p + 1, pages.size()});
+                    String number = app.rapport.domain.Messages.format(pattern, java.util.Locale.ROOT, p + 1, pages.size());
                     TextBlock.centred(cs, fonts, number, FontStyle.REGULAR, FOOTER_SIZE, page.getWidth() / 2,
                             MARGIN + FontStyle.DESCENT * FOOTER_SIZE);
                 }

@@ -1,6 +1,5 @@
 package app.rapport.print;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -51,8 +50,8 @@ public class PrintException extends RuntimeException {
 
     private static String english(String key, Object[] args) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
-            return new MessageFormat(pattern, Locale.ENGLISH).format(args);
+            String pattern = app.rapport.domain.Bundles.english().getString(key);
+            return app.rapport.domain.Messages.format(pattern, Locale.ENGLISH, args);
         } catch (MissingResourceException e) {
             return key + " " + Arrays.toString(args);
         }

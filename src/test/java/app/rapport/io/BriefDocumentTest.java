@@ -35,7 +35,7 @@ class BriefDocumentTest {
                     Direction.RECEIVED, "", marina));
             db.keepInTouch().addFollowUp(marina, LocalDate.of(2026, 12, 3), "send the offer");
             Path out = dir.resolve("brief.pdf");
-            new BriefDocument(ResourceBundle.getBundle("app.rapport.i18n.messages", Locale.ENGLISH), Locale.UK)
+            new BriefDocument(app.rapport.domain.Bundles.english(), Locale.UK)
                     .write(out, db.briefs().brief(marina).orElseThrow(), db.scores().score(marina).orElseThrow(), "DE");
             String text = app.rapport.testing.PdfText.of(out);
             assertThat(org.apache.pdfbox.Loader.loadPDF(out.toFile()).getNumberOfPages()).isEqualTo(1);

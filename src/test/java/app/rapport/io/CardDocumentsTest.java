@@ -67,7 +67,7 @@ class CardDocumentsTest {
     @Test
     void theTableHasTheTitleHeadersAndStatus() throws Exception {
         Path out = dir.resolve("list.pdf");
-        CardDocuments docs = new CardDocuments(ResourceBundle.getBundle("app.rapport.i18n.messages", Locale.ENGLISH),
+        CardDocuments docs = new CardDocuments(app.rapport.domain.Bundles.english(),
                 Locale.UK);
         assertThat(docs.writeTable(out, new CardList(1, "Holiday 2026", "Holiday", 2026), ENVELOPES, "DE"))
                 .isEqualTo(1);

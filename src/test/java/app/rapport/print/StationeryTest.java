@@ -83,7 +83,7 @@ class StationeryTest {
 
     @Test
     void everyMessageKeyHasItsEnglishText() throws IllegalAccessException {
-        ResourceBundle bundle = ResourceBundle.getBundle("app.rapport.i18n.messages");
+        ResourceBundle bundle = app.rapport.domain.Bundles.english();
         for (Field field : PrintException.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 assertThat(bundle.containsKey((String) field.get(null))).as(field.getName()).isTrue();

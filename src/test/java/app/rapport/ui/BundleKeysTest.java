@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every message the code asks for exists in the English bundle, so no user ever sees a raw key. */
 class BundleKeysTest {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("app.rapport.i18n.messages");
+    private static final ResourceBundle BUNDLE = app.rapport.domain.Bundles.english();
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "(?:i18n\\.(?:get|format)\\(|\"%)?\"((?:error|contacts|editor|welcome|status|ties|timeline|ledger|log|kit|rel|"
                     + "flag|details|picker|area|app|principle|cadence|month|label)\\.[A-Za-z0-9.]+)\"");

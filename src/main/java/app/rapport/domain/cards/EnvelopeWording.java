@@ -1,11 +1,11 @@
 package app.rapport.domain.cards;
 
-import java.text.MessageFormat;
+import app.rapport.domain.Messages;
 import java.util.Locale;
 
 /**
  * The patterns an envelope's addressee and salutation are made from, in the user's language
- * ({@link java.text.MessageFormat} patterns from the resource bundle).
+ * (ICU message patterns from the resource bundle, see {@link app.rapport.domain.Messages}).
  *
  * @param couple       "{0} &amp; {1} {2}": two given names and the shared family name
  * @param pair         "{0} &amp; {1}": two names
@@ -23,6 +23,6 @@ public record EnvelopeWording(Locale locale, String couple, String pair, String 
     }
 
     String format(String pattern, Object... args) {
-        return new MessageFormat(pattern, locale).format(args);
+        return Messages.format(pattern, locale, args);
     }
 }

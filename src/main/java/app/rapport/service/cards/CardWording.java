@@ -10,7 +10,7 @@ public final class CardWording {
     }
 
     public static EnvelopeWording fromBundle() {
-        ResourceBundle b = ResourceBundle.getBundle("app.rapport.i18n.messages");
+        ResourceBundle b = app.rapport.domain.Bundles.english();
         Locale locale = b.getLocale() == null || b.getLocale().getLanguage().isEmpty() ? Locale.getDefault() : b.getLocale();
         return new EnvelopeWording(locale, b.getString("cards.wording.couple"), b.getString("cards.wording.pair"),
                 b.getString("cards.wording.family"), b.getString("cards.wording.dear"),

@@ -3,7 +3,6 @@ package app.rapport.service.score;
 import app.rapport.domain.score.Score;
 import app.rapport.domain.score.ScoreLine;
 import app.rapport.domain.score.ScorePart;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +54,6 @@ public final class ScoreExplanation {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return app.rapport.domain.Messages.format(bundle.getString(key), locale, args);
     }
 }

@@ -1,6 +1,5 @@
 package app.rapport.ui.common;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +18,7 @@ public final class I18n {
 
     public I18n(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.bundle = app.rapport.domain.Bundles.of(locale);
     }
 
     public static I18n forDefaultLocale() {
@@ -44,7 +43,27 @@ public final class I18n {
 
     /** A message with arguments, numbers and dates formatted for the locale. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        return app.rapport.domain.Messages.format(get(key), locale, args);
+    }
+
+    /**
+     * The locale's formatter in the calendar its users read: Thai dates in the Buddhist era
+     * (22 พ.ย. 2569), unless the locale asks for another calendar. Dates are stored as ISO dates.
+     */
+    public DateTimeFormatter calendar(DateTimeFormatter formatter) {
+        DateTimeFormatter localised = formatter.withLocale(locale);
+        String calendar = locale.getUnicodeLocaleType("ca");
+        if ("th".equals(locale.getLanguage()) && calendar == null) {
+            return localised.withChronology(java.time.chrono.ThaiBuddhistChronology.INSTANCE);
+        }
+        if (calendar == null || "gregory".equals(calendar)) {
+            return localised.withChronology(java.time.chrono.IsoChronology.INSTANCE);
+        }
+        try {
+            return localised.withChronology(java.time.chrono.Chronology.ofLocale(locale));
+        } catch (java.time.DateTimeException unknown) {
+            return localised.withChronology(java.time.chrono.IsoChronology.INSTANCE);
+        }
     }
 
     public String number(long value) {
@@ -55,18 +74,17 @@ public final class I18n {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+        return calendar(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)).withZone(ZoneId.systemDefault()).format(instant);
     }
 
     /** A compact calendar date for table cells. */
     public String shortDate(java.time.LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
+        return date == null ? "" : calendar(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)).format(date);
     }
 
     /** A calendar date, medium length: Nov 22, 2026. */
     public String date(java.time.LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? "" : calendar(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(date);
     }
 
     /** A compact date for table cells: 9/22/26, 22.09.26. */
@@ -74,15 +92,13 @@ public final class I18n {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+        return calendar(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)).withZone(ZoneId.systemDefault()).format(instant);
     }
 
     public String date(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+        return calendar(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).withZone(ZoneId.systemDefault()).format(instant);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ScoreExplanationTest {
     @Test
     void saysWhatEachPartGaveAndWhy() {
-        ScoreExplanation words = new ScoreExplanation(ResourceBundle.getBundle("app.rapport.i18n.messages", Locale.ENGLISH),
+        ScoreExplanation words = new ScoreExplanation(app.rapport.domain.Bundles.english(),
                 Locale.ENGLISH);
         var score = ScoreRules.score(new ScoreFacts(3, 140, 60, 2, 0, 5, -1, 0), ScoreWeights.DEFAULT);
         assertThat(words.title(score)).isEqualTo("Score 35 of 100");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * the older prefixes), and so do the keys built from enums.
  */
 class ImportKeysTest {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("app.rapport.i18n.messages");
+    private static final ResourceBundle BUNDLE = app.rapport.domain.Bundles.english();
     private static final Pattern KEY = Pattern.compile("\"((?:import|export|merge)\\.[A-Za-z0-9.]+[A-Za-z0-9])\"");
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Matrix area's words exist: every quadrant's name and next step, and every matrix key the code names. */
 class MatrixWordsTest {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("app.rapport.i18n.messages");
+    private static final ResourceBundle BUNDLE = app.rapport.domain.Bundles.english();
 
     @Test
     void everyQuadrantHasItsNameAndNextStep() {

@@ -1,0 +1,39 @@
+package app.rapport.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Messages;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Locale-aware formats: plurals through ICU4J, Thai dates in the Buddhist era. */
+class I18nTest {
+    private static final String CONTACTS = "{0,plural,one{# контакт} few{# контакта} many{# контактов} other{# контакта}}";
+
+    @Test
+    void russianPluralsFollowTheLanguagesRules() {
+        Locale ru = Locale.forLanguageTag("ru");
+        assertThat(Messages.format(CONTACTS, ru, 1)).isEqualTo("1 контакт");
+        assertThat(Messages.format(CONTACTS, ru, 2)).isEqualTo("2 контакта");
+        assertThat(Messages.format(CONTACTS, ru, 5)).isEqualTo("5 контактов");
+        assertThat(Messages.format(CONTACTS, ru, 21)).isEqualTo("21 контакт");
+        assertThat(Messages.format(CONTACTS, ru, 1_000)).isEqualTo("1\u00a0000 контактов");
+    }
+
+    @Test
+    void englishChoicePatternsStillWork() {
+        String cards = "{0,choice,1#One card|1<{0,number,integer} cards} marked sent.";
+        assertThat(Messages.format(cards, Locale.ENGLISH, 1)).isEqualTo("One card marked sent.");
+        assertThat(Messages.format(cards, Locale.ENGLISH, 1200)).isEqualTo("1,200 cards marked sent.");
+        assertThat(Messages.format("Google Contacts' columns: {0}", Locale.ENGLISH, 3)).isEqualTo("Google Contacts' columns: 3");
+    }
+
+    @Test
+    void thaiDatesAreInTheBuddhistEraAndOthersInTheirOwnCalendar() {
+        LocalDate day = LocalDate.of(2026, 11, 22);
+        assertThat(new I18n(Locale.forLanguageTag("th-TH")).date(day)).contains("2569").doesNotContain("2026");
+        assertThat(new I18n(Locale.forLanguageTag("th-TH-u-ca-gregory")).date(day)).contains("2026");
+        assertThat(new I18n(Locale.GERMANY).date(day)).isEqualTo("22.11.2026");
+    }
+}
