@@ -62,6 +62,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -116,7 +117,9 @@ public final class RapportApp extends Application {
         runner = new FxTaskRunner();
         // the database opens in the background while the window is built; its callback runs after start()
         open(options.database(), false);
-        i18n = I18n.forDefaultLocale();
+        Locale language = new LanguagePreference(folder.root()).locale();
+        Locale.setDefault(language);
+        i18n = new I18n(language);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         main = new MainView(i18n);
         main.bindBusy(runner.busyProperty());
@@ -232,6 +235,7 @@ public final class RapportApp extends Application {
         main.addAction("importAction", "action.import", "mdi2i-import", this::showImport);
         main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
         main.addAction("backupsAction", "action.backups", "mdi2b-backup-restore", this::showBackups);
+        main.addAction("languageAction", "action.language", "mdi2t-translate", this::chooseLanguage);
         main.setSidebarVisible(true);
         showContacts();
         rescore();
@@ -352,6 +356,47 @@ public final class RapportApp extends Application {
                             contactsView.refresh();
                             contactsView.show(kept);
                         }).showAndWait(keepId, goneId));
+    }
+
+    /**
+     * Settings ▸ language: the window is built again in the chosen language, after unsaved edits are
+     * saved or discarded as the user says; the database stays open.
+     */
+    private void chooseLanguage() {
+        LanguagePreference preference = new LanguagePreference(folder.root());
+        List<String> names = new java.util.ArrayList<>();
+        names.add(i18n.get("language.system"));
+        LanguagePreference.SUPPORTED.forEach(l -> names.add(l.getDisplayLanguage(l)));
+        Locale current = preference.chosen();
+        String selected = current == null ? names.get(0) : current.getDisplayLanguage(current);
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(selected, names);
+        dialog.initOwner(scene.getWindow());
+        dialog.setTitle(i18n.get("language.title"));
+        dialog.setHeaderText(i18n.get("language.header"));
+        dialog.setContentText(i18n.get("language.label"));
+        dialog.getDialogPane().lookup(".combo-box").setId("languageChoice");
+        dialog.showAndWait().ifPresent(name -> {
+            if (contactsView != null && !contactsView.canClose()) {
+                return;
+            }
+            int index = names.indexOf(name);
+            preference.choose(index <= 0 ? null : LanguagePreference.SUPPORTED.get(index - 1));
+            switchLanguage(preference.locale());
+        });
+    }
+
+    private void switchLanguage(Locale language) {
+        Locale.setDefault(language);
+        i18n = new I18n(language);
+        main = new MainView(i18n);
+        main.bindBusy(runner.busyProperty());
+        scene.setRoot(main.root());
+        if (services != null) {
+            use(services, demo);
+            showWorkspace();
+        } else {
+            showWelcome();
+        }
     }
 
     /** A contact's one-page brief, previewed, then printed or saved as PDF. */

@@ -87,7 +87,7 @@ public final class Services implements AutoCloseable {
         this.settings = new Settings(settingsRepository);
         this.scoreService = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
         this.cardService = new CardService(new JdbiCardRepository(database, clock), playbooks, settings, scoreService,
-                CardWording.fromBundle(), clock);
+                CardWording::fromBundle, clock);
         this.briefService = new BriefService(contactService, relationshipService, interactionService, ledgerService,
                 keepInTouchService, clock);
         this.networkService = new NetworkService(new JdbiNetworkRepository(database));

@@ -68,7 +68,7 @@ public final class TestDatabase implements AutoCloseable {
         settings = new Settings(settingsRepository);
         scores = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
         cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings, scores,
-                EnvelopeWording.english(), clock);
+                EnvelopeWording::english, clock);
         dashboard = new DashboardService(new JdbiDashboardRepository(database), clock);
         briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
         cooperation = new CooperationService(new JdbiCooperationRepository(database, clock));

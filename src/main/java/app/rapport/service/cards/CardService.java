@@ -44,11 +44,12 @@ public class CardService {
     private final PlaybookRepository playbooks;
     private final Settings settings;
     private final ScoreService scores;
-    private final EnvelopeWording wording;
+    /** Read each time: the wording follows the language the user switches to. */
+    private final java.util.function.Supplier<EnvelopeWording> wording;
     private final Clock clock;
 
     public CardService(CardRepository repository, PlaybookRepository playbooks, Settings settings,
-                       ScoreService scores, EnvelopeWording wording, Clock clock) {
+                       ScoreService scores, java.util.function.Supplier<EnvelopeWording> wording, Clock clock) {
         this.repository = repository;
         this.scores = scores;
         this.playbooks = playbooks;
@@ -104,7 +105,7 @@ public class CardService {
 
     /** The chosen contacts grouped into envelopes, as they would be created. */
     public List<Household> households(List<CardPick> chosen) {
-        return Households.group(chosen.stream().map(CardPick::candidate).toList(), wording);
+        return Households.group(chosen.stream().map(CardPick::candidate).toList(), wording.get());
     }
 
     /**
@@ -127,7 +128,7 @@ public class CardService {
         if (!problems.isEmpty()) {
             return SaveOutcome.rejected(problems);
         }
-        long id = repository.create(list, Households.group(chosen, wording));
+        long id = repository.create(list, Households.group(chosen, wording.get()));
         return SaveOutcome.saved(repository.find(id).orElseThrow(
                 () -> new StorageException(StorageException.Reason.NOT_FOUND, "Saved card list vanished")));
     }
@@ -165,7 +166,7 @@ public class CardService {
         if (onList) {
             return SaveOutcome.rejected(List.of(Problem.of("contact", "cards.problem.onList")));
         }
-        return SaveOutcome.saved(repository.add(listId, Households.alone(candidate.get(), wording)));
+        return SaveOutcome.saved(repository.add(listId, Households.alone(candidate.get(), wording.get())));
     }
 
     public void removeEnvelope(long envelopeId) {
@@ -203,7 +204,7 @@ public class CardService {
         if (leaving == null || stay.isEmpty()) {
             throw new StorageException(StorageException.Reason.NOT_FOUND, "Recipients of envelope " + envelopeId + " are gone");
         }
-        return repository.split(envelopeId, Households.name(stay, wording), Households.alone(leaving, wording));
+        return repository.split(envelopeId, Households.name(stay, wording.get()), Households.alone(leaving, wording.get()));
     }
 
     /** Marks the cards sent today; each recipient gets a follow-up call after the set number of days. */

@@ -1,0 +1,84 @@
+package app.rapport.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The language the user chose for Rapport, kept in {@code preferences.properties} in the data folder
+ * (it belongs to the user of this computer, not to a database). Without a choice, the computer's
+ * language when Rapport speaks it, else English.
+ */
+public final class LanguagePreference {
+    /** The languages Rapport speaks, English first. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.forLanguageTag("ru"),
+            Locale.forLanguageTag("th"));
+    private static final Logger LOG = LoggerFactory.getLogger(LanguagePreference.class);
+    private static final String KEY = "language";
+
+    private final Path file;
+
+    public LanguagePreference(Path folder) {
+        this.file = folder.resolve("preferences.properties");
+    }
+
+    /** The chosen language, else the computer's when supported (with its country), else English. */
+    public Locale locale() {
+        String chosen = read().getProperty(KEY, "");
+        Locale system = Locale.getDefault();
+        if (!chosen.isBlank()) {
+            Locale locale = Locale.forLanguageTag(chosen);
+            // the country's formats stay the computer's when the languages agree (de-AT keeps its dates)
+            return locale.getLanguage().equals(system.getLanguage()) ? system : locale;
+        }
+        return supported(system) ? system : Locale.ENGLISH;
+    }
+
+    /** The language chosen explicitly, or null for "as the computer". */
+    public Locale chosen() {
+        String chosen = read().getProperty(KEY, "");
+        return chosen.isBlank() ? null : Locale.forLanguageTag(chosen);
+    }
+
+    /** Keeps the choice; null goes back to the computer's language. A failure is logged, not thrown. */
+    public void choose(Locale locale) {
+        Properties p = read();
+        if (locale == null) {
+            p.remove(KEY);
+        } else {
+            p.setProperty(KEY, locale.getLanguage());
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                p.store(out, "Rapport preferences");
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not keep the language in {}", file, e);
+        }
+    }
+
+    public static boolean supported(Locale locale) {
+        return SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
+    }
+
+    private Properties read() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Could not read {}; the computer's language is used", file, e);
+            }
+        }
+        return p;
+    }
+}
