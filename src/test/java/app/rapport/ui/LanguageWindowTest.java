@@ -1,0 +1,84 @@
+package app.rapport.ui;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.app.RapportApp;
+import app.rapport.app.Services;
+import app.rapport.domain.Bundles;
+import app.rapport.persistence.DataFolder;
+import app.rapport.testing.FxWait;
+import app.rapport.ui.contacts.ContactRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Switching the language in the real window: the main areas answer to their translated names. */
+class LanguageWindowTest extends FxRobot {
+    private static final String[] AREAS = {"contactsArea:area.contacts", "keepInTouchArea:area.keepInTouch",
+            "ledgerArea:area.ledger", "networkArea:area.network", "dashboardArea:area.dashboard",
+            "cardsArea:area.cards", "matrixArea:area.matrix", "reviewArea:area.review"};
+    private final Locale original = Locale.getDefault();
+    Path dir;
+    Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        Locale.setDefault(Locale.ENGLISH);
+        dir = Files.createTempDirectory("rapport-language");
+        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
+        Path db = dir.resolve("rapport.db");
+        try (Services s = Services.open(db)) {
+            s.contactRepository().insert(person("Anna", "Schmidt").build());
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(RapportApp.class, "--db", db.toString());
+        FxWait.until(() -> lookup("#table").queryAs(TableView.class).getItems().size() == 1
+                && ((ContactRow) lookup("#table").queryAs(TableView.class).getItems().get(0)).loaded());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+        Locale.setDefault(original);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "ru", "th"})
+    @SuppressWarnings("unchecked")
+    void theAreasAnswerToTheirTranslatedNames(String language) throws Exception {
+        Locale locale = Locale.forLanguageTag(language);
+        clickOn("#languageAction");
+        FxWait.until(() -> lookup("#languageChoice").tryQuery().isPresent());
+        interact(() -> lookup("#languageChoice").queryAs(ComboBox.class).setValue(locale.getDisplayLanguage(locale)));
+        interact(() -> {
+            DialogPane pane = (DialogPane) lookup("#languageChoice").queryAs(ComboBox.class).getScene().getRoot();
+            ((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+        });
+        ResourceBundle words = Bundles.of(locale);
+        FxWait.until(() -> lookup("#contactsArea").queryAs(Labeled.class).getText().equals(words.getString("area.contacts")));
+        for (String area : AREAS) {
+            String[] idAndKey = area.split(":");
+            assertThat(lookup("#" + idAndKey[0]).queryAs(Labeled.class).getText()).as(area)
+                    .isEqualTo(words.getString(idAndKey[1]));
+        }
+        // the database stayed open: the contact is still listed, and the choice is kept for next time
+        FxWait.until(() -> lookup("#table").queryAs(TableView.class).getItems().size() == 1);
+        assertThat(Files.readString(dir.resolve("data/preferences.properties"))).contains("language=" + language);
+    }
+}
