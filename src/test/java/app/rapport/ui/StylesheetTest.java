@@ -1,0 +1,19 @@
+package app.rapport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import javafx.css.CssParser;
+import org.junit.jupiter.api.Test;
+
+/** The stylesheet parses without errors: JavaFX skips the rest of a broken rule silently. */
+class StylesheetTest {
+    @Test
+    void rapportCssHasNoParseErrors() throws IOException {
+        CssParser.errorsProperty().clear();
+        new CssParser().parse(getClass().getResource("/app/rapport/ui/rapport.css"));
+        List<String> errors = CssParser.errorsProperty().stream().map(Object::toString).toList();
+        assertThat(errors).isEmpty();
+    }
+}
