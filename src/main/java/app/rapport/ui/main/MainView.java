@@ -61,6 +61,7 @@ public final class MainView implements Notifier {
         button.setId(id);
         button.getStyleClass().add("area-button");
         button.setMaxWidth(Double.MAX_VALUE);
+        button.setWrapText(true);
         button.setAccessibleText(i18n.get(labelKey));
         button.setToggleGroup(areas);
         // an area stays chosen when clicked again, like a sidebar should
@@ -78,6 +79,9 @@ public final class MainView implements Notifier {
         button.setId(id);
         button.getStyleClass().addAll("flat", "sidebar-action");
         button.setMaxWidth(Double.MAX_VALUE);
+        // longer words in other languages wrap rather than being cut off
+        button.setWrapText(true);
+        button.setTooltip(new javafx.scene.control.Tooltip(i18n.get(labelKey)));
         button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         button.setOnAction(e -> action.run());
         actionBox.getChildren().add(button);
