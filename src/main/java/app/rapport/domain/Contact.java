@@ -58,7 +58,7 @@ public record Contact(long id, ContactKind kind, PersonName name, String organis
 
     /** Folded key for sorting by name. */
     public String sortName() {
-        return kind == ContactKind.ORGANISATION ? Text.fold(organisation) : name.sortKey();
+        return kind == ContactKind.ORGANISATION ? Text.sortKey(organisation) : name.sortKey();
     }
 
     /** The mailing address, or the first address when none is marked. */

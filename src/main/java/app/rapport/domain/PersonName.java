@@ -43,6 +43,6 @@ public record PersonName(String prefix, String given, String family, String suff
         if (key.isBlank()) {
             key = nickname;
         }
-        return Text.fold(key.strip());
+        return Text.sortKey(key.strip());
     }
 }

@@ -43,6 +43,26 @@ public final class Text {
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
+    /**
+     * The key names sort by: {@link #fold} (so Müller sorts among the M's, ё with е), with Thai's leading
+     * vowels (เ แ โ ใ ไ) put after the consonant they are written before, as Thai dictionaries and
+     * ICU's Thai collation order them: เพชร sorts under พ.
+     */
+    public static String sortKey(String s) {
+        String folded = fold(s);
+        StringBuilder out = new StringBuilder(folded);
+        for (int i = 0; i + 1 < out.length(); i++) {
+            char ch = out.charAt(i);
+            char next = out.charAt(i + 1);
+            if (ch >= '\u0E40' && ch <= '\u0E44' && next >= '\u0E01' && next <= '\u0E2E') {
+                out.setCharAt(i, next);
+                out.setCharAt(i + 1, ch);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean isLatin(char ch) {
         return ch < '\u0250' || (ch >= '\u1E00' && ch <= '\u1EFF');
     }

@@ -73,11 +73,15 @@ public final class Database implements AutoCloseable {
             if (state.isNew() && !Files.exists(path)) {
                 createPrivateFile(path);
             }
+            boolean upgraded = !state.isNew() && state.schemaVersion() < SCHEMA_VERSION;
             if (state.schemaVersion() < SCHEMA_VERSION) {
                 migrate(path);
             }
             connection = connect(path);
             Database db = new Database(path, lockChannel, lock, connection);
+            if (upgraded) {
+                LOG.info("Sort keys of {} contacts with Thai names recomputed", SortKeys.refreshThai(db.jdbi()));
+            }
             LOG.info("Opened {} (schema {}{})", path, SCHEMA_VERSION, state.isNew() ? ", new" : "");
             return db;
         } catch (AccessDeniedException e) {

@@ -319,7 +319,7 @@ public final class JdbiContactRepository implements ContactRepository {
         m.put("orgKind", c.orgKind() == null ? null : c.orgKind().name());
         m.put("displayName", c.displayName());
         m.put("sortName", c.sortName());
-        m.put("sortOrg", Text.fold(c.organisation()));
+        m.put("sortOrg", Text.sortKey(c.organisation()));
         Birthday b = c.birthday();
         m.put("bYear", b == null ? null : b.year());
         m.put("bMonth", b == null ? null : b.month());

@@ -31,6 +31,11 @@ class MigrationTest {
                     VALUES ('PERSON', 'Jürgen', 'Müller', 'Jürgen Müller', 'muller jurgen',
                             '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')""");
             s.execute("INSERT INTO contact_email (contact_id, position, address) VALUES (1, 0, 'j@m.example')");
+            // a Thai name keyed the old way, by code point: เพชรรัตน์ would sort after every consonant
+            s.execute("""
+                    INSERT INTO contact (kind, given_name, family_name, display_name, sort_name, created_at, updated_at)
+                    VALUES ('PERSON', 'มาลี', 'เพชรรัตน์', 'มาลี เพชรรัตน์', 'เพชรรัตน์ มาลี',
+                            '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')""");
         }
 
         try (Database db = Database.open(file)) {
@@ -42,6 +47,10 @@ class MigrationTest {
             long[] ids = repo.findIds(ContactQuery.text("muller"));
             assertThat(ids).hasSize(1);
             assertThat(repo.find(ids[0]).orElseThrow().emails()).extracting(e -> e.address()).containsExactly("j@m.example");
+            // the upgrade keyed the Thai name anew: the leading vowel after its consonant
+            String thaiKey = db.jdbi().withHandle(h -> h.select("SELECT sort_name FROM contact WHERE id = 2")
+                    .mapTo(String.class).one());
+            assertThat(thaiKey).startsWith("พเ");
         }
     }
 }
