@@ -44,19 +44,13 @@ final class NetworkFactory {
     private static final int CARD_FOLLOW_UP_WINDOW_DAYS = 45;
     private static final List<Cadence> CADENCES = List.of(Cadence.weeks(2), Cadence.weeks(4), Cadence.months(1),
             Cadence.months(2), Cadence.months(3), Cadence.months(6));
-    private static final List<String> MET = List.of("At a conference", "Through a client", "Former colleague",
-            "University", "Neighbour", "Trade fair", "Online community", "");
-    private static final List<String> PERSON_FLAGS = List.of("Shared client data without asking",
-            "Publicly attacked a partner", "Unpaid invoices for a year", "Insincere recommendations");
-    private static final List<String> ORG_FLAGS = List.of("Controversial sponsorship", "Greenwashing scandal",
-            "Under investigation for fraud", "Treats suppliers badly");
     private static final InteractionType[] TYPES = {InteractionType.CALL, InteractionType.MEETING, InteractionType.MESSAGE,
             InteractionType.EMAIL, InteractionType.CARD, InteractionType.GIFT, InteractionType.EVENT,
             InteractionType.FAVOUR, InteractionType.INTRODUCTION, InteractionType.REFERRAL, InteractionType.BUSINESS};
     private static final int[] TYPE_WEIGHTS = {24, 14, 18, 18, 4, 2, 5, 6, 3, 3, 3};
-    private static final List<String> NOTES = List.of("", "", "", "Catching up", "Project review", "Asked about the new role",
-            "Quarterly check-in", "Coffee", "Followed up on the proposal", "Holiday greetings");
 
+    /** In the language Rapport speaks now: the demo reads like the user's own network. */
+    private final DemoWords words = DemoWords.of(java.util.Locale.getDefault());
     private final DemoPlan plan;
     private final long seed;
     private final LocalDate referenceDay;
@@ -143,7 +137,7 @@ final class NetworkFactory {
         boolean flagged = Draw.chance(rel, 0.03);
         if (flagged || Draw.chance(rel, 0.3)) {
             relationships.add(new Relationship(self, Draw.between(rel, 1, 5), null, "", null, flagged,
-                    flagged ? Draw.one(rel, ORG_FLAGS) : "", null, null));
+                    flagged ? Draw.one(rel, words.organisationFlags()) : "", null, null));
         }
         SplittableRandom act = Draw.stream(seed, INTERACTIONS, o.index());
         int count = c.tags().contains(Tags.CLIENT) ? Draw.between(act, 2, 8) : Draw.between(act, 0, 2);
@@ -151,7 +145,7 @@ final class NetworkFactory {
             InteractionType type = Draw.one(act, List.of(InteractionType.BUSINESS, InteractionType.MEETING,
                     InteractionType.EMAIL, InteractionType.EVENT));
             interactions.add(new Interaction(0, type, moment(act, referenceDay.minusDays(History.SPAN.toDays()), referenceDay),
-                    type == InteractionType.BUSINESS ? Direction.GIVEN : Direction.MUTUAL, Draw.one(act, NOTES),
+                    type == InteractionType.BUSINESS ? Direction.GIVEN : Direction.MUTUAL, Draw.one(act, words.notes()),
                     List.of(Participant.with(self))));
         }
     }
@@ -201,8 +195,8 @@ final class NetworkFactory {
                     Draw.between(rel, 1, 5), Draw.between(rel, 0, 5), Draw.between(rel, 0, 5), Draw.between(rel, 1, 5),
                     Draw.between(rel, 0, 5), Draw.between(rel, 2, 5), Draw.between(rel, 0, 5),
                     referenceDay.minusDays(rel.nextInt(400))) : null;
-            relationships.add(new Relationship(self, Draw.between(rel, 1, 5), cadence, Draw.one(rel, MET), introducer,
-                    flagged, flagged ? Draw.one(rel, PERSON_FLAGS) : "", null, assessment));
+            relationships.add(new Relationship(self, Draw.between(rel, 1, 5), cadence, Draw.one(rel, words.met()), introducer,
+                    flagged, flagged ? Draw.one(rel, words.personFlags()) : "", null, assessment));
         }
 
         SplittableRandom act = Draw.stream(seed, INTERACTIONS, position);
@@ -246,7 +240,7 @@ final class NetworkFactory {
         if (type == InteractionType.BUSINESS && !business) {
             type = InteractionType.CALL;
         }
-        String note = Draw.one(rng, NOTES);
+        String note = Draw.one(rng, words.notes());
         List<Participant> with = new ArrayList<>(2);
         with.add(Participant.with(self));
         Long other = index == 0 ? null : !community.isEmpty() && Draw.chance(rng, 0.7)
