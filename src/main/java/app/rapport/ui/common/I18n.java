@@ -66,6 +66,37 @@ public final class I18n {
         }
     }
 
+    /**
+     * How far a day is from today in words of the language: "yesterday", "in 2 weeks", "vor 3 Tagen",
+     * "через 2 месяца" (ICU4J's relative formats; weeks from 14 days, months from 60, years from 730).
+     */
+    public String relative(java.time.LocalDate day, java.time.LocalDate today) {
+        if (day == null) {
+            return "";
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+        com.ibm.icu.text.RelativeDateTimeFormatter f = com.ibm.icu.text.RelativeDateTimeFormatter.getInstance(
+                com.ibm.icu.util.ULocale.forLocale(locale));
+        long size = Math.abs(days);
+        com.ibm.icu.text.RelativeDateTimeFormatter.RelativeDateTimeUnit unit;
+        long amount;
+        if (size >= 730) {
+            unit = com.ibm.icu.text.RelativeDateTimeFormatter.RelativeDateTimeUnit.YEAR;
+            amount = days / 365;
+        } else if (size >= 60) {
+            unit = com.ibm.icu.text.RelativeDateTimeFormatter.RelativeDateTimeUnit.MONTH;
+            amount = days / 30;
+        } else if (size >= 14) {
+            unit = com.ibm.icu.text.RelativeDateTimeFormatter.RelativeDateTimeUnit.WEEK;
+            amount = days / 7;
+        } else {
+            unit = com.ibm.icu.text.RelativeDateTimeFormatter.RelativeDateTimeUnit.DAY;
+            amount = days;
+        }
+        // "yesterday", "today", "tomorrow" for the nearest days; numbers otherwise
+        return size <= 1 ? f.format(amount, unit) : f.formatNumeric(amount, unit);
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

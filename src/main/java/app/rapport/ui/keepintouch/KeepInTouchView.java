@@ -62,7 +62,8 @@ public final class KeepInTouchView {
         table.setAccessibleText(i18n.get("kit.title"));
         table.getColumns().add(column("kit.column.name", 220, DueItem::name));
         table.getColumns().add(column("kit.column.reason", 230, this::reason));
-        table.getColumns().add(column("kit.column.due", 120, d -> d.dueOn() == null ? "" : i18n.shortDate(d.dueOn())));
+        table.getColumns().add(column("kit.column.due", 190, d -> d.dueOn() == null ? ""
+                : i18n.shortDate(d.dueOn()) + " \u00b7 " + i18n.relative(d.dueOn(), vm.today())));
         TableColumn<DueItem, DueItem> actions = new TableColumn<>(i18n.get("kit.column.actions"));
         actions.setPrefWidth(360);
         actions.setMinWidth(340);

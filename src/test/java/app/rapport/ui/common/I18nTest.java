@@ -30,6 +30,20 @@ class I18nTest {
     }
 
     @Test
+    void relativeTimesInEachLanguage() {
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        I18n en = new I18n(Locale.ENGLISH);
+        assertThat(en.relative(today.minusDays(3), today)).isEqualTo("3 days ago");
+        assertThat(en.relative(today.plusDays(14), today)).isEqualTo("in 2 weeks");
+        assertThat(en.relative(today.minusDays(1), today)).isEqualTo("yesterday");
+        assertThat(en.relative(today, today)).isEqualTo("today");
+        assertThat(en.relative(today.minusDays(800), today)).isEqualTo("2 years ago");
+        assertThat(new I18n(Locale.GERMAN).relative(today.minusDays(3), today)).isEqualTo("vor 3 Tagen");
+        assertThat(new I18n(Locale.forLanguageTag("ru")).relative(today.plusDays(5), today)).isEqualTo("через 5 дней");
+        assertThat(new I18n(Locale.forLanguageTag("th")).relative(today.plusDays(5), today)).contains("5");
+    }
+
+    @Test
     void thaiDatesAreInTheBuddhistEraAndOthersInTheirOwnCalendar() {
         LocalDate day = LocalDate.of(2026, 11, 22);
         assertThat(new I18n(Locale.forLanguageTag("th-TH")).date(day)).contains("2569").doesNotContain("2026");
