@@ -12,11 +12,19 @@ public final class DialogSize {
     public static void onShow(Dialog<?> dialog, double width, double height) {
         dialog.getDialogPane().setPrefSize(width, height);
         dialog.setOnShown(e -> {
-            Window window = dialog.getDialogPane().getScene().getWindow();
-            var bounds = Screen.getPrimary().getVisualBounds();
+            resize(dialog, width, height);
+            // a modal dialog sizes itself to its scene once more after it is shown: size it after that too
+            javafx.application.Platform.runLater(() -> resize(dialog, width, height));
+        });
+    }
+
+    private static void resize(Dialog<?> dialog, double width, double height) {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        var bounds = Screen.getPrimary().getVisualBounds();
+        if (window.getWidth() < Math.min(width, bounds.getWidth() - 40)) {
             window.setWidth(Math.min(width, bounds.getWidth() - 40));
             window.setHeight(Math.min(height + 40, bounds.getHeight() - 40));
             window.centerOnScreen();
-        });
+        }
     }
 }
