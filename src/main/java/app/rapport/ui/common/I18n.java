@@ -97,6 +97,11 @@ public final class I18n {
         return size <= 1 ? f.format(amount, unit) : f.formatNumeric(amount, unit);
     }
 
+    /** The calendar date pickers show: the Buddhist era for Thai, as the date formats above. */
+    public java.time.chrono.Chronology chronology() {
+        return calendar(DateTimeFormatter.ISO_LOCAL_DATE).getChronology();
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

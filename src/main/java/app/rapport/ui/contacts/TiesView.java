@@ -149,6 +149,7 @@ final class TiesView {
         Spinner<Integer> strength = new Spinner<>(1, 5, 3);
         strength.setAccessibleText(i18n.get("ties.strength"));
         DatePicker since = new DatePicker();
+        since.setChronology(i18n.chronology());
         TextField note = new TextField();
         Label error = new Label();
         error.getStyleClass().add("field-error");

@@ -58,6 +58,7 @@ public final class QuickLogDialog {
             }
         });
         DatePicker date = new DatePicker();
+        date.setChronology(i18n.chronology());
         date.valueProperty().bindBidirectional(vm.dateProperty());
         date.setAccessibleText(i18n.get("log.date"));
         TextField time = new TextField();

@@ -49,5 +49,8 @@ class I18nTest {
         assertThat(new I18n(Locale.forLanguageTag("th-TH")).date(day)).contains("2569").doesNotContain("2026");
         assertThat(new I18n(Locale.forLanguageTag("th-TH-u-ca-gregory")).date(day)).contains("2026");
         assertThat(new I18n(Locale.GERMANY).date(day)).isEqualTo("22.11.2026");
+        // date pickers read the same calendar
+        assertThat(new I18n(Locale.forLanguageTag("th-TH")).chronology().getId()).isEqualTo("ThaiBuddhist");
+        assertThat(new I18n(Locale.GERMANY).chronology().getId()).isEqualTo("ISO");
     }
 }
