@@ -48,6 +48,7 @@ public final class KeepInTouchView {
         Button cadences = new Button(i18n.get("tagCadence.title"), new FontIcon("mdi2t-tag-outline"));
         cadences.setId("tagCadences");
         cadences.getStyleClass().addAll("flat", "small");
+        cadences.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         cadences.setOnAction(e -> onTagCadences.run());
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
