@@ -254,9 +254,8 @@ public final class RapportApp extends Application {
                 // the day's indicators are kept even when the Dashboard is not opened, so history has no gaps
                 runner.run(() -> scored.dashboard().snapshot(), values -> { },
                         failure -> LOG.warn("Keeping today's indicators failed", failure));
-                if (contactsView != null) {
-                    contactsView.refresh();
-                }
+                // the list is not reloaded here: that would take the form from someone who just began typing;
+                // the Score column shows the new values with the next search, sort or change
             }
         }, failure -> LOG.warn("Scoring failed", failure));
     }
