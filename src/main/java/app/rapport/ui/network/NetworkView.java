@@ -139,11 +139,12 @@ public final class NetworkView {
         search.setPrefWidth(230);
         ComboBox<NetworkViewModel.SizeBy> size = combo(NetworkViewModel.SizeBy.values(), s -> i18n.get("network.size." + s.name()));
         size.valueProperty().bindBidirectional(vm.sizeByProperty());
-        size.setPrefWidth(175);
+        // as wide as its words in each language
+        size.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<NetworkViewModel.ColourBy> colour = combo(NetworkViewModel.ColourBy.values(),
                 c -> i18n.get("network.colour." + c.name()));
         colour.valueProperty().bindBidirectional(vm.colourByProperty());
-        colour.setPrefWidth(175);
+        colour.setMinWidth(Region.USE_PREF_SIZE);
 
         CheckMenuItem people = check("network.filter.people", vm.showPeopleProperty());
         CheckMenuItem orgs = check("network.filter.organisations", vm.showOrganisationsProperty());
@@ -200,7 +201,9 @@ public final class NetworkView {
                 graphmlWhole);
         export.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(8, view, search, size, colour, filters, in, out, fit, export);
+        // a flow: in longer languages the controls wrap onto a second row instead of being cut off
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, view, search, size, colour, filters,
+                in, out, fit, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar");
         bar.setPadding(new Insets(10));
