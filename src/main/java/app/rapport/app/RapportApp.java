@@ -92,7 +92,8 @@ public final class RapportApp extends Application {
     private FxTaskRunner runner;
     private MainView main;
     private Scene scene;
-    private Services services;
+    /** Written on the FX thread; read by background scoring to stop when another database is opened. */
+    private volatile Services services;
     private volatile Services preparedDemo;
     private ContactsView contactsView;
     private KeepInTouchView keepInTouchView;
@@ -109,17 +110,28 @@ public final class RapportApp extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     private boolean demo;
 
+    /** The user's language, read from the data folder before the window, off the FX thread. */
+    private Locale startLanguage;
+    /** The language chosen in Settings, or null for the computer's. */
+    private Locale chosenLanguage;
+
+    @Override
+    public void init() {
+        folder = DataFolder.forThisMachine();
+        LanguagePreference preference = new LanguagePreference(folder.root());
+        chosenLanguage = preference.chosen();
+        startLanguage = preference.locale();
+    }
+
     @Override
     public void start(Stage stage) {
         LOG.info("Starting {} ms after the JVM started", uptime());
-        folder = DataFolder.forThisMachine();
         options = StartOptions.from(getParameters().getRaw(), folder);
         runner = new FxTaskRunner();
         // the database opens in the background while the window is built; its callback runs after start()
         open(options.database(), false);
-        Locale language = new LanguagePreference(folder.root()).locale();
-        Locale.setDefault(language);
-        i18n = new I18n(language);
+        Locale.setDefault(startLanguage);
+        i18n = new I18n(startLanguage);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         main = new MainView(i18n);
         main.bindBusy(runner.busyProperty());
@@ -242,22 +254,28 @@ public final class RapportApp extends Application {
     }
 
     /**
-     * Recomputes every score in the background once the list is up (queued after its first page), so
+     * Recomputes every score in the background once the list is up (queued after its first page), unless
+     * they were computed today already, so
      * the list's Score column and the map's node sizes reflect today; the Relationship tab computes its
      * contact's score fresh each time anyway.
      */
     private void rescore() {
         Services scored = services;
-        runner.run(() -> scored.scores().recomputeAll(() -> services != scored), count -> {
-            if (count >= 0 && services == scored) {
-                main.setMessage(i18n.format("score.updated", count));
-                // the day's indicators are kept even when the Dashboard is not opened, so history has no gaps
-                runner.run(() -> scored.dashboard().snapshot(), values -> { },
-                        failure -> LOG.warn("Keeping today's indicators failed", failure));
-                // the list is not reloaded here: that would take the form from someone who just began typing;
-                // the Score column shows the new values with the next search, sort or change
-            }
-        }, failure -> LOG.warn("Scoring failed", failure));
+        // once a day is enough: opening the same database again the same day costs nothing. The list is
+        // not reloaded afterwards (that would take the form from someone who had just begun typing); the
+        // Score column shows the new values with the next search, sort or change.
+        runner.run(() -> scored.scores().isStale() ? scored.scores().recomputeAll(() -> services != scored) : -1,
+                count -> {
+                    if (services != scored) {
+                        return;
+                    }
+                    if (count >= 0) {
+                        main.setMessage(i18n.format("score.updated", count));
+                    }
+                    // the day's indicators are kept even when the Dashboard is not opened: no gaps in history
+                    runner.run(() -> scored.dashboard().snapshot(), values -> { },
+                            failure -> LOG.warn("Keeping today's indicators failed", failure));
+                }, failure -> LOG.warn("Scoring failed", failure));
     }
 
     /** Shows the Contacts area; its view lives as long as the database is open, so nothing typed is lost. */
@@ -362,12 +380,10 @@ public final class RapportApp extends Application {
      * saved or discarded as the user says; the database stays open.
      */
     private void chooseLanguage() {
-        LanguagePreference preference = new LanguagePreference(folder.root());
         List<String> names = new java.util.ArrayList<>();
         names.add(i18n.get("language.system"));
         LanguagePreference.SUPPORTED.forEach(l -> names.add(l.getDisplayLanguage(l)));
-        Locale current = preference.chosen();
-        String selected = current == null ? names.get(0) : current.getDisplayLanguage(current);
+        String selected = chosenLanguage == null ? names.get(0) : chosenLanguage.getDisplayLanguage(chosenLanguage);
         javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(selected, names);
         dialog.initOwner(scene.getWindow());
         dialog.setTitle(i18n.get("language.title"));
@@ -379,8 +395,16 @@ public final class RapportApp extends Application {
                 return;
             }
             int index = names.indexOf(name);
-            preference.choose(index <= 0 ? null : LanguagePreference.SUPPORTED.get(index - 1));
-            switchLanguage(preference.locale());
+            Locale chosen = index <= 0 ? null : LanguagePreference.SUPPORTED.get(index - 1);
+            LanguagePreference preference = new LanguagePreference(folder.root());
+            // the preference is a file: written off the FX thread, the window rebuilt when it is kept
+            runner.run(() -> {
+                preference.choose(chosen);
+                return preference.locale();
+            }, language -> {
+                chosenLanguage = chosen;
+                switchLanguage(language);
+            }, failure -> main.setMessage(i18n.get(UserMessages.keyFor(failure))));
         });
     }
 

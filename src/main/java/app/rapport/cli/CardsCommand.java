@@ -12,7 +12,6 @@ import app.rapport.domain.cards.LeftOut;
 import app.rapport.domain.cards.Recipient;
 import app.rapport.io.CardListCsv;
 import app.rapport.service.SaveOutcome;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -305,8 +304,8 @@ final class CardsCommand implements Callable<Integer> {
                     throw new CliFailure("the list " + name.strip() + " has no envelopes; nothing was written.");
                 }
                 CardListCsv.write(envelopes, out);
-            } catch (IOException e) {
-                throw new CliFailure("cannot write " + out + ": " + e.getMessage());
+            } catch (app.rapport.io.exporting.ExportException e) {
+                throw new CliFailure(ExportCommand.message(e));
             }
             spec.commandLine().getOut().println(out.toAbsolutePath());
             return 0;

@@ -1,12 +1,12 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Cli.rapport;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
+import app.rapport.cli.Cli.Result;
 import app.rapport.testing.DatabaseContents;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BackupCliTest {
     @TempDir
     Path dir;
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result rapport(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RapportCommand.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-        return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
-    }
 
     private Path db() {
         return dir.resolve("rapport.db").toAbsolutePath();

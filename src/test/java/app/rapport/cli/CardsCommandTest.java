@@ -1,16 +1,16 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Cli.rapport;
 import static app.rapport.testing.ContactBuilder.person;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
+import app.rapport.cli.Cli.Result;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionType;
 import app.rapport.persistence.DataFolder;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -24,16 +24,6 @@ class CardsCommandTest {
     @TempDir
     Path dir;
     Path db;
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result rapport(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RapportCommand.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-        return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
-    }
 
     @BeforeEach
     void seed() {

@@ -1,16 +1,15 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Cli.rapport;
 import static app.rapport.testing.ContactBuilder.person;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
+import app.rapport.cli.Cli.Result;
 import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.domain.Tie;
 import app.rapport.domain.TieType;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,19 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class GraphCommandTest {
     @TempDir
     Path dir;
-
-    record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.isEmpty() ? List.of() : out.lines().toList();
-        }
-    }
-
-    private static Result rapport(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RapportCommand.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-        return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
-    }
 
     private String db() {
         return dir.resolve("rapport.db").toAbsolutePath().toString();

@@ -1,14 +1,13 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Cli.rapport;
 import static app.rapport.testing.ContactBuilder.person;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.cli.Cli.Result;
 import app.rapport.io.importing.Fixtures;
 import app.rapport.testing.TableContents;
 import app.rapport.testing.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,19 +20,6 @@ class ImportExportCliTest {
     @TempDir
     Path dir;
     Path db;
-
-    record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.isEmpty() ? List.of() : out.lines().toList();
-        }
-    }
-
-    private static Result rapport(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RapportCommand.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-        return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
-    }
 
     @BeforeEach
     void database() {

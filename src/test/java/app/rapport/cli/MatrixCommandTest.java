@@ -1,15 +1,14 @@
 package app.rapport.cli;
 
+import static app.rapport.cli.Cli.rapport;
 import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
+import app.rapport.cli.Cli.Result;
 import app.rapport.domain.cooperation.Cooperation;
 import app.rapport.persistence.DataFolder;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,16 +25,6 @@ class MatrixCommandTest {
     long boris;
     long initech;
     long anna;
-
-    record Result(int code, String out, String err) {
-    }
-
-    private static Result rapport(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = RapportCommand.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-        return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
-    }
 
     @BeforeEach
     void seed() {

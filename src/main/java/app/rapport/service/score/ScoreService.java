@@ -88,9 +88,14 @@ public class ScoreService {
 
     /** Computes every score unless all were computed today (the card builder's minimum score reads them). */
     public void ensureScored() {
-        if (repository.unscored(today()) > 0) {
+        if (isStale()) {
             recomputeAll(() -> false);
         }
+    }
+
+    /** True when some contact's kept score was not computed today (or ever). */
+    public boolean isStale() {
+        return repository.unscored(today()) > 0;
     }
 
     private LocalDate today() {

@@ -6,6 +6,7 @@ import app.rapport.io.CardDocuments;
 import app.rapport.io.CardListCsv;
 import app.rapport.service.Settings;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.SaveChooser;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.print.PdfPreviewDialog;
 import app.rapport.ui.print.PdfPreviewViewModel;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +90,7 @@ public class CardOutputs {
     }
 
     public void csv(CardListSummary list, List<Envelope> envelopes) {
-        File file = chooseFile(list.name() + ".csv", "cards.csv.filter", "*.csv");
+        File file = SaveChooser.ask(owner.get(), i18n, list.name() + ".csv", i18n.get("cards.csv.filter"), "csv");
         if (file == null) {
             return;
         }
@@ -100,14 +100,6 @@ public class CardOutputs {
             return out;
         }, done -> message.accept(i18n.format("cards.done.file", out.getFileName(), envelopes.size())),
                 failure -> cannotWrite(out, failure));
-    }
-
-    private File chooseFile(String suggested, String filterKey, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("cards.save.title"));
-        chooser.setInitialFileName(suggested.replaceAll("[\\\\/:*?\"<>|]", "_"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(filterKey), pattern));
-        return chooser.showSaveDialog(owner.get());
     }
 
     private void cannotWrite(Path out, Throwable failure) {

@@ -87,27 +87,46 @@ public final class CardsViewModel {
     }
 
     public void markSent(Collection<Long> envelopeIds) {
-        change(() -> cards.markSent(envelopeIds), new Done("cards.done.sent", envelopeIds.size(), cards.followUpDays()));
+        change(() -> {
+            cards.markSent(envelopeIds);
+            // the follow-up delay is a setting in the database: read here, off the UI thread
+            return new Done("cards.done.sent", envelopeIds.size(), cards.followUpDays());
+        });
     }
 
     public void markReceived(Collection<Long> envelopeIds) {
-        change(() -> cards.markReceived(envelopeIds), new Done("cards.done.received", envelopeIds.size()));
+        change(() -> {
+            cards.markReceived(envelopeIds);
+            return new Done("cards.done.received", envelopeIds.size());
+        });
     }
 
     public void markReturned(Collection<Long> envelopeIds) {
-        change(() -> cards.markReturned(envelopeIds), new Done("cards.done.returned", envelopeIds.size()));
+        change(() -> {
+            cards.markReturned(envelopeIds);
+            return new Done("cards.done.returned", envelopeIds.size());
+        });
     }
 
     public void rename(long envelopeId, String addressee, String salutation) {
-        change(() -> cards.rename(envelopeId, addressee, salutation), null);
+        change(() -> {
+            cards.rename(envelopeId, addressee, salutation);
+            return null;
+        });
     }
 
     public void split(long envelopeId, long contactId) {
-        change(() -> cards.split(envelopeId, contactId), null);
+        change(() -> {
+            cards.split(envelopeId, contactId);
+            return null;
+        });
     }
 
     public void remove(Collection<Long> envelopeIds) {
-        change(() -> envelopeIds.forEach(cards::removeEnvelope), new Done("cards.done.removed", envelopeIds.size()));
+        change(() -> {
+            envelopeIds.forEach(cards::removeEnvelope);
+            return new Done("cards.done.removed", envelopeIds.size());
+        });
     }
 
     /** Adds a contact by hand; a problem (no address, on the list) shows as the error. */
@@ -130,19 +149,18 @@ public final class CardsViewModel {
         CardListSummary list = selected.get();
         if (list != null) {
             selected.set(null);
-            change(() -> cards.delete(list.id()), new Done("cards.done.deleted", list.name()));
+            change(() -> {
+                cards.delete(list.id());
+                return new Done("cards.done.deleted", list.name());
+            });
         }
     }
 
-    private void change(Runnable work, Done message) {
-        runner.run(() -> {
-            work.run();
-            return Boolean.TRUE;
-        }, ok -> {
+    /** Runs a change off the UI thread; what it returns (or null) is the notification to show. */
+    private void change(java.util.concurrent.Callable<Done> work) {
+        runner.run(() -> java.util.Optional.ofNullable(work.call()), message -> {
             errorKey.set(null);
-            if (message != null) {
-                done.set(message);
-            }
+            message.ifPresent(done::set);
             refresh();
         }, this::fail);
     }

@@ -2,6 +2,7 @@ package app.rapport.ui.exporting;
 
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.SaveChooser;
 import java.io.File;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
@@ -14,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Export: choose the format and which contacts, then the file. */
@@ -64,12 +64,8 @@ public final class ExportDialog {
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             ExportViewModel.Format f = vm.formatProperty().get();
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(i18n.get("cards.save.title"));
-            chooser.setInitialFileName("rapport." + f.extension());
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("export.format." + f.name()),
-                    "*." + f.extension()));
-            File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+            File file = SaveChooser.ask(dialog.getDialogPane().getScene().getWindow(), i18n, "rapport." + f.extension(),
+                    i18n.get("export.format." + f.name()), f.extension());
             if (file != null) {
                 vm.export(file.toPath(), count -> {
                     onDone.accept(count < 0 ? i18n.format("export.done.backup", file.getName())

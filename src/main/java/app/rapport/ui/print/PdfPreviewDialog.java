@@ -2,6 +2,7 @@ package app.rapport.ui.print;
 
 import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.SaveChooser;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import javafx.beans.binding.Bindings;
@@ -27,7 +28,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -116,11 +116,8 @@ public final class PdfPreviewDialog {
         saveButton.disableProperty().bind(vm.pagesProperty().isEqualTo(0));
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(i18n.get("cards.save.title"));
-            chooser.setInitialFileName(suggestedFileName.replaceAll("[\\\\/:*?\"<>|]", "_"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("preview.pdfFiles"), "*.pdf"));
-            File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+            File file = SaveChooser.ask(dialog.getDialogPane().getScene().getWindow(), i18n, suggestedFileName,
+                    i18n.get("preview.pdfFiles"), "pdf");
             if (file != null) {
                 vm.save(file.toPath(), () -> info(i18n.format("preview.saved", file.getName())));
             }

@@ -1,5 +1,7 @@
 package app.rapport.ui.print;
 
+import app.rapport.io.exporting.AtomicFile;
+import app.rapport.io.exporting.ExportException;
 import app.rapport.print.PdfPreview;
 import app.rapport.print.PrintException;
 import app.rapport.ui.common.TaskRunner;
@@ -9,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -88,12 +89,11 @@ public final class PdfPreviewViewModel implements AutoCloseable {
         }
         runner.run(() -> {
             try {
-                Path part = Files.createTempFile(target.toAbsolutePath().getParent(), ".rapport-", ".pdf.part");
-                Files.copy(current, part, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFile.write(target, out -> Files.copy(current, out));
                 return target;
-            } catch (IOException e) {
-                throw new PrintException(e, PrintException.CANNOT_WRITE, target, e.getMessage());
+            } catch (ExportException e) {
+                throw new PrintException(e, PrintException.CANNOT_WRITE, target, e.reason().name().toLowerCase(
+                        java.util.Locale.ROOT).replace('_', ' '));
             }
         }, saved -> {
             error.set(null);
