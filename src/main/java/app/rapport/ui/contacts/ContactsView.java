@@ -353,7 +353,7 @@ public final class ContactsView {
                 trashSelected();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                editorView().focusFirstField();
+                focusEditor();
                 e.consume();
             }
         });
@@ -433,8 +433,20 @@ public final class ContactsView {
             } else {
                 editor.newOrganisation();
             }
-            Platform.runLater(() -> editorView().focusFirstField());
+            Platform.runLater(this::focusEditor);
         });
+    }
+
+    /**
+     * Puts the cursor in the form's first field. The first time, the tabs and scroll pane holding the form
+     * get their skins only in the next pulse, and a field not yet in the scene cannot take focus: the
+     * skins are made here first, so Ctrl+N right after opening always lands in the name field.
+     */
+    private void focusEditor() {
+        ContactEditorView form = editorView();
+        detailTabs.applyCss();
+        detailTabs.layout();
+        form.focusFirstField();
     }
 
     private void open(long id) {
