@@ -155,8 +155,9 @@ public final class RapportApp extends Application {
 
     /** Opens a database off the FX thread; an empty one (not the demo) is greeted first. */
     private void open(Path file, boolean demo) {
+        Locale language = i18n == null ? startLanguage : i18n.locale(); // names sort in the window's language
         runner.run(() -> {
-            Services s = Services.open(file);
+            Services s = Services.open(file, language);
             try {
                 int purged = s.contacts().emptyOldTrash();
                 if (purged > 0) {
@@ -202,7 +203,9 @@ public final class RapportApp extends Application {
     private void showWelcome() {
         dropViews();
         main.setSidebarVisible(false);
-        WelcomeViewModel vm = new WelcomeViewModel(runner, (written, total) -> preparedDemo = prepareDemo(written),
+        Locale language = i18n.locale();
+        WelcomeViewModel vm = new WelcomeViewModel(runner,
+                (written, total) -> preparedDemo = prepareDemo(written, language),
                 this::showWorkspace, () -> {
                     use(preparedDemo, true);
                     preparedDemo = null;
@@ -214,8 +217,8 @@ public final class RapportApp extends Application {
     }
 
     /** Runs off the FX thread: opens the demo file and fills it the first time. */
-    private Services prepareDemo(java.util.function.LongConsumer written) {
-        Services demo = Services.open(folder.demoDatabase());
+    private Services prepareDemo(java.util.function.LongConsumer written, Locale language) {
+        Services demo = Services.open(folder.demoDatabase(), language);
         try {
             if (demo.contacts().isEmpty()) {
                 DemoNetwork.fill(demo.contactRepository(), (int) WelcomeViewModel.DEMO_PEOPLE,
@@ -398,9 +401,14 @@ public final class RapportApp extends Application {
             Locale chosen = index <= 0 ? null : LanguagePreference.SUPPORTED.get(index - 1);
             LanguagePreference preference = new LanguagePreference(folder.root());
             // the preference is a file: written off the FX thread, the window rebuilt when it is kept
+            Services open = services;
             runner.run(() -> {
                 preference.choose(chosen);
-                return preference.locale();
+                Locale language = preference.locale();
+                if (open != null) {
+                    open.sortNamesFor(language); // the list is rebuilt in the new language's order
+                }
+                return language;
             }, language -> {
                 chosenLanguage = chosen;
                 switchLanguage(language);

@@ -56,9 +56,9 @@ public record Contact(long id, ContactKind kind, PersonName name, String organis
         return display.isEmpty() ? organisation : display;
     }
 
-    /** Folded key for sorting by name. */
-    public String sortName() {
-        return kind == ContactKind.ORGANISATION ? Text.sortKey(organisation) : name.sortKey();
+    /** What the contact sorts by: an organisation's name; a person's family name, then given name. */
+    public String sortText() {
+        return kind == ContactKind.ORGANISATION ? organisation : name.sortText();
     }
 
     /** The mailing address, or the first address when none is marked. */

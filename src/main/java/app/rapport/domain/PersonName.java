@@ -37,12 +37,12 @@ public record PersonName(String prefix, String given, String family, String suff
         return suffix.isEmpty() ? core : core + ", " + suffix;
     }
 
-    /** Folded key that sorts by family name, then given name. */
-    public String sortKey() {
+    /** What a person sorts by: family name, then given name (a collation key is made from it). */
+    public String sortText() {
         String key = family.isEmpty() ? given : family + " " + given;
         if (key.isBlank()) {
             key = nickname;
         }
-        return Text.sortKey(key.strip());
+        return key.strip();
     }
 }

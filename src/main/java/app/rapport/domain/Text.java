@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Small text rules shared by the domain: trimming and the folded form used for sorting and search. */
+/** Small text rules shared by the domain: trimming and the folded form that search matches on. */
 public final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -41,26 +41,6 @@ public final class Text {
             out.append(ch);
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
-    }
-
-    /**
-     * The key names sort by: {@link #fold} (so Müller sorts among the M's, ё with е), with Thai's leading
-     * vowels (เ แ โ ใ ไ) put after the consonant they are written before, as Thai dictionaries and
-     * ICU's Thai collation order them: เพชร sorts under พ.
-     */
-    public static String sortKey(String s) {
-        String folded = fold(s);
-        StringBuilder out = new StringBuilder(folded);
-        for (int i = 0; i + 1 < out.length(); i++) {
-            char ch = out.charAt(i);
-            char next = out.charAt(i + 1);
-            if (ch >= '\u0E40' && ch <= '\u0E44' && next >= '\u0E01' && next <= '\u0E2E') {
-                out.setCharAt(i, next);
-                out.setCharAt(i + 1, ch);
-                i++;
-            }
-        }
-        return out.toString();
     }
 
     private static boolean isLatin(char ch) {

@@ -1,5 +1,6 @@
 package app.rapport.persistence;
 
+import app.rapport.domain.NameCollation;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
 import java.io.IOException;
@@ -42,6 +43,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Jdbi jdbi;
     private final StatementCache statements = new StatementCache();
+    private final SortKeys sortKeys = new SortKeys();
 
     private Database(Path file, FileChannel lockChannel, FileLock lock, Connection connection) {
         this.file = file;
@@ -53,11 +55,22 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens or creates the database at {@code file}.
+     * Opens or creates the database at {@code file}, names sorting the way they last did (the root
+     * order for a new file).
      *
      * @throws StorageException when the file is not Rapport's, damaged, newer than this build, or in use
      */
     public static Database open(Path file) {
+        return open(file, null);
+    }
+
+    /**
+     * Opens or creates the database at {@code file} with names sorting in {@code names}' order (made
+     * anew when they sorted otherwise before); {@code null} keeps the order they had.
+     *
+     * @throws StorageException when the file is not Rapport's, damaged, newer than this build, or in use
+     */
+    public static Database open(Path file, NameCollation names) {
         Path path = file.toAbsolutePath();
         createFolder(path.getParent());
         FileChannel lockChannel = null;
@@ -73,15 +86,12 @@ public final class Database implements AutoCloseable {
             if (state.isNew() && !Files.exists(path)) {
                 createPrivateFile(path);
             }
-            boolean upgraded = !state.isNew() && state.schemaVersion() < SCHEMA_VERSION;
             if (state.schemaVersion() < SCHEMA_VERSION) {
                 migrate(path);
             }
             connection = connect(path);
             Database db = new Database(path, lockChannel, lock, connection);
-            if (upgraded) {
-                LOG.info("Sort keys of {} contacts with Thai names recomputed", SortKeys.refreshThai(db.jdbi()));
-            }
+            db.sortNamesBy(names);
             LOG.info("Opened {} (schema {}{})", path, SCHEMA_VERSION, state.isNew() ? ", new" : "");
             return db;
         } catch (AccessDeniedException e) {
@@ -98,6 +108,26 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * Sorts names in {@code names}' order from now on, re-keying every contact in one transaction when
+     * they sorted otherwise ({@code null}: keep the recorded order). Seconds for 100,000 contacts: call it
+     * off the FX thread.
+     *
+     * @return how many contacts were re-keyed
+     */
+    public int sortNamesBy(NameCollation names) {
+        try {
+            return jdbi.inTransaction(h -> sortKeys.use(h, names));
+        } catch (RuntimeException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    /** The keys contacts sort by, and the collation they are made with. */
+    public SortKeys sortKeys() {
+        return sortKeys;
     }
 
     public Path file() {

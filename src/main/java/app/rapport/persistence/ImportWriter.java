@@ -27,13 +27,15 @@ final class ImportWriter {
 
     private final Handle h;
     private final Instant now;
+    private final SortKeys keys;
     private final ImportProgress progress;
     private final BooleanSupplier cancel;
     private long done;
     private long total;
 
-    ImportWriter(Handle h, Instant now, ImportProgress progress, BooleanSupplier cancel) {
+    ImportWriter(Handle h, SortKeys keys, Instant now, ImportProgress progress, BooleanSupplier cancel) {
         this.h = h;
+        this.keys = keys;
         this.now = now;
         this.progress = progress;
         this.cancel = cancel;
@@ -47,7 +49,7 @@ final class ImportWriter {
         TreeSet<Long> touched = new TreeSet<>();
         for (Contact c : batch.updates()) {
             step();
-            Map<String, Object> columns = JdbiContactRepository.columnsOf(c, null, now);
+            Map<String, Object> columns = JdbiContactRepository.columnsOf(c, keys, null, now);
             columns.put("id", c.id());
             columns.put("expected", Timestamps.format(c.updatedAt()));
             int changed = h.createUpdate(JdbiContactRepository.UPDATE_ROW + " AND updated_at = :expected")
@@ -117,7 +119,7 @@ final class ImportWriter {
             step();
             Contact c = batch.newContacts().get(i);
             ids[i] = next++;
-            Map<String, Object> columns = JdbiContactRepository.columnsOf(c, now, now);
+            Map<String, Object> columns = JdbiContactRepository.columnsOf(c, keys, now, now);
             columns.put("id", ids[i]);
             rows.bindMap(columns).add();
             channels.add(ids[i], c);

@@ -12,7 +12,6 @@ import app.rapport.domain.OrgKind;
 import app.rapport.domain.PersonName;
 import app.rapport.domain.Phone;
 import app.rapport.domain.PostalAddress;
-import app.rapport.domain.Text;
 import app.rapport.domain.Website;
 import app.rapport.service.ContactRepository;
 import app.rapport.service.StorageException;
@@ -70,11 +69,13 @@ public final class JdbiContactRepository implements ContactRepository {
 
     private final Jdbi jdbi;
     private final StatementCache statements;
+    private final SortKeys sortKeys;
     private final Clock clock;
 
     public JdbiContactRepository(Database database, Clock clock) {
         this.jdbi = database.jdbi();
         this.statements = database.statements();
+        this.sortKeys = database.sortKeys();
         this.clock = clock;
     }
 
@@ -160,7 +161,7 @@ public final class JdbiContactRepository implements ContactRepository {
                         notes, archived, created_at, updated_at)
                     VALUES (:kind, :given, :family, :prefix, :suffix, :nickname, :organisation, :title, :orgKind,
                         :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated)""")
-                    .bindMap(columnsOf(contact, now, now))
+                    .bindMap(columnsOf(contact, sortKeys, now, now))
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
@@ -173,7 +174,7 @@ public final class JdbiContactRepository implements ContactRepository {
     public void update(Contact contact) {
         Instant now = clock.instant();
         write(h -> {
-            Map<String, Object> columns = columnsOf(contact, null, now);
+            Map<String, Object> columns = columnsOf(contact, sortKeys, null, now);
             columns.put("id", contact.id());
             int changed = h.createUpdate(UPDATE_ROW)
                     .bindMap(columns)
@@ -205,7 +206,7 @@ public final class JdbiContactRepository implements ContactRepository {
                 long id = next++;
                 Instant created = c.createdAt() == null ? now : c.createdAt();
                 Instant updated = c.updatedAt() == null ? created : c.updatedAt();
-                Map<String, Object> columns = columnsOf(c, created, updated);
+                Map<String, Object> columns = columnsOf(c, sortKeys, created, updated);
                 columns.put("id", id);
                 rows.bindMap(columns).add();
                 channels.add(id, c);
@@ -305,7 +306,7 @@ public final class JdbiContactRepository implements ContactRepository {
 
     // ---- mapping ----
 
-    static Map<String, Object> columnsOf(Contact c, Instant created, Instant updated) {
+    static Map<String, Object> columnsOf(Contact c, SortKeys keys, Instant created, Instant updated) {
         Map<String, Object> m = new HashMap<>();
         PersonName n = c.name();
         m.put("kind", c.kind().name());
@@ -318,8 +319,8 @@ public final class JdbiContactRepository implements ContactRepository {
         m.put("title", blankToNull(c.title()));
         m.put("orgKind", c.orgKind() == null ? null : c.orgKind().name());
         m.put("displayName", c.displayName());
-        m.put("sortName", c.sortName());
-        m.put("sortOrg", Text.sortKey(c.organisation()));
+        m.put("sortName", keys.nameKey(c));
+        m.put("sortOrg", keys.organisationKey(c));
         Birthday b = c.birthday();
         m.put("bYear", b == null ? null : b.year());
         m.put("bMonth", b == null ? null : b.month());

@@ -24,9 +24,12 @@ public final class JdbiImportRepository implements ImportRepository {
     private final Transactions tx;
     private final Clock clock;
 
+    private final SortKeys sortKeys;
+
     public JdbiImportRepository(Database database, Clock clock) {
         this.jdbi = database.jdbi();
         this.tx = new Transactions(database.jdbi());
+        this.sortKeys = database.sortKeys();
         this.clock = clock;
     }
 
@@ -68,7 +71,7 @@ public final class JdbiImportRepository implements ImportRepository {
     @Override
     public long[] write(ImportBatch batch, ImportProgress progress, BooleanSupplier cancel) {
         try {
-            return jdbi.inTransaction(h -> new ImportWriter(h, clock.instant(), progress, cancel).write(batch));
+            return jdbi.inTransaction(h -> new ImportWriter(h, sortKeys, clock.instant(), progress, cancel).write(batch));
         } catch (ImportCancelledException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -23,8 +23,11 @@ public final class JdbiMergeRepository implements MergeRepository {
     private final Transactions tx;
     private final Clock clock;
 
+    private final SortKeys sortKeys;
+
     public JdbiMergeRepository(Database database, Clock clock) {
         this.tx = new Transactions(database.jdbi());
+        this.sortKeys = database.sortKeys();
         this.clock = clock;
     }
 
@@ -50,7 +53,7 @@ public final class JdbiMergeRepository implements MergeRepository {
             }
             Contact merged = contacts.apply(both.get(keepId), both.get(goneId));
             h.execute("UPDATE bulk_write SET active = 1");
-            Map<String, Object> columns = JdbiContactRepository.columnsOf(merged, null, clock.instant());
+            Map<String, Object> columns = JdbiContactRepository.columnsOf(merged, sortKeys, null, clock.instant());
             columns.put("id", keepId);
             h.createUpdate(JdbiContactRepository.UPDATE_ROW).bindMap(columns).execute();
             JdbiContactRepository.replaceChildren(h, merged.withId(keepId));

@@ -58,6 +58,7 @@ final class OnlineBackup {
                 db.statements().close(); // compiled against the schema about to be replaced
                 run(h.getConnection(), "restore from " + quoted(source));
             });
+            db.sortNamesBy(null); // the restored file's names sort as it records
         } catch (SQLException | RuntimeException e) {
             throw SqliteErrors.translate(e);
         }

@@ -9,6 +9,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.ContactKind;
 import app.rapport.domain.ContactQuery;
 import app.rapport.domain.ContactSummary;
+import app.rapport.domain.NameCollation;
 import app.rapport.domain.SortField;
 import app.rapport.service.StorageException;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,5 +237,43 @@ class JdbiContactRepositoryTest {
         long c = repo.insert(person("Carla", "C").build());
         assertThat(repo.summaries(new long[] {c, a, b})).extracting(ContactSummary::id).containsExactly(c, a, b);
         assertThat(Arrays.stream(repo.findIds(ContactQuery.ALL)).boxed().toList()).containsExactly(a, b, c);
+    }
+
+    @Test
+    void namesSortInTheDatabasesCollationAndChangingItReKeysEveryone() {
+        for (String[] name : new String[][] {{"Anna", "Müller"}, {"Boris", "Борисов"}, {"Olga", "Mayer"},
+            {"Pim", "Nagel"}, {"มาลี", "เพชรรัตน์"}, {"Ёжи", "Ёлкин"}}) {
+            repo.insert(person(name[0], name[1]).build());
+        }
+        ContactQuery byName = ContactQuery.ALL.sortedBy(SortField.NAME, true);
+        assertThat(db.sortKeys().collation()).isEqualTo(NameCollation.ROOT);
+        assertThat(names(byName)).containsExactly("Olga Mayer", "Anna Müller", "Pim Nagel", "Boris Борисов",
+                "Ёжи Ёлкин", "มาลี เพชรรัตน์");
+
+        assertThat(db.sortNamesBy(NameCollation.of(new Locale("ru")))).isEqualTo(6);
+        assertThat(names(byName)).containsExactly("Boris Борисов", "Ёжи Ёлкин", "Olga Mayer", "Anna Müller",
+                "Pim Nagel", "มาลี เพชรรัตน์");
+        // a contact written afterwards gets a key of the new kind
+        repo.insert(person("Ivan", "Абрамов").build());
+        assertThat(names(byName).get(0)).isEqualTo("Ivan Абрамов");
+        assertThat(db.sortNamesBy(NameCollation.of(new Locale("ru")))).as("already sorted so").isZero();
+    }
+
+    @Test
+    void theCollationIsRecordedInTheFileAndKeptByOpenersThatWantNoneInParticular() {
+        repo.insert(person("มาลี", "เพชรรัตน์").build());
+        repo.insert(person("Anna", "Müller").build());
+        db.sortNamesBy(NameCollation.of(new Locale("th")));
+        db.close();
+
+        db = Database.open(dir.resolve("rapport.db")); // the command line's way: no wish of its own
+        repo = new JdbiContactRepository(db, Clock.systemUTC());
+        assertThat(db.sortKeys().collation().tag()).isEqualTo("th");
+        assertThat(names(ContactQuery.ALL)).containsExactly("มาลี เพชรรัตน์", "Anna Müller");
+        db.close();
+
+        db = Database.open(dir.resolve("rapport.db"), NameCollation.of(Locale.GERMAN)); // the window in German
+        repo = new JdbiContactRepository(db, Clock.systemUTC());
+        assertThat(names(ContactQuery.ALL)).containsExactly("Anna Müller", "มาลี เพชรรัตน์");
     }
 }

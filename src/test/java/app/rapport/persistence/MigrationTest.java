@@ -2,6 +2,7 @@ package app.rapport.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.NameCollation;
 import app.rapport.domain.ContactQuery;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,10 +48,14 @@ class MigrationTest {
             long[] ids = repo.findIds(ContactQuery.text("muller"));
             assertThat(ids).hasSize(1);
             assertThat(repo.find(ids[0]).orElseThrow().emails()).extracting(e -> e.address()).containsExactly("j@m.example");
-            // the upgrade keyed the Thai name anew: the leading vowel after its consonant
+            // the upgrade made collation keys of the old plain-text ones (the root order: no wish given)
             String thaiKey = db.jdbi().withHandle(h -> h.select("SELECT sort_name FROM contact WHERE id = 2")
                     .mapTo(String.class).one());
-            assertThat(thaiKey).startsWith("พเ");
+            assertThat(thaiKey).isEqualTo(NameCollation.ROOT.key("เพชรรัตน์ มาลี"));
+            assertThat(db.sortKeys().collation()).isEqualTo(NameCollation.ROOT);
+            String recorded = db.jdbi().withHandle(h -> h.select("SELECT value FROM setting WHERE key = 'sort.collation'")
+                    .mapTo(String.class).one());
+            assertThat(recorded).isEqualTo("und");
         }
     }
 }
