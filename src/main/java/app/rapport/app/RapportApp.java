@@ -406,7 +406,7 @@ public final class RapportApp extends Application {
                 preference.choose(chosen);
                 Locale language = preference.locale();
                 if (open != null) {
-                    open.sortNamesFor(language); // the list is rebuilt in the new language's order
+                    open.useLanguage(language); // names re-sorted, new envelopes worded in the new language
                 }
                 return language;
             }, language -> {

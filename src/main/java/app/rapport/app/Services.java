@@ -71,6 +71,8 @@ public final class Services implements AutoCloseable {
     private final ExportService exportService;
     private final CooperationService cooperationService;
     private final ReviewService reviewService;
+    /** The language envelopes are worded in; English unless the window or a command asks otherwise. */
+    private volatile Locale language = Locale.ENGLISH;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -88,7 +90,7 @@ public final class Services implements AutoCloseable {
         this.settings = new Settings(settingsRepository);
         this.scoreService = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
         this.cardService = new CardService(new JdbiCardRepository(database, clock), playbooks, settings, scoreService,
-                CardWording::fromBundle, clock);
+                () -> CardWording.forLanguage(language), clock);
         this.briefService = new BriefService(contactService, relationshipService, interactionService, ledgerService,
                 keepInTouchService, clock);
         this.networkService = new NetworkService(new JdbiNetworkRepository(database));
@@ -121,12 +123,27 @@ public final class Services implements AutoCloseable {
      * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
      */
     public static Services open(Path file, Locale language) {
-        return new Services(Database.open(file, NameCollation.of(language)), Clock.systemUTC());
+        Services services = new Services(Database.open(file, NameCollation.of(language)), Clock.systemUTC());
+        services.language = language;
+        return services;
     }
 
-    /** Sorts names in {@code language}'s order from now on; seconds for 100,000 contacts, so off the FX thread. */
-    public int sortNamesFor(Locale language) {
-        return database.sortNamesBy(NameCollation.of(language));
+    /**
+     * Works in {@code language} from now on: names sort in its order (every contact re-keyed when they
+     * sorted otherwise: about two seconds for 100,000 contacts, so off the FX thread) and new envelopes are
+     * worded in it.
+     *
+     * @return how many contacts were re-keyed
+     */
+    public int useLanguage(Locale language) {
+        int rekeyed = database.sortNamesBy(NameCollation.of(language));
+        this.language = language;
+        return rekeyed;
+    }
+
+    /** New envelopes are worded in {@code language} ("Liebe Anna"); the order names sort in stays. */
+    public void wordCardsIn(Locale language) {
+        this.language = language;
     }
 
     public Path file() {

@@ -107,6 +107,9 @@ final class CardsCommand implements Callable<Integer> {
         private Integer minScore;
         @Option(names = "--dry-run", description = "Print who would be on the list; write nothing.")
         private boolean dryRun;
+        @Option(names = "--language", paramLabel = "LANG", defaultValue = "en",
+                description = "Word the envelopes in this language: en, de, ru or th (default: ${DEFAULT-VALUE}).")
+        private String language;
 
         @Override
         public Integer call() {
@@ -117,10 +120,15 @@ final class CardsCommand implements Callable<Integer> {
             if (minScore != null && (minScore < 0 || minScore > 100)) {
                 throw new ParameterException(spec.commandLine(), "--min-score must be between 0 and 100.");
             }
+            Locale wording = Locale.forLanguageTag(language.strip().toLowerCase(Locale.ROOT));
+            if (!List.of("en", "de", "ru", "th").contains(wording.getLanguage())) {
+                throw new ParameterException(spec.commandLine(), "--language must be en, de, ru or th.");
+            }
             BuilderOptions options = new BuilderOptions(rules(), tag == null ? "" : tag,
                     minScore == null ? 0 : minScore, limit);
             PrintWriter out = spec.commandLine().getOut();
             try (Services services = Services.open(cards.database())) {
+                services.wordCardsIn(wording);
                 CardSelection selection = services.cards().preview(options);
                 int theYear = year == null ? LocalDate.now().getYear() : year;
                 if (dryRun) {

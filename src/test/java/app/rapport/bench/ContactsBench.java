@@ -117,11 +117,12 @@ class ContactsBench {
         double seconds;
         try (Services services = Services.open(db)) {
             long start = System.nanoTime();
-            int rekeyed = services.sortNamesFor(java.util.Locale.GERMAN);
+            int rekeyed = services.useLanguage(java.util.Locale.GERMAN);
             seconds = (System.nanoTime() - start) / 1e9;
             if (rekeyed != PEOPLE + ORGS) {
                 throw new IllegalStateException("re-keyed " + rekeyed);
             }
+            services.useLanguage(java.util.Locale.ENGLISH); // back as the English start-ups below find it
         }
         double floorSeconds;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {

@@ -122,6 +122,21 @@ class CardsCommandTest {
     }
 
     @Test
+    void envelopesAreWordedInTheLanguageAsked() {
+        Result german = rapport("cards", "build", "--name", "Weihnachten", "--language", "de", "--db", db.toString());
+        assertThat(german.code()).as(german.err()).isZero();
+        assertThat(german.out()).contains("\tClara Chen\tLiebe(r) Clara\t", "\tAnna und Boris Schmidt\tLiebe(r) Anna und Boris\t");
+        Result russian = rapport("cards", "build", "--name", "Новый год", "--language", "ru", "--dry-run",
+                "--db", db.toString());
+        assertThat(russian.out()).contains("\tЗдравствуйте, Clara\t");
+
+        Result unknown = rapport("cards", "build", "--name", "X", "--language", "fr", "--db", db.toString());
+        assertThat(unknown.code()).isNotZero();
+        assertThat(unknown.err()).contains("--language must be en, de, ru or th.");
+        assertThat(rapport("cards", "list", "--name", "X", "--db", db.toString()).code()).as("nothing written").isNotZero();
+    }
+
+    @Test
     void mistakesGoToStderrWithANonZeroExit() {
         Result missing = rapport("cards", "list", "--name", "Nope", "--db", db.toString());
         assertThat(missing.code()).isNotZero();
