@@ -53,7 +53,7 @@ public final class DemoNetwork {
     /** The network with creation and change dates spread over the three years before {@code reference}. */
     public static List<Contact> generate(int people, int orgs, long seed, Instant reference) {
         DemoNetwork network = new DemoNetwork(people, orgs, seed, reference);
-        return network.take(network.total());
+        return network.take(network.total()).stream().map(network.relations::spoken).toList();
     }
 
     /**
@@ -89,7 +89,7 @@ public final class DemoNetwork {
         progress.done(0, total);
         while (written < total && !cancelled.getAsBoolean()) {
             List<Contact> chunk = network.take((int) Math.min(CHUNK, total - written));
-            long first = target.insertAll(chunk);
+            long first = target.insertAll(chunk.stream().map(network.relations::spoken).toList());
             if (written == 0) {
                 base = first;
             } else if (first != base + written) {

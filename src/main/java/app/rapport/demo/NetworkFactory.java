@@ -49,6 +49,13 @@ final class NetworkFactory {
             InteractionType.FAVOUR, InteractionType.INTRODUCTION, InteractionType.REFERRAL, InteractionType.BUSINESS};
     private static final int[] TYPE_WEIGHTS = {24, 14, 18, 18, 4, 2, 5, 6, 3, 3, 3};
 
+    /** A contact as written: its role tags in the user's language (the rules here read the English ones). */
+    Contact spoken(Contact c) {
+        List<String> tags = c.tags().stream().map(words::tag).toList();
+        return tags.equals(c.tags()) ? c : c.withDetails(c.title(), c.emails(), c.phones(), c.addresses(), c.websites(),
+                tags, c.notes(), c.birthday());
+    }
+
     /** In the language Rapport speaks now: the demo reads like the user's own network. */
     private final DemoWords words = DemoWords.of(java.util.Locale.getDefault());
     private final DemoPlan plan;
@@ -93,7 +100,10 @@ final class NetworkFactory {
                 cardFollowUps(position, interactions.subList(before, interactions.size()), cardFollowUps);
             }
         }
-        Map<String, Cadence> tagCadences = tagCadencesWritten ? Map.of() : TAG_CADENCES;
+        Map<String, Cadence> tagCadences = new HashMap<>();
+        if (!tagCadencesWritten) {
+            TAG_CADENCES.forEach((tag, cadence) -> tagCadences.put(words.tag(tag), cadence));
+        }
         tagCadencesWritten = true;
         return new NetworkBatch(ties, relationships, tagCadences, interactions, cardFollowUps);
     }

@@ -14,6 +14,8 @@ final class Tags {
     static final String REFERRAL_SOURCE = "referral source";
     static final String FRIEND = "friend";
     static final String FAMILY = "family";
+    /** In the order of the bundles' {@code demo.tags}. */
+    static final List<String> ROLES = List.of(CLIENT, PROSPECT, SUPPLIER, PARTNER, REFERRAL_SOURCE, FRIEND, FAMILY);
 
     /** Cumulative chances of a person's role; what is left over means no role tag. */
     private static final List<String> PERSON_ROLES = List.of(CLIENT, PROSPECT, SUPPLIER, PARTNER, REFERRAL_SOURCE,

@@ -1,5 +1,6 @@
 package app.rapport.domain;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -10,6 +11,9 @@ import java.util.ResourceBundle;
  */
 public final class Bundles {
     public static final String NAME = "app.rapport.i18n.messages";
+    /** The languages Rapport speaks, English first. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.forLanguageTag("ru"),
+            Locale.forLanguageTag("th"));
 
     private Bundles() {
     }

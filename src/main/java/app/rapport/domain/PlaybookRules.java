@@ -46,6 +46,13 @@ public final class PlaybookRules {
         return today.minusMonths(MEMBER_MONTHS);
     }
 
+    /**
+     * The tag that marks a prospect, in every language Rapport speaks ("prospect", "Interessent"…): a
+     * German user's tag counts as an English user's does, and a file shared between them works for both.
+     */
+    public static final java.util.Set<String> PROSPECT_TAGS = Bundles.LANGUAGES.stream()
+            .map(l -> Bundles.of(l).getString("tag.prospect")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public static LocalDate prospectSince(LocalDate today) {
         return today.minusMonths(PROSPECT_MONTHS);
     }

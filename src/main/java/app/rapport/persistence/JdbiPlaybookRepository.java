@@ -4,6 +4,7 @@ import app.rapport.domain.CardFollowUp;
 import app.rapport.domain.Direction;
 import app.rapport.domain.InteractionType;
 import app.rapport.domain.PlaybookContact;
+import app.rapport.domain.PlaybookRules;
 import app.rapport.service.PlaybookRepository;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -56,9 +57,10 @@ public final class JdbiPlaybookRepository implements PlaybookRepository {
                         SELECT c.id FROM tag t
                         CROSS JOIN contact_tag ct ON ct.tag_id = t.id
                         CROSS JOIN contact c ON c.id = ct.contact_id
-                        WHERE t.name = 'prospect' AND c.deleted_at IS NULL AND c.archived = 0
-                          AND (c.last_interaction_on >= :since OR c.created_at >= :since)""")
+                        WHERE t.name IN (<names>) AND c.deleted_at IS NULL
+                          AND c.archived = 0 AND (c.last_interaction_on >= :since OR c.created_at >= :since)""")
                 .bind("since", since.toString())
+                .bindList("names", List.copyOf(PlaybookRules.PROSPECT_TAGS))
                 .mapTo(Long.class).list()));
     }
 

@@ -19,7 +19,10 @@ public interface PlaybookRepository {
      */
     Map<Long, LocalDate> latestWith(Set<InteractionType> types, Direction direction, LocalDate from, LocalDate to);
 
-    /** Contacts tagged "prospect", neither archived nor in the trash, added or in touch on or after {@code since}. */
+    /**
+     * Contacts tagged as prospects (in any language: {@link app.rapport.domain.PlaybookRules#PROSPECT_TAGS}),
+     * neither archived nor in the trash, added or in touch on or after {@code since}.
+     */
     Set<Long> prospects(LocalDate since);
 
     /** Card follow-ups still open, and those completed on or after {@code doneSince}. */

@@ -2,6 +2,8 @@ package app.rapport.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.Bundles;
+import app.rapport.domain.PlaybookRules;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,5 +21,11 @@ class DemoWordsTest {
         assertThat(words.notes()).hasSameSizeAs(english.notes()).contains("");
         assertThat(english.met()).hasSize(8).startsWith("").contains("Trade fair");
         assertThat(english.notes()).hasSize(10);
+        // every role tag, translated, and the prospect's the word the rules know it by
+        assertThat(words.tags()).hasSameSizeAs(english.tags()).containsOnlyKeys(Tags.ROLES);
+        assertThat(words.tags().values()).doesNotContain("client", "supplier").doesNotHaveDuplicates();
+        assertThat(words.tag(Tags.PROSPECT)).isEqualTo(Bundles.of(Locale.forLanguageTag(language)).getString("tag.prospect"));
+        assertThat(PlaybookRules.PROSPECT_TAGS).contains(words.tag(Tags.PROSPECT), "prospect");
+        assertThat(words.tag("Berlin")).as("city tags are names").isEqualTo("Berlin");
     }
 }
