@@ -393,6 +393,9 @@ public final class RapportApp extends Application {
         dialog.setHeaderText(i18n.get("language.header"));
         dialog.setContentText(i18n.get("language.label"));
         dialog.getDialogPane().lookup(".combo-box").setId("languageChoice");
+        // JavaFX's own Cancel is English in Russian and Thai; OK reads the same in every language
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK,
+                new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.showAndWait().ifPresent(name -> {
             if (contactsView != null && !contactsView.canClose()) {
                 return;

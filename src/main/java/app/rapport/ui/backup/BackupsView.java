@@ -2,6 +2,7 @@ package app.rapport.ui.backup;
 
 import app.rapport.domain.Backup;
 import app.rapport.service.RestorePlan;
+import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
@@ -59,6 +60,9 @@ public final class BackupsView {
         dialog.setTitle(i18n.get("backup.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
+        // as wide as its content asks (the theme holds every dialog to 600 pixels): the buttons and the
+        // folder's path keep their whole words
+        DialogSize.onShow(dialog, 760, 560);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("backup.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());

@@ -10,6 +10,9 @@ import app.rapport.ui.common.UserMessages;
 import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -18,6 +21,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The Cards area's small dialogs: the builder, renaming an envelope, choosing a contact, card settings. */
@@ -60,7 +66,7 @@ public final class CardDialogs {
         grid.addRow(0, new Label(i18n.get("cards.column.addressee")), addressee);
         grid.addRow(1, new Label(i18n.get("cards.column.salutation")), salutation);
         addressee.setPrefColumnCount(28);
-        dialog.getDialogPane().setContent(grid);
+        content(dialog, grid);
         ButtonType ok = buttons(dialog, "cards.rename.save");
         return dialog.showAndWait().filter(b -> b == ok)
                 .filter(b -> !addressee.getText().isBlank())
@@ -73,7 +79,7 @@ public final class CardDialogs {
         ContactPicker picker = new ContactPicker(contacts, runner, i18n);
         picker.setId("cardContactPicker");
         picker.setPrefColumnCount(30);
-        dialog.getDialogPane().setContent(picker);
+        content(dialog, picker);
         ButtonType ok = buttons(dialog, "cards.add.confirm");
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(picker.selectedProperty().isNull());
         return dialog.showAndWait().filter(b -> b == ok).map(b -> picker.selectedProperty().get())
@@ -88,16 +94,17 @@ public final class CardDialogs {
             Spinner<Integer> days = new Spinner<>(1, Settings.MAX_FOLLOW_UP_DAYS, Integer.parseInt(current[0]));
             days.setEditable(true);
             days.setId("followUpDays");
+            days.setMaxWidth(Region.USE_PREF_SIZE);
             TextArea ret = new TextArea(current[1]);
             ret.setPrefRowCount(4);
             ret.setPrefColumnCount(28);
             TextField country = new TextField(current[2]);
             country.setPrefColumnCount(3);
-            GridPane grid = grid();
-            grid.addRow(0, new Label(i18n.get("cards.settings.followUp")), days);
-            grid.addRow(1, new Label(i18n.get("cards.settings.returnAddress")), ret);
-            grid.addRow(2, new Label(i18n.get("cards.settings.homeCountry")), country);
-            dialog.getDialogPane().setContent(grid);
+            country.setMaxWidth(Region.USE_PREF_SIZE);
+            // each label above its field: the labels are long in Russian and were cut off beside them
+            VBox form = new VBox(10, field("cards.settings.followUp", days),
+                    field("cards.settings.returnAddress", ret), field("cards.settings.homeCountry", country));
+            content(dialog, form);
             ButtonType ok = buttons(dialog, "cards.rename.save");
             if (dialog.showAndWait().filter(b -> b == ok).isPresent()) {
                 int value = days.getValue() == null ? Settings.DEFAULT_FOLLOW_UP_DAYS : days.getValue();
@@ -130,6 +137,22 @@ public final class CardDialogs {
         ButtonType cancel = new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         return ok;
+    }
+
+    private VBox field(String key, Node control) {
+        Label label = new Label(i18n.get(key));
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setLabelFor(control);
+        return new VBox(4, label, control);
+    }
+
+    /** These dialogs have no header, and the theme then gives their content no room at the left. */
+    private static void content(Dialog<ButtonType> dialog, Node node) {
+        StackPane box = new StackPane(node);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.setPadding(new Insets(13, 13, 0, 13)); // what a dialog with a header has
+        dialog.getDialogPane().setContent(box);
     }
 
     private static GridPane grid() {

@@ -206,6 +206,8 @@ public final class CardsView {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.format("cards.deleteList.question", s.name(),
                 s.envelopes()), delete, cancel);
         alert.initOwner(root.getScene().getWindow());
+        // the title in the user's words: JavaFX's own ("Confirmation") is English in Russian and Thai
+        alert.setTitle(i18n.get("cards.deleteList.confirm"));
         alert.setHeaderText(null);
         if (alert.showAndWait().orElse(cancel) == delete) {
             vm.deleteList();

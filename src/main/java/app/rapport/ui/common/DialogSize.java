@@ -18,6 +18,21 @@ public final class DialogSize {
         });
     }
 
+    /**
+     * Fits the dialog to its content again whenever {@code change} changes, e.g. when a row is shown
+     * or hidden: a shown dialog keeps its size otherwise, and the new row is cut off at the bottom.
+     */
+    public static void refitOn(Dialog<?> dialog, javafx.beans.Observable change) {
+        change.addListener(o -> javafx.application.Platform.runLater(() -> {
+            if (dialog.isShowing() && dialog.getDialogPane().getScene() != null) {
+                Window window = dialog.getDialogPane().getScene().getWindow();
+                if (window != null) {
+                    window.sizeToScene();
+                }
+            }
+        }));
+    }
+
     private static void resize(Dialog<?> dialog, double width, double height) {
         Window window = dialog.getDialogPane().getScene().getWindow();
         var bounds = Screen.getPrimary().getVisualBounds();

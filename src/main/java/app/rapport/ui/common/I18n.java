@@ -102,6 +102,40 @@ public final class I18n {
         return calendar(DateTimeFormatter.ISO_LOCAL_DATE).getChronology();
     }
 
+    /**
+     * Puts a date picker in the locale's calendar: the month it opens on and the date in its field,
+     * written and read alike. JavaFX's own converter writes the field in the ISO calendar but reads it
+     * in the picker's, so in Thai leaving the field turned 22/11/2026 into 1483 (2026 read as a
+     * Buddhist year); it is replaced by one that writes and reads the same calendar.
+     */
+    public void calendar(javafx.scene.control.DatePicker picker) {
+        picker.setChronology(chronology());
+        picker.setConverter(dateField());
+    }
+
+    /** A date as typed in a date picker's field, in the locale's calendar, the whole year: 22/11/2569. */
+    public javafx.util.StringConverter<java.time.LocalDate> dateField() {
+        java.time.chrono.Chronology chronology = chronology();
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT,
+                null, chronology, locale);
+        if (!pattern.contains("yyyy")) {
+            pattern = pattern.replace("yy", "yyyy"); // the whole year in a field one types in, as JavaFX does
+        }
+        DateTimeFormatter field = DateTimeFormatter.ofPattern(pattern, locale).withChronology(chronology)
+                .withDecimalStyle(java.time.format.DecimalStyle.of(locale));
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return date == null ? "" : field.format(date);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return text == null || text.isBlank() ? null : java.time.LocalDate.from(field.parse(text.strip()));
+            }
+        };
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

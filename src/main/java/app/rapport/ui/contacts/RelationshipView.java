@@ -17,8 +17,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -36,7 +39,7 @@ final class RelationshipView {
 
         TextField every = new TextField();
         every.setId("relCadence");
-        every.setPrefColumnCount(5);
+        every.setPrefColumnCount(7);
         every.setPromptText(i18n.get("rel.cadence.none"));
         every.textProperty().bindBidirectional(vm.cadenceAmountProperty());
         every.setAccessibleText(i18n.get("rel.cadence"));
@@ -70,22 +73,21 @@ final class RelationshipView {
         reason.textProperty().bindBidirectional(vm.flagReasonProperty());
         reason.disableProperty().bind(vm.flaggedProperty().not());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, fields);
+        // labels above their fields, as on the Details tab: the whole width for the field and its hint
+        // in every language
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        every.setMinWidth(Region.USE_PREF_SIZE);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {howWeMet, introducer, reason}) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
-        grid.addRow(0, new Label(i18n.get("rel.strength")), strength);
-        grid.addRow(1, new Label(i18n.get("rel.cadence")), new HBox(6, every, unit));
-        grid.addRow(2, new Label(i18n.get("rel.howWeMet")), howWeMet);
-        grid.addRow(3, new Label(i18n.get("rel.introducedBy")), introducer);
-        grid.addRow(4, flagged, reason);
+        flagged.setWrapText(true);
+        flagged.setMinHeight(Region.USE_PREF_SIZE);
+        VBox grid = new VBox(8,
+                field(i18n.get("rel.strength"), strength),
+                field(i18n.get("rel.cadence"), new HBox(6, every, unit)),
+                field(i18n.get("rel.howWeMet"), howWeMet),
+                field(i18n.get("rel.introducedBy"), introducer),
+                new VBox(4, flagged, reason));
 
         CheckBox assess = new CheckBox(i18n.get("rel.assess"));
         assess.selectedProperty().bindBidirectional(vm.assessedProperty());
@@ -93,9 +95,10 @@ final class RelationshipView {
         assessedOn.getStyleClass().add("result-count");
         assessedOn.textProperty().bind(Bindings.createStringBinding(() -> vm.assessedOnProperty().get() == null ? ""
                 : i18n.format("rel.assessedOn", i18n.date(vm.assessedOnProperty().get())), vm.assessedOnProperty()));
-        GridPane principles = new GridPane();
-        principles.setHgap(10);
-        principles.setVgap(6);
+        // two columns where the names fit, one where they are long (Russian)
+        TilePane principles = new TilePane(16, 6);
+        principles.setPrefColumns(2);
+        principles.setTileAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (int i = 0; i < RelationshipViewModel.PRINCIPLES.size(); i++) {
             Spinner<Integer> value = new Spinner<>(0, 5, 3);
             value.setPrefWidth(80);
@@ -104,8 +107,13 @@ final class RelationshipView {
             vm.principle(i).addListener((obs, old, v) -> value.getValueFactory().setValue(v.intValue()));
             String name = i18n.get("principle." + RelationshipViewModel.PRINCIPLES.get(i));
             value.setAccessibleText(name);
-            principles.add(new Label(name), (i % 2) * 2, i / 2);
-            principles.add(value, (i % 2) * 2 + 1, i / 2);
+            Label label = new Label(name);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox pair = new HBox(10, label, gap, value);
+            pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            principles.getChildren().add(pair);
         }
         principles.visibleProperty().bind(vm.assessedProperty());
         principles.managedProperty().bind(vm.assessedProperty());
@@ -123,11 +131,22 @@ final class RelationshipView {
         title.getStyleClass().add("section-title");
         Label principlesTitle = new Label(i18n.get("rel.principles"));
         principlesTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(8, scoreBox(vm, i18n), title, grid, principlesTitle, new HBox(10, assess, assessedOn),
+        assess.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, scoreBox(vm, i18n), title, grid, principlesTitle, new FlowPane(10, 4, assess, assessedOn),
                 principles, error, save);
         box.setPadding(new Insets(10, 16, 16, 16));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
+    }
+
+    /** A field with its label above it. */
+    private static VBox field(String text, Node control) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setLabelFor(control);
+        return new VBox(4, label, control);
     }
 
     private static ListCell<Cadence.Unit> unitCell(I18n i18n) {

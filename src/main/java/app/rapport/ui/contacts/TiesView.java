@@ -5,10 +5,13 @@ import app.rapport.domain.ContactSummary;
 import app.rapport.domain.TieType;
 import app.rapport.domain.TieView;
 import app.rapport.service.ContactService;
+import app.rapport.ui.common.ActionBar;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FullWidthCell;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -29,7 +32,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -54,8 +56,6 @@ final class TiesView {
         add.setId("addTie");
         add.getStyleClass().addAll("flat", "small");
         add.setOnAction(e -> showDialog(null));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
@@ -66,7 +66,7 @@ final class TiesView {
         list.setPlaceholder(new Label(i18n.get("ties.empty")));
         list.setCellFactory(v -> new TieCell());
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(new HBox(8, title, spacer, add), error, list);
+        root.getChildren().addAll(new ActionBar(List.of(title), List.of(add)), error, list);
         root.setPadding(new Insets(10, 16, 16, 16));
     }
 
@@ -80,10 +80,7 @@ final class TiesView {
         return i18n.format(key, shownName.get(), t.otherName());
     }
 
-    private final class TieCell extends ListCell<TieView> {
-        TieCell() {
-            setPrefWidth(0); // fit the list's width and wrap, rather than scroll sideways
-        }
+    private final class TieCell extends FullWidthCell<TieView> {
 
         @Override
         protected void updateItem(TieView t, boolean empty) {
@@ -101,6 +98,7 @@ final class TiesView {
                     + (t.tie().note().isEmpty() ? "" : "  \u2014 " + t.tie().note());
             Label sub = new Label(details);
             sub.getStyleClass().add("result-count");
+            sub.setWrapText(true);
             VBox lines = new VBox(2, text, sub);
             HBox.setHgrow(lines, Priority.ALWAYS);
             HBox row = new HBox(8, kind, lines);
@@ -149,7 +147,7 @@ final class TiesView {
         Spinner<Integer> strength = new Spinner<>(1, 5, 3);
         strength.setAccessibleText(i18n.get("ties.strength"));
         DatePicker since = new DatePicker();
-        since.setChronology(i18n.chronology());
+        i18n.calendar(since);
         TextField note = new TextField();
         Label error = new Label();
         error.getStyleClass().add("field-error");

@@ -4,7 +4,9 @@ import app.rapport.domain.InteractionType;
 import app.rapport.domain.LedgerBalance;
 import app.rapport.domain.ParticipantRole;
 import app.rapport.domain.TimelineEntry;
+import app.rapport.ui.common.ActionBar;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FullWidthCell;
 import app.rapport.service.LedgerWords;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
@@ -18,12 +20,10 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -77,8 +77,6 @@ final class TimelineView {
         remind.setId("remindMe");
         remind.getStyleClass().addAll("flat", "small");
         remind.setOnAction(e -> remindMe(notifier));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
@@ -88,7 +86,7 @@ final class TimelineView {
         list.setPlaceholder(new Label(i18n.get("timeline.empty")));
         list.setCellFactory(v -> new EntryCell(notifier));
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(glance, new HBox(8, title, spacer, remind, log), error, list);
+        root.getChildren().addAll(glance, new ActionBar(List.of(title), List.of(remind, log)), error, list);
         root.setPadding(new Insets(10, 16, 16, 16));
     }
 
@@ -106,6 +104,7 @@ final class TimelineView {
         dialog.getDialogPane().getButtonTypes().setAll(ok, new javafx.scene.control.ButtonType(
                 i18n.get("contacts.unsaved.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(vm.proposedFollowUp());
+        i18n.calendar(on);
         javafx.scene.control.TextField note = new javafx.scene.control.TextField();
         note.setPromptText(i18n.get("followUp.note"));
         Label error = new Label();
@@ -130,12 +129,11 @@ final class TimelineView {
         return String.join("\n", new LedgerWords(i18n.bundle(), i18n.locale()).glance(b, shownName.get()));
     }
 
-    private final class EntryCell extends ListCell<TimelineEntry> {
+    private final class EntryCell extends FullWidthCell<TimelineEntry> {
         private final Notifier notifier;
 
         EntryCell(Notifier notifier) {
             this.notifier = notifier;
-            setPrefWidth(0); // fit the list's width and wrap, rather than scroll sideways
         }
 
         @Override
@@ -148,11 +146,12 @@ final class TimelineView {
             }
             FontIcon icon = new FontIcon(ICONS.getOrDefault(e.type(), "mdi2c-circle-outline"));
             icon.getStyleClass().add("timeline-icon");
-            String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale())
-                    .format(e.occurredAt());
+            // in the locale's calendar, as every other date (the Buddhist era in Thai)
+            String when = i18n.calendar(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(e.occurredAt());
             Label head = new Label(i18n.format("timeline.entry", i18n.get("interactionType." + e.type().name()),
                     when, i18n.get("direction." + e.direction().name())));
             head.getStyleClass().add("timeline-head");
+            head.setWrapText(true);
             VBox lines = new VBox(2, head);
             List<String> others = new ArrayList<>(e.names(ParticipantRole.WITH));
             others.remove(shownName.get());

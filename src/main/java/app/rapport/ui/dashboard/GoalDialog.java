@@ -30,7 +30,7 @@ final class GoalDialog {
         target.setId("goalTarget");
         target.setPromptText(i18n.get(indicator.percent() ? "goal.targetPercent" : "goal.targetCount"));
         DatePicker day = new DatePicker(today.plusMonths(6));
-        day.setChronology(i18n.chronology());
+        i18n.calendar(day);
         day.setId("goalDay");
         Label error = new Label();
         error.setId("goalError");

@@ -98,6 +98,10 @@ public final class ImportDialog {
         problemList.setItems(vm.problems());
         problemList.setPlaceholder(new Label(i18n.get("import.problems.none")));
         problemList.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // wrap within the list's width rather than run off to the right
+            }
+
             @Override
             protected void updateItem(ProblemRow p, boolean empty) {
                 super.updateItem(p, empty);
@@ -142,7 +146,12 @@ public final class ImportDialog {
         accept.setCellValueFactory(cd -> cd.getValue().acceptedProperty());
         accept.setCellFactory(CheckBoxTableCell.forTableColumn(accept));
         accept.setEditable(true);
-        accept.setPrefWidth(70);
+        // as wide as its heading and no wider: the record, the match and the reason need the room
+        javafx.scene.text.Text heading = new javafx.scene.text.Text(accept.getText());
+        heading.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
+        double acceptWidth = Math.max(70, Math.ceil(heading.getLayoutBounds().getWidth()) + 28);
+        accept.setPrefWidth(acceptWidth);
+        accept.setMaxWidth(acceptWidth);
         TableColumn<MergeRow, String> record = new TableColumn<>(i18n.get("import.column.record"));
         record.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().name() + " (" + cd.getValue().where() + ")"));
         TableColumn<MergeRow, String> other = new TableColumn<>(i18n.get("import.column.into"));

@@ -3,6 +3,7 @@ package app.rapport.ui.interactions;
 import app.rapport.domain.Direction;
 import app.rapport.domain.InteractionType;
 import app.rapport.service.ContactService;
+import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
@@ -58,7 +59,7 @@ public final class QuickLogDialog {
             }
         });
         DatePicker date = new DatePicker();
-        date.setChronology(i18n.chronology());
+        i18n.calendar(date);
         date.valueProperty().bindBidirectional(vm.dateProperty());
         date.setAccessibleText(i18n.get("log.date"));
         TextField time = new TextField();
@@ -77,6 +78,8 @@ public final class QuickLogDialog {
         }
         involved.selectedProperty().addListener((obs, old, s) -> vm.involvedProperty().set(s == null ? null : s.id()));
         Label involvedLabel = new Label(i18n.get("log.involved"));
+        involvedLabel.setWrapText(true); // long in German and Russian: two lines rather than cut off
+        involvedLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ContactPicker also = new ContactPicker(contacts, runner, i18n);
         also.setId("logAlsoWith");
         also.setPromptText(i18n.get("log.alsoWith.prompt"));
@@ -110,6 +113,9 @@ public final class QuickLogDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMaxWidth(170);
+        grid.getColumnConstraints().add(labels);
         grid.addRow(0, new Label(i18n.get("log.type")), type);
         grid.addRow(1, new Label(i18n.get("log.date")), date, time);
         grid.addRow(2, new Label(i18n.get("log.direction")), direction);
@@ -118,6 +124,9 @@ public final class QuickLogDialog {
         grid.add(alsoChips, 1, 5, 2, 1);
         grid.addRow(6, new Label(i18n.get("log.note")), note);
         GridPane.setColumnSpan(note, 2);
+        // the pickers as wide as the note: room for their hints
+        GridPane.setColumnSpan(involved, 2);
+        GridPane.setColumnSpan(also, 2);
         grid.add(error, 1, 7, 2, 1);
         for (Node n : new Node[] {involvedLabel, involved}) {
             n.visibleProperty().bind(vm.typeProperty().isEqualTo(InteractionType.REFERRAL)
@@ -125,6 +134,9 @@ public final class QuickLogDialog {
             n.managedProperty().bind(n.visibleProperty());
         }
         dialog.getDialogPane().setContent(grid);
+        // a referral or an introduction shows one more row: the dialog grows to hold it
+        DialogSize.refitOn(dialog, involvedLabel.visibleProperty());
+        DialogSize.refitOn(dialog, alsoChips.getChildren());
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("logSave");

@@ -1,6 +1,7 @@
 package app.rapport.ui.keepintouch;
 
 import app.rapport.domain.Cadence;
+import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.I18n;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,7 +15,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -51,7 +54,8 @@ public final class TagCadenceDialog {
         chosen.textProperty().bind(vm.tagProperty());
         chosen.getStyleClass().add("section-title");
         TextField amount = new TextField();
-        amount.setPrefColumnCount(4);
+        amount.setPrefColumnCount(6);
+        amount.setMinWidth(Region.USE_PREF_SIZE);
         amount.setPromptText(i18n.get("rel.cadence.none"));
         amount.textProperty().bindBidirectional(vm.amountProperty());
         ComboBox<Cadence.Unit> unit = new ComboBox<>();
@@ -65,10 +69,21 @@ public final class TagCadenceDialog {
         set.setOnAction(e -> vm.save());
         Label error = new Label();
         error.getStyleClass().add("field-error");
+        error.setWrapText(true);
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
-        HBox form = new HBox(8, chosen, new Label(i18n.get("rel.cadence")), amount, unit, set);
+        // a flow: a long tag or longer words in other languages move the rest onto a second row
+        Label everyLabel = new Label(i18n.get("rel.cadence"));
+        for (Region r : new Region[] {chosen, everyLabel, unit, set}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox setting = new HBox(8, everyLabel, amount, unit, set);
+        setting.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane form = new FlowPane(8, 6, chosen, setting);
         form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         dialog.getDialogPane().setContent(new VBox(10, table, form, error));
+        // a long tag moves the setting onto a second row, an error adds a line: the dialog grows to them
+        DialogSize.refitOn(dialog, vm.tagProperty());
+        DialogSize.refitOn(dialog, error.textProperty());
         vm.load();
     }
 

@@ -53,4 +53,16 @@ class I18nTest {
         assertThat(new I18n(Locale.forLanguageTag("th-TH")).chronology().getId()).isEqualTo("ThaiBuddhist");
         assertThat(new I18n(Locale.GERMANY).chronology().getId()).isEqualTo("ISO");
     }
+
+    @Test
+    void aDatePickersFieldIsWrittenAndReadInTheSameCalendar() {
+        LocalDate day = LocalDate.of(2026, 11, 22);
+        var thai = new I18n(Locale.forLanguageTag("th-TH")).dateField();
+        assertThat(thai.toString(day)).isEqualTo("22/11/2569");
+        assertThat(thai.fromString(thai.toString(day))).isEqualTo(day); // not 1483, the year read as Buddhist
+        var german = new I18n(Locale.GERMANY).dateField();
+        assertThat(german.toString(day)).isEqualTo("22.11.2026");
+        assertThat(german.fromString("22.11.2026")).isEqualTo(day);
+        assertThat(german.fromString(" ")).isNull();
+    }
 }
