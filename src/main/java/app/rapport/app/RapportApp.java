@@ -6,6 +6,7 @@ import app.rapport.persistence.DataFolder;
 import app.rapport.service.RestoreOutcome;
 import app.rapport.ui.backup.BackupsView;
 import app.rapport.ui.backup.BackupsViewModel;
+import app.rapport.ui.common.ComplexText;
 import app.rapport.ui.common.FxTaskRunner;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.UserMessages;
@@ -128,6 +129,7 @@ public final class RapportApp extends Application {
         LOG.info("Starting {} ms after the JVM started", uptime());
         options = StartOptions.from(getParameters().getRaw(), folder);
         runner = new FxTaskRunner();
+        ComplexText.install(); // wrapped Thai drawn line by line in every window (a JavaFX bug on Linux)
         // the database opens in the background while the window is built; its callback runs after start()
         open(options.database(), false);
         Locale.setDefault(startLanguage);

@@ -1,0 +1,140 @@
+package app.rapport.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.testing.FxWait;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Wrapped Thai labels stay inside their bounds: drawn line by line, every line within the width, no
+ * ink to the right of the label (where JavaFX's own skin draws the rest of the paragraph on Linux).
+ */
+class LineByLineLabelSkinTest extends FxRobot {
+    // Thai only: the embedded Thai font has no Latin letters
+    private static final String THAI = "แต่ละส่วนให้คะแนนได้สูงสุดกี่คะแนนจากร้อย จะปรับสัดส่วนให้รวมกันเป็นร้อย "
+            + "และคำนวณคะแนนทั้งหมดใหม่ทุกครั้งที่คุณเปลี่ยน";
+    private static final double WIDTH = 260;
+    private final Locale original = Locale.getDefault();
+    private Font thai;
+    private Pane root;
+    private Label wrapped;
+    private Label english;
+
+    @BeforeEach
+    void show() throws Exception {
+        Locale.setDefault(Locale.forLanguageTag("th")); // Thai words break as a Thai user's computer breaks them
+        try (InputStream in = getClass().getResourceAsStream("/app/rapport/fonts/NotoSansThai-Regular.ttf")) {
+            thai = Font.loadFont(in, 13); // our own font, so the test does not depend on the machine's
+        }
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            wrapped = label(THAI, 10);
+            wrapped.setFont(thai);
+            english = label("Each part's most points out of 100; Rapport scales them to add up to 100 and "
+                    + "recomputes every score.", 150);
+            root = new Pane(wrapped, english);
+            root.setStyle("-fx-background-color: white;");
+            Scene scene = new Scene(root, 700, 300);
+            ComplexText.addTo(scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+        FxWait.until(() -> wrapped.getSkin() != null && wrapped.getHeight() > 0);
+    }
+
+    private Label label(String text, double y) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setTextFill(Color.BLACK);
+        label.setLayoutX(10);
+        label.setLayoutY(y);
+        label.setPrefWidth(WIDTH);
+        label.setMaxWidth(WIDTH);
+        return label;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        Locale.setDefault(original);
+    }
+
+    @Test
+    void wrappedThaiIsDrawnLineByLineWithinTheLabel() throws Exception {
+        LineByLineLabelSkin skin = (LineByLineLabelSkin) wrapped.getSkin();
+        String drawn = interactAndGet(skin::drawnLines);
+        assertThat(drawn).as("drawn in lines").contains("\n");
+        assertThat(drawn.replace("\n", "")).as("every word, in order").isEqualTo(THAI);
+        List<String> lines = List.of(drawn.split("\n"));
+        assertThat(lines).hasSizeGreaterThan(2);
+        for (String line : lines) {
+            Text measure = new Text(line.stripTrailing());
+            measure.setFont(thai);
+            assertThat(measure.getLayoutBounds().getWidth()).as(line).isLessThanOrEqualTo(WIDTH);
+        }
+
+        WritableImage image = interactAndGet(() -> root.snapshot(null, null));
+        Bounds bounds = area(wrapped);
+        assertThat(inkRightOf(image, bounds)).as("ink to the right of the label").isZero();
+        assertThat(inkWithin(image, bounds)).as("the words are drawn").isGreaterThan(200);
+    }
+
+    @Test
+    void otherLabelsAreDrawnByJavaFxItself() throws Exception {
+        LineByLineLabelSkin skin = (LineByLineLabelSkin) english.getSkin();
+        assertThat(interactAndGet(skin::drawnLines)).isNull();
+        assertThat(english.getHeight()).as("it wraps").isGreaterThan(30);
+        WritableImage image = interactAndGet(() -> root.snapshot(null, null));
+        assertThat(inkWithin(image, area(english))).isGreaterThan(200);
+    }
+
+    private <T> T interactAndGet(java.util.concurrent.Callable<T> read) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /** Where the label is laid out (its bounds in the parent would include ink drawn past its edge). */
+    private Bounds area(Label label) throws Exception {
+        return interactAndGet(() -> new javafx.geometry.BoundingBox(label.getLayoutX(), label.getLayoutY(),
+                label.getWidth(), label.getHeight()));
+    }
+
+    private static int inkRightOf(WritableImage image, Bounds label) {
+        return ink(image, (int) Math.ceil(label.getMaxX()) + 4, (int) image.getWidth(), (int) label.getMinY(),
+                (int) Math.ceil(label.getMaxY()));
+    }
+
+    private static int inkWithin(WritableImage image, Bounds label) {
+        return ink(image, (int) label.getMinX(), (int) Math.ceil(label.getMaxX()), (int) label.getMinY(),
+                (int) Math.ceil(label.getMaxY()));
+    }
+
+    /** Pixels clearly darker than the white background in the rectangle. */
+    private static int ink(WritableImage image, int x0, int x1, int y0, int y1) {
+        PixelReader pixels = image.getPixelReader();
+        int count = 0;
+        for (int y = Math.max(0, y0); y < Math.min(y1, (int) image.getHeight()); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(x1, (int) image.getWidth()); x++) {
+                if (pixels.getColor(x, y).getBrightness() < 0.6) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
