@@ -25,6 +25,12 @@ public final class LanguagePreference {
 
     private final Path file;
 
+    /** A language's name in itself, as a list shows it: "Deutsch", "Русский", "ไทย". */
+    public static String nameOf(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
     public LanguagePreference(Path folder) {
         this.file = folder.resolve("preferences.properties");
     }

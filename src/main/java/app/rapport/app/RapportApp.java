@@ -366,7 +366,9 @@ public final class RapportApp extends Application {
         ContactPicker picker = new ContactPicker(services.contacts(), runner, i18n);
         picker.setId("mergePicker");
         picker.setPrefColumnCount(30);
-        choose.getDialogPane().setContent(picker);
+        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(picker);
+        content.setPadding(new javafx.geometry.Insets(12, 16, 4, 16)); // not against the dialog's edge
+        choose.getDialogPane().setContent(content);
         ButtonType next = new ButtonType(i18n.get("merge.choose.confirm"), ButtonBar.ButtonData.OK_DONE);
         choose.getDialogPane().getButtonTypes().setAll(next,
                 new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -387,8 +389,8 @@ public final class RapportApp extends Application {
     private void chooseLanguage() {
         List<String> names = new java.util.ArrayList<>();
         names.add(i18n.get("language.system"));
-        LanguagePreference.SUPPORTED.forEach(l -> names.add(l.getDisplayLanguage(l)));
-        String selected = chosenLanguage == null ? names.get(0) : chosenLanguage.getDisplayLanguage(chosenLanguage);
+        LanguagePreference.SUPPORTED.forEach(l -> names.add(LanguagePreference.nameOf(l)));
+        String selected = chosenLanguage == null ? names.get(0) : LanguagePreference.nameOf(chosenLanguage);
         javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(selected, names);
         dialog.initOwner(scene.getWindow());
         dialog.setTitle(i18n.get("language.title"));

@@ -92,8 +92,9 @@ public final class CardDocuments {
         ListTable table = new ListTable(format("cards.print.title", list.name(), envelopes.size()), List.of(
                 new ListTable.Column(text("cards.column.addressee"), 3),
                 new ListTable.Column(text("cards.column.salutation"), 2.4),
-                new ListTable.Column(text("cards.column.address"), 4),
-                new ListTable.Column(text("cards.column.status"), 1.6)), rows);
+                new ListTable.Column(text("cards.column.address"), 3.6),
+                // room for the longest status word in any language ("Запланирована") without breaking it
+                new ListTable.Column(text("cards.column.status"), 2)), rows);
         return ListTablePdf.write(out, table, paperFor(locale), text("cards.print.page"));
     }
 

@@ -3,6 +3,7 @@ package app.rapport.ui;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.app.LanguagePreference;
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
 import app.rapport.domain.Bundles;
@@ -75,7 +76,7 @@ class LanguageWindowTest extends FxRobot {
         Locale locale = Locale.forLanguageTag(language);
         clickOn("#languageAction");
         FxWait.until(() -> lookup("#languageChoice").tryQuery().isPresent());
-        interact(() -> lookup("#languageChoice").queryAs(ComboBox.class).setValue(locale.getDisplayLanguage(locale)));
+        interact(() -> lookup("#languageChoice").queryAs(ComboBox.class).setValue(LanguagePreference.nameOf(locale)));
         interact(() -> {
             DialogPane pane = (DialogPane) lookup("#languageChoice").queryAs(ComboBox.class).getScene().getRoot();
             ((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire();

@@ -1,0 +1,44 @@
+package app.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The language choice: kept per computer user, the computer's when none, names as a list shows them. */
+class LanguagePreferenceTest {
+    private final Locale original = Locale.getDefault();
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(original);
+    }
+
+    @Test
+    void languagesAreListedByTheirOwnCapitalisedNames() {
+        assertThat(LanguagePreference.SUPPORTED.stream().map(LanguagePreference::nameOf))
+                .containsExactly("English", "Deutsch", "Русский", "ไทย");
+    }
+
+    @Test
+    void theChoiceIsKeptAndTheComputersLanguageServesWithoutOne() throws Exception {
+        Locale.setDefault(Locale.forLanguageTag("de-AT"));
+        LanguagePreference preference = new LanguagePreference(dir);
+        assertThat(preference.chosen()).isNull();
+        assertThat(preference.locale()).isEqualTo(Locale.forLanguageTag("de-AT"));
+
+        preference.choose(Locale.forLanguageTag("th"));
+        assertThat(Files.readString(dir.resolve("preferences.properties"))).contains("language=th");
+        assertThat(new LanguagePreference(dir).locale()).isEqualTo(Locale.forLanguageTag("th"));
+
+        Locale.setDefault(Locale.forLanguageTag("fr-FR"));
+        preference.choose(null);
+        assertThat(preference.locale()).as("French is not spoken: English").isEqualTo(Locale.ENGLISH);
+    }
+}
