@@ -129,12 +129,21 @@ public final class BackupsViewModel {
     private void failed(Throwable failure) {
         working.set(false);
         status.set(null);
-        errorKey.set(keyFor(failure));
+        String key = keyFor(failure);
+        errorKey.set(key);
+        if (GONE.equals(key)) {
+            load(); // a newer backup of the same day replaced it: show what is kept now
+        }
     }
+
+    private static final String GONE = "backup.error.gone";
 
     /** A backup the user chose has its own words; failures of the database the usual ones. */
     static String keyFor(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.NoSuchFileException) {
+                return GONE;
+            }
             if (t instanceof BackupException be) {
                 return switch (be.reason()) {
                     case NOT_A_BACKUP -> "backup.error.notABackup";

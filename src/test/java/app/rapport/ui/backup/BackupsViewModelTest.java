@@ -102,6 +102,19 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void aBackupThatWentAwayWhileListedIsExplainedAndTheListReloaded() throws Exception {
+        vm.backUpNow();
+        Path listed = vm.rows().get(0).file(); // listed, then deleted behind the list's back
+        Files.delete(listed);
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.restoreSelected();
+        assertThat(vm.errorKeyProperty().get()).isEqualTo("backup.error.gone");
+        assertThat(vm.rows()).as("reloaded").isEmpty();
+        assertThat(vm.pendingRestoreProperty().get()).isNull();
+        assertThat(restored).isEmpty();
+    }
+
+    @Test
     void aFileThatIsNotABackupIsRefusedInPlainWords() throws Exception {
         Path notes = dir.resolve("notes.json");
         Files.writeString(notes, "{\"shopping\": [\"milk\"]}");
