@@ -22,10 +22,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * Wrapped Thai labels stay inside their bounds: drawn line by line, every line within the width, no
+ * Wrapped Thai labels and check boxes stay inside their bounds: drawn line by line, every line within the width, no
  * ink to the right of the label (where JavaFX's own skin draws the rest of the paragraph on Linux).
  */
-class LineByLineLabelSkinTest extends FxRobot {
+class LineByLineSkinTest extends FxRobot {
     // Thai only: the embedded Thai font has no Latin letters
     private static final String THAI = "แต่ละส่วนให้คะแนนได้สูงสุดกี่คะแนนจากร้อย จะปรับสัดส่วนให้รวมกันเป็นร้อย "
             + "และคำนวณคะแนนทั้งหมดใหม่ทุกครั้งที่คุณเปลี่ยน";
@@ -35,6 +35,7 @@ class LineByLineLabelSkinTest extends FxRobot {
     private Pane root;
     private Label wrapped;
     private Label english;
+    private javafx.scene.control.CheckBox box;
 
     @BeforeEach
     void show() throws Exception {
@@ -48,7 +49,15 @@ class LineByLineLabelSkinTest extends FxRobot {
             wrapped.setFont(thai);
             english = label("Each part's most points out of 100; Rapport scales them to add up to 100 and "
                     + "recomputes every score.", 150);
-            root = new Pane(wrapped, english);
+            box = new javafx.scene.control.CheckBox(THAI);
+            box.setWrapText(true);
+            box.setFont(thai);
+            box.setTextFill(Color.BLACK);
+            box.setLayoutX(320);
+            box.setLayoutY(10);
+            box.setPrefWidth(WIDTH);
+            box.setMaxWidth(WIDTH);
+            root = new Pane(wrapped, english, box);
             root.setStyle("-fx-background-color: white;");
             Scene scene = new Scene(root, 700, 300);
             ComplexText.addTo(scene);
@@ -96,6 +105,17 @@ class LineByLineLabelSkinTest extends FxRobot {
     }
 
     @Test
+    void aWrappedThaiCheckBoxToo() throws Exception {
+        LineByLineCheckBoxSkin skin = (LineByLineCheckBoxSkin) box.getSkin();
+        String drawn = interactAndGet(skin::drawnLines);
+        assertThat(drawn).contains("\n");
+        assertThat(drawn.replace("\n", "")).isEqualTo(THAI);
+        WritableImage image = interactAndGet(() -> root.snapshot(null, null));
+        assertThat(inkRightOf(image, area(box))).as("ink to the right of the box").isZero();
+        assertThat(inkWithin(image, area(box))).isGreaterThan(200);
+    }
+
+    @Test
     void otherLabelsAreDrawnByJavaFxItself() throws Exception {
         LineByLineLabelSkin skin = (LineByLineLabelSkin) english.getSkin();
         assertThat(interactAndGet(skin::drawnLines)).isNull();
@@ -109,14 +129,15 @@ class LineByLineLabelSkinTest extends FxRobot {
     }
 
     /** Where the label is laid out (its bounds in the parent would include ink drawn past its edge). */
-    private Bounds area(Label label) throws Exception {
+    private Bounds area(javafx.scene.control.Control label) throws Exception {
         return interactAndGet(() -> new javafx.geometry.BoundingBox(label.getLayoutX(), label.getLayoutY(),
                 label.getWidth(), label.getHeight()));
     }
 
     private static int inkRightOf(WritableImage image, Bounds label) {
-        return ink(image, (int) Math.ceil(label.getMaxX()) + 4, (int) image.getWidth(), (int) label.getMinY(),
-                (int) Math.ceil(label.getMaxY()));
+        // a band just past the edge, where an overflowing first line would continue (clear of the neighbour)
+        int edge = (int) Math.ceil(label.getMaxX());
+        return ink(image, edge + 4, edge + 40, (int) label.getMinY(), (int) Math.ceil(label.getMaxY()));
     }
 
     private static int inkWithin(WritableImage image, Bounds label) {
