@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
@@ -36,6 +37,7 @@ class LineByLineSkinTest extends FxRobot {
     private Label wrapped;
     private Label english;
     private javafx.scene.control.CheckBox box;
+    private javafx.scene.control.TextArea area;
 
     @BeforeEach
     void show() throws Exception {
@@ -57,9 +59,15 @@ class LineByLineSkinTest extends FxRobot {
             box.setLayoutY(10);
             box.setPrefWidth(WIDTH);
             box.setMaxWidth(WIDTH);
-            root = new Pane(wrapped, english, box);
+            area = new javafx.scene.control.TextArea(THAI);
+            area.setWrapText(true);
+            area.setFont(thai);
+            area.setLayoutX(320);
+            area.setLayoutY(150);
+            area.setPrefSize(WIDTH, 120);
+            root = new Pane(wrapped, english, box, area);
             root.setStyle("-fx-background-color: white;");
-            Scene scene = new Scene(root, 700, 300);
+            Scene scene = new Scene(root, 700, 320);
             ComplexText.addTo(scene);
             stage.setScene(scene);
             stage.show();
@@ -113,6 +121,36 @@ class LineByLineSkinTest extends FxRobot {
         WritableImage image = interactAndGet(() -> root.snapshot(null, null));
         assertThat(inkRightOf(image, area(box))).as("ink to the right of the box").isZero();
         assertThat(inkWithin(image, area(box))).isGreaterThan(200);
+    }
+
+    @Test
+    void aWrappedThaiTextAreaToo() throws Exception {
+        LineByLineTextAreaSkin skin = (LineByLineTextAreaSkin) area.getSkin();
+        String drawn = interactAndGet(skin::drawnLines);
+        assertThat(drawn).contains("\n");
+        assertThat(drawn.replace("\n", "")).isEqualTo(THAI);
+        // right of where each line ends, up to the area's edge, nothing is drawn (JavaFX's own skin repeats
+        // the next line's first words there); the lines start at the text's left edge in the area
+        WritableImage image = interactAndGet(() -> root.snapshot(null, null));
+        Bounds box = area(area);
+        Node text = interactAndGet(() -> area.lookup(".content .text"));
+        Bounds textBounds = interactAndGet(() -> root.sceneToLocal(text.localToScene(text.getBoundsInLocal())));
+        List<String> lines = List.of(drawn.split("\n"));
+        double lineHeight = textBounds.getHeight() / lines.size();
+        int checked = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Text measure = new Text(lines.get(i).stripTrailing());
+            measure.setFont(thai);
+            int from = (int) (textBounds.getMinX() + measure.getLayoutBounds().getWidth()) + 6;
+            int to = (int) box.getMaxX() - 20; // clear of the scroll bar
+            int top = (int) (textBounds.getMinY() + i * lineHeight + 4);
+            if (to - from >= 12 && top + lineHeight - 8 < box.getMaxY()) {
+                assertThat(ink(image, from, to, top, (int) (top + lineHeight - 8))).as("after line %d", i + 1).isZero();
+                checked++;
+            }
+        }
+        assertThat(checked).as("lines with room after them").isPositive();
+        assertThat(inkWithin(image, box)).isGreaterThan(200);
     }
 
     @Test
