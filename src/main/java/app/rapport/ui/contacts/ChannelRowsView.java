@@ -26,6 +26,7 @@ final class ChannelRowsView {
     private final String promptKey;
     private final String accessibleKey;
     private final List<String> labels;
+    private final ChannelLabels words;
     private TextField last;
 
     ChannelRowsView(VBox box, ObservableList<ChannelRow> rows, I18n i18n, String promptKey, String accessibleKey) {
@@ -34,8 +35,8 @@ final class ChannelRowsView {
         this.i18n = i18n;
         this.promptKey = promptKey;
         this.accessibleKey = accessibleKey;
-        this.labels = List.of(i18n.get("label.work"), i18n.get("label.home"), i18n.get("label.mobile"),
-                i18n.get("label.other"));
+        this.words = new ChannelLabels(i18n);
+        this.labels = words.choices();
         rows.addListener((ListChangeListener<ChannelRow>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved() || change.wasPermutated()) {
@@ -62,7 +63,7 @@ final class ChannelRowsView {
             label.getItems().setAll(labels);
             label.setEditable(true);
             label.setPrefWidth(110);
-            label.getEditor().textProperty().bindBidirectional(row.labelProperty());
+            label.getEditor().textProperty().bindBidirectional(row.labelProperty(), words);
             label.setAccessibleText(i18n.get("editor.label"));
 
             TextField value = new TextField();
