@@ -375,7 +375,7 @@ public final class RapportApp extends Application {
         choose.getDialogPane().lookupButton(next).disableProperty().bind(picker.selectedProperty().isNull());
         choose.showAndWait().filter(b -> b == next).map(b -> picker.selectedProperty().get().id())
                 .filter(goneId -> goneId != keepId)
-                .ifPresent(goneId -> new MergeDialog(scene.getWindow(), new MergeViewModel(services.merges(), runner),
+                .ifPresent(goneId -> new MergeDialog(scene.getWindow(), new MergeViewModel(services.merges(), runner, i18n::birthday),
                         i18n, kept -> {
                             contactsView.refresh();
                             contactsView.show(kept);

@@ -113,7 +113,7 @@ class ImportWindowTest extends FxRobot {
         long anna = db.repository().insert(person("Anna", "Müller").email("anna@acme.example").build());
         long other = db.repository().insert(person("Anna", "Mueller").email("anna@home.example").build());
         MergeViewModel vm = new MergeViewModel(new MergeService(db.repository(),
-                new JdbiMergeRepository(db.database(), clock), "DE"), runner);
+                new JdbiMergeRepository(db.database(), clock), "DE"), runner, i18n::birthday);
         AtomicLong kept = new AtomicLong();
         MergeDialog[] dialog = new MergeDialog[1];
         interact(() -> {

@@ -152,6 +152,18 @@ public final class I18n {
         return date == null ? "" : calendar(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)).format(date);
     }
 
+    /** A birthday: "15 April" without a year, the whole date in the locale's calendar with one. */
+    public String birthday(app.rapport.domain.Birthday birthday) {
+        if (birthday == null) {
+            return "";
+        }
+        if (birthday.year() == null) {
+            return DateTimeFormatter.ofPattern("d MMMM", locale).format(java.time.MonthDay.of(birthday.month(),
+                    birthday.day()));
+        }
+        return date(java.time.LocalDate.of(birthday.year(), birthday.month(), birthday.day()));
+    }
+
     /** A calendar date, medium length: Nov 22, 2026. */
     public String date(java.time.LocalDate date) {
         return date == null ? "" : calendar(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(date);

@@ -64,12 +64,21 @@ final class LineByLine {
         lines.setTextOrigin(text.getTextOrigin());
         lines.setBoundsType(text.getBoundsType());
         lines.setUnderline(text.isUnderline());
-        // the same width as the control's text, so centred and right-aligned lines sit where they would
-        lines.setWrappingWidth(width + 1);
-        lines.setLayoutX(text.getLayoutX());
+        // no wrapping of its own: the lines end where they were broken, even where the measure was a hair
+        // short; centred and right-aligned lines are placed within the width as the control's would be
+        lines.setWrappingWidth(0);
+        lines.setLayoutX(text.getLayoutX() + shift(text.getTextAlignment(), width - lines.getLayoutBounds().getWidth()));
         lines.setLayoutY(text.getLayoutY());
         lines.setVisible(true);
         text.setOpacity(0);
+    }
+
+    private static double shift(javafx.scene.text.TextAlignment alignment, double room) {
+        return switch (alignment) {
+            case CENTER -> Math.max(0, room) / 2;
+            case RIGHT -> Math.max(0, room);
+            default -> 0;
+        };
     }
 
     /** The text as drawn now with a line break at each line's end, or null when the control draws its own. */

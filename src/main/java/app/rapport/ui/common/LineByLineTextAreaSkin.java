@@ -99,7 +99,7 @@ public class LineByLineTextAreaSkin extends TextAreaSkin {
         lines.setLineSpacing(own.getLineSpacing());
         lines.setTextOrigin(own.getTextOrigin());
         lines.setBoundsType(own.getBoundsType());
-        lines.setWrappingWidth(width + 1);
+        lines.setWrappingWidth(0); // the lines end where they were broken, and nowhere else
         lines.setLayoutX(origin.getX() - view.getMinX());
         lines.setLayoutY(origin.getY() - view.getMinY());
         layer.setVisible(true);

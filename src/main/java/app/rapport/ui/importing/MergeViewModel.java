@@ -37,12 +37,15 @@ public final class MergeViewModel {
     private final ReadOnlyObjectWrapper<MergePreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final Function<Birthday, String> birthdays;
     private long keepId;
     private long goneId;
 
-    public MergeViewModel(MergeService service, TaskRunner runner) {
+    /** @param birthdays how a birthday reads in the user's language and calendar */
+    public MergeViewModel(MergeService service, TaskRunner runner, Function<Birthday, String> birthdays) {
         this.service = service;
         this.runner = runner;
+        this.birthdays = birthdays;
     }
 
     /** Shows {@code goneId} merged into {@code keepId}. */
@@ -87,12 +90,12 @@ public final class MergeViewModel {
         errorKey.set(UserMessages.keyFor(failure));
     }
 
-    private static List<FieldRow> rows(MergePreview p) {
+    private List<FieldRow> rows(MergePreview p) {
         return List.of(
                 row("merge.field.name", p, Contact::displayName),
                 row("merge.field.organisation", p, Contact::organisation),
                 row("merge.field.title", p, Contact::title),
-                row("merge.field.birthday", p, c -> birthday(c.birthday())),
+                row("merge.field.birthday", p, c -> birthdays.apply(c.birthday())),
                 row("merge.field.emails", p, c -> lines(c.emails(), Email::address)),
                 row("merge.field.phones", p, c -> lines(c.phones(), Phone::number)),
                 row("merge.field.addresses", p, c -> lines(c.addresses(), PostalAddress::oneLine)),
@@ -107,14 +110,6 @@ public final class MergeViewModel {
 
     private static <T> String lines(List<T> items, Function<T, String> text) {
         return items.stream().map(text).collect(Collectors.joining("\n"));
-    }
-
-    private static String birthday(Birthday b) {
-        if (b == null) {
-            return "";
-        }
-        String monthDay = String.format(java.util.Locale.ROOT, "%02d-%02d", b.month(), b.day());
-        return b.year() == null ? "--" + monthDay : b.year() + "-" + monthDay;
     }
 
     public ObservableList<FieldRow> rows() {

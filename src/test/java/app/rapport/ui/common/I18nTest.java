@@ -65,4 +65,15 @@ class I18nTest {
         assertThat(german.fromString("22.11.2026")).isEqualTo(day);
         assertThat(german.fromString(" ")).isNull();
     }
+
+    @Test
+    void birthdaysReadInTheLanguageAndCalendar() {
+        assertThat(new I18n(java.util.Locale.ENGLISH).birthday(new app.rapport.domain.Birthday(4, 15, null)))
+                .isEqualTo("15 April");
+        assertThat(new I18n(java.util.Locale.GERMAN).birthday(new app.rapport.domain.Birthday(4, 15, null)))
+                .isEqualTo("15 April");
+        assertThat(new I18n(java.util.Locale.forLanguageTag("th-TH")).birthday(new app.rapport.domain.Birthday(1, 5, 2002)))
+                .contains("2545");
+        assertThat(new I18n(java.util.Locale.ENGLISH).birthday(null)).isEmpty();
+    }
 }

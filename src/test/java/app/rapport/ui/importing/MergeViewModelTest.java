@@ -8,9 +8,11 @@ import app.rapport.persistence.JdbiMergeRepository;
 import app.rapport.service.MergeService;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.TestDatabase;
+import app.rapport.ui.common.I18n;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +30,7 @@ class MergeViewModelTest {
         db = new TestDatabase(dir);
         vm = new MergeViewModel(new MergeService(db.repository(),
                 new JdbiMergeRepository(db.database(), Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC)), "DE"),
-                new DirectTaskRunner());
+                new DirectTaskRunner(), new I18n(Locale.ENGLISH)::birthday);
     }
 
     @AfterEach
@@ -46,7 +48,7 @@ class MergeViewModelTest {
                 .isEqualTo(new MergeViewModel.FieldRow("merge.field.emails", "anna@acme.example", "anna@home.example",
                         "anna@acme.example\nanna@home.example"));
         assertThat(vm.rows()).filteredOn(r -> r.fieldKey().equals("merge.field.birthday")).singleElement()
-                .extracting(MergeViewModel.FieldRow::merged).isEqualTo("--04-15");
+                .extracting(MergeViewModel.FieldRow::merged).isEqualTo("15 April");
 
         vm.swap();
         assertThat(vm.previewProperty().get().keep().id()).isEqualTo(other);

@@ -1,0 +1,31 @@
+package app.rapport.ui.common;
+
+import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.TableCellSkin;
+
+/**
+ * {@link TableCellSkin} with wrapped Thai drawn line by line ({@link LineByLine}, ADR 0011): the merge
+ * and import tables wrap addresses and names. Set for every table cell by {@code complex-text.css}.
+ */
+public class LineByLineTableCellSkin<S, T> extends TableCellSkin<S, T> {
+    private final LineByLine lines;
+
+    public LineByLineTableCellSkin(TableCell<S, T> cell) {
+        super(cell);
+        lines = new LineByLine(cell, getChildren());
+    }
+
+    @Override
+    protected void updateChildren() {
+        super.updateChildren(); // clears the children; the super constructor calls it before ours has run
+        if (lines != null) {
+            lines.rejoin();
+        }
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        super.layoutChildren(x, y, w, h);
+        lines.afterLayout();
+    }
+}
