@@ -7,6 +7,7 @@ import app.rapport.service.RestoreOutcome;
 import app.rapport.ui.backup.BackupsView;
 import app.rapport.ui.backup.BackupsViewModel;
 import app.rapport.ui.common.ComplexText;
+import app.rapport.ui.common.DialogContent;
 import app.rapport.ui.common.FxTaskRunner;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.UserMessages;
@@ -366,9 +367,7 @@ public final class RapportApp extends Application {
         ContactPicker picker = new ContactPicker(services.contacts(), runner, i18n);
         picker.setId("mergePicker");
         picker.setPrefColumnCount(30);
-        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(picker);
-        content.setPadding(new javafx.geometry.Insets(12, 16, 4, 16)); // not against the dialog's edge
-        choose.getDialogPane().setContent(content);
+        DialogContent.padded(choose, picker);
         ButtonType next = new ButtonType(i18n.get("merge.choose.confirm"), ButtonBar.ButtonData.OK_DONE);
         choose.getDialogPane().getButtonTypes().setAll(next,
                 new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -1,5 +1,6 @@
 package app.rapport.cli;
 
+import app.rapport.app.LanguagePreference;
 import app.rapport.app.Services;
 import app.rapport.domain.cards.BuilderOptions;
 import app.rapport.domain.cards.CardList;
@@ -121,7 +122,7 @@ final class CardsCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--min-score must be between 0 and 100.");
             }
             Locale wording = Locale.forLanguageTag(language.strip().toLowerCase(Locale.ROOT));
-            if (!List.of("en", "de", "ru", "th").contains(wording.getLanguage())) {
+            if (!LanguagePreference.supported(wording)) {
                 throw new ParameterException(spec.commandLine(), "--language must be en, de, ru or th.");
             }
             BuilderOptions options = new BuilderOptions(rules(), tag == null ? "" : tag,

@@ -3,6 +3,7 @@ package app.rapport.ui.cards;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.service.ContactService;
 import app.rapport.service.Settings;
+import app.rapport.ui.common.DialogContent;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.contacts.ContactPicker;
@@ -10,8 +11,6 @@ import app.rapport.ui.common.UserMessages;
 import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,7 +21,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -66,7 +64,7 @@ public final class CardDialogs {
         grid.addRow(0, new Label(i18n.get("cards.column.addressee")), addressee);
         grid.addRow(1, new Label(i18n.get("cards.column.salutation")), salutation);
         addressee.setPrefColumnCount(28);
-        content(dialog, grid);
+        DialogContent.padded(dialog, grid);
         ButtonType ok = buttons(dialog, "cards.rename.save");
         return dialog.showAndWait().filter(b -> b == ok)
                 .filter(b -> !addressee.getText().isBlank())
@@ -79,7 +77,7 @@ public final class CardDialogs {
         ContactPicker picker = new ContactPicker(contacts, runner, i18n);
         picker.setId("cardContactPicker");
         picker.setPrefColumnCount(30);
-        content(dialog, picker);
+        DialogContent.padded(dialog, picker);
         ButtonType ok = buttons(dialog, "cards.add.confirm");
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(picker.selectedProperty().isNull());
         return dialog.showAndWait().filter(b -> b == ok).map(b -> picker.selectedProperty().get())
@@ -104,7 +102,7 @@ public final class CardDialogs {
             // each label above its field: the labels are long in Russian and were cut off beside them
             VBox form = new VBox(10, field("cards.settings.followUp", days),
                     field("cards.settings.returnAddress", ret), field("cards.settings.homeCountry", country));
-            content(dialog, form);
+            DialogContent.padded(dialog, form);
             ButtonType ok = buttons(dialog, "cards.rename.save");
             if (dialog.showAndWait().filter(b -> b == ok).isPresent()) {
                 int value = days.getValue() == null ? Settings.DEFAULT_FOLLOW_UP_DAYS : days.getValue();
@@ -145,14 +143,6 @@ public final class CardDialogs {
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setLabelFor(control);
         return new VBox(4, label, control);
-    }
-
-    /** These dialogs have no header, and the theme then gives their content no room at the left. */
-    private static void content(Dialog<ButtonType> dialog, Node node) {
-        StackPane box = new StackPane(node);
-        box.setAlignment(Pos.TOP_LEFT);
-        box.setPadding(new Insets(13, 13, 0, 13)); // what a dialog with a header has
-        dialog.getDialogPane().setContent(box);
     }
 
     private static GridPane grid() {

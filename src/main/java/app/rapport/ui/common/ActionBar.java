@@ -82,13 +82,8 @@ public final class ActionBar extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        List<Node> all = managed(start, end);
-        double sum = 0;
-        for (Node n : all) {
-            sum += width(n);
-        }
         Insets in = getInsets();
-        return in.getLeft() + sum + Math.max(0, all.size() - 1) * hgap + in.getRight();
+        return in.getLeft() + span(managed(start, end)) + in.getRight();
     }
 
     @Override
@@ -117,23 +112,14 @@ public final class ActionBar extends Region {
         for (List<Node> row : rows(inner)) {
             double h = rowHeight(row);
             boolean atEnd = !row.isEmpty() && !starts.contains(row.get(0));
-            double used = 0;
-            for (Node n : row) {
-                used += width(n);
-            }
-            used += Math.max(0, row.size() - 1) * hgap;
+            double used = span(row);
             double x = in.getLeft();
             List<Node> endOfOneRow = oneRowEnd(row, starts);
             for (Node n : row) {
                 if (atEnd && n == row.get(0)) {
                     x = in.getLeft() + Math.max(0, inner - used);
                 } else if (!atEnd && !endOfOneRow.isEmpty() && n == endOfOneRow.get(0)) {
-                    double endWidth = 0;
-                    for (Node e : endOfOneRow) {
-                        endWidth += width(e);
-                    }
-                    endWidth += (endOfOneRow.size() - 1) * hgap;
-                    x = Math.max(x, in.getLeft() + inner - endWidth);
+                    x = Math.max(x, in.getLeft() + inner - span(endOfOneRow));
                 }
                 double w = Math.min(width(n), Math.max(0, inner));
                 double nh = Math.min(n.prefHeight(w), h);
@@ -168,7 +154,7 @@ public final class ActionBar extends Region {
         if (all.isEmpty()) {
             return rows;
         }
-        if (fits(all, inner)) {
+        if (span(all) <= inner) {
             rows.add(all);
             return rows;
         }
@@ -197,12 +183,13 @@ public final class ActionBar extends Region {
         return rows;
     }
 
-    private boolean fits(List<Node> nodes, double inner) {
+    /** The width {@code nodes} take side by side, gaps included. */
+    private double span(List<Node> nodes) {
         double used = 0;
         for (Node n : nodes) {
             used += width(n);
         }
-        return used + Math.max(0, nodes.size() - 1) * hgap <= inner;
+        return used + Math.max(0, nodes.size() - 1) * hgap;
     }
 
     private double rowHeight(List<Node> row) {

@@ -9,7 +9,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -19,15 +18,11 @@ import javafx.scene.text.Text;
  * the caret and the selection stay the area's own. Without Thai, or without wrapping, nothing changes.
  */
 public class LineByLineTextAreaSkin extends TextAreaSkin {
-    private final Text lines = new Text();
-    private final Pane layer = new Pane(lines);
+    private final BrokenLines lines = new BrokenLines();
+    private final Pane layer = new Pane(lines.node());
     private final Rectangle clip = new Rectangle();
     private Text own;
     private ScrollPane scroll;
-    private String brokenFrom;
-    private Font brokenFont;
-    private double brokenWidth;
-    private String broken;
 
     public LineByLineTextAreaSkin(TextArea area) {
         super(area);
@@ -35,8 +30,6 @@ public class LineByLineTextAreaSkin extends TextAreaSkin {
         layer.setMouseTransparent(true);
         layer.setClip(clip);
         layer.setVisible(false);
-        lines.setManaged(false);
-        lines.getStyleClass().add("line-by-line");
         getChildren().add(layer);
     }
 
@@ -69,20 +62,12 @@ public class LineByLineTextAreaSkin extends TextAreaSkin {
     }
 
     private void place() {
-        if (own == null || scroll == null) {
+        Node viewport = scroll == null ? null : scroll.lookup(".viewport");
+        if (own == null || viewport == null) {
             return;
         }
-        String shown = own.getText();
-        double width = own.getWrappingWidth();
-        String drawn = width > 0 && getSkinnable().isWrapText() && ComplexText.needsLineByLine(shown)
-                ? linesOf(shown, own.getFont(), width) : null;
-        if (drawn == null || drawn.equals(shown)) {
-            own.setOpacity(1);
+        if (!lines.follow(own, getSkinnable().isWrapText())) {
             layer.setVisible(false);
-            return;
-        }
-        Node viewport = scroll.lookup(".viewport");
-        if (viewport == null) {
             return;
         }
         Bounds view = getSkinnable().sceneToLocal(viewport.localToScene(viewport.getLayoutBounds()));
@@ -90,34 +75,13 @@ public class LineByLineTextAreaSkin extends TextAreaSkin {
         layer.resizeRelocate(view.getMinX(), view.getMinY(), view.getWidth(), view.getHeight());
         clip.setWidth(view.getWidth());
         clip.setHeight(view.getHeight());
-        if (!drawn.equals(lines.getText())) {
-            lines.setText(drawn);
-        }
-        lines.setFont(own.getFont());
-        lines.setFill(own.getFill());
-        lines.setTextAlignment(own.getTextAlignment());
-        lines.setLineSpacing(own.getLineSpacing());
-        lines.setTextOrigin(own.getTextOrigin());
-        lines.setBoundsType(own.getBoundsType());
-        lines.setWrappingWidth(0); // the lines end where they were broken, and nowhere else
-        lines.setLayoutX(origin.getX() - view.getMinX());
-        lines.setLayoutY(origin.getY() - view.getMinY());
+        lines.node().setLayoutX(origin.getX() - view.getMinX() + lines.indent(own));
+        lines.node().setLayoutY(origin.getY() - view.getMinY());
         layer.setVisible(true);
-        own.setOpacity(0);
-    }
-
-    private String linesOf(String shown, Font font, double width) {
-        if (!shown.equals(brokenFrom) || !font.equals(brokenFont) || width != brokenWidth) {
-            broken = LineBreaks.of(shown, font, width);
-            brokenFrom = shown;
-            brokenFont = font;
-            brokenWidth = width;
-        }
-        return broken;
     }
 
     /** What is drawn line by line now, or null when the area draws its own text. */
     String drawnLines() {
-        return layer.isVisible() ? lines.getText() : null;
+        return lines.drawn();
     }
 }
