@@ -27,6 +27,7 @@ final class ChannelRowsView {
     private final String accessibleKey;
     private final List<String> labels;
     private final ChannelLabels words;
+    private final int labelColumns;
     private TextField last;
 
     ChannelRowsView(VBox box, ObservableList<ChannelRow> rows, I18n i18n, String promptKey, String accessibleKey) {
@@ -37,6 +38,7 @@ final class ChannelRowsView {
         this.accessibleKey = accessibleKey;
         this.words = new ChannelLabels(i18n);
         this.labels = words.choices();
+        this.labelColumns = labels.stream().mapToInt(String::length).max().orElse(0) - 2;
         rows.addListener((ListChangeListener<ChannelRow>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved() || change.wasPermutated()) {
@@ -62,7 +64,8 @@ final class ChannelRowsView {
             ComboBox<String> label = new ComboBox<>();
             label.getItems().setAll(labels);
             label.setEditable(true);
-            label.setPrefWidth(110);
+            // room for the longest suggestion in the user's language ("мобильный", "geschäftlich")
+            label.getEditor().setPrefColumnCount(labelColumns);
             label.getEditor().textProperty().bindBidirectional(row.labelProperty(), words);
             label.setAccessibleText(i18n.get("editor.label"));
 
