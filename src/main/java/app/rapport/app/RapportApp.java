@@ -153,6 +153,14 @@ public final class RapportApp extends Application {
         LOG.info("Window shown {} ms after the JVM started", uptime());
     }
 
+    /**
+     * What the window works on now (null before a database is open). The file's lock keeps every other
+     * connection out, so this is how a test reads what the window wrote.
+     */
+    public Services services() {
+        return services;
+    }
+
     private record Opened(Services services, boolean empty) {
     }
 

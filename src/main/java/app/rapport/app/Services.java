@@ -117,6 +117,16 @@ public final class Services implements AutoCloseable {
     }
 
     /**
+     * Opens an existing file for a command that only reads: nothing is written to it (see
+     * {@link Database#openForReading}), so it works on read-only media too.
+     *
+     * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
+     */
+    public static Services openForReading(Path file) {
+        return new Services(Database.openForReading(file), Clock.systemUTC());
+    }
+
+    /**
      * Opens the file with names sorting in {@code language}'s order (re-keyed on opening when the file
      * last sorted for another language).
      *
@@ -148,6 +158,11 @@ public final class Services implements AutoCloseable {
 
     public Path file() {
         return database.file();
+    }
+
+    /** The open database; its connection is the only way into the file while it is open. */
+    public Database database() {
+        return database;
     }
 
     public Settings settings() {

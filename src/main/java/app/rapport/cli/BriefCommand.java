@@ -37,7 +37,7 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.open(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
             long id = ContactArgument.resolve(services.contacts(), contact);
             ContactBrief brief = services.briefs().brief(id)
                     .orElseThrow(() -> new CliFailure("contact " + id + " is in the trash."));

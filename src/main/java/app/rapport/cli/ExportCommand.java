@@ -67,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
                 : ids.isEmpty() ? ExportSelection.all() : ExportSelection.ids(ids.stream().mapToLong(Long::longValue).toArray());
         Path target = out.toAbsolutePath().normalize();
         int written;
-        try (Services services = Services.open(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
             written = services.exports().export(selection, exporter, target);
         } catch (ExportException e) {
             throw new CliFailure(message(e));
@@ -86,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
         if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
             throw new CliFailure("cannot write " + target + ": the folder " + target.getParent() + " does not exist.");
         }
-        try (Services services = Services.open(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
             services.backups().exportJson(target);
         } catch (app.rapport.service.BackupException e) {
             throw new CliFailure(BackupMessages.of(e, target));

@@ -36,6 +36,10 @@ public final class JsonBackup {
     }
 
     static void write(Database db, Path file, Instant exportedAt) {
+        if (db.isReadOnly()) {
+            writeDirectly(db, file, exportedAt);
+            return;
+        }
         Path snapshot = PrivateFiles.tempBeside(db.file(), ".db");
         Path temp = null;
         try {
@@ -57,6 +61,31 @@ public final class JsonBackup {
             if (temp != null) {
                 PrivateFiles.deleteDatabase(temp);
             }
+        }
+    }
+
+    /**
+     * Opened for reading, the database cannot change under the dump (nobody else can write it while it is
+     * open here, and this connection refuses writes), and it may lie on read-only media with no room for a
+     * snapshot beside it: its rows are written straight from its own connection.
+     */
+    private static void writeDirectly(Database db, Path file, Instant exportedAt) {
+        Path temp = PrivateFiles.tempBeside(file, ".json");
+        try {
+            db.jdbi().useHandle(h -> {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                    JsonDump.write(h.getConnection(), schemaVersion(h.getConnection()), exportedAt, out);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            PrivateFiles.moveIntoPlace(temp, file);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        } catch (java.io.UncheckedIOException e) {
+            throw PrivateFiles.failure("Cannot write " + file, e.getCause());
+        } finally {
+            PrivateFiles.deleteDatabase(temp);
         }
     }
 

@@ -148,12 +148,25 @@ public final class BackupsViewModel {
                 return switch (be.reason()) {
                     case NOT_A_BACKUP -> "backup.error.notABackup";
                     case DAMAGED -> "backup.error.damaged";
+                    case INVALID_VALUE -> "backup.error.invalidValue";
                     case TOO_NEW -> "backup.error.tooNew";
                     case NOT_EMPTY -> "backup.error.notEmpty";
                 };
             }
         }
+        if (isDiskFull(failure)) {
+            return "backup.error.diskFull"; // not "damaged": the backup is fine, and the user must not throw it away
+        }
         return UserMessages.keyFor(failure);
+    }
+
+    private static boolean isDiskFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof app.rapport.service.StorageException se) {
+                return se.reason() == app.rapport.service.StorageException.Reason.DISK_FULL;
+            }
+        }
+        return false;
     }
 
     /** The folder backups are kept in. */

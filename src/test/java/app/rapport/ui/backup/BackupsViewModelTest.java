@@ -64,19 +64,19 @@ class BackupsViewModelTest {
     @Test
     void restoringAsksFirstAndReplacesOnlyAfterTheYes() {
         vm.backUpNow();
-        Map<String, List<List<Object>>> atBackup = DatabaseContents.of(db.file());
+        Map<String, List<List<Object>>> atBackup = DatabaseContents.of(db.database());
         db.repository().insert(person("Clara", "Schmidt").build());
-        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.file());
+        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.database());
 
         vm.selectedProperty().set(vm.rows().get(0));
         vm.restoreSelected();
         RestorePlan plan = vm.pendingRestoreProperty().get();
         assertThat(plan.contactsNow()).isEqualTo(3);
         assertThat(plan.contactsInBackup()).isEqualTo(2);
-        assertThat(DatabaseContents.of(db.file())).as("nothing replaced before the yes").isEqualTo(changed);
+        assertThat(DatabaseContents.of(db.database())).as("nothing replaced before the yes").isEqualTo(changed);
 
         vm.confirmRestore();
-        assertThat(DatabaseContents.of(db.file())).isEqualTo(atBackup);
+        assertThat(DatabaseContents.of(db.database())).isEqualTo(atBackup);
         assertThat(restored).singleElement().satisfies(o -> {
             assertThat(o.replaced()).isEqualTo(3);
             assertThat(o.restored()).isEqualTo(2);
@@ -90,13 +90,13 @@ class BackupsViewModelTest {
     void cancellingChangesNothingAndLeavesNoCopy() {
         vm.backUpNow();
         db.repository().insert(person("Clara", "Schmidt").build());
-        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.file());
+        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.database());
         vm.selectedProperty().set(vm.rows().get(0));
         vm.restoreSelected();
         Path prepared = vm.pendingRestoreProperty().get().prepared();
         vm.cancelRestore();
         assertThat(prepared).doesNotExist();
-        assertThat(DatabaseContents.of(db.file())).isEqualTo(changed);
+        assertThat(DatabaseContents.of(db.database())).isEqualTo(changed);
         assertThat(restored).isEmpty();
         assertThat(vm.statusProperty().get().key()).isEqualTo("backup.cancelled");
     }
