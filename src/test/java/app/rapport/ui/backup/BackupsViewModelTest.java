@@ -139,4 +139,14 @@ class BackupsViewModelTest {
         assertThat(json).exists();
         assertThat(vm.statusProperty().get()).isEqualTo(new BackupsViewModel.Message("backup.exported", List.of(json.toString())));
     }
+
+    @Test
+    void aFullDiskIsNotCalledADamagedBackupAndAnEditedValueHasItsOwnWords() {
+        var full = new app.rapport.service.StorageException(app.rapport.service.StorageException.Reason.DISK_FULL,
+                "Cannot write the restore copy", new java.io.IOException("No space left on device"));
+        assertThat(BackupsViewModel.keyFor(new RuntimeException(full))).isEqualTo("backup.error.diskFull");
+        assertThat(BackupsViewModel.keyFor(new app.rapport.service.BackupException(
+                app.rapport.service.BackupException.Reason.INVALID_VALUE, "x", null, "contact id 1, field created_at")))
+                .isEqualTo("backup.error.invalidValue");
+    }
 }
