@@ -2,6 +2,7 @@ package app.rapport.ui.backup;
 
 import app.rapport.domain.Backup;
 import app.rapport.service.BackupException;
+import app.rapport.service.StorageException;
 import app.rapport.service.BackupService;
 import app.rapport.service.RestoreOutcome;
 import app.rapport.service.RestorePlan;
@@ -154,19 +155,18 @@ public final class BackupsViewModel {
                 };
             }
         }
-        if (isDiskFull(failure)) {
-            return "backup.error.diskFull"; // not "damaged": the backup is fine, and the user must not throw it away
-        }
-        return UserMessages.keyFor(failure);
-    }
-
-    private static boolean isDiskFull(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof app.rapport.service.StorageException se) {
-                return se.reason() == app.rapport.service.StorageException.Reason.DISK_FULL;
+            if (t instanceof StorageException se) {
+                if (se.reason() == StorageException.Reason.DISK_FULL) {
+                    return "backup.error.diskFull"; // not "damaged": the backup is fine, and must not be thrown away
+                }
+                if (se.file().isPresent()) { // the backup being read is at fault, not the open database
+                    return se.reason() == StorageException.Reason.LOCKED ? "backup.error.inUse" : "backup.error.unreadable";
+                }
+                break;
             }
         }
-        return false;
+        return UserMessages.keyFor(failure);
     }
 
     /** The folder backups are kept in. */

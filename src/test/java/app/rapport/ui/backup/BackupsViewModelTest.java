@@ -148,5 +148,11 @@ class BackupsViewModelTest {
         assertThat(BackupsViewModel.keyFor(new app.rapport.service.BackupException(
                 app.rapport.service.BackupException.Reason.INVALID_VALUE, "x", null, "contact id 1, field created_at")))
                 .isEqualTo("backup.error.invalidValue");
+        var backupOpenElsewhere = new app.rapport.service.StorageException(app.rapport.service.StorageException.Reason.LOCKED,
+                "busy", null, Path.of("other.db"));
+        assertThat(BackupsViewModel.keyFor(backupOpenElsewhere)).as("the backup is named, not the database")
+                .isEqualTo("backup.error.inUse");
+        assertThat(BackupsViewModel.keyFor(new app.rapport.service.StorageException(
+                app.rapport.service.StorageException.Reason.LOCKED, "busy"))).isEqualTo("error.db.locked");
     }
 }
