@@ -32,14 +32,16 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
+    private final Object identity;
     private final Connection connection;
     private final boolean readOnly;
     private final Jdbi jdbi;
     private final StatementCache statements = new StatementCache();
     private final SortKeys sortKeys = new SortKeys();
 
-    private Database(Path file, Connection connection, boolean readOnly) {
+    private Database(Path file, Object identity, Connection connection, boolean readOnly) {
         this.file = file;
+        this.identity = identity;
         this.connection = connection;
         this.readOnly = readOnly;
         this.jdbi = Jdbi.create(new SharedConnectionFactory(connection, new ReentrantLock()));
@@ -66,32 +68,48 @@ public final class Database implements AutoCloseable {
         Path path = file.toAbsolutePath();
         createFolder(path.getParent());
         Connection connection = null;
+        Object identity = null;
         try {
-            if (DatabaseFile.hasContent(path)) {
-                if (!LockedConnection.canWriteBeside(path)) {
-                    throw new StorageException(Reason.READ_ONLY, path + " or its folder cannot be written");
-                }
-            } else if (!Files.exists(path)) {
+            if (!Files.exists(path)) {
                 createPrivateFile(path);
+            }
+            identity = reserve(path);
+            if (DatabaseFile.hasContent(path) && !LockedConnection.canWriteBeside(path)) {
+                throw new StorageException(Reason.READ_ONLY, path + " or its folder cannot be written");
             }
             connection = LockedConnection.open(path);
             DatabaseFile.State state = DatabaseFile.inspect(connection, path, SCHEMA_VERSION);
             LockedConnection.prepareForWriting(connection, state);
-            Database db = new Database(path, connection, false);
+            Database db = new Database(path, identity, connection, false);
             db.sortNamesBy(names);
             LOG.info("Opened {} (schema {}{})", path, SCHEMA_VERSION, state.isNew() ? ", new" : "");
             return db;
         } catch (AccessDeniedException e) {
-            closeQuietly(connection);
+            closeQuietly(connection, identity);
             throw new StorageException(Reason.READ_ONLY, "Cannot write beside " + path, e);
         } catch (IOException e) {
-            closeQuietly(connection);
+            closeQuietly(connection, identity);
             StorageException failure = PrivateFiles.failure("Cannot create " + path, e);
             throw failure.reason() == Reason.OTHER ? new StorageException(Reason.CANNOT_OPEN, failure.getMessage(), e) : failure;
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            closeQuietly(connection, identity);
             throw SqliteErrors.translate(e);
         }
+    }
+
+    /** Claims the file in this process before anything reads it (see {@link OpenFiles}). */
+    private static Object reserve(Path path) {
+        try {
+            return OpenFiles.reserve(path);
+        } catch (StorageException e) {
+            throw e.reason() == Reason.LOCKED
+                    ? new StorageException(Reason.LOCKED, path + " is open in another Rapport (this one)", e) : e;
+        }
+    }
+
+    /** True when {@code file}, under this or any other name, is a database open in this process: reading it would unlock it. */
+    public static boolean isOpenHere(Path file) {
+        return OpenFiles.isOpen(file);
     }
 
     /**
@@ -105,11 +123,17 @@ public final class Database implements AutoCloseable {
      */
     public static Database openForReading(Path file) {
         Path path = file.toAbsolutePath();
-        if (!DatabaseFile.hasContent(path)) {
-            return open(path); // nothing to read: the first open makes the schema, as it always did
+        if (!Files.exists(path) || OpenFiles.isOpen(path)) {
+            return open(path); // nothing to read (the first open makes the schema), or refused as open here
         }
         Connection connection = null;
+        Object identity = null;
         try {
+            identity = reserve(path);
+            if (!DatabaseFile.hasContent(path)) {
+                OpenFiles.release(identity);
+                return open(path);
+            }
             boolean writable = LockedConnection.canWriteBeside(path);
             connection = writable ? LockedConnection.open(path) : LockedConnection.openImmutable(path);
             DatabaseFile.State state = DatabaseFile.inspect(connection, path, SCHEMA_VERSION);
@@ -121,12 +145,12 @@ public final class Database implements AutoCloseable {
                 LockedConnection.prepareForWriting(connection, state);
             }
             LockedConnection.refuseWrites(connection);
-            Database db = new Database(path, connection, true);
+            Database db = new Database(path, identity, connection, true);
             db.jdbi.useHandle(h -> db.sortKeys.read(h));
             LOG.info("Opened {} for reading{}", path, writable ? "" : " (read-only media)");
             return db;
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            closeQuietly(connection, identity);
             throw SqliteErrors.translate(e);
         }
     }
@@ -178,7 +202,7 @@ public final class Database implements AutoCloseable {
             }
         }
         statements.close();
-        closeQuietly(connection); // closing the connection is what releases the lock
+        closeQuietly(connection, identity); // closing the connection is what releases the lock
         LOG.info("Closed {}", file);
     }
 
@@ -210,13 +234,15 @@ public final class Database implements AutoCloseable {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(Connection connection, Object identity) {
         try {
             if (connection != null) {
                 connection.close();
             }
         } catch (SQLException e) {
             LOG.warn("Closing the connection failed", e);
+        } finally {
+            OpenFiles.release(identity);
         }
     }
 }

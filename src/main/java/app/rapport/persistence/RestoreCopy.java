@@ -33,6 +33,10 @@ final class RestoreCopy {
 
     /** Prepares {@code source} as a private file in {@code folder} (beside the database it may replace). */
     static Ready prepare(Path source, Path folder) {
+        if (OpenFiles.isOpen(source)) { // reading it would unlock it (see OpenFiles): refuse before opening it
+            throw new StorageException(StorageException.Reason.LOCKED, source + " is a database open in this Rapport",
+                    null, source);
+        }
         boolean database = isSqlite(source);
         Path copy = PrivateFiles.tempBeside(folder.resolve("restore"), ".db");
         try {

@@ -128,4 +128,30 @@ class DatabaseLockTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("rapport: " + hard + " is the database itself; choose a backup.\n");
     }
+
+    /**
+     * The lock is a POSIX record lock, which the process loses when it closes any descriptor of the file:
+     * attempts in this process to open, restore from or import the open file under another name must be
+     * refused without reading it, and another process must still be kept out afterwards.
+     */
+    @Test
+    void refusedAttemptsInThisProcessDoNotReleaseTheLock() throws Exception {
+        Path hard = Files.createLink(dir.resolve("hard.db"), db);
+        Path other = dir.resolve("other.db");
+        try (Database open = Database.open(db)) {
+            assertThat(rapport("--db", hard.toString(), "stats").err()).contains("is open in another Rapport");
+            assertThat(rapport("--db", hard.toString(), "search", "a").err()).contains("is open in another Rapport");
+            assertThat(rapport("--db", other.toString(), "restore", hard.toString(), "--yes").err())
+                    .contains(hard + " is open in another Rapport");
+            Result imported = rapport("--db", other.toString(), "import", hard.toString(), "--yes");
+            assertThat(imported.out()).contains("problem: hard.db: ");
+            var backups = new app.rapport.persistence.SqliteBackupStore(open);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> backups.prepare(hard))
+                    .isInstanceOf(app.rapport.service.BackupException.class).hasMessageContaining("the open database itself");
+
+            Child stats = child("--db", hard.toString(), "stats");
+            assertThat(stats.err()).as("still locked for other processes").contains("is open in another Rapport");
+            assertThat(stats.code()).isEqualTo(1);
+        }
+    }
 }

@@ -4,6 +4,8 @@ import app.rapport.domain.ContactMerge;
 import app.rapport.domain.ContactRules;
 import app.rapport.io.importing.ContactFileReader;
 import app.rapport.io.importing.ImportOptions;
+import app.rapport.io.importing.ImportProblem;
+import app.rapport.io.importing.RecordPosition;
 import app.rapport.io.importing.ReadResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,10 @@ public class ImportService {
     public ImportPlan preview(List<Path> files, ImportOptions options) {
         List<ReadResult> read = new ArrayList<>();
         for (Path file : files) {
-            read.add(reader.read(file, options));
+            read.add(repository.isOpenDatabase(file)
+                    ? ReadResult.unreadable(String.valueOf(file.getFileName()), ImportProblem.skipped(
+                            RecordPosition.wholeFile(String.valueOf(file.getFileName())), "import.problem.notContacts"))
+                    : reader.read(file, options));
         }
         return planner.plan(read, repository.knownContacts(), repository::contacts);
     }
