@@ -19,9 +19,9 @@ import org.sqlite.SQLiteException;
  * The one SQLite connection of an open {@link Database}, holding SQLite's exclusive lock on the file
  * for as long as it is open. The lock is the operating system's lock on the file itself, so it holds
  * whatever name another process uses to reach it (a hard link, a symbolic link, a relative path); a
- * lock on a {@code <name>.lock} file did not. It is released only when this connection closes, never
- * by another descriptor of the file closing, because SQLite keeps its locks per file, not per descriptor.
- * See docs/decisions (locking the database by its identity).
+ * lock on a {@code <name>.lock} file did not. SQLite keeps it while its other connections in this process
+ * open and close the same file (it holds their descriptors back); a descriptor opened outside SQLite would
+ * release it on closing, which {@link OpenFiles} prevents. See decision 0012.
  */
 final class LockedConnection {
     private static final int BUSY_MILLIS = 2_000;
