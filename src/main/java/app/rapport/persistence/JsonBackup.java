@@ -1,5 +1,6 @@
 package app.rapport.persistence;
 
+import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
 import app.rapport.service.BackupException;
@@ -39,7 +40,17 @@ public final class JsonBackup {
 
     static void write(Database db, Path file, Instant exportedAt) {
         OutputGuard outputs = DataFolder.outputGuardOf(db.file());
-        OutputGuard.Destination destination = outputs.check(file); // before any work: a refused file costs nothing
+        OutputGuard.Destination destination;
+        try {
+            destination = outputs.check(file); // before any work: a refused file costs nothing
+        } catch (ExportException e) {
+            if (e.reason() != ExportException.Reason.NO_FOLDER) {
+                throw e;
+            }
+            // like a backup, a JSON backup makes its folder (private); the guard has refused what it must by now
+            PrivateFiles.createFolder(file.toAbsolutePath().getParent());
+            destination = outputs.check(file);
+        }
         // a device or pipe has no folder to share: then the snapshot lies beside the database, as it must somewhere
         Path snapshot = PrivateFiles.tempBeside(destination.direct() ? db.file() : destination.file(), ".db");
         try {

@@ -75,10 +75,10 @@ public final class OutputGuard {
                 return new Destination(asked, true);
             }
             Path file = exists ? asked.toRealPath() : placeOf(asked);
+            refuseProtected(asked, file);
             if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
                 throw new ExportException(Reason.NO_FOLDER, asked, null);
             }
-            refuseProtected(asked, file);
             if (exists && isRapportDatabase(file)) {
                 throw new ExportException(Reason.RAPPORT_DATABASE, asked, null);
             }
