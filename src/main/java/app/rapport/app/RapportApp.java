@@ -447,7 +447,7 @@ public final class RapportApp extends Application {
     /** A contact's one-page brief, previewed, then printed or saved as PDF. */
     private void brief(long contactId) {
         Services current = services;
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner);
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner, current.outputs());
         runner.run(() -> current.briefs().brief(contactId).orElseThrow(), brief -> {
             String name = brief.contact().displayName();
             new PdfPreviewDialog(scene.getWindow(), i18n, vm, i18n.format("brief.title", name), null,
@@ -488,7 +488,8 @@ public final class RapportApp extends Application {
                     () -> new CardBuilderViewModel(services.cards(), runner, LocalDate.now(clock),
                             i18n.get("cards.builder.defaultOccasion")),
                     services.contacts(), services.settings(), runner, main::setMessage);
-            CardOutputs outputs = new CardOutputs(scene::getWindow, i18n, runner, services.settings(), main::setMessage);
+            CardOutputs outputs = new CardOutputs(scene::getWindow, i18n, runner, services.settings(), main::setMessage,
+                    services.outputs());
             cardsView = new CardsView(vm, i18n, main, dialogs, outputs);
         }
         main.showContent(cardsView.root());
@@ -540,7 +541,7 @@ public final class RapportApp extends Application {
     private void showNetwork() {
         leaveContacts(); // also stops a layout still running from the last visit; load() starts a new one
         if (networkView == null) {
-            networkVm = new NetworkViewModel(services.network(), runner);
+            networkVm = new NetworkViewModel(services.network(), runner, services.outputs());
             networkView = new NetworkView(networkVm, i18n, main, services.contacts(), runner, this::openContact);
         }
         main.showContent(networkView.root());

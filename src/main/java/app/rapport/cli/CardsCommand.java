@@ -307,12 +307,13 @@ final class CardsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            Databases.checkOutput(cards.database(), out);
             try (Services services = Services.openForReading(cards.database())) {
                 List<Envelope> envelopes = services.cards().envelopes(named(services, name).id());
                 if (envelopes.isEmpty()) {
                     throw new CliFailure("the list " + name.strip() + " has no envelopes; nothing was written.");
                 }
-                CardListCsv.write(envelopes, out);
+                CardListCsv.write(envelopes, out, services.outputs());
             } catch (app.rapport.io.exporting.ExportException e) {
                 throw new CliFailure(ExportCommand.message(e));
             }

@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,13 @@ public final class Database implements AutoCloseable {
         this.readOnly = readOnly;
         this.jdbi = Jdbi.create(new SharedConnectionFactory(connection, new ReentrantLock()));
         jdbi.installPlugin(new SqlObjectPlugin());
+        // failures reach the log: say which statement, never the values bound to it (names, notes, emails)
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::statementOnly);
+    }
+
+    private static String statementOnly(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRenderedSql();
+        return "statement: " + (sql == null ? "(unknown)" : sql.length() > 300 ? sql.substring(0, 300) + "…" : sql);
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.rapport.persistence;
 
+import app.rapport.io.exporting.OutputGuard;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.sqlite.SQLiteOpenMode;
  * is it new, a Rapport database of a version we know, or something we must refuse?
  */
 final class DatabaseFile {
-    static final int APPLICATION_ID = 0x52617070; // "Rapp"
+    static final int APPLICATION_ID = OutputGuard.APPLICATION_ID; // "Rapp"; the guard knows it to refuse writing over one
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
