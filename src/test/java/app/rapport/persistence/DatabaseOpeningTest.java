@@ -176,7 +176,7 @@ class DatabaseOpeningTest {
         Database.open(file).close();
         try (Database db = Database.openForReading(file)) {
             assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("DELETE FROM contact")))
-                    .hasMessageContaining("readonly");
+                    .hasRootCauseMessage("[SQLITE_READONLY] Attempt to write a readonly database (attempt to write a readonly database)");
         }
     }
 
