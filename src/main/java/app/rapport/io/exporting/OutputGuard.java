@@ -127,7 +127,7 @@ public final class OutputGuard {
 
     /**
      * Where a file that may not exist yet would be: the links of its name followed (a dangling link
-     * is written through, not replaced), its folder's real path.
+     * is written through, not replaced), its folders by their real path as far as they exist.
      */
     private static Path placeOf(Path path) throws IOException {
         Path p = path.toAbsolutePath().normalize();
@@ -137,8 +137,14 @@ public final class OutputGuard {
             }
             p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
         }
-        Path folder = p.getParent();
-        return folder != null && Files.isDirectory(folder) ? folder.toRealPath().resolve(p.getFileName()) : p;
+        // the nearest folder that exists, by its real path, then the names not made yet
+        Path existing = p.getParent();
+        Path rest = p.getFileName();
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        return existing == null ? p : existing.toRealPath().resolve(rest);
     }
 
     /** A character device or a pipe; never a disk (block device) or a socket. */
