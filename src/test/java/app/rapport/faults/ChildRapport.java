@@ -44,6 +44,8 @@ final class ChildRapport {
         command.add("-Duser.language=en");
         command.add("-Duser.country=US");
         command.add("-D" + DataFolder.OVERRIDE_PROPERTY + "=" + dataFolder);
+        // the product's logging (to the data folder), not the tests' console logging, so stderr is what a user sees
+        command.add("-Dlogback.configurationFile=" + ClassLoader.getSystemResource("logback.xml"));
         properties.forEach(p -> command.add("-D" + p));
         command.add(Launcher.class.getName());
         command.addAll(args);
@@ -79,8 +81,9 @@ final class ChildRapport {
             this.started = started;
         }
 
-        /** Waits until the child stops at fault point {@code name}; fails when it ends or takes too long. */
-        void awaitPause(String name) throws Exception {
+        /** Waits until the child stops at fault point {@code point} (NAME or NAME#n); fails when it ends or takes too long. */
+        void awaitPause(String point) throws Exception {
+            String name = point.contains("#") ? point.substring(0, point.indexOf('#')) : point;
             long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
             while (System.nanoTime() < deadline) {
                 if (Files.readString(err, UTF_8).contains(FaultPoint.PAUSED + name)) {

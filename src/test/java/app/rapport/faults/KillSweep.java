@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
+import app.rapport.service.FaultPoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,13 +75,22 @@ final class KillSweep {
      * A moment to kill at, seen from outside the child: a delay after its start, or something the
      * test watches for in the case's folder (a temporary file appearing or growing, the WAL growing).
      */
-    record Point(String label, long delayMillis, Watch watch) {
+    record Point(String label, long delayMillis, Watch watch, String pauseAt) {
         static Point after(long millis) {
-            return new Point(millis + " ms", millis, null);
+            return new Point(millis + " ms", millis, null, null);
         }
 
         static Point when(String label, Watch watch) {
-            return new Point(label, 0, watch);
+            return new Point(label, 0, watch, null);
+        }
+
+        /** Where Rapport stops itself when told to ({@link FaultPoint}), for a moment too short to catch from outside. */
+        static Point pause(String faultPoint) {
+            return new Point("at " + faultPoint, 0, null, faultPoint);
+        }
+
+        List<String> properties() {
+            return pauseAt == null ? List.of() : List.of(FaultPoint.PROPERTY + "=" + pauseAt);
         }
     }
 
@@ -142,7 +152,8 @@ final class KillSweep {
         }
         points.addAll(List.of(watched));
         return points.stream().map(p -> {
-            String label = name + " killed " + (p.watch() == null ? "at " : "when ") + p.label()
+            String label = name + " killed " + (p.watch() == null && p.pauseAt() == null ? "at " : p.watch() != null ? "when " : "")
+                    + p.label()
                     + " (whole run " + reference.millis() + " ms)";
             return DynamicTest.dynamicTest(label, () -> killOnce(label, p, reference));
         });
@@ -164,22 +175,48 @@ final class KillSweep {
         return new Reference(millis, before, after, out);
     }
 
+    /**
+     * A run killed at a watched moment that leaves a temporary file, then the database opened again (by
+     * {@code rapport stats}): the temporary file is gone, so repeated kills do not fill the disk.
+     */
+    DynamicTest nextOpenRemovesWhatTheKillLeft(Point point) {
+        String label = name + " killed when " + point.label() + ", then opened again";
+        return DynamicTest.dynamicTest(label, () -> {
+            Case c = prepare(label);
+            try (ChildRapport.Running running = fixtures.rapport.start(point.properties(), args.apply(c))) {
+                stopAt(running, point, c);
+            }
+            List<String> left = leftovers(c);
+            assertThat(left).as("the kill left a temporary file to clean").isNotEmpty();
+            fixtures.succeed("--db", c.db().toString(), "stats");
+            assertThat(leftovers(c)).as("hidden files after the next open (the kill left %s)", left).isEmpty();
+            Figures.record("leftovers", name, point.label(), "left " + left + "; gone after the next open");
+            Fixtures.deleteTree(c.dir());
+        });
+    }
+
+    private static boolean stopAt(ChildRapport.Running running, Point point, Case c) throws Exception {
+        if (point.pauseAt() != null) {
+            running.awaitPause(point.pauseAt());
+        } else if (point.watch() == null) {
+            long wait = point.delayMillis() - running.elapsedMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+        } else {
+            // look often, as the moment may last only milliseconds, yet leave the child its core
+            while (running.isAlive() && !point.watch().seen(c)) {
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+            }
+        }
+        return running.kill();
+    }
+
     private void killOnce(String label, Point point, Reference reference) throws Exception {
         Case c = prepare(label);
         boolean killedWhileRunning;
-        try (ChildRapport.Running running = fixtures.rapport.start(args.apply(c))) {
-            if (point.watch() == null) {
-                long wait = point.delayMillis() - running.elapsedMillis();
-                if (wait > 0) {
-                    Thread.sleep(wait);
-                }
-            } else {
-                // look often, as the moment may last only milliseconds, yet leave the child its core
-                while (running.isAlive() && !point.watch().seen(c)) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(200_000);
-                }
-            }
-            killedWhileRunning = running.kill();
+        try (ChildRapport.Running running = fixtures.rapport.start(point.properties(), args.apply(c))) {
+            killedWhileRunning = stopAt(running, point, c);
         }
         String state = check(c, reference);
         Figures.record("kill", name, point.label(), (killedWhileRunning ? "killed; " : "had ended; ") + state);

@@ -4,6 +4,7 @@ import app.rapport.faults.KillSweep.Output;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 @Tag("faults")
 class KillTest {
     /** Where in a run the kills land, as fractions of the time from the JVM being up to the reference run's end. */
-    private static final double[] SPREAD = {0.2, 0.5, 0.8};
+    private static final double[] SPREAD = {0.2, 0.5, 0.8, 0.98};
     private static final double[] SHORT_SPREAD = {0.3, 0.7};
     private static final long KB = 1024;
 
@@ -41,14 +42,16 @@ class KillTest {
     Stream<DynamicTest> importOfAVCardFile() throws Exception {
         return sweep("import vCard", Output.NONE, c -> rapport(c, "import", "--yes", fixtures.vcard.toString()))
                 .killedAt(SPREAD,
-                KillSweep.walReaches(64 * KB), KillSweep.walReaches(1024 * KB));
+                KillSweep.walReaches(64 * KB), KillSweep.walReaches(1024 * KB),
+                KillSweep.Point.pause("import.committed"));
     }
 
     @TestFactory
     Stream<DynamicTest> importOfACsvFile() throws Exception {
         return sweep("import CSV", Output.NONE, c -> rapport(c, "import", "--yes", fixtures.csv.toString()))
                 .killedAt(SPREAD,
-                KillSweep.walReaches(64 * KB), KillSweep.walReaches(1024 * KB));
+                KillSweep.walReaches(64 * KB), KillSweep.walReaches(1024 * KB),
+                KillSweep.Point.pause("import.committed"));
     }
 
     @TestFactory
@@ -111,5 +114,20 @@ class KillTest {
         return sweep("export json", Output.JSON, c -> rapport(c, "export", "--format", "json", "--out", c.out().toString()))
                 .killedAt(SHORT_SPREAD,
                 KillSweep.temporaryFile(0), KillSweep.temporaryFile(1024 * KB));
+    }
+
+    /** Today nothing removes them: each kill can leave a hidden copy as large as the database. */
+    @Disabled("until a database's open removes the temporary files a killed run left (another branch adds it)")
+    @TestFactory
+    Stream<DynamicTest> theNextOpenRemovesWhatAKilledRunLeft() {
+        return Stream.of(
+                sweep("restore .db", Output.NONE, c -> rapport(c, "restore", "--yes", fixtures.backup.toString()))
+                        .nextOpenRemovesWhatTheKillLeft(KillSweep.temporaryFile(1024 * KB)),
+                sweep("restore JSON", Output.NONE, c -> rapport(c, "restore", "--yes", fixtures.jsonBackup.toString()))
+                        .nextOpenRemovesWhatTheKillLeft(KillSweep.temporaryFile(1024 * KB)),
+                sweep("backup", Output.NONE, c -> rapport(c, "backup"))
+                        .nextOpenRemovesWhatTheKillLeft(KillSweep.temporaryFile(2048 * KB)),
+                sweep("export json", Output.JSON, c -> rapport(c, "export", "--format", "json", "--out", c.out().toString()))
+                        .nextOpenRemovesWhatTheKillLeft(KillSweep.temporaryFile(1024 * KB)));
     }
 }

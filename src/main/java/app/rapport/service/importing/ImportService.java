@@ -5,6 +5,7 @@ import app.rapport.domain.ContactRules;
 import app.rapport.io.importing.ContactFileReader;
 import app.rapport.io.importing.ImportOptions;
 import app.rapport.io.importing.ReadResult;
+import app.rapport.service.FaultPoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,7 @@ public class ImportService {
         } catch (ImportCancelledException e) {
             return ImportOutcome.CANCELLED;
         }
+        FaultPoint.reached("import.committed");
         return built.outcome();
     }
 }
