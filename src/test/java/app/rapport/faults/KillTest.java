@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 class KillTest {
     /** Where in a run the kills land, as fractions of the time from the JVM being up to the reference run's end. */
     private static final double[] SPREAD = {0.2, 0.5, 0.8, 0.98};
-    private static final double[] SHORT_SPREAD = {0.3, 0.7};
+    private static final double[] SHORT_SPREAD = {0.3, 0.7, 0.98};
     private static final long KB = 1024;
 
     private static Fixtures fixtures;
