@@ -86,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
                 Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
                 DemoNetwork.fill(services.contactRepository(), people, orgs, seed, today, progress(), () -> false);
             }
-            FaultPoint.reached("demo.matrix");
+            FaultPoint.reached("demo:matrix");
             DemoMatrix.fill(services.contacts(), services.cooperation(), seed);
             services.settings().clearUnfinishedDemo();
         }
@@ -99,8 +99,8 @@ final class DemoCommand implements Callable<Integer> {
         if (!unfinished.makes(people, orgs, seed)) {
             throw new CliFailure(file + " holds a demo network of " + count(unfinished.people(), "person", "people")
                     + " and " + count(unfinished.orgs(), "organisation", "organisations") + " (seed " + unfinished.seed()
-                    + ") that was stopped before it was finished; run 'rapport demo --people " + unfinished.people()
-                    + " --orgs " + unfinished.orgs() + " --seed " + unfinished.seed() + "' to finish it, or choose "
+                    + ") that was stopped before it was finished; run rapport demo again with --people " + unfinished.people()
+                    + " --orgs " + unfinished.orgs() + " --seed " + unfinished.seed() + " to finish it, or choose "
                     + "another file.");
         }
         // its contacts have the ids after those from before it; anything added or deleted since breaks its ties

@@ -131,7 +131,7 @@ public final class DemoNetwork {
             }
             written += chunk.size();
             progress.done(written, total);
-            FaultPoint.reached("demo.chunk");
+            FaultPoint.reached("demo:chunk");
         }
         return written;
     }

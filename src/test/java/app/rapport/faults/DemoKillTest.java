@@ -53,9 +53,9 @@ class DemoKillTest {
                 DynamicTest.dynamicTest("demo killed once the first contacts are in the file",
                         () -> killAndRerun("first contacts", null, DemoKillTest::someContactsWritten)),
                 DynamicTest.dynamicTest("demo killed right after its first chunk",
-                        () -> killAndRerun("after the first chunk", "demo.chunk#1", null)),
+                        () -> killAndRerun("after the first chunk", "demo:chunk#1", null)),
                 DynamicTest.dynamicTest("demo killed before the cooperation matrix",
-                        () -> killAndRerun("before the matrix", "demo.matrix", null)),
+                        () -> killAndRerun("before the matrix", "demo:matrix", null)),
                 DynamicTest.dynamicTest("demo killed while it writes its network",
                         () -> killAndRerun("while writing", null, db -> walBytes(db) > 2_000_000)));
     }

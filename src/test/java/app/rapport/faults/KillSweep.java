@@ -152,9 +152,8 @@ final class KillSweep {
         }
         points.addAll(List.of(watched));
         return points.stream().map(p -> {
-            String label = name + " killed " + (p.watch() == null && p.pauseAt() == null ? "at " : p.watch() != null ? "when " : "")
-                    + p.label()
-                    + " (whole run " + reference.millis() + " ms)";
+            String how = p.pauseAt() != null ? "" : p.watch() != null ? "when " : "at ";
+            String label = name + " killed " + how + p.label() + " (whole run " + reference.millis() + " ms)";
             return DynamicTest.dynamicTest(label, () -> killOnce(label, p, reference));
         });
     }

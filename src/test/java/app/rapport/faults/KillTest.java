@@ -43,7 +43,7 @@ class KillTest {
         return sweep("import vCard", Output.NONE, c -> rapport(c, "import", "--yes", fixtures.vcard.toString()))
                 .killedAt(SPREAD,
                 KillSweep.walReaches(64 * KB), KillSweep.walReaches(1024 * KB),
-                KillSweep.Point.pause("import.committed"));
+                KillSweep.Point.pause("import:committed"));
     }
 
     @TestFactory
@@ -51,7 +51,7 @@ class KillTest {
         return sweep("import CSV", Output.NONE, c -> rapport(c, "import", "--yes", fixtures.csv.toString()))
                 .killedAt(SPREAD,
                 KillSweep.walReaches(64 * KB), KillSweep.walReaches(1024 * KB),
-                KillSweep.Point.pause("import.committed"));
+                KillSweep.Point.pause("import:committed"));
     }
 
     @TestFactory

@@ -65,7 +65,7 @@ public class ImportService {
         } catch (ImportCancelledException e) {
             return ImportOutcome.CANCELLED;
         }
-        FaultPoint.reached("import.committed");
+        FaultPoint.reached("import:committed");
         return built.outcome();
     }
 }
