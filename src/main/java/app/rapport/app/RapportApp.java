@@ -231,11 +231,19 @@ public final class RapportApp extends Application {
     private Services prepareDemo(java.util.function.LongConsumer written, Locale language) {
         Services demo = Services.open(folder.demoDatabase(), language);
         try {
-            if (demo.contacts().isEmpty()) {
-                DemoNetwork.fill(demo.contactRepository(), (int) WelcomeViewModel.DEMO_PEOPLE,
-                        (int) WelcomeViewModel.DEMO_ORGANISATIONS, DEMO_SEED, (done, total) -> written.accept(done),
-                        () -> false);
+            // a preparation stopped part way (the app was closed or killed) is finished, not shown half made
+            var unfinished = demo.settings().unfinishedDemo().flatMap(DemoNetwork.Unfinished::parse);
+            if (unfinished.isPresent() || demo.contacts().isEmpty()) {
+                if (unfinished.isPresent()) {
+                    DemoNetwork.resume(demo.contactRepository(), unfinished.get(), (done, total) -> written.accept(done),
+                            () -> false);
+                } else {
+                    DemoNetwork.fill(demo.contactRepository(), (int) WelcomeViewModel.DEMO_PEOPLE,
+                            (int) WelcomeViewModel.DEMO_ORGANISATIONS, DEMO_SEED, (done, total) -> written.accept(done),
+                            () -> false);
+                }
                 DemoMatrix.fill(demo.contacts(), demo.cooperation(), DEMO_SEED);
+                demo.settings().clearUnfinishedDemo();
             }
             return demo;
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import app.rapport.io.importing.ImportOptions;
 import app.rapport.io.importing.ImportProblem;
 import app.rapport.io.importing.RecordPosition;
 import app.rapport.io.importing.ReadResult;
+import app.rapport.service.FaultPoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,7 @@ public class ImportService {
         } catch (ImportCancelledException e) {
             return ImportOutcome.CANCELLED;
         }
+        FaultPoint.reached("import:committed");
         return built.outcome();
     }
 }
