@@ -686,6 +686,7 @@ public final class RapportApp extends Application {
             LOG.warn("Unsaved edits could not be kept: the database is damaged");
         }
         dropViews();
+        main.clearAreas(); // every area would run into the damage again
         main.setSidebarVisible(false);
         main.hide();
         DamageViewModel vm = new DamageViewModel(services.backups(), services.exports(), runner, this::reopenAfterRestore);
