@@ -26,15 +26,17 @@ public final class BackupService {
     private final BackupStore store;
     private final Clock clock;
     private final BackupSettings settings;
-    /** When this run opened the database: the newest good backup from before it is never rotated out. */
-    private final LocalDateTime runStartedAt;
+    /**
+     * When this session of the window began (its start-up backup): the newest good backup from before
+     * it is never rotated out. Null for the command line, whose every command is a run of its own.
+     */
+    private volatile LocalDateTime runStartedAt;
 
     /** {@code clock} in the user's time zone: backup names and days are local. */
     public BackupService(BackupStore store, Clock clock, BackupSettings settings) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
-        this.runStartedAt = LocalDateTime.now(clock).withNano(0);
     }
 
     /** Takes and checks a backup into the backups folder, then deletes those rotation no longer keeps. */
@@ -44,6 +46,7 @@ public final class BackupService {
 
     /** The backup taken as Rapport opens the database: what it held before this session changed anything. */
     public Backup backUpAtStart() {
+        runStartedAt = LocalDateTime.now(clock).withNano(0);
         return backUp(Backup.Kind.AT_START);
     }
 

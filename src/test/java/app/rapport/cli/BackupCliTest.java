@@ -54,6 +54,18 @@ class BackupCliTest {
     }
 
     @Test
+    void backupOfADamagedDatabaseFailsAndIsNamedDamaged() throws Exception {
+        Result first = rapport("--db", db().toString(), "backup");
+        assertThat(first.code()).as(first.err()).isZero();
+        app.rapport.testing.Damage.tablePages(db(), "contact");
+        Result r = rapport("--db", db().toString(), "backup");
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("the database is damaged").contains("-damaged.db").doesNotContain("Exception");
+        assertThat(backupsFolder()).hasSize(2).anyMatch(n -> n.endsWith("-damaged.db"))
+                .contains(Path.of(first.out().strip()).getFileName().toString());
+    }
+
+    @Test
     void backupOutWritesThatFileAndRefusesToOverwrite() throws Exception {
         Path copy = dir.resolve("copy.db").toAbsolutePath();
         Result r = rapport("--db", db().toString(), "backup", "--out", copy.toString());
