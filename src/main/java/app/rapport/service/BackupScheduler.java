@@ -53,7 +53,11 @@ public final class BackupScheduler implements AutoCloseable {
      */
     public void start(Runnable afterStart) {
         thread.execute(() -> {
-            backUp(true);
+            if (!backUp(true)) {
+                // no good copy of the state before this session: change nothing on our own initiative
+                LOG.warn("No good start-up backup: the work that waits for it is left for another start");
+                return;
+            }
             try {
                 afterStart.run();
             } catch (RuntimeException e) {
@@ -74,24 +78,27 @@ public final class BackupScheduler implements AutoCloseable {
         backUp(false);
     }
 
-    void backUp(boolean atStart) {
+    /** @return true when a good backup was taken, or there was nothing to back up */
+    boolean backUp(boolean atStart) {
         try {
             if (backups.isEmpty()) {
                 // a new or wiped database: daily empty copies would push the last good ones out of the rotation
                 LOG.info("Nothing to back up yet");
-                return;
+                return true;
             }
             Backup taken = atStart ? backups.backUpAtStart() : backups.backUp();
             last = clock.instant();
             if (taken.damaged()) {
                 report(new StorageException(StorageException.Reason.CORRUPT,
                         "The backup " + taken.file().getFileName() + " fails SQLite's check"));
-            } else {
-                failing = false;
+                return false;
             }
+            failing = false;
+            return true;
         } catch (RuntimeException e) {
             LOG.error("The scheduled backup failed", e);
             report(e);
+            return false;
         }
     }
 

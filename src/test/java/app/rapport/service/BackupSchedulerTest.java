@@ -52,6 +52,19 @@ class BackupSchedulerTest {
     }
 
     @Test
+    void withoutAGoodStartUpBackupTheWorkThatWaitsForItIsNotDone() throws Exception {
+        store.failing = true;
+        CountDownLatch afterStart = new CountDownLatch(1);
+        scheduler.start(afterStart::countDown);
+        for (int i = 0; i < 500 && reported.isEmpty(); i++) {
+            Thread.sleep(10);
+        }
+        scheduler.close(); // lets the start-up attempt finish
+        assertThat(reported).hasSize(1);
+        assertThat(afterStart.getCount()).as("old trash is not emptied without a copy from before").isEqualTo(1);
+    }
+
+    @Test
     void aDamagedCopyIsReportedAsDamageOnce() {
         store.damagedCopies = true;
         scheduler.backUp();
