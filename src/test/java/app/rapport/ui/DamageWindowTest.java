@@ -63,6 +63,23 @@ class DamageWindowTest extends FxRobot {
         System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
+    /** For the eyes of a reviewer: what the window shows, in target/screenshots. */
+    private void screenshot(String name) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
+                () -> lookup("#damageView").query().getScene().snapshot(null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        javax.imageio.ImageIO.write(out, "png", folder.resolve(name).toFile());
+    }
+
     private int loadedRows() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             TableView<ContactRow> table = lookup("#table").queryTableView();
@@ -93,6 +110,7 @@ class DamageWindowTest extends FxRobot {
         assertThat(lookup("#damageHeader").queryAs(Label.class).getText()).isEqualTo("Your database is damaged");
         FxWait.until(() -> lookup("#damageBackup").queryAs(Label.class).getText().startsWith("Your last good backup is from"));
         assertThat(lookup("#contactsArea").tryQuery()).as("no area left that would fail again").isEmpty();
+        screenshot("damaged-database.png");
 
         clickOn("#restoreLastGood");
         FxWait.until(() -> lookup(".alert .content").tryQuery().isPresent());
