@@ -5,6 +5,7 @@ import app.rapport.service.BackupException;
 import app.rapport.service.BackupService;
 import app.rapport.service.RestoreOutcome;
 import app.rapport.service.RestorePlan;
+import app.rapport.service.StorageException;
 import java.io.Console;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         // no Databases.existing: restoring onto a lost database is what backups are for
         Path file = root.database();
-        if (from.equals(file)) {
+        if (from.equals(file) || sameFile(from, file)) {
             throw new CliFailure(from + " is the database itself; choose a backup.");
         }
         try (Services services = Services.open(file)) {
@@ -67,6 +68,8 @@ final class RestoreCommand implements Callable<Integer> {
                 plan = backups.prepareRestore(from);
             } catch (BackupException e) {
                 throw new CliFailure(BackupMessages.of(e, from));
+            } catch (StorageException e) {
+                throw diskFull(e, from, file);
             }
             if (!yes) {
                 Boolean answer = ask(plan, file);
@@ -79,12 +82,38 @@ final class RestoreCommand implements Callable<Integer> {
                             : "restore cancelled; nothing was changed.");
                 }
             }
-            RestoreOutcome outcome = backups.restore(plan);
+            RestoreOutcome outcome;
+            try {
+                outcome = backups.restore(plan);
+            } catch (StorageException e) {
+                throw diskFull(e, from, file);
+            }
             spec.commandLine().getOut().println("restore: " + file + " now holds the " + contacts(outcome.restored())
                     + " of " + from + "; it held " + contacts(outcome.replaced()) + outcome.safetyCopy()
                     .map(b -> ", kept in " + b.file()).orElse("") + ".");
         }
         return 0;
+    }
+
+    /**
+     * A full disk while the backup is read or swapped in is no fault of the backup: say so, so that
+     * nobody deletes a good backup. Other failures keep their own words.
+     */
+    private static RuntimeException diskFull(StorageException e, Path from, Path file) {
+        if (e.reason() != StorageException.Reason.DISK_FULL) {
+            return e;
+        }
+        return new CliFailure("the disk holding " + file.getParent() + " is full, so " + from + " could not be restored. "
+                + "The backup itself is fine and nothing was changed; free some space and try again.");
+    }
+
+    /** The same file under another name (a link, another spelling of the path); false when either cannot be looked at. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Asks on the terminal; null when there is none (a script, a pipe): then the answer must come as --yes. */

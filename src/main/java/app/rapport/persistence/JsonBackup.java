@@ -1,10 +1,9 @@
 package app.rapport.persistence;
 
+import app.rapport.io.exporting.ExportException;
+import app.rapport.io.exporting.OutputFile;
+import app.rapport.io.exporting.OutputGuard;
 import app.rapport.service.BackupException;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,35 +27,77 @@ public final class JsonBackup {
     }
 
     /**
-     * Writes every table of {@code db} to {@code file}, which appears complete or not at all. The
-     * rows come from a snapshot taken in a moment, so the window keeps working while they are written.
+     * Writes every table of {@code db} to {@code file}, which appears complete or not at all (see
+     * {@link OutputFile}; the database, its working files and backups are refused). The rows come from
+     * a snapshot taken in a moment, so the window keeps working while they are written; the snapshot
+     * lies beside {@code file}, so the space it takes is on the disk the user chose.
+     *
+     * @throws app.rapport.io.exporting.ExportException when the file cannot, or may not, be written
      */
     public static void write(Database db, Path file) {
         write(db, file, Instant.now());
     }
 
     static void write(Database db, Path file, Instant exportedAt) {
-        Path snapshot = PrivateFiles.tempBeside(db.file(), ".db");
-        Path temp = null;
+        OutputGuard outputs = DataFolder.outputGuardOf(db.file());
+        OutputGuard.Destination destination;
+        try {
+            destination = outputs.check(file); // before any work: a refused file costs nothing
+        } catch (ExportException e) {
+            if (e.reason() != ExportException.Reason.NO_FOLDER) {
+                throw e;
+            }
+            // like a backup, a JSON backup makes its folder (private); the guard has refused what it must by now
+            PrivateFiles.createFolder(file.toAbsolutePath().getParent());
+            destination = outputs.check(file);
+        }
+        if (db.isReadOnly()) {
+            writeDirectly(db, file, outputs, exportedAt);
+            return;
+        }
+        // a device or pipe has no folder to share: then the snapshot lies beside the database, as it must somewhere
+        Path snapshot = PrivateFiles.tempBeside(destination.direct() ? db.file() : destination.file(), ".db");
         try {
             OnlineBackup.snapshot(db, snapshot);
-            temp = PrivateFiles.tempBeside(file, ".json");
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
-            try (Connection c = config.createConnection("jdbc:sqlite:" + snapshot);
-                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                JsonDump.write(c, schemaVersion(c), exportedAt, out);
+            try (Connection c = config.createConnection("jdbc:sqlite:" + snapshot)) {
+                int version = schemaVersion(c);
+                OutputFile.write(file, outputs, out -> {
+                    try {
+                        JsonDump.write(c, version, exportedAt, out);
+                    } catch (SQLException e) {
+                        throw SqliteErrors.translate(e);
+                    }
+                });
             }
-            PrivateFiles.moveIntoPlace(temp, file);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e);
-        } catch (IOException e) {
-            throw PrivateFiles.failure("Cannot write " + file, e);
         } finally {
             PrivateFiles.deleteDatabase(snapshot);
-            if (temp != null) {
-                PrivateFiles.deleteDatabase(temp);
-            }
+        }
+    }
+
+    /**
+     * Opened for reading, the database cannot change under the dump (nobody else can write it while it is
+     * open here, and this connection refuses writes), and it may lie on read-only media with no room for a
+     * snapshot beside it: its rows are written straight from its own connection.
+     */
+    private static void writeDirectly(Database db, Path file, OutputGuard outputs, Instant exportedAt) {
+        try {
+            db.jdbi().useHandle(h -> {
+                Connection c = h.getConnection();
+                int version = schemaVersion(c);
+                OutputFile.write(file, outputs, out -> {
+                    try {
+                        JsonDump.write(c, version, exportedAt, out);
+                    } catch (SQLException e) {
+                        throw SqliteErrors.translate(e);
+                    }
+                });
+            });
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
         }
     }
 
@@ -70,7 +111,7 @@ public final class JsonBackup {
         if (!isEmpty(target)) {
             throw new BackupException(BackupException.Reason.NOT_EMPTY, target.file() + " already holds data");
         }
-        RestoreCopy.Ready ready = RestoreCopy.prepare(file, target.file().getParent());
+        RestoreCopy.Ready ready = RestoreCopy.prepare(file, target.file());
         try {
             OnlineBackup.restore(target, ready.file());
         } finally {

@@ -31,15 +31,27 @@ final class RestoreCopy {
     private RestoreCopy() {
     }
 
-    /** Prepares {@code source} as a private file in {@code folder} (beside the database it may replace). */
-    static Ready prepare(Path source, Path folder) {
+    /**
+     * Prepares {@code source} as a private file beside {@code target}, the database it may replace,
+     * named after it ({@code .restore-rapport.db-…}) so the next open of that database, which holds its
+     * lock, knows the file for its own if a killed run left it.
+     */
+    static Ready prepare(Path source, Path target) {
+        if (OpenFiles.isOpen(source)) { // reading it would unlock it (see OpenFiles): refuse before opening it
+            throw new StorageException(StorageException.Reason.LOCKED, source + " is a database open in this Rapport",
+                    null, source);
+        }
         boolean database = isSqlite(source);
-        Path copy = PrivateFiles.tempBeside(folder.resolve("restore"), ".db");
+        Path copy = PrivateFiles.tempBeside(target.resolveSibling("restore-" + target.getFileName()), ".db");
         try {
             LocalDateTime takenAt;
             if (database) {
                 checkIsRapport(source);
-                OnlineBackup.copyClosed(source, copy);
+                try {
+                    OnlineBackup.copyClosed(source, copy);
+                } catch (StorageException e) {
+                    throw blamed(source, e);
+                }
                 takenAt = BackupNames.parseAny(source.getFileName().toString())
                         .map(BackupNames.Parsed::takenAt).orElseGet(() -> modified(source));
             } else {
@@ -88,17 +100,37 @@ final class RestoreCopy {
             throw unreadable(source, SqliteErrors.translate(e));
         } catch (StorageException e) {
             throw unreadable(source, e);
-        } finally {
-            PrivateFiles.deleteDatabase(copy.resolveSibling(copy.getFileName() + ".lock"));
         }
     }
 
-    /** Damage found in the copy is the backup's, not the open database's. */
+    /**
+     * Damage found in the copy is the backup's, not the open database's; a full disk or a folder that
+     * cannot be written is the target's (the copy lies beside the database), and the backup is fine.
+     */
     private static RuntimeException unreadable(Path source, StorageException e) {
         if (e.reason() == StorageException.Reason.CORRUPT || e.reason() == StorageException.Reason.NOT_RAPPORT) {
             return new BackupException(BackupException.Reason.DAMAGED, source + " cannot be read: " + e.getMessage(), e);
         }
         return e;
+    }
+
+    /**
+     * While copying, SQLite reads the source and writes the copy beside the database: a full disk and a
+     * folder that cannot be written are the target's; anything else (locked, unreadable, damaged) the source's.
+     */
+    private static RuntimeException blamed(Path source, StorageException e) {
+        return switch (e.reason()) {
+            case DISK_FULL, READ_ONLY -> e;
+            case CORRUPT, NOT_RAPPORT -> new BackupException(BackupException.Reason.DAMAGED, source + " cannot be read: "
+                    + e.getMessage(), e);
+            default -> sourcesFault(source, e);
+        };
+    }
+
+    /** The same failure, naming the backup being read, so the message does not blame the open database. */
+    private static StorageException sourcesFault(Path source, StorageException e) {
+        return new StorageException(e.reason() == StorageException.Reason.READ_ONLY ? StorageException.Reason.CANNOT_OPEN
+                : e.reason(), e.getMessage(), e, source);
     }
 
     /** Refuses, without writing a byte, what is not a Rapport database or comes from a newer Rapport. */
@@ -111,7 +143,7 @@ final class RestoreCopy {
                 case NOT_RAPPORT -> new BackupException(BackupException.Reason.NOT_A_BACKUP, e.getMessage(), e);
                 case TOO_NEW -> new BackupException(BackupException.Reason.TOO_NEW, e.getMessage(), e);
                 case CORRUPT -> new BackupException(BackupException.Reason.DAMAGED, e.getMessage(), e);
-                default -> e;
+                default -> sourcesFault(source, e); // only the source was being read
             };
         }
         if (state.isNew()) {
@@ -124,7 +156,7 @@ final class RestoreCopy {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_HEADER);
         } catch (IOException e) {
-            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "Cannot read " + file, e);
+            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "Cannot read " + file, e, file);
         }
     }
 

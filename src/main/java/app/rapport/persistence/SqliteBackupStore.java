@@ -2,6 +2,7 @@ package app.rapport.persistence;
 
 import app.rapport.domain.Backup;
 import app.rapport.domain.BackupNames;
+import app.rapport.service.BackupException;
 import app.rapport.service.BackupStore;
 import app.rapport.service.RestorePlan;
 import app.rapport.service.StorageException;
@@ -55,7 +56,16 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public void importJson(Path file) {
+        refuseTheDatabaseItself(file);
         JsonBackup.read(file.toAbsolutePath(), db);
+    }
+
+    /** The open database under any name is no backup of itself; checked by identity, without opening it. */
+    private void refuseTheDatabaseItself(Path source) {
+        Object identity = OpenFiles.identityOf(source);
+        if (identity != null && identity.equals(OpenFiles.identityOf(db.file()))) {
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, source + " is the open database itself");
+        }
     }
 
     @Override
@@ -122,7 +132,8 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public RestorePlan prepare(Path source) {
-        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file().getParent());
+        refuseTheDatabaseItself(source);
+        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file());
         try {
             return new RestorePlan(source.toAbsolutePath(), ready.file(), ready.takenAt(), ready.contacts(), contacts());
         } catch (RuntimeException e) {

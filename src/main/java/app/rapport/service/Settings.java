@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.review.ReviewRules;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The settings Rapport reads, with their defaults; invalid stored values fall back to the default. */
 public class Settings {
@@ -12,6 +13,8 @@ public class Settings {
     public static final String REVIEW_MONTHS = "review.months";
     /** Where the user stopped in the review round; kept with the round by the review repository. */
     public static final String REVIEW_PLACE = "review.place";
+    /** How far a demo fill got while it is not finished; written with each chunk of it, removed at its end. */
+    public static final String UNFINISHED_DEMO = "demo.unfinished";
     public static final int MAX_REVIEW_MONTHS = 120;
     /** Seed 002: call two weeks after the card. */
     public static final int DEFAULT_FOLLOW_UP_DAYS = 14;
@@ -74,5 +77,15 @@ public class Settings {
             throw new IllegalArgumentException("review months out of range: " + months);
         }
         repository.put(REVIEW_MONTHS, Integer.toString(months));
+    }
+
+    /** The note a demo fill keeps while it is not finished, as {@code DemoNetwork} wrote it. */
+    public Optional<String> unfinishedDemo() {
+        return repository.get(UNFINISHED_DEMO);
+    }
+
+    /** The demo is finished: its note goes. */
+    public void clearUnfinishedDemo() {
+        repository.put(UNFINISHED_DEMO, null);
     }
 }

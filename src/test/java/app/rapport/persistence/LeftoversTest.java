@@ -41,24 +41,26 @@ class LeftoversTest {
         file(".restore-8812395871234.db", old);
         file(".restore-8812395871234.db-journal", old);
         file(".restore-8812395871234.db.lock", old);
-        file(".rapport.db-99123456.db", old);
-        file(".contacts.json-5512345.json", old);
+        file(".rapport.db-9912345678.db", old);
+        file(".restore-rapport.db-123456789012.db", old);
+        file(".contacts.json-5512345678.json", old);
         file(".contacts.vcf4455667788.part", old);
-        file("backups/.rapport-2026-11-21T101500.db-77123456.db", old);
-        file("backups/.rapport-2026-11-21T101500.db-77123456.db-journal", old);
+        file("backups/.rapport-2026-11-21T101500.db-7712345678.db", old);
+        file("backups/.rapport-2026-11-21T101500.db-7712345678.db-journal", old);
         // ours, but written after this run started: maybe another Rapport at work
         file(".restore-1234567.db", fresh);
         file("backups/.rapport-2026-11-22T101500.db-1234567.db", fresh);
         // not ours, or not temporary
         file(".hidden-notes.txt", old);
+        file(".my-2024.db", old); // a hidden database of the user's, not a temporary name
         file(".restore-notes.db", old);
         file("song.part", old);
         file("backups/rapport-2026-11-21T101500.db", old);
         file("backups/rapport-checked.txt", old);
 
-        assertThat(Leftovers.clean(db, runStarted)).isEqualTo(8);
+        assertThat(Leftovers.clean(db, runStarted)).isEqualTo(9);
         assertThat(names()).containsExactly(
-                ".hidden-notes.txt", ".restore-1234567.db", ".restore-notes.db",
+                ".hidden-notes.txt", ".my-2024.db", ".restore-1234567.db", ".restore-notes.db",
                 "backups/.rapport-2026-11-22T101500.db-1234567.db", "backups/rapport-2026-11-21T101500.db",
                 "backups/rapport-checked.txt", "rapport.db", "rapport.db-wal", "rapport.db.lock", "song.part");
     }

@@ -31,7 +31,8 @@ class SaveWhatCanBeReadTest {
         Files.createDirectories(out.getParent());
         try (Database db = Database.open(file)) {
             Clock clock = Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC);
-            ExportService exports = new ExportService(new JdbiContactRepository(db, clock), new JdbiExportRepository(db));
+            ExportService exports = new ExportService(new JdbiContactRepository(db, clock), new JdbiExportRepository(db),
+                    new app.rapport.io.exporting.OutputGuard(db.file(), DataFolder.backupsOf(db.file())));
             ExportService.Salvage salvage = exports.exportReadable(VCardExport.v4(), out);
 
             assertThat(salvage.written()).isPositive();

@@ -38,7 +38,7 @@ class DamageViewModelTest {
         db.repository().insert(person("Anna", "Weber").build());
         backups = new BackupService(new SqliteBackupStore(db.database()), Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC),
                 BackupSettings.DEFAULTS);
-        vm = new DamageViewModel(backups, new ExportService(db.repository(), new JdbiExportRepository(db.database())),
+        vm = new DamageViewModel(backups, new ExportService(db.repository(), new JdbiExportRepository(db.database()), db.outputs()),
                 new DirectTaskRunner(), restored::add);
     }
 
