@@ -6,6 +6,8 @@ import app.rapport.persistence.DataFolder;
 import app.rapport.service.RestoreOutcome;
 import app.rapport.ui.backup.BackupsView;
 import app.rapport.ui.backup.BackupsViewModel;
+import app.rapport.ui.backup.DamageView;
+import app.rapport.ui.backup.DamageViewModel;
 import app.rapport.ui.common.ComplexText;
 import app.rapport.ui.common.DialogContent;
 import app.rapport.ui.common.FxTaskRunner;
@@ -111,6 +113,8 @@ public final class RapportApp extends Application {
     private javafx.scene.control.ToggleButton contactsArea;
     private final Clock clock = Clock.systemDefaultZone();
     private boolean demo;
+    /** The damage message is shown (once per opened database). */
+    private boolean damageShown;
 
     /** The user's language, read from the data folder before the window, off the FX thread. */
     private Locale startLanguage;
@@ -130,6 +134,7 @@ public final class RapportApp extends Application {
         LOG.info("Starting {} ms after the JVM started", uptime());
         options = StartOptions.from(getParameters().getRaw(), folder);
         runner = new FxTaskRunner();
+        runner.watchFailures(this::watchForDamage);
         ComplexText.install(); // wrapped Thai drawn line by line in every window (a JavaFX bug on Linux)
         // the database opens in the background while the window is built; its callback runs after start()
         open(options.database(), false);
@@ -170,9 +175,18 @@ public final class RapportApp extends Application {
         runner.run(() -> {
             Services s = Services.open(file, language);
             try {
-                int purged = s.contacts().emptyOldTrash();
-                if (purged > 0) {
-                    LOG.info("Emptied {} contacts from the trash", purged);
+                Runnable emptyOldTrash = () -> {
+                    int purged = s.contacts().emptyOldTrash();
+                    if (purged > 0) {
+                        LOG.info("Emptied {} contacts from the trash", purged);
+                    }
+                };
+                if (demo) {
+                    emptyOldTrash.run();
+                } else {
+                    // the start-up backup first, before anything (old trash included) changes; it holds the
+                    // connection while it copies, so a change the user makes meanwhile waits for it
+                    s.startBackupSchedule(this::backupFailed, emptyOldTrash);
                 }
                 return new Opened(s, s.contacts().isEmpty());
             } catch (RuntimeException e) {
@@ -193,10 +207,8 @@ public final class RapportApp extends Application {
     private void use(Services next, boolean demo) {
         Services previous = services;
         services = next;
+        damageShown = false;
         this.demo = demo;
-        if (!demo) {
-            next.startBackupSchedule(this::backupFailed); // stopped when next closes
-        }
         if (previous != null && previous != next) {
             runner.run(() -> {
                 previous.close();
@@ -645,10 +657,57 @@ public final class RapportApp extends Application {
         }, failure -> refuse(restored.file(), failure));
     }
 
-    /** From the backup thread: logged there already; the user hears of it once. */
+    /**
+     * From the backup thread: logged there already; the user hears of it once, and it stays until
+     * closed. A copy that failed SQLite's check means the database itself is damaged.
+     */
     private void backupFailed(Throwable failure) {
-        Platform.runLater(() -> main.show(i18n.format("backup.failed",
-                System.getProperty(Logging.LOG_FILE_PROPERTY, "")), null, null));
+        Platform.runLater(() -> {
+            if (isDamage(failure)) {
+                main.showProblem(i18n.get("backup.damagedDatabase"), i18n.get("damage.whatNow"), this::showDamage);
+            } else {
+                main.showProblem(i18n.format("backup.failed", System.getProperty(Logging.LOG_FILE_PROPERTY, "")),
+                        null, null);
+            }
+        });
+    }
+
+    /** Any background work that ran into a damaged database: say so and offer the ways on, once. */
+    private void watchForDamage(Throwable failure) {
+        if (services != null && !damageShown && isDamage(failure)) {
+            showDamage();
+        }
+    }
+
+    /** Damage of the open database; a damaged backup the user chose is not (it says so itself). */
+    private static boolean isDamage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof app.rapport.service.BackupException) {
+                return false;
+            }
+            if (t instanceof app.rapport.service.StorageException se) {
+                return se.reason() == app.rapport.service.StorageException.Reason.CORRUPT;
+            }
+        }
+        return false;
+    }
+
+    /** In place of the workspace: the database is damaged; restore the last good backup, save what can be read, or quit. */
+    private void showDamage() {
+        if (services == null) {
+            return;
+        }
+        damageShown = true;
+        LOG.error("Showing the damaged database {} to the user", services.file());
+        if (contactsView != null && !contactsView.canClose()) {
+            LOG.warn("Unsaved edits could not be kept: the database is damaged");
+        }
+        dropViews();
+        main.clearAreas(); // every area would run into the damage again
+        main.setSidebarVisible(false);
+        main.hide();
+        DamageViewModel vm = new DamageViewModel(services.backups(), services.exports(), runner, this::reopenAfterRestore);
+        main.showContent(new DamageView(vm, i18n, Platform::exit).root());
     }
 
     /** The file cannot be used: say why in the user's words, leave it untouched, and quit. */

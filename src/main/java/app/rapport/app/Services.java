@@ -7,6 +7,7 @@ import app.rapport.io.exporting.OutputGuard;
 import app.rapport.persistence.DataFolder;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiCardRepository;
+import app.rapport.persistence.Leftovers;
 import app.rapport.persistence.JdbiContactRepository;
 import app.rapport.persistence.JdbiDashboardRepository;
 import app.rapport.persistence.JdbiCooperationRepository;
@@ -117,7 +118,13 @@ public final class Services implements AutoCloseable {
      * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
      */
     public static Services open(Path file) {
-        return new Services(Database.open(file), Clock.systemUTC());
+        return cleaned(new Services(Database.open(file), Clock.systemUTC()));
+    }
+
+    /** Once the database is ours (locked), the temporary files a killed run left beside it go. */
+    private static Services cleaned(Services services) {
+        Leftovers.clean(services.file());
+        return services;
     }
 
     /**
@@ -127,7 +134,7 @@ public final class Services implements AutoCloseable {
      * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
      */
     public static Services openForReading(Path file) {
-        return new Services(Database.openForReading(file), Clock.systemUTC());
+        return cleaned(new Services(Database.openForReading(file), Clock.systemUTC()));
     }
 
     /**
@@ -139,7 +146,7 @@ public final class Services implements AutoCloseable {
     public static Services open(Path file, Locale language) {
         Services services = new Services(Database.open(file, NameCollation.of(language)), Clock.systemUTC());
         services.language = language;
-        return services;
+        return cleaned(services);
     }
 
     /**
@@ -231,13 +238,14 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * Backs up soon and then daily on a thread of its own until {@link #close()}; a failure is
-     * logged and handed to {@code onFailure} (on that thread).
+     * Backs up at once and then daily on a thread of its own until {@link #close()}; {@code afterStart}
+     * runs on that thread once the start-up backup is taken. A failure, or a backup that shows the
+     * database damaged, is logged and handed to {@code onFailure} (on that thread).
      */
-    public synchronized void startBackupSchedule(Consumer<Throwable> onFailure) {
+    public synchronized void startBackupSchedule(Consumer<Throwable> onFailure, Runnable afterStart) {
         if (backupScheduler == null) {
             backupScheduler = new BackupScheduler(backupService, localClock, onFailure);
-            backupScheduler.start();
+            backupScheduler.start(afterStart);
         }
     }
 

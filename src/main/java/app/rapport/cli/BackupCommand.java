@@ -22,9 +22,12 @@ import picocli.CommandLine.Spec;
                 "Backs up the database and prints the backup's path.",
                 "Without --out the backup goes into the backups folder beside the database (for your own "
                         + "database, in Rapport's data folder), named by the date and time, for example "
-                        + "rapport-2026-11-22T101500.db; of older backups the newest of each of the last "
+                        + "rapport-2026-11-22T101500.db. Every backup there is checked by SQLite: a copy of a "
+                        + "damaged database is named ...-damaged.db, never counts as a good backup, and this command "
+                        + "then fails. Of older good backups the newest of each of the last "
                         + BackupSettings.DEFAULT_DAILY + " days and " + BackupSettings.DEFAULT_WEEKLY
-                        + " weeks are kept, the rest deleted.",
+                        + " weeks are kept, with those Rapport took as it started; the newest good backup is never "
+                        + "deleted.",
                 "Bring a backup back with 'rapport restore'."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -72,7 +75,13 @@ final class BackupCommand implements Callable<Integer> {
         }
         try (Services services = Services.open(file)) {
             if (target == null) {
-                target = services.backups().backUp().file();
+                app.rapport.domain.Backup taken = services.backups().backUp();
+                if (taken.damaged()) {
+                    throw new CliFailure("the database is damaged: its copy " + taken.file()
+                            + " fails SQLite's check and does not count as a backup. Your good backups are kept; "
+                            + "restore the newest with 'rapport restore'.");
+                }
+                target = taken.file();
             } else {
                 writeCopy(services, json, target, place);
             }

@@ -9,16 +9,23 @@ import java.util.regex.Pattern;
 
 /**
  * Names of backup files: {@code rapport-2026-11-22T101500.db} for the database {@code rapport.db},
- * {@code -before-restore} for the copy taken before a restore, {@code -2}, {@code -3}… when two fall
- * in the same second. The database's own name comes first so backups of several databases can
- * share a folder without mixing; the time is local, as the user reads it, and sorts as text.
+ * {@code -start} for the copy taken as Rapport opened it, {@code -before-restore} for the copy taken
+ * before a restore, {@code -damaged} for a copy that failed SQLite's check (so the mark travels with
+ * the file, and a file manager shows it too), {@code -2}, {@code -3}… when two fall in the same
+ * second. The database's own name comes first so backups of several databases can share a folder
+ * without mixing; the time is local, as the user reads it, and sorts as text.
  */
 public final class BackupNames {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
     private static final String BEFORE_RESTORE = "-before-restore";
+    private static final String AT_START = "-start";
+    private static final String DAMAGED = "-damaged";
 
     /** What a backup's name says. */
-    public record Parsed(LocalDateTime takenAt, boolean beforeRestore) {
+    public record Parsed(LocalDateTime takenAt, Backup.Kind kind, boolean damaged) {
+        public boolean beforeRestore() {
+            return kind == Backup.Kind.BEFORE_RESTORE;
+        }
     }
 
     private BackupNames() {
@@ -30,10 +37,23 @@ public final class BackupNames {
         return dot > 0 ? databaseFileName.substring(0, dot) : databaseFileName;
     }
 
-    /** The name of a backup; {@code attempt} 1 has no number, later attempts avoid a name already taken. */
+    /** The name of a regular or before-restore backup; {@code attempt} 1 has no number. */
     public static String of(String stem, LocalDateTime takenAt, boolean beforeRestore, int attempt) {
-        return stem + "-" + STAMP.format(takenAt.withNano(0)) + (beforeRestore ? BEFORE_RESTORE : "")
+        return of(stem, takenAt, beforeRestore ? Backup.Kind.BEFORE_RESTORE : Backup.Kind.REGULAR, false, attempt);
+    }
+
+    /** The name of a backup; {@code attempt} 1 has no number, later attempts avoid a name already taken. */
+    public static String of(String stem, LocalDateTime takenAt, Backup.Kind kind, boolean damaged, int attempt) {
+        return stem + "-" + STAMP.format(takenAt.withNano(0)) + marker(kind) + (damaged ? DAMAGED : "")
                 + (attempt > 1 ? "-" + attempt : "") + ".db";
+    }
+
+    private static String marker(Backup.Kind kind) {
+        return switch (kind) {
+            case REGULAR -> "";
+            case AT_START -> AT_START;
+            case BEFORE_RESTORE -> BEFORE_RESTORE;
+        };
     }
 
     /** What {@code fileName} says if it is a backup of the database with this stem. */
@@ -47,13 +67,15 @@ public final class BackupNames {
     }
 
     private static Optional<Parsed> match(String stemPattern, String fileName) {
-        Matcher m = Pattern.compile(stemPattern + "-(\\d{4}-\\d{2}-\\d{2}T\\d{6})(" + BEFORE_RESTORE
-                + ")?(?:-\\d+)?\\.db").matcher(fileName);
+        Matcher m = Pattern.compile(stemPattern + "-(\\d{4}-\\d{2}-\\d{2}T\\d{6})(" + BEFORE_RESTORE + "|" + AT_START
+                + ")?(" + DAMAGED + ")?(?:-\\d+)?\\.db").matcher(fileName);
         if (!m.matches()) {
             return Optional.empty();
         }
+        Backup.Kind kind = m.group(2) == null ? Backup.Kind.REGULAR
+                : m.group(2).equals(AT_START) ? Backup.Kind.AT_START : Backup.Kind.BEFORE_RESTORE;
         try {
-            return Optional.of(new Parsed(LocalDateTime.parse(m.group(1), STAMP), m.group(2) != null));
+            return Optional.of(new Parsed(LocalDateTime.parse(m.group(1), STAMP), kind, m.group(3) != null));
         } catch (DateTimeParseException e) {
             return Optional.empty(); // 2026-13-45: looks like ours, but is not
         }

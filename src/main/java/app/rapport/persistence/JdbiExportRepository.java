@@ -2,6 +2,7 @@ package app.rapport.persistence;
 
 import app.rapport.domain.Contact;
 import app.rapport.service.ExportRepository;
+import app.rapport.service.StorageException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,5 +34,56 @@ public final class JdbiExportRepository implements ExportRepository {
             }
         }
         return contacts;
+    }
+
+    /**
+     * Reads the contact table in id order until it meets damage, then asks for each id from there up
+     * to the largest one by itself, so one damaged page costs its own rows and no more.
+     */
+    @Override
+    public IdScan readableIds() {
+        List<Long> live = new ArrayList<>();
+        long[] last = {0};
+        boolean damaged = false;
+        try {
+            tx.read(h -> {
+                h.createQuery("SELECT id, deleted_at IS NULL FROM contact ORDER BY id").map((rs, ctx) -> {
+                    last[0] = rs.getLong(1);
+                    if (rs.getBoolean(2)) {
+                        live.add(rs.getLong(1));
+                    }
+                    return null;
+                }).forEach(x -> { });
+                return null;
+            });
+        } catch (StorageException e) {
+            if (e.reason() != StorageException.Reason.CORRUPT) {
+                throw e;
+            }
+            damaged = true;
+        }
+        if (!damaged) {
+            return new IdScan(live.stream().mapToLong(Long::longValue).toArray(), 0);
+        }
+        long max;
+        try {
+            max = tx.read(h -> h.createQuery("SELECT coalesce(max(id), 0) FROM contact").mapTo(Long.class).one());
+        } catch (StorageException e) {
+            max = last[0];
+        }
+        int unreadable = 0;
+        for (long id = last[0] + 1; id <= max; id++) {
+            long probe = id;
+            try {
+                Boolean alive = tx.read(h -> h.createQuery("SELECT deleted_at IS NULL FROM contact WHERE id = ?")
+                        .bind(0, probe).mapTo(Boolean.class).findOne().orElse(false));
+                if (alive) {
+                    live.add(probe);
+                }
+            } catch (StorageException e) {
+                unreadable++;
+            }
+        }
+        return new IdScan(live.stream().mapToLong(Long::longValue).toArray(), unreadable);
     }
 }

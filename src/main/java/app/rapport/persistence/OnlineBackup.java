@@ -54,6 +54,27 @@ final class OnlineBackup {
     }
 
     /**
+     * True when {@code file}, opened read-only, passes {@code PRAGMA quick_check} (every page of every
+     * table and index read, without comparing indexes to their tables: seconds, not minutes, on
+     * 100,000 contacts). A file SQLite cannot read at all fails it too.
+     */
+    static boolean passesCheck(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            return rs.next() && "ok".equals(rs.getString(1)) && !rs.next();
+        } catch (SQLException e) {
+            if (SqliteErrors.translate(e).reason() == app.rapport.service.StorageException.Reason.CORRUPT
+                    || SqliteErrors.translate(e).reason() == app.rapport.service.StorageException.Reason.NOT_RAPPORT) {
+                return false;
+            }
+            throw SqliteErrors.translate(e); // cannot open, disk trouble: not a verdict on the copy
+        }
+    }
+
+    /**
      * Replaces the open database's content with {@code source}'s in one write transaction: other
      * readers see the old data or the new, never a mix; a failure leaves the old.
      */

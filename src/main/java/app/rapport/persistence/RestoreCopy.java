@@ -31,14 +31,18 @@ final class RestoreCopy {
     private RestoreCopy() {
     }
 
-    /** Prepares {@code source} as a private file in {@code folder} (beside the database it may replace). */
-    static Ready prepare(Path source, Path folder) {
+    /**
+     * Prepares {@code source} as a private file beside {@code target}, the database it may replace,
+     * named after it ({@code .restore-rapport.db-…}) so the next open of that database, which holds its
+     * lock, knows the file for its own if a killed run left it.
+     */
+    static Ready prepare(Path source, Path target) {
         if (OpenFiles.isOpen(source)) { // reading it would unlock it (see OpenFiles): refuse before opening it
             throw new StorageException(StorageException.Reason.LOCKED, source + " is a database open in this Rapport",
                     null, source);
         }
         boolean database = isSqlite(source);
-        Path copy = PrivateFiles.tempBeside(folder.resolve("restore"), ".db");
+        Path copy = PrivateFiles.tempBeside(target.resolveSibling("restore-" + target.getFileName()), ".db");
         try {
             LocalDateTime takenAt;
             if (database) {

@@ -5,10 +5,14 @@ import app.rapport.domain.BackupNames;
 import app.rapport.service.BackupException;
 import app.rapport.service.BackupStore;
 import app.rapport.service.RestorePlan;
+import app.rapport.service.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +22,16 @@ import java.util.stream.Stream;
 public final class SqliteBackupStore implements BackupStore {
     private final Database db;
     private final Transactions tx;
+    private final BackupChecks checks;
 
     public SqliteBackupStore(Database db) {
         this.db = db;
         this.tx = new Transactions(db.jdbi());
+        this.checks = new BackupChecks(folder(), stem());
+    }
+
+    private String stem() {
+        return BackupNames.stemOf(db.file().getFileName().toString());
     }
 
     @Override
@@ -60,13 +70,15 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public List<Backup> list() {
-        String stem = BackupNames.stemOf(db.file().getFileName().toString());
+        String stem = stem();
         List<Backup> backups = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder())) {
             for (Path file : files.toList()) {
                 Optional<BackupNames.Parsed> parsed = BackupNames.parse(stem, file.getFileName().toString());
                 if (parsed.isPresent() && Files.isRegularFile(file)) {
-                    backups.add(new Backup(file, parsed.get().takenAt(), parsed.get().beforeRestore(), Files.size(file)));
+                    Backup.Health health = parsed.get().damaged() ? Backup.Health.DAMAGED
+                            : checks.isGood(file) ? Backup.Health.GOOD : Backup.Health.UNCHECKED;
+                    backups.add(new Backup(file, parsed.get().takenAt(), parsed.get().kind(), health, Files.size(file)));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -87,6 +99,28 @@ public final class SqliteBackupStore implements BackupStore {
     }
 
     @Override
+    public Backup.Health check(Path file) {
+        return OnlineBackup.passesCheck(file.toAbsolutePath()) ? Backup.Health.GOOD : Backup.Health.DAMAGED;
+    }
+
+    @Override
+    public void rememberGood(Path file) {
+        Set<String> present = new HashSet<>();
+        list().forEach(b -> present.add(b.file().getFileName().toString()));
+        present.add(file.getFileName().toString());
+        checks.recordGood(file, present);
+    }
+
+    @Override
+    public void rename(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw PrivateFiles.failure("Cannot rename " + from, e);
+        }
+    }
+
+    @Override
     public long contacts() {
         return tx.read(h -> h.createQuery("SELECT count(*) FROM contact WHERE deleted_at IS NULL").mapTo(Long.class).one());
     }
@@ -99,7 +133,7 @@ public final class SqliteBackupStore implements BackupStore {
     @Override
     public RestorePlan prepare(Path source) {
         refuseTheDatabaseItself(source);
-        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file().getParent());
+        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file());
         try {
             return new RestorePlan(source.toAbsolutePath(), ready.file(), ready.takenAt(), ready.contacts(), contacts());
         } catch (RuntimeException e) {
@@ -110,6 +144,10 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public void replaceWith(RestorePlan plan) {
+        if (!Files.isRegularFile(plan.prepared())) {
+            // SQLite would restore from an empty new file: the data would be gone
+            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "The prepared copy " + plan.prepared() + " is gone");
+        }
         OnlineBackup.restore(db, plan.prepared());
         discard(plan);
     }

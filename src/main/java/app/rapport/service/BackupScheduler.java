@@ -1,5 +1,6 @@
 package app.rapport.service;
 
+import app.rapport.domain.Backup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,16 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes a backup soon after the database opens and then once a day while Rapport runs, on a daemon
- * thread of its own (never the FX thread). Whether a day has passed is asked of the clock every
- * half hour rather than waiting 24 hours, so a laptop that slept still backs up when it wakes.
- * A failure is logged and reported once until a backup succeeds again; it never stops the app. An
- * empty database is not backed up.
+ * Takes a backup as soon as the database opens (marked as the start-up backup: what the database
+ * held before this session changed anything) and then once a day while Rapport runs, on a daemon
+ * thread of its own at low priority (never the FX thread). Whether a day has passed is asked of the
+ * clock every half hour rather than waiting 24 hours, so a laptop that slept still backs up when it
+ * wakes. A failure, or a copy that fails SQLite's check (the database is damaged), is logged and
+ * reported once until a good backup is taken again; it never stops the app. An empty database is
+ * not backed up.
  */
 public final class BackupScheduler implements AutoCloseable {
     public static final Duration EVERY = Duration.ofDays(1);
-    /** Not at once: the first seconds belong to showing the contacts. */
-    public static final Duration FIRST_AFTER = Duration.ofSeconds(30);
     private static final Duration CHECK = Duration.ofMinutes(30);
     private static final Logger LOG = LoggerFactory.getLogger(BackupScheduler.class);
 
@@ -44,42 +45,70 @@ public final class BackupScheduler implements AutoCloseable {
         thread.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
     }
 
-    public void start() {
-        start(FIRST_AFTER);
-    }
-
-    void start(Duration firstAfter) {
-        thread.schedule(this::backUp, firstAfter.toMillis(), TimeUnit.MILLISECONDS);
-        thread.scheduleWithFixedDelay(this::backUpIfDue, firstAfter.plus(CHECK).toMillis(), CHECK.toMillis(),
-                TimeUnit.MILLISECONDS);
+    /**
+     * Takes the start-up backup at once (the copy holds the database's connection while it reads, so a
+     * change made meanwhile waits for it), then runs {@code afterStart} on the same thread (writes the
+     * app keeps from the database's state before the session, like emptying old trash), then checks
+     * every half hour whether a day has passed.
+     */
+    public void start(Runnable afterStart) {
+        thread.execute(() -> {
+            if (!backUp(true)) {
+                // no good copy of the state before this session: change nothing on our own initiative
+                LOG.warn("No good start-up backup: the work that waits for it is left for another start");
+                return;
+            }
+            try {
+                afterStart.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Work after the start-up backup failed", e);
+            }
+        });
+        thread.scheduleWithFixedDelay(this::backUpIfDue, CHECK.toMillis(), CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Backs up when a day has passed since the last backup this scheduler took. */
     void backUpIfDue() {
         if (last == null || !clock.instant().isBefore(last.plus(EVERY))) {
-            backUp();
+            backUp(false);
         }
     }
 
     void backUp() {
+        backUp(false);
+    }
+
+    /** @return true when a good backup was taken, or there was nothing to back up */
+    boolean backUp(boolean atStart) {
         try {
             if (backups.isEmpty()) {
                 // a new or wiped database: daily empty copies would push the last good ones out of the rotation
                 LOG.info("Nothing to back up yet");
-                return;
+                return true;
             }
-            backups.backUp();
+            Backup taken = atStart ? backups.backUpAtStart() : backups.backUp();
             last = clock.instant();
+            if (taken.damaged()) {
+                report(new StorageException(StorageException.Reason.CORRUPT,
+                        "The backup " + taken.file().getFileName() + " fails SQLite's check"));
+                return false;
+            }
             failing = false;
+            return true;
         } catch (RuntimeException e) {
             LOG.error("The scheduled backup failed", e);
-            if (!failing) {
-                failing = true;
-                try {
-                    onFailure.accept(e);
-                } catch (RuntimeException reportFailed) {
-                    LOG.warn("Reporting the failed backup failed", reportFailed);
-                }
+            report(e);
+            return false;
+        }
+    }
+
+    private void report(RuntimeException e) {
+        if (!failing) {
+            failing = true;
+            try {
+                onFailure.accept(e);
+            } catch (RuntimeException reportFailed) {
+                LOG.warn("Reporting the failed backup failed", reportFailed);
             }
         }
     }

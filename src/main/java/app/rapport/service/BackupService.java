@@ -8,18 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Backups of the open database: taking them, keeping the right ones, exporting and restoring. */
+/**
+ * Backups of the open database: taking them, checking them, keeping the right ones, exporting and
+ * restoring. Every copy into the backups folder is checked by SQLite before it counts; a copy of a
+ * damaged database is named damaged and never counts as a good backup (see {@link BackupRotation}).
+ * Blocking: callers run it off the FX thread.
+ */
 public final class BackupService {
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     private final BackupStore store;
     private final Clock clock;
     private final BackupSettings settings;
+    /**
+     * When this session of the window began (its start-up backup): the newest good backup from before
+     * it is never rotated out. Null for the command line, whose every command is a run of its own.
+     */
+    private volatile LocalDateTime runStartedAt;
 
     /** {@code clock} in the user's time zone: backup names and days are local. */
     public BackupService(BackupStore store, Clock clock, BackupSettings settings) {
@@ -28,16 +39,31 @@ public final class BackupService {
         this.settings = settings;
     }
 
-    /** Takes a backup into the backups folder, then deletes those rotation no longer keeps. */
+    /** Takes and checks a backup into the backups folder, then deletes those rotation no longer keeps. */
     public Backup backUp() {
-        Backup taken = take(false);
+        return backUp(Backup.Kind.REGULAR);
+    }
+
+    /** The backup taken as Rapport opens the database: what it held before this session changed anything. */
+    public Backup backUpAtStart() {
+        runStartedAt = LocalDateTime.now(clock).withNano(0);
+        return backUp(Backup.Kind.AT_START);
+    }
+
+    private synchronized Backup backUp(Backup.Kind kind) {
+        Backup taken = take(kind);
         rotate();
         return taken;
     }
 
-    /** The backups of this database, newest first. */
+    /** The backups of this database, newest first, each checked once (a result is remembered). */
     public List<Backup> backups() {
-        return store.list().stream().sorted(Backup.NEWEST_FIRST).toList();
+        return checked(store.list()).stream().sorted(Backup.NEWEST_FIRST).toList();
+    }
+
+    /** The newest backup that passed SQLite's check: what to offer when the database is damaged. */
+    public Optional<Backup> lastGood() {
+        return backups().stream().filter(Backup::good).findFirst();
     }
 
     /** True when the database holds no data at all: nothing worth a backup. */
@@ -53,7 +79,6 @@ public final class BackupService {
     public Optional<Backup> newest() {
         return backups().stream().findFirst();
     }
-
     /** A copy of the database at {@code file}, outside the rotation. */
     public void backUpTo(Path file) {
         store.copyTo(file);
@@ -86,7 +111,7 @@ public final class BackupService {
     public RestoreOutcome restore(RestorePlan plan) {
         try {
             long before = store.contacts();
-            Optional<Backup> safety = store.isEmpty() ? Optional.empty() : Optional.of(take(true));
+            Optional<Backup> safety = store.isEmpty() ? Optional.empty() : Optional.of(take(Backup.Kind.BEFORE_RESTORE));
             store.replaceWith(plan);
             long after = store.contacts();
             LOG.info("Restored {} ({} contacts) over {} contacts; the data replaced is in {}", plan.source(), after,
@@ -102,14 +127,13 @@ public final class BackupService {
         store.discard(plan);
     }
 
-    private Backup take(boolean beforeRestore) {
+    /**
+     * Copies the database into the backups folder and checks the copy; a copy that fails the check is
+     * renamed {@code …-damaged.db} at once, so it never passes for a good backup.
+     */
+    private synchronized Backup take(Backup.Kind kind) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        String stem = BackupNames.stemOf(store.database().getFileName().toString());
-        Path file;
-        int attempt = 1;
-        do {
-            file = store.folder().resolve(BackupNames.of(stem, now, beforeRestore, attempt++));
-        } while (Files.exists(file));
+        Path file = freeName(now, kind, false);
         store.copyTo(file);
         long size;
         try {
@@ -117,13 +141,60 @@ public final class BackupService {
         } catch (java.io.IOException e) {
             size = 0;
         }
-        LOG.info("Backed up {} to {}", store.database(), file);
-        return new Backup(file, now, beforeRestore, size);
+        Backup taken = new Backup(file, now, kind, Backup.Health.UNCHECKED, size);
+        taken = settle(taken, store.check(file));
+        if (taken.damaged()) {
+            LOG.error("The backup {} of {} fails SQLite's check: the database is damaged", taken.file(), store.database());
+        } else {
+            LOG.info("Backed up {} to {} (checked)", store.database(), file);
+        }
+        return taken;
+    }
+
+    private Path freeName(LocalDateTime at, Backup.Kind kind, boolean damaged) {
+        String stem = BackupNames.stemOf(store.database().getFileName().toString());
+        Path file;
+        int attempt = 1;
+        do {
+            file = store.folder().resolve(BackupNames.of(stem, at, kind, damaged, attempt++));
+        } while (Files.exists(file));
+        return file;
+    }
+
+    /** Records a check's verdict: good ones remembered, damaged ones marked in their name. */
+    private Backup settle(Backup backup, Backup.Health verdict) {
+        if (verdict == Backup.Health.GOOD) {
+            store.rememberGood(backup.file());
+            return backup.withHealth(verdict);
+        }
+        Path marked = freeName(backup.takenAt(), backup.kind(), true);
+        store.rename(backup.file(), marked);
+        return backup.withFile(marked).withHealth(Backup.Health.DAMAGED);
+    }
+
+    /** Checks the backups not checked yet (taken by an older Rapport); a failed check leaves one unchecked. */
+    private synchronized List<Backup> checked(List<Backup> listed) {
+        List<Backup> result = new ArrayList<>(listed.size());
+        for (Backup b : listed) {
+            if (b.health() != Backup.Health.UNCHECKED) {
+                result.add(b);
+                continue;
+            }
+            try {
+                Backup settled = settle(b, store.check(b.file()));
+                LOG.info("Checked the backup {}: {}", settled.file().getFileName(), settled.health());
+                result.add(settled);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not check the backup {}", b.file(), e);
+                result.add(b);
+            }
+        }
+        return result;
     }
 
     /** Deleting an old backup may fail (a file open elsewhere); that is logged and tried again next time. */
     private void rotate() {
-        for (Backup old : BackupRotation.toDelete(store.list(), settings)) {
+        for (Backup old : BackupRotation.toDelete(checked(store.list()), settings, runStartedAt)) {
             try {
                 store.delete(old);
             } catch (RuntimeException e) {

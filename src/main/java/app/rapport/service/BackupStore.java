@@ -26,10 +26,22 @@ public interface BackupStore {
      */
     void importJson(Path file);
 
-    /** The backups of this database in {@link #folder()}, in no particular order. */
+    /**
+     * The backups of this database in {@link #folder()}, in no particular order: damaged when the
+     * name says so, good when {@link #rememberGood} recorded the file as it is now, else unchecked.
+     */
     List<Backup> list();
 
     void delete(Backup backup);
+
+    /** Runs SQLite's check on a backup file, reading it only; a file that cannot be read is damaged. */
+    Backup.Health check(Path file);
+
+    /** Records that {@code file} passed the check, so listing it again needs no second check. */
+    void rememberGood(Path file);
+
+    /** Gives a backup another name in its folder (a damaged copy is marked in its name). */
+    void rename(Path from, Path to);
 
     /** Contacts not in the trash. */
     long contacts();

@@ -7,6 +7,8 @@ import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
 import app.rapport.io.exporting.ContactExporter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Writes contacts to a file in a format, whole or not at all. Blocking; callers run it off the FX thread. */
@@ -38,4 +40,39 @@ public class ExportService {
         OutputFile.write(target, outputs, out -> format.write(chosen, out));
         return chosen.size();
     }
+
+    /** What a salvage wrote, and how many contacts it could not read. */
+    public record Salvage(int written, int skipped) {
+    }
+
+    /**
+     * Saves every contact of a damaged database that can still be read, skipping those that cannot
+     * (a contact is read whole or skipped: a half-read one could pass for complete). Blocking.
+     *
+     * @throws app.rapport.io.exporting.ExportException when the file cannot be written; it is left as it was
+     */
+    public Salvage exportReadable(ContactExporter format, Path target) {
+        ExportRepository.IdScan scan = repository.readableIds();
+        List<Contact> readable = new ArrayList<>(scan.ids().length);
+        int skipped = scan.unreadable();
+        long[] ids = scan.ids();
+        for (int from = 0; from < ids.length; from += SALVAGE_CHUNK) {
+            long[] chunk = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + SALVAGE_CHUNK));
+            try {
+                readable.addAll(repository.contacts(chunk));
+            } catch (StorageException chunkFailed) {
+                for (long id : chunk) { // one by one, to lose only the rows that cannot be read
+                    try {
+                        readable.addAll(repository.contacts(new long[] {id}));
+                    } catch (StorageException e) {
+                        skipped++;
+                    }
+                }
+            }
+        }
+        OutputFile.write(target, outputs, out -> format.write(readable, out));
+        return new Salvage(readable.size(), skipped);
+    }
+
+    private static final int SALVAGE_CHUNK = 200;
 }

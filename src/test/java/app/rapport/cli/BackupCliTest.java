@@ -34,7 +34,8 @@ class BackupCliTest {
 
     private List<String> backupsFolder() throws Exception {
         try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            // the backups, not the record of which passed SQLite's check
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".db")).sorted().toList();
         }
     }
 
@@ -50,6 +51,18 @@ class BackupCliTest {
 
         rapport("--db", db().toString(), "backup");
         assertThat(backupsFolder()).as("rotation keeps one a day").hasSize(1);
+    }
+
+    @Test
+    void backupOfADamagedDatabaseFailsAndIsNamedDamaged() throws Exception {
+        Result first = rapport("--db", db().toString(), "backup");
+        assertThat(first.code()).as(first.err()).isZero();
+        app.rapport.testing.Damage.tablePages(db(), "contact");
+        Result r = rapport("--db", db().toString(), "backup");
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("the database is damaged").contains("-damaged.db").doesNotContain("Exception");
+        assertThat(backupsFolder()).hasSize(2).anyMatch(n -> n.endsWith("-damaged.db"))
+                .contains(Path.of(first.out().strip()).getFileName().toString());
     }
 
     @Test

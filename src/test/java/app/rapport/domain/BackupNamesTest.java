@@ -22,7 +22,7 @@ class BackupNamesTest {
         for (boolean before : new boolean[] {false, true}) {
             for (int attempt : new int[] {1, 2, 12}) {
                 assertThat(BackupNames.parse("rapport", BackupNames.of("rapport", AT, before, attempt)))
-                        .hasValue(new BackupNames.Parsed(AT.withNano(0), before));
+                        .hasValue(new BackupNames.Parsed(AT.withNano(0), before ? Backup.Kind.BEFORE_RESTORE : Backup.Kind.REGULAR, false));
             }
         }
         assertThat(BackupNames.parse("rapport", "demo-2026-11-22T101500.db")).isEmpty();
@@ -30,7 +30,7 @@ class BackupNamesTest {
         assertThat(BackupNames.parse("rapport", "rapport-2026-13-45T101500.db")).isEmpty();
         assertThat(BackupNames.parse("rapport", "rapport-2026-11-22T101500.db.tmp")).isEmpty();
         assertThat(BackupNames.parse("rapport", ".rapport-2026-11-22T101500.db-123.db")).isEmpty();
-        assertThat(BackupNames.parseAny("clients-2026-11-22T101500.db")).hasValue(new BackupNames.Parsed(AT.withNano(0), false));
+        assertThat(BackupNames.parseAny("clients-2026-11-22T101500.db")).hasValue(new BackupNames.Parsed(AT.withNano(0), Backup.Kind.REGULAR, false));
         assertThat(BackupNames.parseAny("copy.db")).isEmpty();
     }
 }

@@ -73,8 +73,6 @@ class DamagedFileTest {
     }
 
     /** Today each command but backup refuses with the right words, but opening writes the header first. */
-    @Disabled("until opening leaves a damaged file untouched and backup refuses a damaged database "
-            + "(Opening and locking; Backups)")
     @TestFactory
     Stream<DynamicTest> aDatabaseWithGarbagePagesIsRefusedAndLeftAsItWas() {
         return everyCommand("database with garbage pages", GARBAGE_PAGES);

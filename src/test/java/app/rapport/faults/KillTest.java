@@ -4,7 +4,6 @@ import app.rapport.faults.KillSweep.Output;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -117,7 +116,6 @@ class KillTest {
     }
 
     /** Today nothing removes them: each kill can leave a hidden copy as large as the database. */
-    @Disabled("until a database's open removes the temporary files a killed run left (another branch adds it)")
     @TestFactory
     Stream<DynamicTest> theNextOpenRemovesWhatAKilledRunLeft() {
         return Stream.of(

@@ -27,11 +27,54 @@ class BackupSchedulerTest {
 
     @Test
     void backsUpOnItsOwnDaemonThreadSoonAfterStarting() throws Exception {
-        scheduler.start(Duration.ZERO);
+        scheduler.start(() -> { });
         assertThat(store.firstCopy.await(10, TimeUnit.SECONDS)).isTrue();
         scheduler.close();
         assertThat(store.threads).first().isEqualTo("rapport-backup");
         assertThat(store.daemon).isTrue();
+    }
+
+    @Test
+    void theStartUpBackupIsTakenAtOnceAndMarkedThenTheWorkThatWaitedForIt() throws Exception {
+        CountDownLatch afterStart = new CountDownLatch(1);
+        List<Integer> copiesWhenAfterStartRan = new CopyOnWriteArrayList<>();
+        long started = System.nanoTime();
+        scheduler.start(() -> {
+            copiesWhenAfterStartRan.add(store.copies.size());
+            afterStart.countDown();
+        });
+        assertThat(store.firstCopy.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(afterStart.await(5, TimeUnit.SECONDS)).isTrue();
+        scheduler.close();
+        assertThat(store.copies).singleElement().satisfies(p -> assertThat(p.getFileName().toString()).endsWith("-start.db"));
+        assertThat(copiesWhenAfterStartRan).containsExactly(1);
+    }
+
+    @Test
+    void withoutAGoodStartUpBackupTheWorkThatWaitsForItIsNotDone() throws Exception {
+        store.failing = true;
+        CountDownLatch afterStart = new CountDownLatch(1);
+        scheduler.start(afterStart::countDown);
+        for (int i = 0; i < 500 && reported.isEmpty(); i++) {
+            Thread.sleep(10);
+        }
+        scheduler.close(); // lets the start-up attempt finish
+        assertThat(reported).hasSize(1);
+        assertThat(afterStart.getCount()).as("old trash is not emptied without a copy from before").isEqualTo(1);
+    }
+
+    @Test
+    void aDamagedCopyIsReportedAsDamageOnce() {
+        store.damagedCopies = true;
+        scheduler.backUp();
+        clock.advance(Duration.ofDays(1));
+        scheduler.backUpIfDue();
+        // both copies were taken; rotation keeps only the newest damaged one
+        assertThat(store.copies).singleElement().satisfies(p -> assertThat(p.getFileName().toString())
+                .isEqualTo("rapport-2026-11-23T100000-damaged.db"));
+        assertThat(reported).singleElement().satisfies(e -> assertThat(((StorageException) e).reason())
+                .isEqualTo(StorageException.Reason.CORRUPT));
     }
 
     @Test
@@ -76,12 +119,6 @@ class BackupSchedulerTest {
         assertThat(store.copies).hasSize(1);
     }
 
-    @Test
-    void closingBeforeTheFirstBackupTakesNone() {
-        scheduler.start(Duration.ofSeconds(30));
-        scheduler.close();
-        assertThat(store.copies).isEmpty();
-    }
 
     /** Remembers what it was asked to copy, and on which thread. */
     private static final class FakeStore implements BackupStore {
@@ -91,6 +128,7 @@ class BackupSchedulerTest {
         volatile boolean daemon;
         volatile boolean failing;
         volatile boolean empty;
+        volatile boolean damagedCopies;
 
         @Override
         public Path database() {
@@ -115,13 +153,30 @@ class BackupSchedulerTest {
 
         @Override
         public List<Backup> list() {
-            return copies.stream().map(p -> new Backup(p,
-                    BackupNames.parse("rapport", p.getFileName().toString()).orElseThrow().takenAt(), false, 1)).toList();
+            return copies.stream().map(p -> {
+                BackupNames.Parsed parsed = BackupNames.parse("rapport", p.getFileName().toString()).orElseThrow();
+                return new Backup(p, parsed.takenAt(), parsed.kind(),
+                        parsed.damaged() ? Backup.Health.DAMAGED : Backup.Health.GOOD, 1);
+            }).toList();
         }
 
         @Override
         public void delete(Backup backup) {
             copies.remove(backup.file());
+        }
+
+        @Override
+        public Backup.Health check(Path file) {
+            return damagedCopies ? Backup.Health.DAMAGED : Backup.Health.GOOD;
+        }
+
+        @Override
+        public void rememberGood(Path file) {
+        }
+
+        @Override
+        public void rename(Path from, Path to) {
+            copies.set(copies.indexOf(from), to);
         }
 
         @Override

@@ -104,4 +104,28 @@ class BackupsWindowTest extends FxRobot {
         assertThat(services.contacts().counts().people()).isEqualTo(3);
         assertThat(restored).isEmpty();
     }
+
+    @Test
+    void aDamagedBackupSaysSoInWords() throws Exception {
+        clickOn("#backUpNow");
+        FxWait.until(() -> table().getItems().size() == 1);
+        Path good = table().getItems().get(0).file();
+        Path old = good.resolveSibling("rapport-2026-11-01T100000.db");
+        java.nio.file.Files.copy(good, old);
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(old.toFile(), "rw")) {
+            raf.seek(4096);
+            raf.write(new byte[4096 * 2]);
+        }
+        clickOn("#backUpNow"); // the list is read again
+        FxWait.until(() -> table().getItems().size() == 2);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<Backup, String> kind =
+                (javafx.scene.control.TableColumn<Backup, String>) table().getColumns().get(2);
+        assertThat(kind.getCellData(1)).isEqualTo("Damaged copy (Backup), cannot be restored");
+        interact(() -> table().getSelectionModel().select(1));
+        clickOn("#restore");
+        FxWait.until(() -> lookup("#error").queryAs(Label.class).isVisible());
+        assertThat(lookup("#error").queryAs(Label.class).getText()).startsWith("This backup is a copy of a damaged database");
+        assertThat(lookup(".alert").tryQuery()).as("no question: it is not restored at all").isEmpty();
+    }
 }

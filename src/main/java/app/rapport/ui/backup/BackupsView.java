@@ -77,8 +77,14 @@ public final class BackupsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         dateColumn.setCellValueFactory(cd -> new SimpleStringProperty(dates.format(cd.getValue().takenAt())));
         sizeColumn.setCellValueFactory(cd -> new SimpleStringProperty(size(cd.getValue().size())));
-        kindColumn.setCellValueFactory(cd -> new SimpleStringProperty(
-                i18n.get(cd.getValue().beforeRestore() ? "backup.kind.beforeRestore" : "backup.kind.regular")));
+        kindColumn.setCellValueFactory(cd -> new SimpleStringProperty(kindText(cd.getValue())));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Backup b, boolean empty) {
+                super.updateItem(b, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("damaged"), !empty && b != null && b.damaged());
+            }
+        });
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         backUpNow.setOnAction(e -> vm.backUpNow());
@@ -107,19 +113,7 @@ public final class BackupsView {
 
     /** Names what will be replaced, and by what, before anything is. */
     private void confirm(RestorePlan plan) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
-        alert.setTitle(i18n.get("backup.confirm.title"));
-        alert.setHeaderText(i18n.get("backup.confirm.header"));
-        alert.setContentText(plan.takenAt() == null
-                ? i18n.format("backup.confirm.undated", plan.contactsNow(), plan.contactsInBackup(), plan.source().getFileName())
-                : i18n.format("backup.confirm", plan.contactsNow(), plan.contactsInBackup(), date(plan.takenAt())));
-        ButtonType yes = new ButtonType(i18n.get("backup.confirm.restore"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(i18n.get("backup.confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(no, yes);
-        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false); // replacing data is never the default
-        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
-        if (alert.showAndWait().filter(yes::equals).isPresent()) {
+        if (RestoreConfirmation.ask(dialog.getDialogPane().getScene().getWindow(), i18n, plan)) {
             vm.confirmRestore();
         } else {
             vm.cancelRestore();
@@ -148,6 +142,16 @@ public final class BackupsView {
         if (file != null) {
             vm.exportJson(file.toPath());
         }
+    }
+
+    /** What the backup is, and a damaged one says so in words (not by colour alone). */
+    private String kindText(Backup b) {
+        String kind = i18n.get(switch (b.kind()) {
+            case REGULAR -> "backup.kind.regular";
+            case AT_START -> "backup.kind.atStart";
+            case BEFORE_RESTORE -> "backup.kind.beforeRestore";
+        });
+        return b.damaged() ? i18n.format("backup.kind.damaged", kind) : kind;
     }
 
     private String size(long bytes) {

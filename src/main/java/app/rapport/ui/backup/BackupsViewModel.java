@@ -63,10 +63,17 @@ public final class BackupsViewModel {
         }, this::failed);
     }
 
+    /** A backup known to be damaged is not even tried: restoring it would put the damage back. */
     public void restoreSelected() {
-        if (selected.get() != null) {
-            restoreFrom(selected.get().file());
+        if (selected.get() == null) {
+            return;
         }
+        if (selected.get().damaged()) {
+            status.set(null);
+            errorKey.set("backup.error.damagedListed");
+            return;
+        }
+        restoreFrom(selected.get().file());
     }
 
     /** Checks {@code file}; when it is a usable backup, {@link #pendingRestoreProperty()} asks for a yes. */

@@ -31,6 +31,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int pending; // touched on the FX thread only
+    private Consumer<? super Throwable> watcher = failure -> { }; // FX thread only
+
+    /**
+     * Hears of every failure of background work, on the FX thread before the work's own handler: the
+     * app watches for a damaged database whichever area's loading ran into it.
+     */
+    public void watchFailures(Consumer<? super Throwable> watcher) {
+        this.watcher = watcher;
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
@@ -56,6 +65,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 LOG.error("Background work failed", failure);
                 Platform.runLater(() -> {
                     changePending(-1);
+                    try {
+                        watcher.accept(failure);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Watching a failure failed", e);
+                    }
                     onFailure.accept(failure);
                 });
             }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.ObservableListBase;
 
@@ -35,12 +36,22 @@ public final class ContactListModel extends ObservableListBase<ContactRow> {
     private final Set<Integer> pending = new HashSet<>();
     /** Pages asked for most recently; a page scrolled past before its turn comes is not loaded. */
     private final Deque<Integer> wanted = new ArrayDeque<>();
+    /** Pages that could not be read: their rows say so rather than "Loading…" for ever. */
+    private final Set<Integer> failed = new HashSet<>();
+    private final Consumer<Throwable> onFailure;
     private boolean resolvingInline;
 
-    public ContactListModel(long[] ids, Function<long[], List<ContactSummary>> loader, TaskRunner runner) {
+    /** {@code onFailure} hears, on the UI thread, of each page that could not be read. */
+    public ContactListModel(long[] ids, Function<long[], List<ContactSummary>> loader, TaskRunner runner,
+                            Consumer<Throwable> onFailure) {
         this.ids = ids;
         this.loader = loader;
         this.runner = runner;
+        this.onFailure = onFailure;
+    }
+
+    public ContactListModel(long[] ids, Function<long[], List<ContactSummary>> loader, TaskRunner runner) {
+        this(ids, loader, runner, failure -> { });
     }
 
     public static ContactListModel empty(TaskRunner runner) {
@@ -56,11 +67,15 @@ public final class ContactListModel extends ObservableListBase<ContactRow> {
     public ContactRow get(int index) {
         int pageNumber = index / PAGE_SIZE;
         ContactSummary[] page = pages.get(pageNumber);
+        if (page == null && failed.contains(pageNumber)) {
+            return ContactRow.unreadable(ids[index]); // asked again only when the list is loaded anew
+        }
         if (page == null) {
             request(pageNumber);
             page = pages.get(pageNumber);
         }
-        return new ContactRow(ids[index], page == null ? null : page[index % PAGE_SIZE]);
+        return page == null && failed.contains(pageNumber) ? ContactRow.unreadable(ids[index])
+                : new ContactRow(ids[index], page == null ? null : page[index % PAGE_SIZE]);
     }
 
     /** Position of a contact in this result, or -1. */
@@ -94,7 +109,7 @@ public final class ContactListModel extends ObservableListBase<ContactRow> {
         try {
             runner.run(() -> isWanted(page) ? loader.apply(slice) : null,
                     rows -> loaded(page, slice, rows),
-                    failure -> pending.remove(page));
+                    failure -> failed(page, slice, failure));
         } finally {
             resolvingInline = false;
         }
@@ -104,6 +119,21 @@ public final class ContactListModel extends ObservableListBase<ContactRow> {
         synchronized (wanted) {
             return wanted.contains(page);
         }
+    }
+
+    private void failed(int page, long[] slice, Throwable failure) {
+        pending.remove(page);
+        failed.add(page);
+        onFailure.accept(failure);
+        if (resolvingInline) {
+            return;
+        }
+        int from = page * PAGE_SIZE;
+        beginChange();
+        for (int i = 0; i < slice.length; i++) {
+            nextSet(from + i, new ContactRow(slice[i], null));
+        }
+        endChange();
     }
 
     private void loaded(int page, long[] slice, List<ContactSummary> rows) {

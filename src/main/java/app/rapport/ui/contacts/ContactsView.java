@@ -123,10 +123,13 @@ public final class ContactsView {
 
         setUpTable();
         resultCount.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (list.errorKeyProperty().get() != null) {
+                return i18n.get(list.errorKeyProperty().get()); // a list that could not load says so, in words
+            }
             int n = list.resultCountProperty().get();
             String text = list.searchTextProperty().get().strip();
             return text.isEmpty() ? i18n.format("contacts.count", n) : i18n.format("contacts.count.matching", n, text);
-        }, list.resultCountProperty(), list.itemsProperty()));
+        }, list.resultCountProperty(), list.itemsProperty(), list.errorKeyProperty()));
 
 
         list.lastTrashedProperty().addListener((obs, old, t) -> {
@@ -362,6 +365,9 @@ public final class ContactsView {
     private void text(TableColumn<ContactRow, String> column, Function<ContactSummary, String> value, boolean first) {
         column.setCellValueFactory(cd -> {
             ContactRow row = cd.getValue();
+            if (row != null && row.unreadable()) {
+                return new SimpleStringProperty(first ? i18n.get("contacts.unreadable") : "");
+            }
             if (row == null || !row.loaded()) {
                 return new SimpleStringProperty(first ? i18n.get("contacts.loading") : "");
             }

@@ -78,7 +78,7 @@ public final class ContactsViewModel {
                 return;
             }
             errorKey.set(null);
-            ContactListModel model = new ContactListModel(ids, contacts::summaries, runner);
+            ContactListModel model = new ContactListModel(ids, contacts::summaries, runner, this::failed);
             resultCount.set(ids.length);
             items.set(model);
         }, this::failed);

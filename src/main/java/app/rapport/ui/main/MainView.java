@@ -138,6 +138,24 @@ public final class MainView implements Notifier {
         autoHide.playFromStart();
     }
 
+    /**
+     * A problem the user must not miss (a backup failed): an error icon, and it stays until closed;
+     * {@code actionText} and {@code action} may be null.
+     */
+    public void showProblem(String text, String actionText, Runnable action) {
+        autoHide.stop();
+        notifications.getActions().clear();
+        if (actionText != null && action != null) {
+            notifications.getActions().add(new Action(actionText, e -> {
+                notifications.hide();
+                action.run();
+            }));
+        }
+        FontIcon icon = new FontIcon("mdi2a-alert-circle-outline");
+        icon.getStyleClass().add("problem-icon");
+        notifications.show(text, icon);
+    }
+
     @Override
     public void hide() {
         autoHide.stop();

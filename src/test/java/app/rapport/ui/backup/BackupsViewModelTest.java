@@ -141,6 +141,29 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void aDamagedBackupIsListedAsDamagedAndNotRestored() throws Exception {
+        vm.backUpNow();
+        Path good = vm.rows().get(0).file();
+        Path old = good.resolveSibling("rapport-2026-11-01T100000.db");
+        Files.copy(good, old);
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(old.toFile(), "rw")) {
+            raf.seek(4096);
+            raf.write(new byte[4096 * 2]); // pages of the copy lost, as on a failing disk
+        }
+        vm.load();
+        assertThat(vm.rows()).extracting(b -> b.file().getFileName().toString(), app.rapport.domain.Backup::health)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rapport-2026-11-22T100000.db", app.rapport.domain.Backup.Health.GOOD),
+                        org.assertj.core.groups.Tuple.tuple("rapport-2026-11-01T100000-damaged.db", app.rapport.domain.Backup.Health.DAMAGED));
+        long people = db.service().counts().people();
+        vm.selectedProperty().set(vm.rows().get(1));
+        vm.restoreSelected();
+        assertThat(vm.errorKeyProperty().get()).isEqualTo("backup.error.damagedListed");
+        assertThat(vm.pendingRestoreProperty().get()).isNull();
+        assertThat(db.service().counts().people()).isEqualTo(people);
+        assertThat(restored).isEmpty();
+    }
+
+    @Test
     void aFullDiskIsNotCalledADamagedBackupAndAnEditedValueHasItsOwnWords() {
         var full = new app.rapport.service.StorageException(app.rapport.service.StorageException.Reason.DISK_FULL,
                 "Cannot write the restore copy", new java.io.IOException("No space left on device"));

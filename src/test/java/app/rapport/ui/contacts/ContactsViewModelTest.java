@@ -101,4 +101,20 @@ class ContactsViewModelTest {
         assertThat(items.get(1002).summary().displayName()).isEqualTo("P999 Zed0999");
         assertThat(runner.runs() - before).isEqualTo(2);
     }
+
+    @Test
+    void aPageThatCannotBeReadSaysSoInsteadOfLoadingForEver() {
+        List<Throwable> heard = new ArrayList<>();
+        ContactListModel items = new ContactListModel(new long[] {1, 2, 3}, ids -> {
+            throw new app.rapport.service.StorageException(app.rapport.service.StorageException.Reason.CORRUPT,
+                    "database disk image is malformed");
+        }, runner, heard::add);
+        assertThat(items.get(0).loaded()).isFalse();
+        assertThat(items.get(0).unreadable()).as("not Loading… for ever").isTrue();
+        assertThat(heard).hasSize(1);
+        int runs = runner.runs();
+        assertThat(items.get(2).unreadable()).isTrue();
+        assertThat(runner.runs()).as("a failed page is not asked for again and again").isEqualTo(runs);
+        assertThat(heard).hasSize(1);
+    }
 }

@@ -1,0 +1,81 @@
+package app.rapport.ui.backup;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Backup;
+import app.rapport.domain.BackupSettings;
+import app.rapport.io.exporting.VCardExport;
+import app.rapport.persistence.JdbiExportRepository;
+import app.rapport.persistence.SqliteBackupStore;
+import app.rapport.service.BackupService;
+import app.rapport.service.ExportService;
+import app.rapport.service.RestoreOutcome;
+import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.TestDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The choices offered over a damaged database, without a toolkit. */
+class DamageViewModelTest {
+    @TempDir
+    Path dir;
+    TestDatabase db;
+    BackupService backups;
+    final List<RestoreOutcome> restored = new ArrayList<>();
+    DamageViewModel vm;
+
+    @BeforeEach
+    void open() {
+        db = new TestDatabase(dir);
+        db.repository().insert(person("Anna", "Weber").build());
+        backups = new BackupService(new SqliteBackupStore(db.database()), Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC),
+                BackupSettings.DEFAULTS);
+        vm = new DamageViewModel(backups, new ExportService(db.repository(), new JdbiExportRepository(db.database()), db.outputs()),
+                new DirectTaskRunner(), restored::add);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void withoutAGoodBackupThereIsNothingToRestore() {
+        vm.load();
+        assertThat(vm.searchedProperty().get()).isTrue();
+        assertThat(vm.lastGoodProperty().get()).isNull();
+        vm.restoreLastGood();
+        assertThat(vm.restore().pendingRestoreProperty().get()).isNull();
+    }
+
+    @Test
+    void theLastGoodBackupIsRestoredThroughTheUsualQuestion() {
+        Backup good = backups.backUp();
+        db.repository().insert(person("Boris", "Ivanov").build());
+        vm.load();
+        assertThat(vm.lastGoodProperty().get()).isEqualTo(good);
+        vm.restoreLastGood();
+        assertThat(vm.restore().pendingRestoreProperty().get().contactsInBackup()).isEqualTo(1);
+        assertThat(restored).as("nothing replaced before the yes").isEmpty();
+        vm.restore().confirmRestore();
+        assertThat(restored).singleElement().satisfies(o -> assertThat(o.safetyCopy()).isPresent());
+        assertThat(db.service().counts().people()).isEqualTo(1);
+    }
+
+    @Test
+    void savingWhatCanBeReadSaysHowManyWereSavedAndSkipped() {
+        Path out = dir.resolve("saved.vcf");
+        vm.saveReadable(VCardExport.v4(), out);
+        assertThat(vm.statusProperty().get()).isEqualTo(new BackupsViewModel.Message("damage.saved",
+                List.of(1, out.toString(), 0)));
+        assertThat(vm.workingProperty().get()).isFalse();
+    }
+}
