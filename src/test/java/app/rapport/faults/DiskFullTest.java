@@ -131,8 +131,7 @@ class DiskFullTest {
         onFullDisk("restore .db, room for the safety copy only", room, List.of("restore", "--yes", fixtures.backup.toString()));
     }
 
-    /** Today: "other.json is damaged or incomplete", and a user may throw a good backup away. */
-    ")
+    /** Not "other.json is damaged or incomplete" (said before): a user may throw a good backup away. */
     @Test
     void restoreOfAJsonBackupOntoAFullDisk() throws Exception {
         onFullDisk("restore JSON, no room for the safety copy", 1024 * KB,
@@ -146,15 +145,13 @@ class DiskFullTest {
                 List.of("restore", "--yes", fixtures.jsonBackup.toString()));
     }
 
-    /** Today: "the disk holding …/rapport.db is full", though that disk has room and the output's has none. */
-    ")
+    /** The output's disk is named, not the database's (which has room): said wrongly before. */
     @Test
     void backupToAFileOnAFullDisk() throws Exception {
         outputOnFullDisk("backup --out", 1024 * KB, List.of("backup", "--out", "{disk}/out"), false);
     }
 
-    /** Today: "the disk holding …/rapport.db is full", though that disk has room and the output's has none. */
-    ")
+    /** The output's disk is named, not the database's (which has room): said wrongly before. */
     @Test
     void jsonBackupToAFileOnAFullDisk() throws Exception {
         outputOnFullDisk("backup --format json --out", 512 * KB,
@@ -171,8 +168,7 @@ class DiskFullTest {
         outputOnFullDisk("export csv", 32 * KB, List.of("export", "--format", "csv", "--out", "{disk}/out"), true);
     }
 
-    /** Today: "the disk holding …/rapport.db is full", though that disk has room and the output's has none. */
-    ")
+    /** The output's disk is named, not the database's (which has room): said wrongly before. */
     @Test
     void jsonExportOntoAFullDisk() throws Exception {
         outputOnFullDisk("export json", 512 * KB, List.of("export", "--format", "json", "--out", "{disk}/out"), true);
