@@ -26,7 +26,7 @@ class DemoResumeTest {
             DemoNetwork.fill(db.repository(), 4_500, 40, 7, DAY, ProgressListener.NONE, () -> false);
             assertThat(db.settings().unfinishedDemo()).as("the note until the caller finishes").isPresent();
             db.settings().clearUnfinishedDemo();
-            whole = DatabaseContents.of(db.database().file());
+            whole = DatabaseContents.of(db.database());
         }
         try (TestDatabase db = new TestDatabase(dir.resolve("stopped"))) {
             AtomicInteger chunks = new AtomicInteger();
@@ -40,7 +40,7 @@ class DemoResumeTest {
             assertThat(DemoNetwork.resume(db.repository(), unfinished, ProgressListener.NONE, () -> false)).isEqualTo(4_540);
             db.settings().clearUnfinishedDemo();
 
-            assertThat(DatabaseContents.of(db.database().file())).isEqualTo(whole);
+            assertThat(DatabaseContents.of(db.database())).isEqualTo(whole);
         }
     }
 
