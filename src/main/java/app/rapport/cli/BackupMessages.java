@@ -9,12 +9,19 @@ final class BackupMessages {
     }
 
     static String of(BackupException e, Path file) {
-        return switch (e.reason()) {
+        return of(e.reason(), file);
+    }
+
+    static String of(BackupException.Reason reason, Path file) {
+        return switch (reason) {
             case NOT_A_BACKUP -> file + " is not a Rapport backup; nothing was changed.";
             case DAMAGED -> file + " is damaged or incomplete; nothing was changed.";
             case TOO_NEW -> file + " was written by a newer version of Rapport; update Rapport to restore it. "
                     + "Nothing was changed.";
             case NOT_EMPTY -> "the database already holds data; nothing was changed.";
+            case PASSPHRASE_NEEDED -> file + " is encrypted: give its passphrase on a terminal or with --passphrase-file. "
+                    + "Nothing was changed.";
+            case WRONG_PASSPHRASE -> "wrong passphrase: it does not open " + file + ". Nothing was changed.";
         };
     }
 }

@@ -14,4 +14,9 @@ public record Backup(Path file, LocalDateTime takenAt, boolean beforeRestore, lo
             .thenComparingInt((Backup b) -> b.file().getFileName().toString().length())
             .thenComparing(b -> b.file().getFileName().toString())
             .reversed();
+
+    /** Encrypted with the backups' passphrase: restoring it asks for that passphrase. */
+    public boolean encrypted() {
+        return BackupNames.isEncrypted(file.getFileName().toString());
+    }
 }

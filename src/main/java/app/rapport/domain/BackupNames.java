@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  * {@code -before-restore} for the copy taken before a restore, {@code -2}, {@code -3}… when two fall
  * in the same second. The database's own name comes first so backups of several databases can
  * share a folder without mixing; the time is local, as the user reads it, and sorts as text.
+ * An encrypted backup has {@link #ENCRYPTED} after that: {@code rapport-2026-11-22T101500.db.enc}.
  */
 public final class BackupNames {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
     private static final String BEFORE_RESTORE = "-before-restore";
+    /** Appended to the name of a backup that is encrypted. */
+    public static final String ENCRYPTED = ".enc";
 
     /** What a backup's name says. */
     public record Parsed(LocalDateTime takenAt, boolean beforeRestore) {
@@ -46,9 +49,14 @@ public final class BackupNames {
         return match(".+", fileName);
     }
 
+    /** Whether a backup's name says it is encrypted. */
+    public static boolean isEncrypted(String fileName) {
+        return fileName.endsWith(ENCRYPTED);
+    }
+
     private static Optional<Parsed> match(String stemPattern, String fileName) {
         Matcher m = Pattern.compile(stemPattern + "-(\\d{4}-\\d{2}-\\d{2}T\\d{6})(" + BEFORE_RESTORE
-                + ")?(?:-\\d+)?\\.db").matcher(fileName);
+                + ")?(?:-\\d+)?\\.db(?:" + Pattern.quote(ENCRYPTED) + ")?").matcher(fileName);
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package app.rapport.persistence;
 
+import app.rapport.io.encryption.EncryptedFile;
+import app.rapport.io.encryption.RecipientKey;
 import app.rapport.service.BackupException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -32,10 +34,19 @@ public final class JsonBackup {
      * rows come from a snapshot taken in a moment, so the window keeps working while they are written.
      */
     public static void write(Database db, Path file) {
-        write(db, file, Instant.now());
+        write(db, file, Instant.now(), null);
+    }
+
+    /** The same, encrypted for {@code key} as it is written (null: not encrypted). */
+    public static void write(Database db, Path file, RecipientKey key) {
+        write(db, file, Instant.now(), key);
     }
 
     static void write(Database db, Path file, Instant exportedAt) {
+        write(db, file, exportedAt, null);
+    }
+
+    private static void write(Database db, Path file, Instant exportedAt, RecipientKey key) {
         Path snapshot = PrivateFiles.tempBeside(db.file(), ".db");
         Path temp = null;
         try {
@@ -44,7 +55,8 @@ public final class JsonBackup {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             try (Connection c = config.createConnection("jdbc:sqlite:" + snapshot);
-                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                 OutputStream out = new BufferedOutputStream(key == null ? Files.newOutputStream(temp)
+                         : EncryptedFile.encrypting(Files.newOutputStream(temp), key), 1 << 16)) {
                 JsonDump.write(c, schemaVersion(c), exportedAt, out);
             }
             PrivateFiles.moveIntoPlace(temp, file);

@@ -1,6 +1,9 @@
 package app.rapport.persistence;
 
 import app.rapport.domain.BackupNames;
+import app.rapport.io.encryption.EncryptedFile;
+import app.rapport.io.encryption.EncryptionException;
+import app.rapport.io.encryption.Passphrase;
 import app.rapport.service.BackupException;
 import app.rapport.service.StorageException;
 import java.io.IOException;
@@ -33,17 +36,51 @@ final class RestoreCopy {
 
     /** Prepares {@code source} as a private file in {@code folder} (beside the database it may replace). */
     static Ready prepare(Path source, Path folder) {
-        boolean database = isSqlite(source);
+        return prepare(source, folder, (Passphrase) null);
+    }
+
+    /**
+     * The same for a backup that may be encrypted: it is opened with {@code passphrase} into a private
+     * file in {@code folder} first (the passphrase is checked before a byte is written), which is
+     * deleted once the copy is ready or has failed.
+     */
+    static Ready prepare(Path source, Path folder, Passphrase passphrase) {
+        if (!isEncrypted(source)) {
+            return prepareContent(source, source, folder);
+        }
+        if (passphrase == null) {
+            throw new BackupException(BackupException.Reason.PASSPHRASE_NEEDED, source + " is encrypted");
+        }
+        Path opened = PrivateFiles.tempBeside(folder.resolve("restore"), ".opened");
+        try {
+            EncryptedFile.decrypt(source, opened, passphrase);
+            return prepareContent(opened, source, folder);
+        } catch (EncryptionException e) {
+            throw new BackupException(switch (e.reason()) {
+                case WRONG_PASSPHRASE -> BackupException.Reason.WRONG_PASSPHRASE;
+                case TOO_NEW -> BackupException.Reason.TOO_NEW;
+                case NOT_ENCRYPTED, DAMAGED -> BackupException.Reason.DAMAGED;
+            }, source + " cannot be opened: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw PrivateFiles.failure("Cannot open " + source + " into " + opened, e);
+        } finally {
+            PrivateFiles.deleteDatabase(opened);
+        }
+    }
+
+    /** Prepares the content of {@code content}, named and dated as {@code source} (the file the user chose). */
+    private static Ready prepareContent(Path content, Path source, Path folder) {
+        boolean database = isSqlite(content);
         Path copy = PrivateFiles.tempBeside(folder.resolve("restore"), ".db");
         try {
             LocalDateTime takenAt;
             if (database) {
-                checkIsRapport(source);
-                OnlineBackup.copyClosed(source, copy);
+                checkIsRapport(content);
+                OnlineBackup.copyClosed(content, copy);
                 takenAt = BackupNames.parseAny(source.getFileName().toString())
                         .map(BackupNames.Parsed::takenAt).orElseGet(() -> modified(source));
             } else {
-                JsonLoad.Header header = JsonLoad.into(source, copy);
+                JsonLoad.Header header = JsonLoad.into(content, copy);
                 takenAt = header.exportedAt() == null ? modified(source)
                         : LocalDateTime.ofInstant(header.exportedAt(), ZoneId.systemDefault());
             }
@@ -116,6 +153,14 @@ final class RestoreCopy {
         }
         if (state.isNew()) {
             throw new BackupException(BackupException.Reason.NOT_A_BACKUP, source + " holds no Rapport data");
+        }
+    }
+
+    private static boolean isEncrypted(Path file) {
+        try {
+            return EncryptedFile.isEncrypted(file);
+        } catch (java.io.UncheckedIOException e) {
+            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "Cannot read " + file, e.getCause());
         }
     }
 

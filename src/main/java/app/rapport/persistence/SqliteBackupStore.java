@@ -2,9 +2,18 @@ package app.rapport.persistence;
 
 import app.rapport.domain.Backup;
 import app.rapport.domain.BackupNames;
+import app.rapport.io.encryption.EncryptedFile;
+import app.rapport.io.encryption.Passphrase;
+import app.rapport.io.encryption.RecipientKey;
 import app.rapport.service.BackupStore;
 import app.rapport.service.RestorePlan;
+import app.rapport.service.Settings;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,10 +26,12 @@ import java.util.stream.Stream;
 public final class SqliteBackupStore implements BackupStore {
     private final Database db;
     private final Transactions tx;
+    private final JdbiSettingsRepository settings;
 
     public SqliteBackupStore(Database db) {
         this.db = db;
         this.tx = new Transactions(db.jdbi());
+        this.settings = new JdbiSettingsRepository(db);
     }
 
     @Override
@@ -38,9 +49,58 @@ public final class SqliteBackupStore implements BackupStore {
         OnlineBackup.copy(db, file.toAbsolutePath());
     }
 
+    /**
+     * The one place a finished copy becomes an encrypted file: the copy is made beside the database
+     * (where the same data already lies unencrypted), sealed into a temporary name beside
+     * {@code file}, moved into place, and deleted.
+     */
+    @Override
+    public void copyEncryptedTo(Path file, RecipientKey key) {
+        Path target = file.toAbsolutePath();
+        Path plain = PrivateFiles.tempBeside(db.file(), ".db");
+        Path sealed = null;
+        try {
+            OnlineBackup.copy(db, plain);
+            sealed = PrivateFiles.tempBeside(target, EncryptedFile.EXTENSION);
+            EncryptedFile.encrypt(plain, sealed, key);
+            PrivateFiles.moveIntoPlace(sealed, target);
+        } catch (IOException e) {
+            throw PrivateFiles.failure("Cannot write " + target, e);
+        } finally {
+            PrivateFiles.deleteDatabase(plain);
+            if (sealed != null) {
+                PrivateFiles.deleteDatabase(sealed);
+            }
+        }
+    }
+
     @Override
     public void writeJson(Path file) {
         JsonBackup.write(db, file.toAbsolutePath());
+    }
+
+    @Override
+    public void writeJson(Path file, RecipientKey key) {
+        JsonBackup.write(db, file.toAbsolutePath(), key);
+    }
+
+    @Override
+    public Optional<RecipientKey> backupKey() {
+        return settings.get(Settings.BACKUP_KEY).flatMap(RecipientKey::decode);
+    }
+
+    @Override
+    public void setBackupKey(RecipientKey key) {
+        settings.put(Settings.BACKUP_KEY, key == null ? null : key.encode());
+    }
+
+    @Override
+    public boolean isEncrypted(Path file) {
+        try {
+            return EncryptedFile.isEncrypted(file);
+        } catch (UncheckedIOException e) {
+            throw PrivateFiles.failure("Cannot read " + file, e.getCause());
+        }
     }
 
     @Override
@@ -88,7 +148,12 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public RestorePlan prepare(Path source) {
-        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file().getParent());
+        return prepare(source, null);
+    }
+
+    @Override
+    public RestorePlan prepare(Path source, Passphrase passphrase) {
+        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file().getParent(), passphrase);
         try {
             return new RestorePlan(source.toAbsolutePath(), ready.file(), ready.takenAt(), ready.contacts(), contacts());
         } catch (RuntimeException e) {
@@ -99,8 +164,29 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public void replaceWith(RestorePlan plan) {
+        keepBackupKey(plan.prepared());
         OnlineBackup.restore(db, plan.prepared());
         discard(plan);
+    }
+
+    /**
+     * Restoring last month's backup must not silently stop (or undo a change of) the encryption the
+     * user set since: the prepared copy gets the current key, or none, before it is swapped in.
+     */
+    private void keepBackupKey(Path prepared) {
+        Optional<String> current = settings.get(Settings.BACKUP_KEY);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + prepared.toAbsolutePath());
+             PreparedStatement s = c.prepareStatement(current.isPresent()
+                     ? "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                     : "DELETE FROM setting WHERE key = ?")) {
+            s.setString(1, Settings.BACKUP_KEY);
+            if (current.isPresent()) {
+                s.setString(2, current.get());
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
     }
 
     @Override

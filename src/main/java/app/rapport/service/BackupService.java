@@ -4,6 +4,8 @@ import app.rapport.domain.Backup;
 import app.rapport.domain.BackupNames;
 import app.rapport.domain.BackupRotation;
 import app.rapport.domain.BackupSettings;
+import app.rapport.io.encryption.Passphrase;
+import app.rapport.io.encryption.RecipientKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,6 +67,47 @@ public final class BackupService {
     }
 
     /**
+     * A JSON backup of every table at {@code file}, encrypted with {@code passphrase} (a key of its
+     * own, with a fresh salt: the backups folder's passphrase is not involved).
+     */
+    public void exportJson(Path file, Passphrase passphrase) {
+        store.writeJson(file, newKey(passphrase));
+    }
+
+    /** Whether backups taken from now on are encrypted. */
+    public boolean encryptsBackups() {
+        return store.backupKey().isPresent();
+    }
+
+    /**
+     * Backups taken from now on are encrypted for {@code passphrase}, which is not kept: only a public
+     * key derived from it. Setting it again makes a new key; backups already taken keep the passphrase
+     * they were taken with.
+     */
+    public void encryptBackups(Passphrase passphrase) {
+        store.setBackupKey(newKey(passphrase));
+        LOG.info("Backups are encrypted from now on");
+    }
+
+    /** Backups taken from now on are not encrypted; those already taken stay as they are. */
+    public void stopEncryptingBackups() {
+        store.setBackupKey(null);
+        LOG.info("Backups are no longer encrypted");
+    }
+
+    /** Whether {@code file} is encrypted (restoring it needs a passphrase). */
+    public boolean isEncrypted(Path file) {
+        return store.isEncrypted(file);
+    }
+
+    private static RecipientKey newKey(Passphrase passphrase) {
+        if (!passphrase.isLongEnough()) {
+            throw new IllegalArgumentException("passphrase shorter than " + Passphrase.MIN_LENGTH);
+        }
+        return RecipientKey.create(passphrase);
+    }
+
+    /**
      * Imports a JSON backup into this database, which must be empty (a restore replaces instead).
      *
      * @throws BackupException when the database holds data or the file is not a usable backup
@@ -80,6 +123,15 @@ public final class BackupService {
      */
     public RestorePlan prepareRestore(Path source) {
         return store.prepare(source);
+    }
+
+    /**
+     * The same for a backup that may be encrypted; {@code passphrase} may be null until one is asked for.
+     *
+     * @throws BackupException also {@code PASSPHRASE_NEEDED} or {@code WRONG_PASSPHRASE}, before anything is written
+     */
+    public RestorePlan prepareRestore(Path source, Passphrase passphrase) {
+        return store.prepare(source, passphrase);
     }
 
     /** Backs up what the database holds now, then replaces it with the prepared backup. */
@@ -105,12 +157,19 @@ public final class BackupService {
     private Backup take(boolean beforeRestore) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         String stem = BackupNames.stemOf(store.database().getFileName().toString());
-        Path file;
+        Optional<RecipientKey> key = store.backupKey();
+        Path plainName;
         int attempt = 1;
         do {
-            file = store.folder().resolve(BackupNames.of(stem, now, beforeRestore, attempt++));
-        } while (Files.exists(file));
-        store.copyTo(file);
+            plainName = store.folder().resolve(BackupNames.of(stem, now, beforeRestore, attempt++));
+            // nor the encrypted name beside it: a plain and an encrypted backup of one second would not sort apart
+        } while (Files.exists(plainName) || Files.exists(plainName.resolveSibling(plainName.getFileName() + BackupNames.ENCRYPTED)));
+        Path file = key.isPresent() ? plainName.resolveSibling(plainName.getFileName() + BackupNames.ENCRYPTED) : plainName;
+        if (key.isPresent()) {
+            store.copyEncryptedTo(file, key.get());
+        } else {
+            store.copyTo(file);
+        }
         long size;
         try {
             size = Files.size(file);

@@ -92,6 +92,16 @@ public final class EncryptedFile {
         return new Opening(in, new Chunks(header, key), header.chunkSize());
     }
 
+    /**
+     * Checks that {@code passphrase} opens {@code file}, reading its header only (one key derivation):
+     * an {@link EncryptionException} when it does not. The content is checked when it is read.
+     */
+    public static void checkPassphrase(Path file, Passphrase passphrase) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 512)) {
+            decrypting(in, passphrase).getClass(); // the header and passphrase are checked on opening
+        }
+    }
+
     /** Encrypts the file {@code plain} into {@code target} (created or replaced; callers write to a temporary name). */
     public static void encrypt(Path plain, Path target, RecipientKey to) throws IOException {
         try (InputStream in = Files.newInputStream(plain);
