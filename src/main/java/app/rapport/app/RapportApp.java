@@ -153,6 +153,14 @@ public final class RapportApp extends Application {
         LOG.info("Window shown {} ms after the JVM started", uptime());
     }
 
+    /**
+     * What the window works on now (null before a database is open). The file's lock keeps every other
+     * connection out, so this is how a test reads what the window wrote.
+     */
+    public Services services() {
+        return services;
+    }
+
     private record Opened(Services services, boolean empty) {
     }
 
@@ -223,11 +231,19 @@ public final class RapportApp extends Application {
     private Services prepareDemo(java.util.function.LongConsumer written, Locale language) {
         Services demo = Services.open(folder.demoDatabase(), language);
         try {
-            if (demo.contacts().isEmpty()) {
-                DemoNetwork.fill(demo.contactRepository(), (int) WelcomeViewModel.DEMO_PEOPLE,
-                        (int) WelcomeViewModel.DEMO_ORGANISATIONS, DEMO_SEED, (done, total) -> written.accept(done),
-                        () -> false);
+            // a preparation stopped part way (the app was closed or killed) is finished, not shown half made
+            var unfinished = demo.settings().unfinishedDemo().flatMap(DemoNetwork.Unfinished::parse);
+            if (unfinished.isPresent() || demo.contacts().isEmpty()) {
+                if (unfinished.isPresent()) {
+                    DemoNetwork.resume(demo.contactRepository(), unfinished.get(), (done, total) -> written.accept(done),
+                            () -> false);
+                } else {
+                    DemoNetwork.fill(demo.contactRepository(), (int) WelcomeViewModel.DEMO_PEOPLE,
+                            (int) WelcomeViewModel.DEMO_ORGANISATIONS, DEMO_SEED, (done, total) -> written.accept(done),
+                            () -> false);
+                }
                 DemoMatrix.fill(demo.contacts(), demo.cooperation(), DEMO_SEED);
+                demo.settings().clearUnfinishedDemo();
             }
             return demo;
         } catch (RuntimeException e) {
@@ -439,7 +455,7 @@ public final class RapportApp extends Application {
     /** A contact's one-page brief, previewed, then printed or saved as PDF. */
     private void brief(long contactId) {
         Services current = services;
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner);
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner, current.outputs());
         runner.run(() -> current.briefs().brief(contactId).orElseThrow(), brief -> {
             String name = brief.contact().displayName();
             new PdfPreviewDialog(scene.getWindow(), i18n, vm, i18n.format("brief.title", name), null,
@@ -480,7 +496,8 @@ public final class RapportApp extends Application {
                     () -> new CardBuilderViewModel(services.cards(), runner, LocalDate.now(clock),
                             i18n.get("cards.builder.defaultOccasion")),
                     services.contacts(), services.settings(), runner, main::setMessage);
-            CardOutputs outputs = new CardOutputs(scene::getWindow, i18n, runner, services.settings(), main::setMessage);
+            CardOutputs outputs = new CardOutputs(scene::getWindow, i18n, runner, services.settings(), main::setMessage,
+                    services.outputs());
             cardsView = new CardsView(vm, i18n, main, dialogs, outputs);
         }
         main.showContent(cardsView.root());
@@ -532,7 +549,7 @@ public final class RapportApp extends Application {
     private void showNetwork() {
         leaveContacts(); // also stops a layout still running from the last visit; load() starts a new one
         if (networkView == null) {
-            networkVm = new NetworkViewModel(services.network(), runner);
+            networkVm = new NetworkViewModel(services.network(), runner, services.outputs());
             networkView = new NetworkView(networkVm, i18n, main, services.contacts(), runner, this::openContact);
         }
         main.showContent(networkView.root());

@@ -3,6 +3,8 @@ package app.rapport.app;
 import app.rapport.domain.BackupSettings;
 import app.rapport.domain.ContactRules;
 import app.rapport.graph.NetworkService;
+import app.rapport.io.exporting.OutputGuard;
+import app.rapport.persistence.DataFolder;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.JdbiCardRepository;
 import app.rapport.persistence.JdbiContactRepository;
@@ -71,6 +73,7 @@ public final class Services implements AutoCloseable {
     private final ExportService exportService;
     private final CooperationService cooperationService;
     private final ReviewService reviewService;
+    private final OutputGuard outputs;
     /** The language envelopes are worded in; English unless the window or a command asks otherwise. */
     private volatile Locale language = Locale.ENGLISH;
 
@@ -100,7 +103,8 @@ public final class Services implements AutoCloseable {
         this.backupService = new BackupService(new SqliteBackupStore(database), localClock, BackupSettings.DEFAULTS);
         this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region);
         this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
-        this.exportService = new ExportService(contacts, new JdbiExportRepository(database));
+        this.outputs = DataFolder.outputGuardOf(database.file());
+        this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);
         this.cooperationService = new CooperationService(new JdbiCooperationRepository(database, clock));
         this.reviewService = new ReviewService(new JdbiReviewRepository(database), contactService, relationshipService,
                 settings);
@@ -114,6 +118,16 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path file) {
         return new Services(Database.open(file), Clock.systemUTC());
+    }
+
+    /**
+     * Opens an existing file for a command that only reads: nothing is written to it (see
+     * {@link Database#openForReading}), so it works on read-only media too.
+     *
+     * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
+     */
+    public static Services openForReading(Path file) {
+        return new Services(Database.openForReading(file), Clock.systemUTC());
     }
 
     /**
@@ -148,6 +162,16 @@ public final class Services implements AutoCloseable {
 
     public Path file() {
         return database.file();
+    }
+
+    /** The open database; its connection is the only way into the file while it is open. */
+    public Database database() {
+        return database;
+    }
+
+    /** What files the user chooses to write may not be; every export, picture, PDF and copy asks it. */
+    public OutputGuard outputs() {
+        return outputs;
     }
 
     public Settings settings() {

@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.domain.BackupSettings;
+import app.rapport.io.exporting.ExportException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -59,8 +60,14 @@ final class BackupCommand implements Callable<Integer> {
         }
         Path file = Databases.existing(root.database());
         Path target = out == null ? null : out.toAbsolutePath().normalize();
-        if (target != null && Files.exists(target)) {
-            throw new CliFailure(target + " already exists; choose another file.");
+        Path place = null;
+        if (target != null) {
+            // the same refusals as every export (the database, its working files, its backups), then
+            // a copy never replaces anything at all: what is there may be the only good copy someone has
+            place = Databases.checkOutput(file, target);
+            if (Files.exists(target) || Files.exists(place)) {
+                throw new CliFailure(target + " already exists; choose another file.");
+            }
         }
         try (Services services = Services.open(file)) {
             if (target == null) {
@@ -68,8 +75,10 @@ final class BackupCommand implements Callable<Integer> {
             } else if (json) {
                 services.backups().exportJson(target);
             } else {
-                services.backups().backUpTo(target);
+                services.backups().backUpTo(services.outputs().check(place).file());
             }
+        } catch (ExportException e) {
+            throw new CliFailure(ExportCommand.message(e));
         }
         spec.commandLine().getOut().println(target);
         return 0;

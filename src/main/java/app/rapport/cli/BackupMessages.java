@@ -9,13 +9,11 @@ final class BackupMessages {
     }
 
     static String of(BackupException e, Path file) {
-        return of(e.reason(), file);
-    }
-
-    static String of(BackupException.Reason reason, Path file) {
-        return switch (reason) {
+        return switch (e.reason()) {
             case NOT_A_BACKUP -> file + " is not a Rapport backup; nothing was changed.";
             case DAMAGED -> file + " is damaged or incomplete; nothing was changed.";
+            case INVALID_VALUE -> file + " holds a value Rapport cannot use"
+                    + (e.detail() == null ? "" : " (" + e.detail() + ")") + "; nothing was changed. Correct it or use another backup.";
             case TOO_NEW -> file + " was written by a newer version of Rapport; update Rapport to restore it. "
                     + "Nothing was changed.";
             case NOT_EMPTY -> "the database already holds data; nothing was changed.";

@@ -3,6 +3,8 @@ package app.rapport.cli;
 import app.rapport.app.Services;
 import app.rapport.domain.ContactBrief;
 import app.rapport.io.BriefDocument;
+import app.rapport.io.exporting.ExportException;
+import app.rapport.io.exporting.OutputFile;
 import app.rapport.print.PrintException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,14 +39,20 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.open(Databases.existing(root.database()))) {
+        Databases.checkOutput(root.database(), out);
+        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
             long id = ContactArgument.resolve(services.contacts(), contact);
             ContactBrief brief = services.briefs().brief(id)
                     .orElseThrow(() -> new CliFailure("contact " + id + " is in the trash."));
-            new BriefDocument(app.rapport.domain.Bundles.english(), Locale.getDefault())
-                    .write(out, brief, services.scores().score(id).orElse(null), services.settings().homeCountry());
+            BriefDocument document = new BriefDocument(app.rapport.domain.Bundles.english(), Locale.getDefault());
+            OutputFile.render(out, services.outputs(), drawn -> {
+                document.write(drawn, brief, services.scores().score(id).orElse(null), services.settings().homeCountry());
+                return null;
+            });
         } catch (PrintException e) {
             throw new CliFailure(e.getMessage());
+        } catch (ExportException e) {
+            throw new CliFailure(ExportCommand.message(e));
         }
         spec.commandLine().getOut().println(out.toAbsolutePath());
         return 0;

@@ -210,7 +210,7 @@ final class CardsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Services services = Services.open(cards.database())) {
+            try (Services services = Services.openForReading(cards.database())) {
                 if (name == null) {
                     for (CardListSummary s : services.cards().lists()) {
                         out.println(String.join("\t", clean(s.name()), clean(s.list().occasion()),
@@ -307,12 +307,13 @@ final class CardsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Services services = Services.open(cards.database())) {
+            Databases.checkOutput(cards.database(), out);
+            try (Services services = Services.openForReading(cards.database())) {
                 List<Envelope> envelopes = services.cards().envelopes(named(services, name).id());
                 if (envelopes.isEmpty()) {
                     throw new CliFailure("the list " + name.strip() + " has no envelopes; nothing was written.");
                 }
-                CardListCsv.write(envelopes, out);
+                CardListCsv.write(envelopes, out, services.outputs());
             } catch (app.rapport.io.exporting.ExportException e) {
                 throw new CliFailure(ExportCommand.message(e));
             }

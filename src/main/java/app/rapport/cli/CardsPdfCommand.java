@@ -4,6 +4,8 @@ import app.rapport.app.Services;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.io.CardDocuments;
+import app.rapport.io.exporting.ExportException;
+import app.rapport.io.exporting.OutputFile;
 import app.rapport.print.LabelTemplate;
 import app.rapport.print.PaperSize;
 import app.rapport.print.PrintException;
@@ -72,6 +74,7 @@ final class CardsPdfCommand implements Callable<Integer> {
         if (startAt < 1) {
             throw new ParameterException(spec.commandLine(), "--start-at must be 1 or more.");
         }
+        Databases.checkOutput(cards.database(), out);
         try (Services services = Services.open(cards.database())) {
             CardList list = CardsCommand.named(services, name);
             List<Envelope> envelopes = services.cards().envelopes(list.id());
@@ -81,16 +84,21 @@ final class CardsPdfCommand implements Callable<Integer> {
             String country = home != null ? home.strip().toUpperCase(Locale.ROOT) : services.settings().homeCountry();
             int pages;
             if (layout.equalsIgnoreCase("list")) {
-                pages = new CardDocuments(app.rapport.domain.Bundles.english(),
-                        Locale.getDefault()).writeTable(out, list, envelopes, country);
+                CardDocuments documents = new CardDocuments(app.rapport.domain.Bundles.english(), Locale.getDefault());
+                pages = OutputFile.render(out, services.outputs(),
+                        drawn -> documents.writeTable(drawn, list, envelopes, country));
             } else {
                 List<String> back = noReturnAddress || services.settings().returnAddress().isBlank() ? List.of()
                         : Arrays.asList(services.settings().returnAddress().split("\\R"));
-                pages = CardDocuments.writeAddresses(out, stationery(), envelopes, startAt, back, country);
+                Stationery stationery = stationery();
+                pages = OutputFile.render(out, services.outputs(),
+                        drawn -> CardDocuments.writeAddresses(drawn, stationery, envelopes, startAt, back, country));
             }
             spec.commandLine().getOut().println(out.toAbsolutePath() + "\t" + pages);
         } catch (PrintException e) {
             throw new CliFailure(e.getMessage());
+        } catch (ExportException e) {
+            throw new CliFailure(ExportCommand.message(e));
         }
         return 0;
     }

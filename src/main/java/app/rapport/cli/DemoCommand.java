@@ -6,10 +6,12 @@ import app.rapport.demo.DemoMatrix;
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
 import app.rapport.domain.ContactCounts;
+import app.rapport.service.FaultPoint;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
                         + "with fictional addresses, numbers and .example domains.",
                 "Without --db it writes demo.db in Rapport's data folder, apart from your own contacts "
                         + "(the file the window's \"Explore a demo network\" opens).",
-                "A database that already holds contacts is left alone unless you add --force."},
+                "A database that already holds contacts is left alone unless you add --force.",
+                "A demo that was stopped part way is finished by running the same command again."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  rapport demo --db demo.db",
@@ -69,18 +72,45 @@ final class DemoCommand implements Callable<Integer> {
         try (Services services = Services.open(file)) {
             ContactCounts counts = services.contacts().counts();
             long existing = counts.total() + counts.inTrash();
-            if (existing > 0 && !force) {
-                throw new CliFailure(file + " already holds " + existing + " contacts; add --force to add the demo "
-                        + "network to them.");
+            Optional<DemoNetwork.Unfinished> unfinished = services.settings().unfinishedDemo()
+                    .flatMap(DemoNetwork.Unfinished::parse);
+            if (unfinished.isPresent()) {
+                // a run that was stopped or killed part way: finish that network rather than refuse or add another
+                continueDemo(services, file, unfinished.get(), existing);
+            } else {
+                if (existing > 0 && !force) {
+                    throw new CliFailure(file + " already holds " + existing + " contacts; add --force to add the demo "
+                            + "network to them.");
+                }
+                // dates relative to today, so the network looks recently used; the same seed gives the same people
+                Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+                DemoNetwork.fill(services.contactRepository(), people, orgs, seed, today, progress(), () -> false);
             }
-            // dates relative to today, so the network looks recently used; the same seed gives the same people
-            Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-            DemoNetwork.fill(services.contactRepository(), people, orgs, seed, today, progress(), () -> false);
+            FaultPoint.reached("demo:matrix");
             DemoMatrix.fill(services.contacts(), services.cooperation(), seed);
+            services.settings().clearUnfinishedDemo();
         }
         spec.commandLine().getOut().println("demo: " + count(people, "person", "people") + " and "
                 + count(orgs, "organisation", "organisations") + " written to " + file);
         return 0;
+    }
+
+    private void continueDemo(Services services, Path file, DemoNetwork.Unfinished unfinished, long existing) {
+        if (!unfinished.makes(people, orgs, seed)) {
+            throw new CliFailure(file + " holds a demo network of " + count(unfinished.people(), "person", "people")
+                    + " and " + count(unfinished.orgs(), "organisation", "organisations") + " (seed " + unfinished.seed()
+                    + ") that was stopped before it was finished; run rapport demo again with --people " + unfinished.people()
+                    + " --orgs " + unfinished.orgs() + " --seed " + unfinished.seed() + " to finish it, or choose "
+                    + "another file.");
+        }
+        // its contacts have the ids after those from before it; anything added or deleted since breaks its ties
+        if (existing != unfinished.base() - 1 + unfinished.written()) {
+            throw new CliFailure(file + " holds a demo network that was stopped before it was finished, and contacts "
+                    + "were added or deleted since; make the demo in a new file.");
+        }
+        spec.commandLine().getOut().println("demo: continuing the demo network that was stopped after "
+                + unfinished.written() + " of " + unfinished.total() + " contacts.");
+        DemoNetwork.resume(services.contactRepository(), unfinished, progress(), () -> false);
     }
 
     private void checkCounts() {

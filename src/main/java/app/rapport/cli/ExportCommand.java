@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.io.encryption.Passphrase;
+import app.rapport.domain.Bundles;
 import app.rapport.io.exporting.ContactExporter;
 import app.rapport.io.exporting.CsvExport;
 import app.rapport.io.exporting.ExportException;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
                 "Writes contacts to a file: all of them (archived ones too, none from the trash), those with a "
                         + "tag, or a list of ids. vcard is vCard 4.0, vcard3 is vCard 3.0 for older programs, csv "
                         + "is one contact per row in the column layout of Google Contacts.",
-                "The file is written whole or not at all; an existing file of that name is replaced.",
+                "The file is written whole or not at all; an existing file of that name is replaced. The "
+                        + "database itself, its working files, its backups folder and any other Rapport database "
+                        + "are refused. A device or pipe (such as /dev/stdout) is written to directly.",
                 "A json backup can be encrypted with a passphrase (--encrypt): it is asked twice on the terminal, "
                         + "or read from the first line of --passphrase-file; 'rapport restore' asks for it again. "
                         + "A lost passphrase cannot be recovered."},
@@ -78,11 +81,12 @@ final class ExportCommand implements Callable<Integer> {
         if (tag != null && !ids.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "choose --tag or --ids, not both.");
         }
+        Databases.checkOutput(root.database(), out);
         ExportSelection selection = tag != null ? ExportSelection.tag(tag)
                 : ids.isEmpty() ? ExportSelection.all() : ExportSelection.ids(ids.stream().mapToLong(Long::longValue).toArray());
         Path target = out.toAbsolutePath().normalize();
         int written;
-        try (Services services = Services.open(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
             written = services.exports().export(selection, exporter, target);
         } catch (ExportException e) {
             throw new CliFailure(message(e));
@@ -98,12 +102,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format json holds everything; leave out --tag and --ids.");
         }
         Path target = out.toAbsolutePath().normalize();
-        if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
-            throw new CliFailure("cannot write " + target + ": the folder " + target.getParent() + " does not exist.");
-        }
+        Databases.checkOutput(root.database(), target);
         Path database = Databases.existing(root.database());
         Passphrase passphrase = encrypt || passphraseFile != null ? PassphraseInput.newOne(passphraseFile) : null;
-        try (Services services = Services.open(database)) {
+        try (Services services = Services.openForReading(database)) {
             if (passphrase == null) {
                 services.backups().exportJson(target);
             } else {
@@ -111,6 +113,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         } catch (app.rapport.service.BackupException e) {
             throw new CliFailure(BackupMessages.of(e, target));
+        } catch (ExportException e) {
+            throw new CliFailure(message(e));
         } finally {
             if (passphrase != null) {
                 passphrase.close();
@@ -132,7 +136,10 @@ final class ExportCommand implements Callable<Integer> {
         };
     }
 
-    /** Plain English for each reason; scripts may match on these words. */
+    /**
+     * Plain English for each reason; scripts may match on these words. A refused file is worded as in
+     * the window (the bundle's English), after the file's path.
+     */
     static String message(ExportException e) {
         Path file = e.target();
         return switch (e.reason()) {
@@ -141,6 +148,10 @@ final class ExportCommand implements Callable<Integer> {
             case IS_FOLDER -> "cannot write " + file + ": it is a folder.";
             case DISK_FULL -> "cannot write " + file + ": the disk is full.";
             case FAILED -> "cannot write " + file + "; details are in Rapport's log file.";
+            case OPEN_DATABASE, DATABASE_FILE, BACKUPS_FOLDER, RAPPORT_DATABASE, NOT_A_FILE -> {
+                String sentence = Bundles.english().getString("export.error." + e.reason().name());
+                yield "cannot write " + file + ": " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+            }
         };
     }
 }

@@ -3,6 +3,7 @@ package app.rapport.cli;
 import app.rapport.app.Services;
 import app.rapport.graph.GraphMetrics;
 import app.rapport.io.NetworkPicture;
+import app.rapport.io.exporting.ExportException;
 import app.rapport.graph.Layout;
 import app.rapport.graph.GraphNode;
 import app.rapport.graph.IntroductionPath;
@@ -50,7 +51,7 @@ final class GraphCommand implements Callable<Integer> {
     /** Opens the database, loads the snapshot and hands both to {@code work}. */
     private <T> T withNetwork(Work<T> work) {
         Path file = Databases.existing(root.database());
-        try (Services services = Services.open(file)) {
+        try (Services services = Services.openForReading(file)) {
             return work.run(services, services.network().load());
         }
     }
@@ -105,19 +106,25 @@ final class GraphCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--hops must be 1 or 2.");
             }
             Path target = out.toAbsolutePath();
-            int[] counts = graph.withNetwork((services, network) -> {
-                NetworkGraph shown = ego == null ? network : network.ego(ContactNames.resolve(network, ego), hops);
-                GraphMetrics metrics = services.network().metrics(shown);
-                if (wanted.equals("png")) {
-                    int[] wh = pixels();
-                    // the saved map where there is one, so the picture matches the window
-                    Layout layout = services.network().layout(shown, services.network().savedPositions(), null, null);
-                    NetworkPicture.write(shown, metrics, layout, wh[0], wh[1], target);
-                } else {
-                    services.network().exportGraphMl(shown, metrics, target);
-                }
-                return new int[] {shown.nodeCount(), shown.edgeCount()};
-            });
+            Databases.checkOutput(graph.root.database(), target);
+            int[] counts;
+            try {
+                counts = graph.withNetwork((services, network) -> {
+                    NetworkGraph shown = ego == null ? network : network.ego(ContactNames.resolve(network, ego), hops);
+                    GraphMetrics metrics = services.network().metrics(shown);
+                    if (wanted.equals("png")) {
+                        int[] wh = pixels();
+                        // the saved map where there is one, so the picture matches the window
+                        Layout layout = services.network().layout(shown, services.network().savedPositions(), null, null);
+                        NetworkPicture.write(shown, metrics, layout, wh[0], wh[1], target, services.outputs());
+                    } else {
+                        services.network().exportGraphMl(shown, metrics, target, services.outputs());
+                    }
+                    return new int[] {shown.nodeCount(), shown.edgeCount()};
+                });
+            } catch (ExportException e) {
+                throw new CliFailure(ExportCommand.message(e));
+            }
             spec.commandLine().getOut().println("graph: " + counts[0] + " nodes and " + counts[1]
                     + " edges written to " + target);
             return 0;

@@ -87,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(charset(), fileFormat(), columnMap());
         PrintWriter out = spec.commandLine().getOut();
         Path file = dryRun ? Databases.existing(root.database()) : root.database();
-        try (Services services = Services.open(file)) {
+        try (Services services = dryRun ? Services.openForReading(file) : Services.open(file)) {
             ImportPlan plan = services.imports().preview(files, options);
             Set<Integer> accepted = plan.defaultAccepted();
             ImportReport.print(plan, accepted, out);

@@ -99,14 +99,19 @@ public final class RapportCommand implements Runnable {
         if (e instanceof CliFailure) {
             message = e.getMessage();
         } else if (e instanceof StorageException storage) {
-            LOG.error("rapport {} failed on {}", parsed.originalArgs(), root.database(), e);
+            LOG.error("{} failed on {}", command(commandLine), root.database(), e);
             message = StorageMessages.of(storage, root.database());
         } else {
-            LOG.error("rapport {} failed", parsed.originalArgs(), e);
+            LOG.error("{} failed", command(commandLine), e);
             message = "unexpected " + e.getClass().getSimpleName() + "; details are in Rapport's log file.";
         }
         commandLine.getErr().println("rapport: " + message);
         return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    /** The command's name ("rapport graph path"), not its arguments: those may be contacts' names. */
+    private static String command(CommandLine commandLine) {
+        return commandLine.getCommandSpec().qualifiedName();
     }
 
     /** Wrong arguments: the problem and where to read more, not the whole usage text. */

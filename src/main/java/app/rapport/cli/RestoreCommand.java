@@ -10,6 +10,7 @@ import app.rapport.service.BackupException;
 import app.rapport.service.BackupService;
 import app.rapport.service.RestoreOutcome;
 import app.rapport.service.RestorePlan;
+import app.rapport.service.StorageException;
 import java.io.Console;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         // no Databases.existing: restoring onto a lost database is what backups are for
         Path file = root.database();
-        if (from.equals(file)) {
+        if (from.equals(file) || sameFile(from, file)) {
             throw new CliFailure(from + " is the database itself; choose a backup.");
         }
         Passphrase passphrase = encrypted(from) ? PassphraseInput.toOpen(passphraseFile, from) : null;
@@ -83,6 +84,8 @@ final class RestoreCommand implements Callable<Integer> {
                 plan = backups.prepareRestore(from, passphrase);
             } catch (BackupException e) {
                 throw new CliFailure(BackupMessages.of(e, from));
+            } catch (StorageException e) {
+                throw diskFull(e, from, file);
             } finally {
                 if (passphrase != null) {
                     passphrase.close();
@@ -99,7 +102,12 @@ final class RestoreCommand implements Callable<Integer> {
                             : "restore cancelled; nothing was changed.");
                 }
             }
-            RestoreOutcome outcome = backups.restore(plan);
+            RestoreOutcome outcome;
+            try {
+                outcome = backups.restore(plan);
+            } catch (StorageException e) {
+                throw diskFull(e, from, file);
+            }
             spec.commandLine().getOut().println("restore: " + file + " now holds the " + contacts(outcome.restored())
                     + " of " + from + "; it held " + contacts(outcome.replaced()) + outcome.safetyCopy()
                     .map(b -> ", kept in " + b.file()).orElse("") + ".");
@@ -120,14 +128,35 @@ final class RestoreCommand implements Callable<Integer> {
             EncryptedFile.checkPassphrase(from, passphrase);
         } catch (EncryptionException e) {
             passphrase.close();
-            throw new CliFailure(BackupMessages.of(switch (e.reason()) {
+            throw new CliFailure(BackupMessages.of(new BackupException(switch (e.reason()) {
                 case WRONG_PASSPHRASE -> BackupException.Reason.WRONG_PASSPHRASE;
                 case TOO_NEW -> BackupException.Reason.TOO_NEW;
                 case DAMAGED, NOT_ENCRYPTED -> BackupException.Reason.DAMAGED;
-            }, from));
+            }, e.getMessage(), e), from));
         } catch (IOException e) {
             passphrase.close();
             throw new CliFailure("cannot read " + from + ".");
+        }
+    }
+
+    /**
+     * A full disk while the backup is read or swapped in is no fault of the backup: say so, so that
+     * nobody deletes a good backup. Other failures keep their own words.
+     */
+    private static RuntimeException diskFull(StorageException e, Path from, Path file) {
+        if (e.reason() != StorageException.Reason.DISK_FULL) {
+            return e;
+        }
+        return new CliFailure("the disk holding " + file.getParent() + " is full, so " + from + " could not be restored. "
+                + "The backup itself is fine and nothing was changed; free some space and try again.");
+    }
+
+    /** The same file under another name (a link, another spelling of the path); false when either cannot be looked at. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 

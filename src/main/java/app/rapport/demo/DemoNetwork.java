@@ -3,9 +3,12 @@ package app.rapport.demo;
 import app.rapport.domain.Contact;
 import app.rapport.domain.NetworkBatch;
 import app.rapport.service.ContactRepository;
+import app.rapport.service.FaultPoint;
+import app.rapport.service.Settings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -73,34 +76,101 @@ public final class DemoNetwork {
     }
 
     /**
-     * Writes the network into {@code target}, {@link #CHUNK} contacts per transaction followed by
-     * their ties, relationships and interactions in another, telling {@code progress} after each
-     * chunk. When {@code cancelled} turns true it stops before the next chunk; the chunks already
-     * written stay, with their ties and interactions.
+     * Writes the network into {@code target}, {@link #CHUNK} contacts per transaction together with their
+     * ties, relationships and interactions and a note of how far it got ({@link Settings#UNFINISHED_DEMO}),
+     * telling {@code progress} after each chunk. When {@code cancelled} turns true it stops before the next
+     * chunk; the chunks already written stay, with their ties and interactions. The caller removes the note
+     * once it has finished the demo; until then {@link #resume} can finish a fill that was stopped or killed.
      *
      * @return how many contacts were written
      */
     public static long fill(ContactRepository target, int people, int orgs, long seed, Instant reference,
                             ProgressListener progress, BooleanSupplier cancelled) {
         DemoNetwork network = new DemoNetwork(people, orgs, seed, reference);
-        long total = network.total();
-        long written = 0;
-        long base = 0;
-        progress.done(0, total);
+        Unfinished start = new Unfinished(people, orgs, seed, reference, 0, 0, network.total());
+        return network.write(target, start, progress, cancelled);
+    }
+
+    /**
+     * Finishes a fill that stopped part way: the same network, from the first chunk it had not written.
+     *
+     * @return how many contacts are written now, those from before included
+     * @throws IllegalStateException when other contacts were added to the file since
+     */
+    public static long resume(ContactRepository target, Unfinished unfinished, ProgressListener progress,
+                              BooleanSupplier cancelled) {
+        DemoNetwork network = new DemoNetwork(unfinished.people(), unfinished.orgs(), unfinished.seed(),
+                unfinished.reference());
+        // made again and dropped: ties reach back to earlier contacts, so the factory must have seen them
+        for (long skipped = 0; skipped < unfinished.written(); ) {
+            List<Contact> chunk = network.take((int) Math.min(CHUNK, unfinished.written() - skipped));
+            network.relations.relations(chunk, (int) skipped, unfinished.base());
+            skipped += chunk.size();
+        }
+        return network.write(target, unfinished, progress, cancelled);
+    }
+
+    private long write(ContactRepository target, Unfinished from, ProgressListener progress, BooleanSupplier cancelled) {
+        long total = from.total();
+        long written = from.written();
+        long base = from.base();
+        progress.done(written, total);
         while (written < total && !cancelled.getAsBoolean()) {
-            List<Contact> chunk = network.take((int) Math.min(CHUNK, total - written));
-            long first = target.insertAll(chunk.stream().map(network.relations::spoken).toList());
+            List<Contact> chunk = take((int) Math.min(CHUNK, total - written));
+            long at = written;
+            long expected = base;
+            long first = target.insertChunk(chunk.stream().map(relations::spoken).toList(), id -> {
+                // ties refer to earlier contacts by position; someone else wrote contacts in between
+                if (at > 0 && id != expected + at) {
+                    throw new IllegalStateException("Contact ids are not consecutive: " + id + " after " + (expected + at - 1));
+                }
+                return relations.relations(chunk, (int) at, at == 0 ? id : expected);
+            }, Settings.UNFINISHED_DEMO, id -> from.after(at == 0 ? id : expected, at + chunk.size()).text());
             if (written == 0) {
                 base = first;
-            } else if (first != base + written) {
-                // ties refer to earlier contacts by position; someone else wrote contacts in between
-                throw new IllegalStateException("Contact ids are not consecutive: " + first + " after " + (base + written));
             }
-            target.insertNetwork(network.relations.relations(chunk, (int) written, base));
             written += chunk.size();
             progress.done(written, total);
+            FaultPoint.reached("demo:chunk");
         }
         return written;
+    }
+
+    /**
+     * A fill that has not finished: what it makes, the id of its first contact and how many it wrote.
+     * Kept as one line of text in the database, so a later run can finish it.
+     */
+    public record Unfinished(int people, int orgs, long seed, Instant reference, long base, long written, long total) {
+        private static final String VERSION = "1";
+
+        Unfinished after(long firstId, long writtenNow) {
+            return new Unfinished(people, orgs, seed, reference, firstId, writtenNow, total);
+        }
+
+        String text() {
+            return String.join(" ", VERSION, Integer.toString(people), Integer.toString(orgs), Long.toString(seed),
+                    reference.toString(), Long.toString(base), Long.toString(written), Long.toString(total));
+        }
+
+        /** The note read back; empty when it is not one this version of Rapport wrote. */
+        public static Optional<Unfinished> parse(String text) {
+            String[] parts = text.strip().split(" ");
+            if (parts.length != 8 || !parts[0].equals(VERSION)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Unfinished(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+                        Long.parseLong(parts[3]), Instant.parse(parts[4]), Long.parseLong(parts[5]),
+                        Long.parseLong(parts[6]), Long.parseLong(parts[7])));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** True when it makes the network these arguments ask for. */
+        public boolean makes(int people, int orgs, long seed) {
+            return this.people == people && this.orgs == orgs && this.seed == seed;
+        }
     }
 
     private int total() {

@@ -1,11 +1,11 @@
 package app.rapport.graph;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +25,7 @@ final class GraphMlExport {
     private GraphMlExport() {
     }
 
-    static void write(NetworkGraph g, GraphMetrics m, Path out) {
+    static void write(NetworkGraph g, GraphMetrics m, OutputStream out) throws IOException {
         GraphMLExporter<Long, GraphEdge> exporter = new GraphMLExporter<>(String::valueOf);
         exporter.setExportEdgeLabels(false);
         exporter.registerAttribute("kind", AttributeCategory.NODE, AttributeType.STRING);
@@ -39,13 +39,13 @@ final class GraphMlExport {
         exporter.registerAttribute("strength", AttributeCategory.EDGE, AttributeType.INT);
         exporter.setVertexAttributeProvider(id -> nodeAttributes(g.node(id), m));
         exporter.setEdgeAttributeProvider(GraphMlExport::edgeAttributes);
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try {
             exporter.exportGraph(g.graph(), writer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + out, e);
         } catch (ExportException e) {
-            throw new UncheckedIOException("Cannot write " + out, new IOException(e));
+            throw e.getCause() instanceof IOException io ? io : new IOException(e);
         }
+        writer.flush();
     }
 
     private static Map<String, Attribute> nodeAttributes(GraphNode node, GraphMetrics m) {

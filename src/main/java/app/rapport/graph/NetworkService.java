@@ -1,5 +1,7 @@
 package app.rapport.graph;
 
+import app.rapport.io.exporting.OutputFile;
+import app.rapport.io.exporting.OutputGuard;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,8 +103,12 @@ public final class NetworkService {
         return Optional.of(new IntroductionPath(nodes, names, distance[target]));
     }
 
-    /** Writes {@code g} with {@code m}'s betweenness and communities as GraphML (see {@link GraphMlExport}). */
-    public void exportGraphMl(NetworkGraph g, GraphMetrics m, Path out) {
-        GraphMlExport.write(g, m, out);
+    /**
+     * Writes {@code g} with {@code m}'s betweenness and communities as GraphML (see {@link GraphMlExport}).
+     *
+     * @throws app.rapport.io.exporting.ExportException when the file cannot, or may not, be written
+     */
+    public void exportGraphMl(NetworkGraph g, GraphMetrics m, Path out, OutputGuard outputs) {
+        OutputFile.write(out, outputs, stream -> GraphMlExport.write(g, m, stream));
     }
 }

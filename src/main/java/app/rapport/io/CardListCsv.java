@@ -2,7 +2,8 @@ package app.rapport.io;
 
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.cards.Recipient;
-import app.rapport.io.exporting.AtomicFile;
+import app.rapport.io.exporting.OutputFile;
+import app.rapport.io.exporting.OutputGuard;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A card list as CSV for mail merge: one envelope per row, the address in separate columns, UTF-8 with
  * a byte-order mark so spreadsheet programs read the accents right. Written whole or not at all
- * ({@link AtomicFile}).
+ * ({@link OutputFile}).
  */
 public final class CardListCsv {
     public static final List<String> HEADER = List.of("addressee", "salutation", "street", "postal_code", "locality",
@@ -24,9 +25,9 @@ public final class CardListCsv {
     private CardListCsv() {
     }
 
-    /** @throws app.rapport.io.exporting.ExportException saying why the file could not be written */
-    public static void write(List<Envelope> envelopes, Path out) {
-        AtomicFile.write(out, stream -> {
+    /** @throws app.rapport.io.exporting.ExportException saying why the file could not, or may not, be written */
+    public static void write(List<Envelope> envelopes, Path out, OutputGuard outputs) {
+        OutputFile.write(out, outputs, stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()

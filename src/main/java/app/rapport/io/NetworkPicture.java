@@ -17,8 +17,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import app.rapport.io.exporting.OutputFile;
+import app.rapport.io.exporting.OutputGuard;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -100,13 +102,17 @@ public final class NetworkPicture {
         return image;
     }
 
-    public static void write(NetworkGraph g, GraphMetrics metrics, Layout layout, int width, int height, Path out) {
-        try {
-            if (!ImageIO.write(draw(g, metrics, layout, width, height), "png", out.toFile())) {
-                throw new IOException("No PNG writer");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + out, e);
+    /** @throws app.rapport.io.exporting.ExportException when the file cannot, or may not, be written */
+    public static void write(NetworkGraph g, GraphMetrics metrics, Layout layout, int width, int height, Path out,
+                             OutputGuard outputs) {
+        BufferedImage image = draw(g, metrics, layout, width, height);
+        OutputFile.write(out, outputs, stream -> png(image, stream));
+    }
+
+    /** Encodes a picture as PNG. */
+    public static void png(BufferedImage image, OutputStream out) throws IOException {
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("No PNG writer");
         }
     }
 

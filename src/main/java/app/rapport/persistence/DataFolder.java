@@ -1,5 +1,6 @@
 package app.rapport.persistence;
 
+import app.rapport.io.exporting.OutputGuard;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,11 @@ public final class DataFolder {
      */
     public static Path backupsOf(Path database) {
         return database.toAbsolutePath().resolveSibling("backups");
+    }
+
+    /** What no export or copy may write over while {@code database} is open: it, its working files, its backups. */
+    public static OutputGuard outputGuardOf(Path database) {
+        return new OutputGuard(database, backupsOf(database));
     }
 
     public Path logFile() {

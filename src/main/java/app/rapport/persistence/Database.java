@@ -4,32 +4,28 @@ import app.rapport.domain.NameCollation;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * One open Rapport database file. Opening checks the file first without changing it, takes a lock
- * so a second Rapport cannot open it at the same time, migrates the schema, and then serves one
- * SQLite connection to Jdbi, one thread at a time.
+ * One open Rapport database file. Opening takes SQLite's own exclusive lock on the file (so no other
+ * process reaches it by any name: a hard link, a symbolic link, another spelling of the path), checks
+ * what the file is through that same connection, changes it only where something needs changing
+ * (a new file, an older schema), and then serves that one connection to Jdbi, one thread at a time.
+ * Opened {@linkplain #openForReading for reading}, nothing is written at all.
  */
 public final class Database implements AutoCloseable {
     /** The newest schema version this build knows; a test keeps it equal to the newest migration. */
@@ -38,20 +34,27 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final Object identity;
     private final Connection connection;
+    private final boolean readOnly;
     private final Jdbi jdbi;
     private final StatementCache statements = new StatementCache();
     private final SortKeys sortKeys = new SortKeys();
 
-    private Database(Path file, FileChannel lockChannel, FileLock lock, Connection connection) {
+    private Database(Path file, Object identity, Connection connection, boolean readOnly) {
         this.file = file;
-        this.lockChannel = lockChannel;
-        this.lock = lock;
+        this.identity = identity;
         this.connection = connection;
+        this.readOnly = readOnly;
         this.jdbi = Jdbi.create(new SharedConnectionFactory(connection, new ReentrantLock()));
         jdbi.installPlugin(new SqlObjectPlugin());
+        // failures reach the log: say which statement, never the values bound to it (names, notes, emails)
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::statementOnly);
+    }
+
+    private static String statementOnly(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRenderedSql();
+        return "statement: " + (sql == null ? "(unknown)" : sql.length() > 300 ? sql.substring(0, 300) + "…" : sql);
     }
 
     /**
@@ -73,35 +76,90 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file, NameCollation names) {
         Path path = file.toAbsolutePath();
         createFolder(path.getParent());
-        FileChannel lockChannel = null;
-        FileLock lock = null;
         Connection connection = null;
+        Object identity = null;
         try {
-            lockChannel = FileChannel.open(lockFileOf(path), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = tryLock(lockChannel);
-            if (lock == null) {
-                throw new StorageException(Reason.LOCKED, path + " is open in another Rapport");
-            }
-            DatabaseFile.State state = DatabaseFile.inspect(path, SCHEMA_VERSION);
-            if (state.isNew() && !Files.exists(path)) {
+            if (!Files.exists(path)) {
                 createPrivateFile(path);
             }
-            if (state.schemaVersion() < SCHEMA_VERSION) {
-                migrate(path);
+            identity = reserve(path);
+            if (DatabaseFile.hasContent(path) && !LockedConnection.canWriteBeside(path)) {
+                throw new StorageException(Reason.READ_ONLY, path + " or its folder cannot be written");
             }
-            connection = connect(path);
-            Database db = new Database(path, lockChannel, lock, connection);
+            connection = LockedConnection.open(path);
+            DatabaseFile.State state = DatabaseFile.inspect(connection, path, SCHEMA_VERSION);
+            LockedConnection.prepareForWriting(connection, state);
+            Database db = new Database(path, identity, connection, false);
             db.sortNamesBy(names);
             LOG.info("Opened {} (schema {}{})", path, SCHEMA_VERSION, state.isNew() ? ", new" : "");
             return db;
         } catch (AccessDeniedException e) {
-            closeQuietly(connection, lock, lockChannel);
+            closeQuietly(connection, identity);
             throw new StorageException(Reason.READ_ONLY, "Cannot write beside " + path, e);
         } catch (IOException e) {
-            closeQuietly(connection, lock, lockChannel);
-            throw new StorageException(Reason.CANNOT_OPEN, "Cannot open " + path, e);
+            closeQuietly(connection, identity);
+            StorageException failure = PrivateFiles.failure("Cannot create " + path, e);
+            throw failure.reason() == Reason.OTHER ? new StorageException(Reason.CANNOT_OPEN, failure.getMessage(), e) : failure;
         } catch (RuntimeException e) {
-            closeQuietly(connection, lock, lockChannel);
+            closeQuietly(connection, identity);
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    /** Claims the file in this process before anything reads it (see {@link OpenFiles}). */
+    private static Object reserve(Path path) {
+        try {
+            return OpenFiles.reserve(path);
+        } catch (StorageException e) {
+            throw e.reason() == Reason.LOCKED
+                    ? new StorageException(Reason.LOCKED, path + " is open in another Rapport (this one)", e) : e;
+        }
+    }
+
+    /** True when {@code file}, under this or any other name, is a database open in this process: reading it would unlock it. */
+    public static boolean isOpenHere(Path file) {
+        return OpenFiles.isOpen(file);
+    }
+
+    /**
+     * Opens an existing database for commands that only read, writing nothing to it, so that its
+     * checksum stays the same and a file on read-only media can still be read. Where the file and its
+     * folder can be written it is locked as {@link #open} locks it; on read-only media, which nobody
+     * can change, it is opened as immutable. A file that needs changing first (a new or empty file, an
+     * older schema) is opened for writing instead, or refused as read-only where it cannot be written.
+     *
+     * @throws StorageException as {@link #open}, and {@code READ_ONLY} for an older schema on read-only media
+     */
+    public static Database openForReading(Path file) {
+        Path path = file.toAbsolutePath();
+        if (!Files.exists(path) || OpenFiles.isOpen(path)) {
+            return open(path); // nothing to read (the first open makes the schema), or refused as open here
+        }
+        Connection connection = null;
+        Object identity = null;
+        try {
+            identity = reserve(path);
+            if (!DatabaseFile.hasContent(path)) {
+                OpenFiles.release(identity);
+                return open(path);
+            }
+            boolean writable = LockedConnection.canWriteBeside(path);
+            connection = writable ? LockedConnection.open(path) : LockedConnection.openImmutable(path);
+            DatabaseFile.State state = DatabaseFile.inspect(connection, path, SCHEMA_VERSION);
+            if (state.isNew() || state.schemaVersion() < SCHEMA_VERSION) {
+                if (!writable) {
+                    throw new StorageException(Reason.READ_ONLY, path + " needs updating to schema " + SCHEMA_VERSION
+                            + " (it has " + state.schemaVersion() + ") but cannot be written");
+                }
+                LockedConnection.prepareForWriting(connection, state);
+            }
+            LockedConnection.refuseWrites(connection);
+            Database db = new Database(path, identity, connection, true);
+            db.jdbi.useHandle(h -> db.sortKeys.read(h));
+            LOG.info("Opened {} for reading{}", path, writable ? "" : " (read-only media)");
+            return db;
+        } catch (RuntimeException e) {
+            closeQuietly(connection, identity);
             throw SqliteErrors.translate(e);
         }
     }
@@ -138,62 +196,23 @@ public final class Database implements AutoCloseable {
         return statements;
     }
 
+    /** True when opened {@linkplain #openForReading for reading}: every write fails as read-only. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
     @Override
     public void close() {
-        try {
+        if (!readOnly) {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA optimize");
+            } catch (SQLException e) {
+                LOG.warn("PRAGMA optimize failed on close", e);
             }
-        } catch (SQLException e) {
-            LOG.warn("PRAGMA optimize failed on close", e);
         }
         statements.close();
-        closeQuietly(connection, lock, lockChannel);
+        closeQuietly(connection, identity); // closing the connection is what releases the lock
         LOG.info("Closed {}", file);
-    }
-
-    static Path lockFileOf(Path db) {
-        return db.resolveSibling(db.getFileName() + ".lock");
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // held by this same process
-        }
-    }
-
-    private static void migrate(Path path) {
-        SQLiteDataSource source = new SQLiteDataSource();
-        source.setUrl("jdbc:sqlite:" + path);
-        try {
-            Flyway.configure()
-                    .dataSource(source)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw SqliteErrors.translate(e);
-        }
-    }
-
-    private static Connection connect(Path path) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(3000);
-        config.setApplicationId(DatabaseFile.APPLICATION_ID);
-        // 32 MB of page cache (the default is 2 MB): sorting and filtering 100,000 contacts revisits
-        // the same pages on every keystroke; temporary sort trees stay in memory
-        config.setCacheSize(-32_000);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        try {
-            return config.createConnection("jdbc:sqlite:" + path);
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e);
-        }
     }
 
     private static void createFolder(Path folder) {
@@ -224,23 +243,15 @@ public final class Database implements AutoCloseable {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    private static void closeQuietly(Connection connection, FileLock lock, FileChannel channel) {
+    private static void closeQuietly(Connection connection, Object identity) {
         try {
             if (connection != null) {
                 connection.close();
             }
         } catch (SQLException e) {
             LOG.warn("Closing the connection failed", e);
-        }
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException e) {
-            LOG.warn("Releasing the lock failed", e);
+        } finally {
+            OpenFiles.release(identity);
         }
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -192,46 +193,67 @@ public final class JdbiContactRepository implements ContactRepository {
         if (contacts.isEmpty()) {
             return 0;
         }
-        Instant now = clock.instant();
+        return write(h -> insertContacts(h, contacts));
+    }
+
+    @Override
+    public long insertChunk(List<Contact> contacts, LongFunction<NetworkBatch> network, String setting,
+                            LongFunction<String> note) {
+        if (contacts.isEmpty()) {
+            throw new IllegalArgumentException("a chunk holds contacts");
+        }
         return write(h -> {
-            // ids are assigned here so contacts and their channels can go in as batches
-            long first = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM contact").mapTo(Long.class).one();
-            long next = first;
-            h.execute("UPDATE bulk_write SET active = 1");
-            PreparedBatch rows = h.prepareBatch(INSERT_WITH_ID);
-            ChannelBatches channels = new ChannelBatches(h);
-            int pending = 0;
-            // a fresh pair of batches per chunk keeps memory flat on large imports
-            for (Contact c : contacts) {
-                long id = next++;
-                Instant created = c.createdAt() == null ? now : c.createdAt();
-                Instant updated = c.updatedAt() == null ? created : c.updatedAt();
-                Map<String, Object> columns = columnsOf(c, sortKeys, created, updated);
-                columns.put("id", id);
-                rows.bindMap(columns).add();
-                channels.add(id, c);
-                if (++pending == BATCH) {
-                    rows.execute();
-                    channels.execute();
-                    rows = h.prepareBatch(INSERT_WITH_ID);
-                    channels = new ChannelBatches(h);
-                    pending = 0;
-                }
+            long first = insertContacts(h, contacts);
+            NetworkBatch batch = network.apply(first);
+            if (!batch.isEmpty()) {
+                new NetworkWriter(h).write(batch);
             }
-            if (pending > 0) {
-                rows.execute();
-                channels.execute();
-            }
-            // what the triggers stood aside from, once per contact; same transaction, so nobody sees it half done
-            h.execute(FIRST_CHANNELS + " WHERE id BETWEEN ? AND ?", first, next - 1);
-            h.execute("INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text "
-                    + "WHERE id BETWEEN ? AND ?", first, next - 1);
-            h.execute("INSERT INTO contact_name_fts (rowid, name) SELECT id, name FROM contact_name_text "
-                    + "WHERE id BETWEEN ? AND ?", first, next - 1);
-            h.execute(NetworkWriter.DUE_COLUMNS + " WHERE id BETWEEN ? AND ?", first, next - 1);
-            h.execute("UPDATE bulk_write SET active = 0");
+            h.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    setting, note.apply(first));
             return first;
         });
+    }
+
+    /** Contacts in bulk with consecutive ids, inside the caller's transaction. */
+    private long insertContacts(Handle h, List<Contact> contacts) {
+        Instant now = clock.instant();
+        // ids are assigned here so contacts and their channels can go in as batches
+        long first = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM contact").mapTo(Long.class).one();
+        long next = first;
+        h.execute("UPDATE bulk_write SET active = 1");
+        PreparedBatch rows = h.prepareBatch(INSERT_WITH_ID);
+        ChannelBatches channels = new ChannelBatches(h);
+        int pending = 0;
+        // a fresh pair of batches per chunk keeps memory flat on large imports
+        for (Contact c : contacts) {
+            long id = next++;
+            Instant created = c.createdAt() == null ? now : c.createdAt();
+            Instant updated = c.updatedAt() == null ? created : c.updatedAt();
+            Map<String, Object> columns = columnsOf(c, sortKeys, created, updated);
+            columns.put("id", id);
+            rows.bindMap(columns).add();
+            channels.add(id, c);
+            if (++pending == BATCH) {
+                rows.execute();
+                channels.execute();
+                rows = h.prepareBatch(INSERT_WITH_ID);
+                channels = new ChannelBatches(h);
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            rows.execute();
+            channels.execute();
+        }
+        // what the triggers stood aside from, once per contact; same transaction, so nobody sees it half done
+        h.execute(FIRST_CHANNELS + " WHERE id BETWEEN ? AND ?", first, next - 1);
+        h.execute("INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text "
+                + "WHERE id BETWEEN ? AND ?", first, next - 1);
+        h.execute("INSERT INTO contact_name_fts (rowid, name) SELECT id, name FROM contact_name_text "
+                + "WHERE id BETWEEN ? AND ?", first, next - 1);
+        h.execute(NetworkWriter.DUE_COLUMNS + " WHERE id BETWEEN ? AND ?", first, next - 1);
+        h.execute("UPDATE bulk_write SET active = 0");
+        return first;
     }
 
     @Override

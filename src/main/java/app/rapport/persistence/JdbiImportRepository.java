@@ -78,4 +78,9 @@ public final class JdbiImportRepository implements ImportRepository {
             throw SqliteErrors.translate(e);
         }
     }
+
+    @Override
+    public boolean isOpenDatabase(java.nio.file.Path file) {
+        return OpenFiles.isOpen(file);
+    }
 }

@@ -2,11 +2,13 @@ package app.rapport.persistence;
 
 import app.rapport.io.encryption.EncryptedFile;
 import app.rapport.io.encryption.RecipientKey;
+import app.rapport.io.exporting.ExportException;
+import app.rapport.io.exporting.OutputFile;
+import app.rapport.io.exporting.OutputGuard;
 import app.rapport.service.BackupException;
-import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,14 +32,21 @@ public final class JsonBackup {
     }
 
     /**
-     * Writes every table of {@code db} to {@code file}, which appears complete or not at all. The
-     * rows come from a snapshot taken in a moment, so the window keeps working while they are written.
+     * Writes every table of {@code db} to {@code file}, which appears complete or not at all (see
+     * {@link OutputFile}; the database, its working files and backups are refused). The rows come from
+     * a snapshot taken in a moment, so the window keeps working while they are written; the snapshot
+     * lies beside {@code file}, so the space it takes is on the disk the user chose.
+     *
+     * @throws app.rapport.io.exporting.ExportException when the file cannot, or may not, be written
      */
     public static void write(Database db, Path file) {
         write(db, file, Instant.now(), null);
     }
 
-    /** The same, encrypted for {@code key} as it is written (null: not encrypted). */
+    /**
+     * The same, encrypted for {@code key} as it is written (see {@link EncryptedFile}): no unencrypted
+     * byte reaches {@code file}'s disk, so the snapshot lies beside the database instead.
+     */
     public static void write(Database db, Path file, RecipientKey key) {
         write(db, file, Instant.now(), key);
     }
@@ -47,28 +56,83 @@ public final class JsonBackup {
     }
 
     private static void write(Database db, Path file, Instant exportedAt, RecipientKey key) {
-        Path snapshot = PrivateFiles.tempBeside(db.file(), ".db");
-        Path temp = null;
+        OutputGuard outputs = DataFolder.outputGuardOf(db.file());
+        OutputGuard.Destination destination;
+        try {
+            destination = outputs.check(file); // before any work: a refused file costs nothing
+        } catch (ExportException e) {
+            if (e.reason() != ExportException.Reason.NO_FOLDER) {
+                throw e;
+            }
+            // like a backup, a JSON backup makes its folder (private); the guard has refused what it must by now
+            PrivateFiles.createFolder(file.toAbsolutePath().getParent());
+            destination = outputs.check(file);
+        }
+        if (db.isReadOnly()) {
+            writeDirectly(db, file, outputs, exportedAt, key);
+            return;
+        }
+        // a device or pipe has no folder to share: then the snapshot lies beside the database, as it must somewhere;
+        // so does an encrypted backup's, which must not leave its data unencrypted on a stick or in a synced folder
+        Path snapshot = PrivateFiles.tempBeside(destination.direct() || key != null ? db.file() : destination.file(), ".db");
         try {
             OnlineBackup.snapshot(db, snapshot);
-            temp = PrivateFiles.tempBeside(file, ".json");
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
-            try (Connection c = config.createConnection("jdbc:sqlite:" + snapshot);
-                 OutputStream out = new BufferedOutputStream(key == null ? Files.newOutputStream(temp)
-                         : EncryptedFile.encrypting(Files.newOutputStream(temp), key), 1 << 16)) {
-                JsonDump.write(c, schemaVersion(c), exportedAt, out);
+            try (Connection c = config.createConnection("jdbc:sqlite:" + snapshot)) {
+                int version = schemaVersion(c);
+                OutputFile.write(file, outputs, out -> dump(c, version, exportedAt, out, key));
             }
-            PrivateFiles.moveIntoPlace(temp, file);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e);
-        } catch (IOException e) {
-            throw PrivateFiles.failure("Cannot write " + file, e);
         } finally {
             PrivateFiles.deleteDatabase(snapshot);
-            if (temp != null) {
-                PrivateFiles.deleteDatabase(temp);
+        }
+    }
+
+    /**
+     * The dump, through encryption when there is a key. The last chunk is sealed only once the dump
+     * is complete: a dump that fails part way never reads as a shorter whole.
+     */
+    private static void dump(Connection c, int version, Instant exportedAt, OutputStream out, RecipientKey key)
+            throws IOException {
+        try {
+            if (key == null) {
+                JsonDump.write(c, version, exportedAt, out);
+                return;
             }
+            OutputStream sealing = EncryptedFile.encrypting(out, key);
+            JsonDump.write(c, version, exportedAt, new FilterOutputStream(sealing) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // the JSON writer closes what it writes to, also when it fails
+                }
+            });
+            sealing.close();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    /**
+     * Opened for reading, the database cannot change under the dump (nobody else can write it while it is
+     * open here, and this connection refuses writes), and it may lie on read-only media with no room for a
+     * snapshot beside it: its rows are written straight from its own connection.
+     */
+    private static void writeDirectly(Database db, Path file, OutputGuard outputs, Instant exportedAt, RecipientKey key) {
+        try {
+            db.jdbi().useHandle(h -> {
+                Connection c = h.getConnection();
+                int version = schemaVersion(c);
+                OutputFile.write(file, outputs, out -> dump(c, version, exportedAt, out, key));
+            });
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
         }
     }
 

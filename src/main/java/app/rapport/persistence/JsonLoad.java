@@ -2,6 +2,7 @@ package app.rapport.persistence;
 
 import app.rapport.service.BackupException;
 import app.rapport.service.BackupException.Reason;
+import app.rapport.service.StorageException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -76,7 +77,7 @@ final class JsonLoad {
             // cut short or not JSON at all: which, depends on whether it ever said it was a backup
             throw JsonBackup.FORMAT.equals(format) ? damaged(json, "is cut short or malformed", e) : notABackup(json);
         } catch (IOException e) {
-            throw PrivateFiles.failure("Cannot read " + json, e);
+            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "Cannot read " + json, e, json);
         }
     }
 
@@ -119,8 +120,32 @@ final class JsonLoad {
             BulkLoad.restore(c, indexesAndTriggers);
             c.commit();
         } catch (SQLException e) {
-            throw damaged(json, "holds data this schema refuses (" + e.getMessage() + ")", e);
+            throw refusedOrFailed(json, target, e);
         }
+    }
+
+    /**
+     * A row the schema refuses is the backup's fault; a full disk, a folder that cannot be written or a
+     * failing device is the target's, and must not be reported as a damaged backup the user might delete.
+     */
+    private static RuntimeException refusedOrFailed(Path json, Path target, SQLException e) {
+        StorageException failure = SqliteErrors.translate(e);
+        if (e instanceof org.sqlite.SQLiteException sqlite && isTargetsFault(sqlite.getResultCode())) {
+            return new StorageException(failure.reason() == StorageException.Reason.OTHER
+                    ? StorageException.Reason.CANNOT_OPEN : failure.reason(),
+                    "Cannot write " + target + " while restoring " + json + ": " + e.getMessage(), e, target);
+        }
+        return damaged(json, "holds data this schema refuses (" + e.getMessage() + ")", e);
+    }
+
+    private static boolean isTargetsFault(org.sqlite.SQLiteErrorCode code) {
+        if (code == null) {
+            return false;
+        }
+        return switch (code.code & 0xff) {
+            case 13, 8, 10, 14 -> true; // SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN
+            default -> false;
+        };
     }
 
     private static void table(JsonParser p, Path json, Connection c, Map<String, TableCatalog.Table> tables)
@@ -161,15 +186,37 @@ final class JsonLoad {
         String sql = "INSERT INTO " + TableCatalog.quote(table) + " ("
                 + String.join(", ", columns.stream().map(TableCatalog::quote).toList()) + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        List<ColumnKind> kinds = ColumnKind.of(c, table, columns);
+        int idColumn = columns.indexOf("id");
         try (PreparedStatement insert = c.prepareStatement(sql)) {
             int pending = 0;
+            long row = 0;
             while (p.nextToken() == JsonToken.START_ARRAY) {
+                row++;
                 int i = 0;
+                String id = null;
+                Invalid invalid = null;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     if (++i > columns.size()) {
                         throw damaged(json, "has a row of " + table + " with more values than columns", null);
                     }
+                    if (i - 1 == idColumn) {
+                        id = p.getText();
+                    }
+                    if (invalid == null) {
+                        String why = kinds.get(i - 1).refuses(p);
+                        if (why != null) {
+                            invalid = new Invalid(columns.get(i - 1), p.currentToken() == JsonToken.VALUE_STRING
+                                    ? '"' + p.getText() + '"' : p.getText(), why);
+                        }
+                    }
                     bind(insert, i, p, json);
+                }
+                if (invalid != null) {
+                    String record = table + " " + (id != null ? "id " + id : "row " + row);
+                    throw new BackupException(Reason.INVALID_VALUE, json + " has an invalid value in " + record + ", field "
+                            + invalid.column() + ": " + invalid.value() + " is not " + invalid.why(), null,
+                            record + ", field " + invalid.column() + ": " + abbreviated(invalid.value()) + " is not " + invalid.why());
                 }
                 if (i != columns.size()) {
                     throw damaged(json, "has a row of " + table + " with " + i + " values for " + columns.size() + " columns", null);
@@ -183,6 +230,93 @@ final class JsonLoad {
             expect(p.currentToken(), JsonToken.END_ARRAY, json);
             if (pending > 0) {
                 insert.executeBatch();
+            }
+        }
+    }
+
+    private record Invalid(String column, String value, String why) {
+    }
+
+    /** A value shown to the user: an edited date is short; a long one is cut, so no note ends up in a message. */
+    private static String abbreviated(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    }
+
+    /**
+     * What a column's values must look like beyond what SQLite checks: its declared type (SQLite would
+     * keep "abc" in an INTEGER column) and, by Rapport's naming, dates ({@code _on}: 2026-11-22) and
+     * times ({@code _at}: an instant, or a local date and time for when something happened). A value
+     * breaking these would be restored and then fail every search and export that reads it.
+     */
+    enum ColumnKind {
+        ANY, INTEGER, REAL, DATE, TIME;
+
+        static List<ColumnKind> of(Connection c, String table, List<String> columns) throws SQLException {
+            Map<String, String> declared = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT name, upper(type) FROM pragma_table_info(?)")) {
+                s.setString(1, table);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        declared.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return columns.stream().map(name -> kind(name, declared.getOrDefault(name, ""))).toList();
+        }
+
+        private static ColumnKind kind(String name, String type) {
+            if (type.equals("INTEGER")) {
+                return INTEGER;
+            }
+            if (type.equals("REAL")) {
+                return REAL;
+            }
+            if (type.equals("TEXT") && name.endsWith("_on")) {
+                return DATE;
+            }
+            if (type.equals("TEXT") && name.endsWith("_at")) {
+                return TIME;
+            }
+            return ANY;
+        }
+
+        /** Why the current value does not fit, in words for a message; null when it does. */
+        String refuses(JsonParser p) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NULL || this == ANY) {
+                return null;
+            }
+            return switch (this) {
+                case INTEGER -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE
+                        ? null : "a whole number";
+                case REAL -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? null : "a number";
+                case DATE -> t == JsonToken.VALUE_STRING && isDate(p.getText()) ? null : "a date (such as 2026-11-22)";
+                case TIME -> t == JsonToken.VALUE_STRING && isTime(p.getText()) ? null
+                        : "a date and time (such as 2026-11-22T10:15:00Z)";
+                case ANY -> null;
+            };
+        }
+
+        private static boolean isDate(String text) {
+            try {
+                java.time.LocalDate.parse(text);
+                return true;
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+
+        private static boolean isTime(String text) {
+            try {
+                Instant.parse(text);
+                return true;
+            } catch (DateTimeParseException e) {
+                try {
+                    java.time.LocalDateTime.parse(text);
+                    return true;
+                } catch (DateTimeParseException notLocal) {
+                    return false;
+                }
             }
         }
     }

@@ -6,11 +6,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.core.DB;
 
 /**
- * Copies through SQLite's online backup (sqlite-jdbc's {@code backup to} and {@code restore from}),
- * which copies pages as SQLite sees them, write-ahead log included, rather than the bytes on disk.
- * On the open database it runs under the shared connection's lock, so no write comes between pages.
+ * Copies through SQLite's online backup, which copies pages as SQLite sees them, write-ahead log
+ * included, rather than the bytes on disk. On the open database it runs under the shared connection's
+ * lock, so no write comes between pages. The file name goes to SQLite as it is, through sqlite-jdbc's
+ * Java call rather than its {@code backup to "path"} statement, which cannot name a folder whose
+ * name holds both kinds of quote.
  */
 final class OnlineBackup {
     private OnlineBackup() {
@@ -31,7 +36,7 @@ final class OnlineBackup {
     /** Copies the open database into the (empty) file {@code temp}, as it is between two transactions. */
     static void snapshot(Database db, Path temp) {
         try {
-            db.jdbi().useHandle(h -> run(h.getConnection(), "backup to " + quoted(temp)));
+            db.jdbi().useHandle(h -> backUp(h.getConnection(), temp));
         } catch (SQLException | RuntimeException e) {
             throw SqliteErrors.translate(e);
         }
@@ -42,7 +47,7 @@ final class OnlineBackup {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + source.toAbsolutePath())) {
-            run(c, "backup to " + quoted(target));
+            backUp(c, target);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e);
         }
@@ -56,7 +61,11 @@ final class OnlineBackup {
         try {
             db.jdbi().useHandle(h -> {
                 db.statements().close(); // compiled against the schema about to be replaced
-                run(h.getConnection(), "restore from " + quoted(source));
+                Connection c = h.getConnection();
+                int rc = c.unwrap(SQLiteConnection.class).getDatabase().restore("main", path(source), null);
+                if (rc != SQLiteErrorCode.SQLITE_OK.code) {
+                    throw DB.newSQLException(rc, "Restore failed");
+                }
             });
             db.sortNamesBy(null); // the restored file's names sort as it records
         } catch (SQLException | RuntimeException e) {
@@ -77,21 +86,14 @@ final class OnlineBackup {
         }
     }
 
-    private static void run(Connection c, String command) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate(command);
+    private static void backUp(Connection c, Path target) throws SQLException {
+        int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", path(target), null);
+        if (rc != SQLiteErrorCode.SQLITE_OK.code) {
+            throw DB.newSQLException(rc, "Backup failed");
         }
     }
 
-    /** sqlite-jdbc reads the file name up to the closing quote, with no escapes: use a quote the path lacks. */
-    static String quoted(Path file) {
-        String path = file.toAbsolutePath().toString();
-        if (!path.contains("\"")) {
-            return '"' + path + '"';
-        }
-        if (!path.contains("'")) {
-            return "'" + path + "'";
-        }
-        throw new IllegalArgumentException("A backup path cannot contain both kinds of quote: " + path);
+    private static String path(Path file) {
+        return file.toAbsolutePath().toString();
     }
 }

@@ -45,6 +45,10 @@ final class RestoreCopy {
      * deleted once the copy is ready or has failed.
      */
     static Ready prepare(Path source, Path folder, Passphrase passphrase) {
+        if (OpenFiles.isOpen(source)) { // reading it would unlock it (see OpenFiles): refuse before opening it
+            throw new StorageException(StorageException.Reason.LOCKED, source + " is a database open in this Rapport",
+                    null, source);
+        }
         if (!isEncrypted(source)) {
             return prepareContent(source, source, folder);
         }
@@ -76,7 +80,11 @@ final class RestoreCopy {
             LocalDateTime takenAt;
             if (database) {
                 checkIsRapport(content);
-                OnlineBackup.copyClosed(content, copy);
+                try {
+                    OnlineBackup.copyClosed(content, copy);
+                } catch (StorageException e) {
+                    throw blamed(source, e);
+                }
                 takenAt = BackupNames.parseAny(source.getFileName().toString())
                         .map(BackupNames.Parsed::takenAt).orElseGet(() -> modified(source));
             } else {
@@ -125,17 +133,37 @@ final class RestoreCopy {
             throw unreadable(source, SqliteErrors.translate(e));
         } catch (StorageException e) {
             throw unreadable(source, e);
-        } finally {
-            PrivateFiles.deleteDatabase(copy.resolveSibling(copy.getFileName() + ".lock"));
         }
     }
 
-    /** Damage found in the copy is the backup's, not the open database's. */
+    /**
+     * Damage found in the copy is the backup's, not the open database's; a full disk or a folder that
+     * cannot be written is the target's (the copy lies beside the database), and the backup is fine.
+     */
     private static RuntimeException unreadable(Path source, StorageException e) {
         if (e.reason() == StorageException.Reason.CORRUPT || e.reason() == StorageException.Reason.NOT_RAPPORT) {
             return new BackupException(BackupException.Reason.DAMAGED, source + " cannot be read: " + e.getMessage(), e);
         }
         return e;
+    }
+
+    /**
+     * While copying, SQLite reads the source and writes the copy beside the database: a full disk and a
+     * folder that cannot be written are the target's; anything else (locked, unreadable, damaged) the source's.
+     */
+    private static RuntimeException blamed(Path source, StorageException e) {
+        return switch (e.reason()) {
+            case DISK_FULL, READ_ONLY -> e;
+            case CORRUPT, NOT_RAPPORT -> new BackupException(BackupException.Reason.DAMAGED, source + " cannot be read: "
+                    + e.getMessage(), e);
+            default -> sourcesFault(source, e);
+        };
+    }
+
+    /** The same failure, naming the backup being read, so the message does not blame the open database. */
+    private static StorageException sourcesFault(Path source, StorageException e) {
+        return new StorageException(e.reason() == StorageException.Reason.READ_ONLY ? StorageException.Reason.CANNOT_OPEN
+                : e.reason(), e.getMessage(), e, source);
     }
 
     /** Refuses, without writing a byte, what is not a Rapport database or comes from a newer Rapport. */
@@ -148,7 +176,7 @@ final class RestoreCopy {
                 case NOT_RAPPORT -> new BackupException(BackupException.Reason.NOT_A_BACKUP, e.getMessage(), e);
                 case TOO_NEW -> new BackupException(BackupException.Reason.TOO_NEW, e.getMessage(), e);
                 case CORRUPT -> new BackupException(BackupException.Reason.DAMAGED, e.getMessage(), e);
-                default -> e;
+                default -> sourcesFault(source, e); // only the source was being read
             };
         }
         if (state.isNew()) {
@@ -169,7 +197,7 @@ final class RestoreCopy {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_HEADER);
         } catch (IOException e) {
-            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "Cannot read " + file, e);
+            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "Cannot read " + file, e, file);
         }
     }
 

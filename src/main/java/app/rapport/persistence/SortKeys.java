@@ -46,8 +46,7 @@ public final class SortKeys {
      * @return how many contacts were re-keyed
      */
     int use(Handle h, NameCollation wanted) {
-        NameCollation recorded = h.createQuery("SELECT value FROM setting WHERE key = ?").bind(0, SETTING)
-                .mapTo(String.class).findOne().map(NameCollation::forTag).orElse(null);
+        NameCollation recorded = recorded(h);
         NameCollation target = wanted != null ? wanted : recorded != null ? recorded : NameCollation.ROOT;
         collation = target;
         if (target.equals(recorded)) {
@@ -59,6 +58,17 @@ public final class SortKeys {
         LOG.info("Sort keys of {} contacts made for {} (were {})", count, target.tag(),
                 recorded == null ? "plain text" : recorded.tag());
         return count;
+    }
+
+    /** Takes the recorded collation (the root order when none is recorded) without writing a key. */
+    void read(Handle h) {
+        NameCollation recorded = recorded(h);
+        collation = recorded != null ? recorded : NameCollation.ROOT;
+    }
+
+    private static NameCollation recorded(Handle h) {
+        return h.createQuery("SELECT value FROM setting WHERE key = ?").bind(0, SETTING)
+                .mapTo(String.class).findOne().map(NameCollation::forTag).orElse(null);
     }
 
     private static int rekey(Handle h, NameCollation target) {

@@ -5,6 +5,7 @@ import app.rapport.domain.BackupNames;
 import app.rapport.io.encryption.EncryptedFile;
 import app.rapport.io.encryption.Passphrase;
 import app.rapport.io.encryption.RecipientKey;
+import app.rapport.service.BackupException;
 import app.rapport.service.BackupStore;
 import app.rapport.service.RestorePlan;
 import app.rapport.service.Settings;
@@ -105,7 +106,16 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public void importJson(Path file) {
+        refuseTheDatabaseItself(file);
         JsonBackup.read(file.toAbsolutePath(), db);
+    }
+
+    /** The open database under any name is no backup of itself; checked by identity, without opening it. */
+    private void refuseTheDatabaseItself(Path source) {
+        Object identity = OpenFiles.identityOf(source);
+        if (identity != null && identity.equals(OpenFiles.identityOf(db.file()))) {
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, source + " is the open database itself");
+        }
     }
 
     @Override
@@ -153,6 +163,7 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public RestorePlan prepare(Path source, Passphrase passphrase) {
+        refuseTheDatabaseItself(source);
         RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file().getParent(), passphrase);
         try {
             return new RestorePlan(source.toAbsolutePath(), ready.file(), ready.takenAt(), ready.contacts(), contacts());

@@ -12,6 +12,8 @@ public class BackupException extends RuntimeException {
         NOT_A_BACKUP,
         /** a Rapport backup, but damaged or cut short */
         DAMAGED,
+        /** a Rapport backup holding a value Rapport cannot use (a hand-edited date, for example); see {@link #detail()} */
+        INVALID_VALUE,
         /** written by a newer Rapport */
         TOO_NEW,
         /** a JSON import goes into an empty database only */
@@ -23,10 +25,17 @@ public class BackupException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final String detail;
 
     public BackupException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, null);
+    }
+
+    /** {@code detail}: which record and field, in words that may be shown (no personal data). */
+    public BackupException(Reason reason, String message, Throwable cause, String detail) {
         super(message, cause);
         this.reason = reason;
+        this.detail = detail;
     }
 
     public BackupException(Reason reason, String message) {
@@ -35,5 +44,10 @@ public class BackupException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** Which record and field are at fault, such as {@code contact id 1, field created_at: "not-a-date" is not a date and time}; null when not known. */
+    public String detail() {
+        return detail;
     }
 }

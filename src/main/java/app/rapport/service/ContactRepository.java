@@ -8,6 +8,7 @@ import app.rapport.domain.NetworkBatch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /** Where contacts are kept. Every method that writes is one transaction. */
 public interface ContactRepository {
@@ -32,6 +33,15 @@ public interface ContactRepository {
      * @return the id of the first, or 0 when the list is empty
      */
     long insertAll(List<Contact> contacts);
+
+    /**
+     * One chunk of a long fill in one transaction: the contacts as {@link #insertAll} writes them, the
+     * network {@code network} makes for the first new id, and {@code note(first id)} kept as setting
+     * {@code setting}, which says how far the fill got. A kill leaves all three or none.
+     *
+     * @return the id of the first contact
+     */
+    long insertChunk(List<Contact> contacts, LongFunction<NetworkBatch> network, String setting, LongFunction<String> note);
 
     /** Writes ties, relationships, tag cadences and interactions in bulk, in one transaction. */
     void insertNetwork(NetworkBatch batch);

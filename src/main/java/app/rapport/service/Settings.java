@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import app.rapport.domain.review.ReviewRules;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The settings Rapport reads, with their defaults; invalid stored values fall back to the default. */
 public class Settings {
@@ -17,6 +18,8 @@ public class Settings {
      * secret. Kept by the backup store, which carries it across restores.
      */
     public static final String BACKUP_KEY = "backups.key";
+    /** How far a demo fill got while it is not finished; written with each chunk of it, removed at its end. */
+    public static final String UNFINISHED_DEMO = "demo.unfinished";
     public static final int MAX_REVIEW_MONTHS = 120;
     /** Seed 002: call two weeks after the card. */
     public static final int DEFAULT_FOLLOW_UP_DAYS = 14;
@@ -79,5 +82,15 @@ public class Settings {
             throw new IllegalArgumentException("review months out of range: " + months);
         }
         repository.put(REVIEW_MONTHS, Integer.toString(months));
+    }
+
+    /** The note a demo fill keeps while it is not finished, as {@code DemoNetwork} wrote it. */
+    public Optional<String> unfinishedDemo() {
+        return repository.get(UNFINISHED_DEMO);
+    }
+
+    /** The demo is finished: its note goes. */
+    public void clearUnfinishedDemo() {
+        repository.put(UNFINISHED_DEMO, null);
     }
 }

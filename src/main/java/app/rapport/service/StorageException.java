@@ -1,5 +1,8 @@
 package app.rapport.service;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** A failure of the database, classified so the interface can tell the user what happened. */
 public class StorageException extends RuntimeException {
 
@@ -26,10 +29,17 @@ public class StorageException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final Path file;
 
     public StorageException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, null);
+    }
+
+    /** {@code file}: the file at fault when it is not the open database (a backup being read, a copy being written). */
+    public StorageException(Reason reason, String message, Throwable cause, Path file) {
         super(message, cause);
         this.reason = reason;
+        this.file = file;
     }
 
     public StorageException(Reason reason, String message) {
@@ -38,5 +48,10 @@ public class StorageException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The file at fault, when it is not the open database; empty when it is (or is not known). */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 }

@@ -63,8 +63,15 @@ class BackupCliTest {
         byte[] before = Files.readAllBytes(copy);
         Result again = rapport("--db", db().toString(), "backup", "--out", copy.toString());
         assertThat(again.code()).isEqualTo(1);
-        assertThat(again.err()).isEqualTo("rapport: " + copy + " already exists; choose another file.\n");
+        assertThat(again.err()).isEqualTo("rapport: cannot write " + copy + ": that file is a Rapport database or "
+                + "backup, and Rapport never writes over one. Nothing was written; choose another file.\n");
         assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+
+        Path notes = Files.writeString(dir.resolve("notes.txt").toAbsolutePath(), "Call Anna");
+        Result overNotes = rapport("--db", db().toString(), "backup", "--out", notes.toString());
+        assertThat(overNotes.code()).isEqualTo(1);
+        assertThat(overNotes.err()).isEqualTo("rapport: " + notes + " already exists; choose another file.\n");
+        assertThat(Files.readString(notes)).isEqualTo("Call Anna");
     }
 
     @Test

@@ -118,7 +118,7 @@ class CardsCommandTest {
         Result nowhere = rapport("brief", "Clara Chen", "--out", dir.resolve("no/such/brief.pdf").toString(),
                 "--db", db.toString());
         assertThat(nowhere.code()).isNotZero();
-        assertThat(nowhere.err()).contains("the folder does not exist");
+        assertThat(nowhere.err()).contains("the folder " + dir.resolve("no/such") + " does not exist");
     }
 
     @Test

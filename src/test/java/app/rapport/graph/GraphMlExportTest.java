@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.ContactKind;
 import app.rapport.domain.TieType;
+import app.rapport.io.exporting.OutputGuard;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ class GraphMlExportTest {
                 .mine(1, 3).graph();
         GraphMetrics metrics = GraphMetrics.of(g);
         Path out = dir.resolve("network.graphml");
-        new NetworkService(new MemoryRepository()).exportGraphMl(g, metrics, out);
+        new NetworkService(new MemoryRepository()).exportGraphMl(g, metrics, out,
+                new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
 
         Graph<String, DefaultEdge> read = GraphTypeBuilder.undirected().allowingMultipleEdges(true)
                 .allowingSelfLoops(false).vertexSupplier(SupplierUtil.createStringSupplier())

@@ -57,7 +57,7 @@ class BackupRestoreTest {
     }
 
     private Map<String, List<List<Object>>> contents() {
-        return DatabaseContents.of(db.file());
+        return DatabaseContents.of(db.database());
     }
 
     private static String sha256(Path file) throws Exception {
@@ -144,7 +144,7 @@ class BackupRestoreTest {
         assertThat(contents()).isEqualTo(before);
         try (TestDatabase empty = new TestDatabase(dir.resolve("empty"))) {
             new BackupService(new SqliteBackupStore(empty.database()), clock, BackupSettings.DEFAULTS).importJson(json);
-            assertThat(DatabaseContents.of(empty.file())).isEqualTo(before);
+            assertThat(DatabaseContents.of(empty.database())).isEqualTo(before);
         }
     }
 

@@ -143,6 +143,89 @@ class DatabaseOpeningTest {
     }
 
     @Test
+    void refusesAnotherApplicationsEmptySqliteFileByItsApplicationId() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = 1196444237"); // "GPKG": a GeoPackage, before its first table
+        }
+        String before = hash(file);
+        assertThat(reasonOpening(file)).isEqualTo(Reason.NOT_RAPPORT);
+        assertThat(hash(file)).isEqualTo(before);
+        assertThat(dir.resolve("other.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void reopeningAnUpToDateDatabaseWritesNothing() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        Database.open(file).close();
+        String before = hash(file);
+        Database.open(file).close();
+        assertThat(hash(file)).as("open and close for writing, nothing changed").isEqualTo(before);
+        try (Database db = Database.openForReading(file)) {
+            assertThat(one(db, "SELECT count(*) FROM contact", Integer.class)).isZero();
+        }
+        assertThat(hash(file)).as("opened for reading").isEqualTo(before);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("rapport.db");
+        }
+    }
+
+    @Test
+    void aDatabaseOpenedForReadingRefusesWrites() {
+        Path file = dir.resolve("rapport.db");
+        Database.open(file).close();
+        try (Database db = Database.openForReading(file)) {
+            assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("DELETE FROM contact")))
+                    .hasRootCauseMessage("[SQLITE_READONLY] Attempt to write a readonly database (attempt to write a readonly database)");
+        }
+    }
+
+    @Test
+    void anotherNameOfAnOpenDatabaseIsLockedToo() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        Path hard = dir.resolve("hard.db");
+        Path link = dir.resolve("link.db");
+        try (Database first = Database.open(file)) {
+            Files.createLink(hard, file);
+            Files.createSymbolicLink(link, file);
+            assertThat(reasonOpening(hard)).isEqualTo(Reason.LOCKED);
+            assertThat(reasonOpening(link)).isEqualTo(Reason.LOCKED);
+            assertThatThrownBy(() -> Database.openForReading(hard).close())
+                    .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.LOCKED));
+        }
+        assertThat(reasonOpening(hard)).as("free again once closed").isNull();
+    }
+
+    @Test
+    void aDatabaseDamagedBeyondItsSchemaIsLeftByteIdenticalByAReadingOpen() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        try (Database db = Database.open(file)) {
+            db.jdbi().useHandle(h -> {
+                for (int i = 0; i < 400; i++) {
+                    h.execute("INSERT INTO contact (kind, display_name, sort_name, sort_org, created_at, updated_at, notes) "
+                            + "VALUES ('PERSON', 'P" + i + "', 'p" + i + "', '', '2026-01-01T00:00:00.000Z', "
+                            + "'2026-01-01T00:00:00.000Z', '" + "x".repeat(300) + "')");
+                }
+            });
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int pageSize = ((bytes[16] & 0xff) << 8) | (bytes[17] & 0xff);
+        for (int i = bytes.length - 3 * pageSize; i < bytes.length - pageSize; i++) {
+            bytes[i] = (byte) 0x5A; // a page of contacts near the end, far from the schema
+        }
+        Files.write(file, bytes);
+        String before = hash(file);
+        for (int round = 0; round < 2; round++) {
+            try (Database db = round == 0 ? Database.openForReading(file) : Database.open(file)) {
+                db.jdbi().useHandle(h -> h.createQuery("SELECT count(*), max(length(notes)) FROM contact").mapToMap().list());
+            } catch (RuntimeException expected) {
+                // damage shows when the page is read; either way the file is as it was
+            }
+            assertThat(hash(file)).as(round == 0 ? "opened for reading" : "opened for writing").isEqualTo(before);
+        }
+    }
+
+    @Test
     void dataFolderFollowsEachPlatformsConvention() {
         assertThat(DataFolder.resolve("Linux", java.util.Map.of("XDG_DATA_HOME", "/x/data"), "/home/a", null))
                 .isEqualTo(Path.of("/x/data/rapport"));

@@ -147,10 +147,10 @@ class JsonBackupTest {
     void aNonEmptyTargetIsRefusedAndKeepsItsData() {
         try (TestDatabase target = new TestDatabase(dir.resolve("busy"))) {
             target.repository().insert(app.rapport.testing.ContactBuilder.person("Anna", "Weber").build());
-            Map<String, List<List<Object>>> before = DatabaseContents.of(target.file());
+            Map<String, List<List<Object>>> before = DatabaseContents.of(target.database());
             assertThatThrownBy(() -> JsonBackup.read(json, target.database()))
                     .isInstanceOfSatisfying(BackupException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_EMPTY));
-            assertThat(DatabaseContents.of(target.file())).isEqualTo(before);
+            assertThat(DatabaseContents.of(target.database())).isEqualTo(before);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.testing;
 
+import app.rapport.persistence.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,6 +26,19 @@ public final class DatabaseContents {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            return of(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same of an open database, read through its own connection (its lock keeps every other out). */
+    public static Map<String, List<List<Object>>> of(Database db) {
+        return db.jdbi().withHandle(h -> of(h.getConnection()));
+    }
+
+    private static Map<String, List<List<Object>>> of(Connection c) {
+        try {
             Map<String, List<List<Object>>> tables = new TreeMap<>();
             for (String[] table : tables(c)) {
                 String name = table[0];

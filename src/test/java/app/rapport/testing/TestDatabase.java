@@ -1,6 +1,8 @@
 package app.rapport.testing;
 
 import app.rapport.domain.ContactRules;
+import app.rapport.io.exporting.OutputGuard;
+import app.rapport.persistence.DataFolder;
 import app.rapport.persistence.Database;
 import app.rapport.domain.cards.EnvelopeWording;
 import app.rapport.persistence.JdbiCardRepository;
@@ -73,6 +75,11 @@ public final class TestDatabase implements AutoCloseable {
         briefs = new BriefService(service, relationships, interactions, ledger, keepInTouch, clock);
         cooperation = new CooperationService(new JdbiCooperationRepository(database, clock));
         reviews = new ReviewService(new JdbiReviewRepository(database), service, relationships, settings);
+    }
+
+    /** The guard every export of this database writes through. */
+    public OutputGuard outputs() {
+        return DataFolder.outputGuardOf(database.file());
     }
 
     public ReviewService reviews() {

@@ -153,12 +153,14 @@ class RapportWindowTest extends FxRobot {
         assertThat(rows()).containsExactly("Jürgen Müller");
     }
 
-    /** Reads the file the app has open, the way a second tool would, to check what was written. */
+    /** Reads the file the app has open through its own connection (the file's lock keeps any other out). */
     private final class TestDatabaseReader implements AutoCloseable {
         private final java.sql.Connection connection;
+        private final org.jdbi.v3.core.Handle handle;
 
-        TestDatabaseReader() throws Exception {
-            connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbFile);
+        TestDatabaseReader() {
+            handle = ((app.rapport.app.RapportApp) app).services().database().jdbi().open();
+            connection = handle.getConnection();
         }
 
         List<String> names() throws Exception {
@@ -173,8 +175,8 @@ class RapportWindowTest extends FxRobot {
         }
 
         @Override
-        public void close() throws Exception {
-            connection.close();
+        public void close() {
+            handle.close();
         }
     }
 

@@ -142,15 +142,9 @@ class ReviewWindowTest extends FxRobot {
                 + " WHERE c.display_name = '" + name + "'");
     }
 
-    /** Reads beside the running window: SQLite lets a second connection read while Rapport holds the file. */
-    private List<String> strings(String sql) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
+    /** Reads through the running window's own connection: the file's lock keeps any other out. */
+    private List<String> strings(String sql) {
+        return ((app.rapport.app.RapportApp) app).services().database().jdbi()
+                .withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
     }
 }

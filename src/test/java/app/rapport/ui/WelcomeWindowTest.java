@@ -73,10 +73,11 @@ class WelcomeWindowTest extends FxRobot {
 
         clickOn("#leaveDemo");
         FxWait.until(() -> lookup("#emptyButton").tryQuery().isPresent());
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + own);
-             var rs = c.createStatement().executeQuery("SELECT count(*) FROM contact")) {
-            rs.next();
-            assertThat(rs.getInt(1)).isZero();
-        }
+        var services = ((RapportApp) app).services();
+        assertThat(services.file()).isEqualTo(own.toAbsolutePath());
+        // read through the window's own connection: the file's lock keeps any other out
+        int contacts = services.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM contact")
+                .mapTo(Integer.class).one());
+        assertThat(contacts).isZero();
     }
 }

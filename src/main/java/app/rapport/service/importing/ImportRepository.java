@@ -1,6 +1,7 @@
 package app.rapport.service.importing;
 
 import app.rapport.domain.Contact;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,4 +25,12 @@ public interface ImportRepository {
      * @return the ids given to {@code newContacts}, in their order
      */
     long[] write(ImportBatch batch, ImportProgress progress, BooleanSupplier cancel);
+
+    /**
+     * True when {@code file} is a database open in this Rapport (this one, under any name): it holds no
+     * contacts to import, and reading it as a file would release its lock.
+     */
+    default boolean isOpenDatabase(Path file) {
+        return false;
+    }
 }

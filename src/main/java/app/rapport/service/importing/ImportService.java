@@ -4,7 +4,10 @@ import app.rapport.domain.ContactMerge;
 import app.rapport.domain.ContactRules;
 import app.rapport.io.importing.ContactFileReader;
 import app.rapport.io.importing.ImportOptions;
+import app.rapport.io.importing.ImportProblem;
+import app.rapport.io.importing.RecordPosition;
 import app.rapport.io.importing.ReadResult;
+import app.rapport.service.FaultPoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +39,10 @@ public class ImportService {
     public ImportPlan preview(List<Path> files, ImportOptions options) {
         List<ReadResult> read = new ArrayList<>();
         for (Path file : files) {
-            read.add(reader.read(file, options));
+            read.add(repository.isOpenDatabase(file)
+                    ? ReadResult.unreadable(String.valueOf(file.getFileName()), ImportProblem.skipped(
+                            RecordPosition.wholeFile(String.valueOf(file.getFileName())), "import.problem.notContacts"))
+                    : reader.read(file, options));
         }
         return planner.plan(read, repository.knownContacts(), repository::contacts);
     }
@@ -64,6 +70,7 @@ public class ImportService {
         } catch (ImportCancelledException e) {
             return ImportOutcome.CANCELLED;
         }
+        FaultPoint.reached("import:committed");
         return built.outcome();
     }
 }

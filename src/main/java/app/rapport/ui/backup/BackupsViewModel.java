@@ -3,6 +3,7 @@ package app.rapport.ui.backup;
 import app.rapport.domain.Backup;
 import app.rapport.io.encryption.Passphrase;
 import app.rapport.service.BackupException;
+import app.rapport.service.StorageException;
 import app.rapport.service.BackupService;
 import app.rapport.service.RestoreOutcome;
 import app.rapport.service.RestorePlan;
@@ -242,10 +243,22 @@ public final class BackupsViewModel {
                 return switch (be.reason()) {
                     case NOT_A_BACKUP -> "backup.error.notABackup";
                     case DAMAGED -> "backup.error.damaged";
+                    case INVALID_VALUE -> "backup.error.invalidValue";
                     case TOO_NEW -> "backup.error.tooNew";
                     case NOT_EMPTY -> "backup.error.notEmpty";
                     case PASSPHRASE_NEEDED, WRONG_PASSPHRASE -> "backup.error.wrongPassphrase";
                 };
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StorageException se) {
+                if (se.reason() == StorageException.Reason.DISK_FULL) {
+                    return "backup.error.diskFull"; // not "damaged": the backup is fine, and must not be thrown away
+                }
+                if (se.file().isPresent()) { // the backup being read is at fault, not the open database
+                    return se.reason() == StorageException.Reason.LOCKED ? "backup.error.inUse" : "backup.error.unreadable";
+                }
+                break;
             }
         }
         return UserMessages.keyFor(failure);

@@ -4,10 +4,13 @@ import app.rapport.domain.cards.CardListSummary;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.io.CardDocuments;
 import app.rapport.io.CardListCsv;
+import app.rapport.io.exporting.ExportException;
+import app.rapport.io.exporting.OutputGuard;
 import app.rapport.service.Settings;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.SaveChooser;
 import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
 import app.rapport.ui.print.PdfPreviewDialog;
 import app.rapport.ui.print.PdfPreviewViewModel;
 import java.io.File;
@@ -33,15 +36,17 @@ public class CardOutputs {
     private final TaskRunner runner;
     private final Settings settings;
     private final Consumer<String> message;
+    private final OutputGuard outputs;
     private String lastLayout;
 
     public CardOutputs(Supplier<Window> owner, I18n i18n, TaskRunner runner, Settings settings,
-                       Consumer<String> message) {
+                       Consumer<String> message, OutputGuard outputs) {
         this.owner = owner;
         this.i18n = i18n;
         this.runner = runner;
         this.settings = settings;
         this.message = message;
+        this.outputs = outputs;
     }
 
     /** Wires the two print menu items to the chosen list's envelopes. */
@@ -53,7 +58,7 @@ public class CardOutputs {
 
     /** The list as a table: name, salutation, address, status. */
     public void list(CardListSummary list, List<Envelope> envelopes) {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner);
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner, outputs);
         CardDocuments documents = new CardDocuments(i18n.bundle(), i18n.locale());
         new PdfPreviewDialog(owner.get(), i18n, vm, i18n.format("list.title", list.name()), null,
                 list.name() + ".pdf").show();
@@ -62,7 +67,7 @@ public class CardOutputs {
 
     /** Labels or envelopes, with the sheet, start label and return address to choose. */
     public void labels(CardListSummary list, List<Envelope> envelopes) {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner);
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner, outputs);
         // the return address is read once, off the UI thread, before the options are shown
         runner.run(settings::returnAddress, returnAddress -> {
             LabelOptions[] options = new LabelOptions[1];
@@ -96,13 +101,17 @@ public class CardOutputs {
         }
         Path out = file.toPath();
         runner.run(() -> {
-            CardListCsv.write(envelopes, out);
+            CardListCsv.write(envelopes, out, outputs);
             return out;
         }, done -> message.accept(i18n.format("cards.done.file", out.getFileName(), envelopes.size())),
                 failure -> cannotWrite(out, failure));
     }
 
     private void cannotWrite(Path out, Throwable failure) {
+        if (failure instanceof ExportException refused && refused.reason().protectsData()) {
+            message.accept(i18n.get(UserMessages.keyFor(refused)));
+            return;
+        }
         LOG.warn("Could not write {}", out, failure);
         message.accept(i18n.format("cards.error.write", out));
     }

@@ -1,5 +1,6 @@
 package app.rapport.ui.common;
 
+import app.rapport.io.exporting.ExportException;
 import app.rapport.service.StorageException;
 
 /** Says what went wrong in the user's words; the details stay in the log. */
@@ -10,6 +11,9 @@ public final class UserMessages {
     /** The resource-bundle key of the message for a failure. */
     public static String keyFor(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ExportException export) {
+                return "export.error." + export.reason().name();
+            }
             if (t instanceof StorageException se) {
                 return switch (se.reason()) {
                     case NOT_RAPPORT -> "error.db.notRapport";

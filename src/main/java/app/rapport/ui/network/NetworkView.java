@@ -371,11 +371,8 @@ public final class NetworkView {
             return;
         }
         WritableImage image = canvas.snapshot(null, null); // on the FX thread; the file is written off it
-        runner.run(() -> {
-            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
-            return file;
-        }, done -> notifier.show(i18n.format("network.exported", done.getName()), null, null),
-                failure -> notifier.show(i18n.get("error.export"), null, null));
+        vm.exportPng(() -> SwingFXUtils.fromFXImage(image, null), file.toPath(),
+                () -> notifier.show(i18n.format("network.exported", file.getName()), null, null));
     }
 
     private void exportGraphMl(boolean whole) {

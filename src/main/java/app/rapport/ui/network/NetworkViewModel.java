@@ -11,8 +11,12 @@ import app.rapport.graph.Layout;
 import app.rapport.graph.NetworkGraph;
 import app.rapport.graph.NetworkService;
 import app.rapport.graph.Point;
+import app.rapport.io.NetworkPicture;
+import app.rapport.io.exporting.OutputFile;
+import app.rapport.io.exporting.OutputGuard;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -62,6 +67,8 @@ public final class NetworkViewModel {
     private static final int GREY = 8;
 
     private final NetworkService network;
+    /** Which files an export may not write over: the open database, its working files, its backups. */
+    private final OutputGuard outputs;
     private final TaskRunner runner;
 
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(View.MY_NETWORK);
@@ -103,9 +110,10 @@ public final class NetworkViewModel {
     private boolean saveAgain;
     private long generation;
 
-    public NetworkViewModel(NetworkService network, TaskRunner runner) {
+    public NetworkViewModel(NetworkService network, TaskRunner runner, OutputGuard outputs) {
         this.network = network;
         this.runner = runner;
+        this.outputs = outputs;
         for (var p : List.of(view, showPeople, showOrganisations, hideArchived, hideFlagged, minStrength)) {
             p.addListener((obs, old, now) -> reshow());
         }
@@ -245,7 +253,17 @@ public final class NetworkViewModel {
             return;
         }
         runner.run(() -> {
-            network.exportGraphMl(g, m, out);
+            network.exportGraphMl(g, m, out, outputs);
+            return null;
+        }, done -> onDone.run(), this::failed);
+    }
+
+    /** The map as the window shows it, as PNG; {@code picture} is taken off the UI thread. */
+    public void exportPng(Callable<BufferedImage> picture, Path out, Runnable onDone) {
+        runner.run(() -> {
+            outputs.check(out); // refused before the picture is encoded
+            BufferedImage image = picture.call();
+            OutputFile.write(out, outputs, stream -> NetworkPicture.png(image, stream));
             return null;
         }, done -> onDone.run(), this::failed);
     }

@@ -1,7 +1,8 @@
 package app.rapport.ui.print;
 
-import app.rapport.io.exporting.AtomicFile;
 import app.rapport.io.exporting.ExportException;
+import app.rapport.io.exporting.OutputFile;
+import app.rapport.io.exporting.OutputGuard;
 import app.rapport.print.PdfPreview;
 import app.rapport.print.PrintException;
 import app.rapport.ui.common.TaskRunner;
@@ -29,13 +30,16 @@ public final class PdfPreviewViewModel implements AutoCloseable {
     }
 
     private final TaskRunner runner;
+    private final OutputGuard outputs;
     private final ReadOnlyIntegerWrapper pages = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Path> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
     private int generation;
 
-    public PdfPreviewViewModel(TaskRunner runner) {
+    /** {@code outputs} says which files a PDF may not be saved over (the open database and its own). */
+    public PdfPreviewViewModel(TaskRunner runner, OutputGuard outputs) {
         this.runner = runner;
+        this.outputs = outputs;
     }
 
     /** Writes the document anew with {@code writer} (which returns its page count). */
@@ -89,9 +93,12 @@ public final class PdfPreviewViewModel implements AutoCloseable {
         }
         runner.run(() -> {
             try {
-                AtomicFile.write(target, out -> Files.copy(current, out));
+                OutputFile.write(target, outputs, out -> Files.copy(current, out));
                 return target;
             } catch (ExportException e) {
+                if (e.reason().protectsData()) {
+                    throw e; // worded by its reason (UserMessages)
+                }
                 throw new PrintException(e, PrintException.CANNOT_WRITE, target, e.reason().name().toLowerCase(
                         java.util.Locale.ROOT).replace('_', ' '));
             }

@@ -77,7 +77,7 @@ class ExportRoundTripTest {
             for (Contact c : contacts()) {
                 source.repository().insert(c);
             }
-            ExportService export = new ExportService(source.repository(), new JdbiExportRepository(source.database()));
+            ExportService export = new ExportService(source.repository(), new JdbiExportRepository(source.database()), source.outputs());
             assertThat(export.export(ExportSelection.all(), exporter, file)).isEqualTo(4);
             before = all(source);
         }
@@ -99,7 +99,7 @@ class ExportRoundTripTest {
     void aTagOrAListOfIdsExportsOnlyThose() throws Exception {
         try (TestDatabase db = new TestDatabase(dir)) {
             long[] ids = contacts().stream().mapToLong(c -> db.repository().insert(c)).toArray();
-            ExportService export = new ExportService(db.repository(), new JdbiExportRepository(db.database()));
+            ExportService export = new ExportService(db.repository(), new JdbiExportRepository(db.database()), db.outputs());
             assertThat(export.contacts(ExportSelection.tag("supplier"))).extracting(Contact::displayName)
                     .containsExactly("Acme GmbH");
             assertThat(export.contacts(ExportSelection.ids(ids[3], ids[1]))).extracting(Contact::id)

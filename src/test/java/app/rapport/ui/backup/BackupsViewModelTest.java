@@ -64,19 +64,19 @@ class BackupsViewModelTest {
     @Test
     void restoringAsksFirstAndReplacesOnlyAfterTheYes() {
         vm.backUpNow();
-        Map<String, List<List<Object>>> atBackup = DatabaseContents.of(db.file());
+        Map<String, List<List<Object>>> atBackup = DatabaseContents.of(db.database());
         db.repository().insert(person("Clara", "Schmidt").build());
-        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.file());
+        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.database());
 
         vm.selectedProperty().set(vm.rows().get(0));
         vm.restoreSelected();
         RestorePlan plan = vm.pendingRestoreProperty().get();
         assertThat(plan.contactsNow()).isEqualTo(3);
         assertThat(plan.contactsInBackup()).isEqualTo(2);
-        assertThat(DatabaseContents.of(db.file())).as("nothing replaced before the yes").isEqualTo(changed);
+        assertThat(DatabaseContents.of(db.database())).as("nothing replaced before the yes").isEqualTo(changed);
 
         vm.confirmRestore();
-        assertThat(DatabaseContents.of(db.file())).isEqualTo(atBackup);
+        assertThat(DatabaseContents.of(db.database())).isEqualTo(atBackup);
         assertThat(restored).singleElement().satisfies(o -> {
             assertThat(o.replaced()).isEqualTo(3);
             assertThat(o.restored()).isEqualTo(2);
@@ -90,13 +90,13 @@ class BackupsViewModelTest {
     void cancellingChangesNothingAndLeavesNoCopy() {
         vm.backUpNow();
         db.repository().insert(person("Clara", "Schmidt").build());
-        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.file());
+        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.database());
         vm.selectedProperty().set(vm.rows().get(0));
         vm.restoreSelected();
         Path prepared = vm.pendingRestoreProperty().get().prepared();
         vm.cancelRestore();
         assertThat(prepared).doesNotExist();
-        assertThat(DatabaseContents.of(db.file())).isEqualTo(changed);
+        assertThat(DatabaseContents.of(db.database())).isEqualTo(changed);
         assertThat(restored).isEmpty();
         assertThat(vm.statusProperty().get().key()).isEqualTo("backup.cancelled");
     }
@@ -138,5 +138,21 @@ class BackupsViewModelTest {
         vm.exportJson(json);
         assertThat(json).exists();
         assertThat(vm.statusProperty().get()).isEqualTo(new BackupsViewModel.Message("backup.exported", List.of(json.toString())));
+    }
+
+    @Test
+    void aFullDiskIsNotCalledADamagedBackupAndAnEditedValueHasItsOwnWords() {
+        var full = new app.rapport.service.StorageException(app.rapport.service.StorageException.Reason.DISK_FULL,
+                "Cannot write the restore copy", new java.io.IOException("No space left on device"));
+        assertThat(BackupsViewModel.keyFor(new RuntimeException(full))).isEqualTo("backup.error.diskFull");
+        assertThat(BackupsViewModel.keyFor(new app.rapport.service.BackupException(
+                app.rapport.service.BackupException.Reason.INVALID_VALUE, "x", null, "contact id 1, field created_at")))
+                .isEqualTo("backup.error.invalidValue");
+        var backupOpenElsewhere = new app.rapport.service.StorageException(app.rapport.service.StorageException.Reason.LOCKED,
+                "busy", null, Path.of("other.db"));
+        assertThat(BackupsViewModel.keyFor(backupOpenElsewhere)).as("the backup is named, not the database")
+                .isEqualTo("backup.error.inUse");
+        assertThat(BackupsViewModel.keyFor(new app.rapport.service.StorageException(
+                app.rapport.service.StorageException.Reason.LOCKED, "busy"))).isEqualTo("error.db.locked");
     }
 }

@@ -29,7 +29,7 @@ class ExportViewModelTest {
             db.repository().insert(person("Anna", "Schmidt").tag("client").build());
             db.repository().insert(person("Boris", "Ivanov").build());
             ExportViewModel vm = new ExportViewModel(new ExportService(db.repository(),
-                    new JdbiExportRepository(db.database())), new BackupService(new SqliteBackupStore(db.database()),
+                    new JdbiExportRepository(db.database()), db.outputs()), new BackupService(new SqliteBackupStore(db.database()),
                     Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC), BackupSettings.DEFAULTS), new DirectTaskRunner());
             AtomicInteger written = new AtomicInteger(-2);
             vm.tagProperty().set("client");

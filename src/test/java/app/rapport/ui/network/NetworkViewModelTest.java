@@ -40,7 +40,7 @@ class NetworkViewModelTest {
         services.relationships().saveTie(new Tie(0, anna, boris, TieType.FRIEND, 5, null, ""));
         services.relationships().saveTie(new Tie(0, boris, dmitri, TieType.COLLEAGUE, 4, null, ""));
         services.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
-        vm = new NetworkViewModel(services.network(), new DirectTaskRunner());
+        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs());
         vm.load();
     }
 

@@ -2,6 +2,7 @@ package app.rapport.ui.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.io.exporting.OutputGuard;
 import app.rapport.print.LabelPdf;
 import app.rapport.print.LabelTemplate;
 import app.rapport.print.PrintException;
@@ -31,7 +32,7 @@ class PdfPreviewViewModelTest {
 
     @Test
     void previewsRendersAndSavesTheSameDocument() throws Exception {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner());
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
         vm.regenerate(out -> labels(out, 30));
         assertThat(vm.pagesProperty().get()).isEqualTo(2);
         Path previewed = vm.documentProperty().get();
@@ -54,7 +55,7 @@ class PdfPreviewViewModelTest {
 
     @Test
     void aLayoutThatDoesNotFitIsSaidInTheUsersWords() {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner());
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
         vm.regenerate(out -> {
             throw new PrintException(PrintException.LABELS_TOO_WIDE, 3, "235.0", "210.0");
         });
@@ -65,7 +66,7 @@ class PdfPreviewViewModelTest {
 
     @Test
     void savingIntoAFolderThatIsNotThereChangesNothing() {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner());
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
         vm.regenerate(out -> labels(out, 3));
         AtomicBoolean saved = new AtomicBoolean();
         vm.save(dir.resolve("missing/labels.pdf"), () -> saved.set(true));
