@@ -64,6 +64,10 @@ public final class SqliteBackupStore implements BackupStore {
             OnlineBackup.copy(db, plain);
             sealed = PrivateFiles.tempBeside(target, EncryptedFile.EXTENSION);
             EncryptedFile.encrypt(plain, sealed, key);
+            try (java.nio.channels.FileChannel written = java.nio.channels.FileChannel.open(sealed,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                written.force(true); // on the disk before it carries a backup's name
+            }
             PrivateFiles.moveIntoPlace(sealed, target);
         } catch (IOException e) {
             throw PrivateFiles.failure("Cannot write " + target, e);
