@@ -114,6 +114,37 @@ class EncryptedCliTest {
         assertThat(json).doesNotExist();
     }
 
+    @Test
+    void noPassphraseReachesTheLog() throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        root.addAppender(seen);
+        ch.qos.logback.classic.Level level = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.ALL); // the product logs at INFO; the tests' configuration at WARN
+        Path wrong = dir.resolve("wrong.txt");
+        Files.writeString(wrong, "Mauersegler über Dresden\n");
+        try {
+            rapport("--db", db().toString(), "export", "--format", "json", "--passphrase-file", passphrase.toString(),
+                    "--out", json.toString());
+            rapport("--db", db().toString(), "restore", json.toString(), "--passphrase-file", wrong.toString(), "--yes");
+            Result right = rapport("--db", db().toString(), "restore", json.toString(), "--passphrase-file",
+                    passphrase.toString(), "--yes");
+            assertThat(right.code()).as(right.err()).isZero();
+        } finally {
+            root.detachAppender(seen);
+            root.setLevel(level);
+        }
+        assertThat(seen.list).isNotEmpty();
+        for (ch.qos.logback.classic.spi.ILoggingEvent e : seen.list) {
+            String logged = e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
+                    : ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(e.getThrowableProxy()));
+            assertThat(logged).doesNotContain("Mauersegler");
+        }
+    }
+
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
