@@ -3,6 +3,7 @@ package app.rapport.cli;
 import app.rapport.app.Services;
 import app.rapport.domain.BackupSettings;
 import app.rapport.io.exporting.ExportException;
+import app.rapport.service.StorageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -72,15 +73,33 @@ final class BackupCommand implements Callable<Integer> {
         try (Services services = Services.open(file)) {
             if (target == null) {
                 target = services.backups().backUp().file();
-            } else if (json) {
-                services.backups().exportJson(target);
             } else {
-                services.backups().backUpTo(services.outputs().check(place).file());
+                writeCopy(services, json, target, place);
             }
         } catch (ExportException e) {
             throw new CliFailure(ExportCommand.message(e));
         }
         spec.commandLine().getOut().println(target);
         return 0;
+    }
+
+    /**
+     * A copy to a file of the user's only reads the database: a disk that is full or cannot be written
+     * is the copy's, and is named as such (not the database's, which the user might start deleting from).
+     */
+    private static void writeCopy(Services services, boolean json, Path target, Path place) {
+        try {
+            if (json) {
+                services.backups().exportJson(target);
+            } else {
+                services.backups().backUpTo(services.outputs().check(place).file());
+            }
+        } catch (StorageException e) {
+            if (e.file().isEmpty() && (e.reason() == StorageException.Reason.DISK_FULL
+                    || e.reason() == StorageException.Reason.READ_ONLY)) {
+                throw new StorageException(e.reason(), e.getMessage(), e, target);
+            }
+            throw e;
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +132,7 @@ class DiskFullTest {
     }
 
     /** Today: "other.json is damaged or incomplete", and a user may throw a good backup away. */
-    @Disabled("until restore tells a full disk from a damaged backup (branch lock)")
+    ")
     @Test
     void restoreOfAJsonBackupOntoAFullDisk() throws Exception {
         onFullDisk("restore JSON, no room for the safety copy", 1024 * KB,
@@ -148,14 +147,14 @@ class DiskFullTest {
     }
 
     /** Today: "the disk holding …/rapport.db is full", though that disk has room and the output's has none. */
-    @Disabled("until a full output disk is named as such (branch outputs)")
+    ")
     @Test
     void backupToAFileOnAFullDisk() throws Exception {
         outputOnFullDisk("backup --out", 1024 * KB, List.of("backup", "--out", "{disk}/out"), false);
     }
 
     /** Today: "the disk holding …/rapport.db is full", though that disk has room and the output's has none. */
-    @Disabled("until a full output disk is named as such (branch outputs)")
+    ")
     @Test
     void jsonBackupToAFileOnAFullDisk() throws Exception {
         outputOnFullDisk("backup --format json --out", 512 * KB,
@@ -173,7 +172,7 @@ class DiskFullTest {
     }
 
     /** Today: "the disk holding …/rapport.db is full", though that disk has room and the output's has none. */
-    @Disabled("until a full output disk is named as such (branch outputs)")
+    ")
     @Test
     void jsonExportOntoAFullDisk() throws Exception {
         outputOnFullDisk("export json", 512 * KB, List.of("export", "--format", "json", "--out", "{disk}/out"), true);
