@@ -132,7 +132,6 @@ class DiskFullTest {
     }
 
     /** Today: "other.json is damaged or incomplete", and a user may throw a good backup away. */
-    ")
     @Test
     void restoreOfAJsonBackupOntoAFullDisk() throws Exception {
         onFullDisk("restore JSON, no room for the safety copy", 1024 * KB,
@@ -147,14 +146,12 @@ class DiskFullTest {
     }
 
     /** Today: "the disk holding …/rapport.db is full", though that disk has room and the output's has none. */
-    ")
     @Test
     void backupToAFileOnAFullDisk() throws Exception {
         outputOnFullDisk("backup --out", 1024 * KB, List.of("backup", "--out", "{disk}/out"), false);
     }
 
     /** Today: "the disk holding …/rapport.db is full", though that disk has room and the output's has none. */
-    ")
     @Test
     void jsonBackupToAFileOnAFullDisk() throws Exception {
         outputOnFullDisk("backup --format json --out", 512 * KB,
@@ -172,7 +169,6 @@ class DiskFullTest {
     }
 
     /** Today: "the disk holding …/rapport.db is full", though that disk has room and the output's has none. */
-    ")
     @Test
     void jsonExportOntoAFullDisk() throws Exception {
         outputOnFullDisk("export json", 512 * KB, List.of("export", "--format", "json", "--out", "{disk}/out"), true);
