@@ -17,6 +17,9 @@ final class BackupMessages {
             case TOO_NEW -> file + " was written by a newer version of Rapport; update Rapport to restore it. "
                     + "Nothing was changed.";
             case NOT_EMPTY -> "the database already holds data; nothing was changed.";
+            case PASSPHRASE_NEEDED -> file + " is encrypted: give its passphrase on a terminal or with --passphrase-file. "
+                    + "Nothing was changed.";
+            case WRONG_PASSPHRASE -> "wrong passphrase: it does not open " + file + ". Nothing was changed.";
         };
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
+import app.rapport.io.encryption.Passphrase;
 import app.rapport.domain.Bundles;
 import app.rapport.io.exporting.ContactExporter;
 import app.rapport.io.exporting.CsvExport;
@@ -28,13 +29,17 @@ import picocli.CommandLine.Spec;
                         + "is one contact per row in the column layout of Google Contacts.",
                 "The file is written whole or not at all; an existing file of that name is replaced. The "
                         + "database itself, its working files, its backups folder and any other Rapport database "
-                        + "are refused. A device or pipe (such as /dev/stdout) is written to directly."},
+                        + "are refused. A device or pipe (such as /dev/stdout) is written to directly.",
+                "A json backup can be encrypted with a passphrase (--encrypt): it is asked twice on the terminal, "
+                        + "or read from the first line of --passphrase-file; 'rapport restore' asks for it again. "
+                        + "A lost passphrase cannot be recovered."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  rapport export --format vcard --out contacts.vcf",
                 "  rapport export --format csv --out clients.csv --tag client",
                 "  rapport export --format vcard3 --out three.vcf --ids 12,40,41",
-                "  rapport export --format json --out everything.json"})
+                "  rapport export --format json --out everything.json",
+                "  rapport export --format json --encrypt --out /media/usb/rapport.json.enc"})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
@@ -57,10 +62,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--ids", paramLabel = "ID", split = ",", description = "Only these contacts, by id, in this order.")
     private List<Long> ids = new ArrayList<>();
 
+    @Option(names = "--encrypt", description = "With --format json: encrypt the backup with a passphrase asked on the terminal.")
+    private boolean encrypt;
+
+    @Option(names = "--passphrase-file", paramLabel = "PFILE",
+            description = "With --format json: encrypt with the passphrase on the first line of PFILE (implies --encrypt).")
+    private Path passphraseFile;
+
     @Override
     public Integer call() {
         if (format.strip().equalsIgnoreCase("json")) {
             return json();
+        }
+        if (encrypt || passphraseFile != null) {
+            throw new ParameterException(spec.commandLine(), "only --format json can be encrypted.");
         }
         ContactExporter exporter = exporter(format.strip().toLowerCase(Locale.ROOT));
         if (tag != null && !ids.isEmpty()) {
@@ -88,14 +103,25 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path target = out.toAbsolutePath().normalize();
         Databases.checkOutput(root.database(), target);
-        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
-            services.backups().exportJson(target);
+        Path database = Databases.existing(root.database());
+        Passphrase passphrase = encrypt || passphraseFile != null ? PassphraseInput.newOne(passphraseFile) : null;
+        try (Services services = Services.openForReading(database)) {
+            if (passphrase == null) {
+                services.backups().exportJson(target);
+            } else {
+                services.backups().exportJson(target, passphrase);
+            }
         } catch (app.rapport.service.BackupException e) {
             throw new CliFailure(BackupMessages.of(e, target));
         } catch (ExportException e) {
             throw new CliFailure(message(e));
+        } finally {
+            if (passphrase != null) {
+                passphrase.close();
+            }
         }
-        spec.commandLine().getOut().println("export: full backup written to " + target);
+        spec.commandLine().getOut().println("export: " + (passphrase == null ? "" : "encrypted ")
+                + "full backup written to " + target);
         return 0;
     }
 

@@ -1,6 +1,11 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
+import app.rapport.io.encryption.EncryptedFile;
+import app.rapport.io.encryption.EncryptionException;
+import app.rapport.io.encryption.Passphrase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import app.rapport.service.BackupException;
 import app.rapport.service.BackupService;
 import app.rapport.service.RestoreOutcome;
@@ -26,14 +31,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "restore",
         description = {
                 "Replaces everything in the database with the backup in FILE: a Rapport database (such as "
-                        + "one 'rapport backup' wrote) or a JSON backup.",
+                        + "one 'rapport backup' wrote) or a JSON backup, either of them possibly encrypted: then its "
+                        + "passphrase is asked on the terminal, or read from --passphrase-file. A wrong passphrase "
+                        + "changes nothing.",
                 "The backup is checked first; then what the database holds now is backed up into its backups "
                         + "folder, and only then replaced. Asks before replacing unless --yes is given; refuses "
                         + "while the database is open in Rapport's window."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  rapport restore ~/.local/share/rapport/backups/rapport-2026-11-21T101500.db",
-                "  rapport restore rapport.json --yes"})
+                "  rapport restore rapport.json --yes",
+                "  rapport restore rapport.json.enc --passphrase-file ~/.rapport-passphrase --yes"})
 final class RestoreCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
@@ -50,6 +58,10 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Replace without asking.")
     private boolean yes;
 
+    @Option(names = "--passphrase-file", paramLabel = "PFILE",
+            description = "For an encrypted backup: read its passphrase from the first line of PFILE instead of asking.")
+    private Path passphraseFile;
+
     @Override
     public Integer call() {
         Path from = source.toAbsolutePath().normalize();
@@ -61,15 +73,23 @@ final class RestoreCommand implements Callable<Integer> {
         if (from.equals(file) || sameFile(from, file)) {
             throw new CliFailure(from + " is the database itself; choose a backup.");
         }
+        Passphrase passphrase = encrypted(from) ? PassphraseInput.toOpen(passphraseFile, from) : null;
+        if (passphrase != null) {
+            checkPassphrase(from, passphrase); // before the database is even opened: a wrong one leaves it byte for byte
+        }
         try (Services services = Services.open(file)) {
             BackupService backups = services.backups();
             RestorePlan plan;
             try {
-                plan = backups.prepareRestore(from);
+                plan = backups.prepareRestore(from, passphrase);
             } catch (BackupException e) {
                 throw new CliFailure(BackupMessages.of(e, from));
             } catch (StorageException e) {
                 throw diskFull(e, from, file);
+            } finally {
+                if (passphrase != null) {
+                    passphrase.close();
+                }
             }
             if (!yes) {
                 Boolean answer = ask(plan, file);
@@ -93,6 +113,30 @@ final class RestoreCommand implements Callable<Integer> {
                     .map(b -> ", kept in " + b.file()).orElse("") + ".");
         }
         return 0;
+    }
+
+    private static boolean encrypted(Path from) {
+        try {
+            return EncryptedFile.isEncrypted(from);
+        } catch (UncheckedIOException e) {
+            throw new CliFailure("cannot read " + from + ".");
+        }
+    }
+
+    private static void checkPassphrase(Path from, Passphrase passphrase) {
+        try {
+            EncryptedFile.checkPassphrase(from, passphrase);
+        } catch (EncryptionException e) {
+            passphrase.close();
+            throw new CliFailure(BackupMessages.of(new BackupException(switch (e.reason()) {
+                case WRONG_PASSPHRASE -> BackupException.Reason.WRONG_PASSPHRASE;
+                case TOO_NEW -> BackupException.Reason.TOO_NEW;
+                case DAMAGED, NOT_ENCRYPTED -> BackupException.Reason.DAMAGED;
+            }, e.getMessage(), e), from));
+        } catch (IOException e) {
+            passphrase.close();
+            throw new CliFailure("cannot read " + from + ".");
+        }
     }
 
     /**

@@ -58,4 +58,9 @@ public record Backup(Path file, LocalDateTime takenAt, Kind kind, Health health,
     public Backup withFile(Path moved) {
         return new Backup(moved, takenAt, kind, health, size);
     }
+
+    /** Encrypted with the backups' passphrase: restoring it asks for that passphrase. */
+    public boolean encrypted() {
+        return BackupNames.isEncrypted(file.getFileName().toString());
+    }
 }

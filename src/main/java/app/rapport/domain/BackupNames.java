@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  * the file, and a file manager shows it too), {@code -2}, {@code -3}… when two fall in the same
  * second. The database's own name comes first so backups of several databases can share a folder
  * without mixing; the time is local, as the user reads it, and sorts as text.
+ * An encrypted backup has {@link #ENCRYPTED} after that: {@code rapport-2026-11-22T101500.db.enc}.
  */
 public final class BackupNames {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
     private static final String BEFORE_RESTORE = "-before-restore";
     private static final String AT_START = "-start";
     private static final String DAMAGED = "-damaged";
+    /** Appended to the name of a backup that is encrypted. */
+    public static final String ENCRYPTED = ".enc";
 
     /** What a backup's name says. */
     public record Parsed(LocalDateTime takenAt, Backup.Kind kind, boolean damaged) {
@@ -66,9 +69,14 @@ public final class BackupNames {
         return match(".+", fileName);
     }
 
+    /** Whether a backup's name says it is encrypted. */
+    public static boolean isEncrypted(String fileName) {
+        return fileName.endsWith(ENCRYPTED);
+    }
+
     private static Optional<Parsed> match(String stemPattern, String fileName) {
         Matcher m = Pattern.compile(stemPattern + "-(\\d{4}-\\d{2}-\\d{2}T\\d{6})(" + BEFORE_RESTORE + "|" + AT_START
-                + ")?(" + DAMAGED + ")?(?:-\\d+)?\\.db").matcher(fileName);
+                + ")?(" + DAMAGED + ")?(?:-\\d+)?\\.db(?:" + Pattern.quote(ENCRYPTED) + ")?").matcher(fileName);
         if (!m.matches()) {
             return Optional.empty();
         }

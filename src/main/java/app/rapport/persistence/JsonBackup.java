@@ -1,9 +1,14 @@
 package app.rapport.persistence;
 
+import app.rapport.io.encryption.EncryptedFile;
+import app.rapport.io.encryption.RecipientKey;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
 import app.rapport.service.BackupException;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,10 +40,22 @@ public final class JsonBackup {
      * @throws app.rapport.io.exporting.ExportException when the file cannot, or may not, be written
      */
     public static void write(Database db, Path file) {
-        write(db, file, Instant.now());
+        write(db, file, Instant.now(), null);
+    }
+
+    /**
+     * The same, encrypted for {@code key} as it is written (see {@link EncryptedFile}): no unencrypted
+     * byte reaches {@code file}'s disk, so the snapshot lies beside the database instead.
+     */
+    public static void write(Database db, Path file, RecipientKey key) {
+        write(db, file, Instant.now(), key);
     }
 
     static void write(Database db, Path file, Instant exportedAt) {
+        write(db, file, exportedAt, null);
+    }
+
+    private static void write(Database db, Path file, Instant exportedAt, RecipientKey key) {
         OutputGuard outputs = DataFolder.outputGuardOf(db.file());
         OutputGuard.Destination destination;
         try {
@@ -52,24 +69,19 @@ public final class JsonBackup {
             destination = outputs.check(file);
         }
         if (db.isReadOnly()) {
-            writeDirectly(db, file, outputs, exportedAt);
+            writeDirectly(db, file, outputs, exportedAt, key);
             return;
         }
-        // a device or pipe has no folder to share: then the snapshot lies beside the database, as it must somewhere
-        Path snapshot = PrivateFiles.tempBeside(destination.direct() ? db.file() : destination.file(), ".db");
+        // a device or pipe has no folder to share: then the snapshot lies beside the database, as it must somewhere;
+        // so does an encrypted backup's, which must not leave its data unencrypted on a stick or in a synced folder
+        Path snapshot = PrivateFiles.tempBeside(destination.direct() || key != null ? db.file() : destination.file(), ".db");
         try {
             OnlineBackup.snapshot(db, snapshot);
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             try (Connection c = config.createConnection("jdbc:sqlite:" + snapshot)) {
                 int version = schemaVersion(c);
-                OutputFile.write(file, outputs, out -> {
-                    try {
-                        JsonDump.write(c, version, exportedAt, out);
-                    } catch (SQLException e) {
-                        throw SqliteErrors.translate(e);
-                    }
-                });
+                OutputFile.write(file, outputs, out -> dump(c, version, exportedAt, out, key));
             }
         } catch (SQLException e) {
             throw SqliteErrors.translate(e);
@@ -79,22 +91,45 @@ public final class JsonBackup {
     }
 
     /**
+     * The dump, through encryption when there is a key. The last chunk is sealed only once the dump
+     * is complete: a dump that fails part way never reads as a shorter whole.
+     */
+    private static void dump(Connection c, int version, Instant exportedAt, OutputStream out, RecipientKey key)
+            throws IOException {
+        try {
+            if (key == null) {
+                JsonDump.write(c, version, exportedAt, out);
+                return;
+            }
+            OutputStream sealing = EncryptedFile.encrypting(out, key);
+            JsonDump.write(c, version, exportedAt, new FilterOutputStream(sealing) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // the JSON writer closes what it writes to, also when it fails
+                }
+            });
+            sealing.close();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    /**
      * Opened for reading, the database cannot change under the dump (nobody else can write it while it is
      * open here, and this connection refuses writes), and it may lie on read-only media with no room for a
      * snapshot beside it: its rows are written straight from its own connection.
      */
-    private static void writeDirectly(Database db, Path file, OutputGuard outputs, Instant exportedAt) {
+    private static void writeDirectly(Database db, Path file, OutputGuard outputs, Instant exportedAt, RecipientKey key) {
         try {
             db.jdbi().useHandle(h -> {
                 Connection c = h.getConnection();
                 int version = schemaVersion(c);
-                OutputFile.write(file, outputs, out -> {
-                    try {
-                        JsonDump.write(c, version, exportedAt, out);
-                    } catch (SQLException e) {
-                        throw SqliteErrors.translate(e);
-                    }
-                });
+                OutputFile.write(file, outputs, out -> dump(c, version, exportedAt, out, key));
             });
         } catch (SQLException e) {
             throw SqliteErrors.translate(e);

@@ -41,10 +41,11 @@ public final class Leftovers {
         List<Pattern> beside = List.of(
                 Pattern.compile("\\.restore-(?:" + name + "-)?\\d+\\.db" + COMPANION), // RestoreCopy (and older builds')
                 Pattern.compile("\\..+-" + RANDOM + "\\.db" + COMPANION),             // JSON snapshots
-                Pattern.compile("\\..+-?" + RANDOM + "\\.(?:json|part|tmp)"));       // outputs being written
+                Pattern.compile("\\..+-?" + RANDOM + "\\.(?:json|part|tmp|enc)"));   // outputs being written
         List<Pattern> inBackups = List.of(
                 Pattern.compile("\\..+-" + RANDOM + "\\.db" + COMPANION),             // OnlineBackup.copy
-                Pattern.compile("\\..+-" + RANDOM + "\\.tmp"));                       // BackupChecks
+                Pattern.compile("\\..+-" + RANDOM + "\\.tmp"),                        // BackupChecks
+                Pattern.compile("\\..+-" + RANDOM + "\\.enc"));                       // encrypted backups being sealed
         int deleted = clean(file.getParent(), beside, olderThan, file) + clean(DataFolder.backupsOf(file), inBackups,
                 olderThan, file);
         if (deleted > 0) {

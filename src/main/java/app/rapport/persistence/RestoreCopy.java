@@ -1,6 +1,9 @@
 package app.rapport.persistence;
 
 import app.rapport.domain.BackupNames;
+import app.rapport.io.encryption.EncryptedFile;
+import app.rapport.io.encryption.EncryptionException;
+import app.rapport.io.encryption.Passphrase;
 import app.rapport.service.BackupException;
 import app.rapport.service.StorageException;
 import java.io.IOException;
@@ -37,25 +40,64 @@ final class RestoreCopy {
      * lock, knows the file for its own if a killed run left it.
      */
     static Ready prepare(Path source, Path target) {
+        return prepare(source, target, (Passphrase) null);
+    }
+
+    /**
+     * The same for a backup that may be encrypted: it is opened with {@code passphrase} into a private
+     * file beside {@code target}, named as the copy is, first (the passphrase is checked before a byte
+     * is written), which is deleted once the copy is ready or has failed.
+     */
+    static Ready prepare(Path source, Path target, Passphrase passphrase) {
         if (OpenFiles.isOpen(source)) { // reading it would unlock it (see OpenFiles): refuse before opening it
             throw new StorageException(StorageException.Reason.LOCKED, source + " is a database open in this Rapport",
                     null, source);
         }
-        boolean database = isSqlite(source);
-        Path copy = PrivateFiles.tempBeside(target.resolveSibling("restore-" + target.getFileName()), ".db");
+        if (!isEncrypted(source)) {
+            return prepareContent(source, source, target);
+        }
+        if (passphrase == null) {
+            throw new BackupException(BackupException.Reason.PASSPHRASE_NEEDED, source + " is encrypted");
+        }
+        Path opened = PrivateFiles.tempBeside(restoreName(target), ".db");
+        try {
+            EncryptedFile.decrypt(source, opened, passphrase);
+            return prepareContent(opened, source, target);
+        } catch (EncryptionException e) {
+            throw new BackupException(switch (e.reason()) {
+                case WRONG_PASSPHRASE -> BackupException.Reason.WRONG_PASSPHRASE;
+                case TOO_NEW -> BackupException.Reason.TOO_NEW;
+                case NOT_ENCRYPTED, DAMAGED -> BackupException.Reason.DAMAGED;
+            }, source + " cannot be opened: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw PrivateFiles.failure("Cannot open " + source + " into " + opened, e);
+        } finally {
+            PrivateFiles.deleteDatabase(opened);
+        }
+    }
+
+    /** Named after the database, so that its next open cleans what a killed run left ({@link Leftovers}). */
+    private static Path restoreName(Path target) {
+        return target.resolveSibling("restore-" + target.getFileName());
+    }
+
+    /** Prepares the content of {@code content}, named and dated as {@code source} (the file the user chose). */
+    private static Ready prepareContent(Path content, Path source, Path target) {
+        boolean database = isSqlite(content);
+        Path copy = PrivateFiles.tempBeside(restoreName(target), ".db");
         try {
             LocalDateTime takenAt;
             if (database) {
-                checkIsRapport(source);
+                checkIsRapport(content);
                 try {
-                    OnlineBackup.copyClosed(source, copy);
+                    OnlineBackup.copyClosed(content, copy);
                 } catch (StorageException e) {
                     throw blamed(source, e);
                 }
                 takenAt = BackupNames.parseAny(source.getFileName().toString())
                         .map(BackupNames.Parsed::takenAt).orElseGet(() -> modified(source));
             } else {
-                JsonLoad.Header header = JsonLoad.into(source, copy);
+                JsonLoad.Header header = JsonLoad.into(content, copy);
                 takenAt = header.exportedAt() == null ? modified(source)
                         : LocalDateTime.ofInstant(header.exportedAt(), ZoneId.systemDefault());
             }
@@ -148,6 +190,14 @@ final class RestoreCopy {
         }
         if (state.isNew()) {
             throw new BackupException(BackupException.Reason.NOT_A_BACKUP, source + " holds no Rapport data");
+        }
+    }
+
+    private static boolean isEncrypted(Path file) {
+        try {
+            return EncryptedFile.isEncrypted(file);
+        } catch (java.io.UncheckedIOException e) {
+            throw new StorageException(StorageException.Reason.CANNOT_OPEN, "Cannot read " + file, e.getCause());
         }
     }
 

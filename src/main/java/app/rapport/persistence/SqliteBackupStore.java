@@ -2,11 +2,20 @@ package app.rapport.persistence;
 
 import app.rapport.domain.Backup;
 import app.rapport.domain.BackupNames;
+import app.rapport.io.encryption.EncryptedFile;
+import app.rapport.io.encryption.Passphrase;
+import app.rapport.io.encryption.RecipientKey;
 import app.rapport.service.BackupException;
 import app.rapport.service.BackupStore;
 import app.rapport.service.RestorePlan;
 import app.rapport.service.StorageException;
+import app.rapport.service.Settings;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,11 +32,13 @@ public final class SqliteBackupStore implements BackupStore {
     private final Database db;
     private final Transactions tx;
     private final BackupChecks checks;
+    private final JdbiSettingsRepository settings;
 
     public SqliteBackupStore(Database db) {
         this.db = db;
         this.tx = new Transactions(db.jdbi());
         this.checks = new BackupChecks(folder(), stem());
+        this.settings = new JdbiSettingsRepository(db);
     }
 
     private String stem() {
@@ -49,9 +60,64 @@ public final class SqliteBackupStore implements BackupStore {
         OnlineBackup.copy(db, file.toAbsolutePath());
     }
 
+    /**
+     * The one place a finished copy becomes an encrypted file: the copy is made beside the database
+     * (where the same data already lies unencrypted), sealed into a temporary name beside
+     * {@code file}, moved into place, and deleted.
+     */
+    @Override
+    public Backup.Health copyEncryptedTo(Path file, RecipientKey key) {
+        Path target = file.toAbsolutePath();
+        Path plain = PrivateFiles.tempBeside(db.file(), ".db");
+        Path sealed = null;
+        try {
+            OnlineBackup.copy(db, plain);
+            Backup.Health verdict = check(plain);
+            sealed = PrivateFiles.tempBeside(target, EncryptedFile.EXTENSION);
+            EncryptedFile.encrypt(plain, sealed, key);
+            try (java.nio.channels.FileChannel written = java.nio.channels.FileChannel.open(sealed,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                written.force(true); // on the disk before it carries a backup's name
+            }
+            PrivateFiles.moveIntoPlace(sealed, target);
+            return verdict;
+        } catch (IOException e) {
+            throw PrivateFiles.failure("Cannot write " + target, e);
+        } finally {
+            PrivateFiles.deleteDatabase(plain);
+            if (sealed != null) {
+                PrivateFiles.deleteDatabase(sealed);
+            }
+        }
+    }
+
     @Override
     public void writeJson(Path file) {
         JsonBackup.write(db, file.toAbsolutePath());
+    }
+
+    @Override
+    public void writeJson(Path file, RecipientKey key) {
+        JsonBackup.write(db, file.toAbsolutePath(), key);
+    }
+
+    @Override
+    public Optional<RecipientKey> backupKey() {
+        return settings.get(Settings.BACKUP_KEY).flatMap(RecipientKey::decode);
+    }
+
+    @Override
+    public void setBackupKey(RecipientKey key) {
+        settings.put(Settings.BACKUP_KEY, key == null ? null : key.encode());
+    }
+
+    @Override
+    public boolean isEncrypted(Path file) {
+        try {
+            return EncryptedFile.isEncrypted(file);
+        } catch (UncheckedIOException e) {
+            throw PrivateFiles.failure("Cannot read " + file, e.getCause());
+        }
     }
 
     @Override
@@ -132,8 +198,13 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public RestorePlan prepare(Path source) {
+        return prepare(source, null);
+    }
+
+    @Override
+    public RestorePlan prepare(Path source, Passphrase passphrase) {
         refuseTheDatabaseItself(source);
-        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file());
+        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file(), passphrase);
         try {
             return new RestorePlan(source.toAbsolutePath(), ready.file(), ready.takenAt(), ready.contacts(), contacts());
         } catch (RuntimeException e) {
@@ -148,8 +219,29 @@ public final class SqliteBackupStore implements BackupStore {
             // SQLite would restore from an empty new file: the data would be gone
             throw new StorageException(StorageException.Reason.CANNOT_OPEN, "The prepared copy " + plan.prepared() + " is gone");
         }
+        keepBackupKey(plan.prepared());
         OnlineBackup.restore(db, plan.prepared());
         discard(plan);
+    }
+
+    /**
+     * Restoring last month's backup must not silently stop (or undo a change of) the encryption the
+     * user set since: the prepared copy gets the current key, or none, before it is swapped in.
+     */
+    private void keepBackupKey(Path prepared) {
+        Optional<String> current = settings.get(Settings.BACKUP_KEY);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + prepared.toAbsolutePath());
+             PreparedStatement s = c.prepareStatement(current.isPresent()
+                     ? "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                     : "DELETE FROM setting WHERE key = ?")) {
+            s.setString(1, Settings.BACKUP_KEY);
+            if (current.isPresent()) {
+                s.setString(2, current.get());
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
     }
 
     @Override

@@ -17,7 +17,11 @@ public class BackupException extends RuntimeException {
         /** written by a newer Rapport */
         TOO_NEW,
         /** a JSON import goes into an empty database only */
-        NOT_EMPTY
+        NOT_EMPTY,
+        /** an encrypted backup: opening it needs its passphrase */
+        PASSPHRASE_NEEDED,
+        /** an encrypted backup the passphrase given does not open */
+        WRONG_PASSPHRASE
     }
 
     private final Reason reason;

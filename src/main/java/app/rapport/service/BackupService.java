@@ -4,6 +4,8 @@ import app.rapport.domain.Backup;
 import app.rapport.domain.BackupNames;
 import app.rapport.domain.BackupRotation;
 import app.rapport.domain.BackupSettings;
+import app.rapport.io.encryption.Passphrase;
+import app.rapport.io.encryption.RecipientKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,6 +92,47 @@ public final class BackupService {
     }
 
     /**
+     * A JSON backup of every table at {@code file}, encrypted with {@code passphrase} (a key of its
+     * own, with a fresh salt: the backups folder's passphrase is not involved).
+     */
+    public void exportJson(Path file, Passphrase passphrase) {
+        store.writeJson(file, newKey(passphrase));
+    }
+
+    /** Whether backups taken from now on are encrypted. */
+    public boolean encryptsBackups() {
+        return store.backupKey().isPresent();
+    }
+
+    /**
+     * Backups taken from now on are encrypted for {@code passphrase}, which is not kept: only a public
+     * key derived from it. Setting it again makes a new key; backups already taken keep the passphrase
+     * they were taken with.
+     */
+    public void encryptBackups(Passphrase passphrase) {
+        store.setBackupKey(newKey(passphrase));
+        LOG.info("Backups are encrypted from now on");
+    }
+
+    /** Backups taken from now on are not encrypted; those already taken stay as they are. */
+    public void stopEncryptingBackups() {
+        store.setBackupKey(null);
+        LOG.info("Backups are no longer encrypted");
+    }
+
+    /** Whether {@code file} is encrypted (restoring it needs a passphrase). */
+    public boolean isEncrypted(Path file) {
+        return store.isEncrypted(file);
+    }
+
+    private static RecipientKey newKey(Passphrase passphrase) {
+        if (!passphrase.isLongEnough()) {
+            throw new IllegalArgumentException("passphrase shorter than " + Passphrase.MIN_LENGTH);
+        }
+        return RecipientKey.create(passphrase);
+    }
+
+    /**
      * Imports a JSON backup into this database, which must be empty (a restore replaces instead).
      *
      * @throws BackupException when the database holds data or the file is not a usable backup
@@ -105,6 +148,15 @@ public final class BackupService {
      */
     public RestorePlan prepareRestore(Path source) {
         return store.prepare(source);
+    }
+
+    /**
+     * The same for a backup that may be encrypted; {@code passphrase} may be null until one is asked for.
+     *
+     * @throws BackupException also {@code PASSPHRASE_NEEDED} or {@code WRONG_PASSPHRASE}, before anything is written
+     */
+    public RestorePlan prepareRestore(Path source, Passphrase passphrase) {
+        return store.prepare(source, passphrase);
     }
 
     /** Backs up what the database holds now, then replaces it with the prepared backup. */
@@ -133,8 +185,16 @@ public final class BackupService {
      */
     private synchronized Backup take(Backup.Kind kind) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        Path file = freeName(now, kind, false);
-        store.copyTo(file);
+        Optional<RecipientKey> key = store.backupKey();
+        Path file = freeName(now, kind, false, key.isPresent());
+        Backup.Health verdict;
+        if (key.isPresent()) {
+            // nobody can check a sealed copy without the passphrase: its plain copy is checked before sealing
+            verdict = store.copyEncryptedTo(file, key.get());
+        } else {
+            store.copyTo(file);
+            verdict = store.check(file);
+        }
         long size;
         try {
             size = Files.size(file);
@@ -142,7 +202,7 @@ public final class BackupService {
             size = 0;
         }
         Backup taken = new Backup(file, now, kind, Backup.Health.UNCHECKED, size);
-        taken = settle(taken, store.check(file));
+        taken = settle(taken, verdict);
         if (taken.damaged()) {
             LOG.error("The backup {} of {} fails SQLite's check: the database is damaged", taken.file(), store.database());
         } else {
@@ -151,14 +211,17 @@ public final class BackupService {
         return taken;
     }
 
-    private Path freeName(LocalDateTime at, Backup.Kind kind, boolean damaged) {
+    /** A name no backup has, plain or encrypted: a plain and an encrypted backup of one second would not sort apart. */
+    private Path freeName(LocalDateTime at, Backup.Kind kind, boolean damaged, boolean encrypted) {
         String stem = BackupNames.stemOf(store.database().getFileName().toString());
         Path file;
+        Path sealed;
         int attempt = 1;
         do {
             file = store.folder().resolve(BackupNames.of(stem, at, kind, damaged, attempt++));
-        } while (Files.exists(file));
-        return file;
+            sealed = file.resolveSibling(file.getFileName() + BackupNames.ENCRYPTED);
+        } while (Files.exists(file) || Files.exists(sealed));
+        return encrypted ? sealed : file;
     }
 
     /** Records a check's verdict: good ones remembered, damaged ones marked in their name. */
@@ -167,7 +230,7 @@ public final class BackupService {
             store.rememberGood(backup.file());
             return backup.withHealth(verdict);
         }
-        Path marked = freeName(backup.takenAt(), backup.kind(), true);
+        Path marked = freeName(backup.takenAt(), backup.kind(), true, backup.encrypted());
         store.rename(backup.file(), marked);
         return backup.withFile(marked).withHealth(Backup.Health.DAMAGED);
     }
@@ -176,8 +239,8 @@ public final class BackupService {
     private synchronized List<Backup> checked(List<Backup> listed) {
         List<Backup> result = new ArrayList<>(listed.size());
         for (Backup b : listed) {
-            if (b.health() != Backup.Health.UNCHECKED) {
-                result.add(b);
+            if (b.health() != Backup.Health.UNCHECKED || b.encrypted()) {
+                result.add(b); // an encrypted backup is checked as it is taken, or not at all without its passphrase
                 continue;
             }
             try {

@@ -1,10 +1,16 @@
 package app.rapport.service;
 
 import app.rapport.domain.Backup;
+import app.rapport.io.encryption.Passphrase;
+import app.rapport.io.encryption.RecipientKey;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** The files behind the backups of the open database, and replacing its data from one. */
+/**
+ * The files behind the backups of the open database, and replacing its data from one. The methods
+ * about encryption have defaults for a store that cannot encrypt (test fakes); the real one overrides them all.
+ */
 public interface BackupStore {
 
     /** The open database's file. */
@@ -16,8 +22,39 @@ public interface BackupStore {
     /** Writes a consistent copy of the open database to {@code file}, replacing it at once. */
     void copyTo(Path file);
 
+    /**
+     * Writes a consistent copy of the open database to {@code file} encrypted for {@code key},
+     * replacing it at once. The unencrypted copy exists only beside the database, never beside {@code file};
+     * it is checked as {@link #check} checks a backup before it is sealed.
+     *
+     * @return the unencrypted copy's verdict
+     */
+    default Backup.Health copyEncryptedTo(Path file, RecipientKey key) {
+        throw new UnsupportedOperationException("this store does not encrypt");
+    }
+
     /** Writes every table of the user's data as JSON to {@code file}, replacing it at once. */
     void writeJson(Path file);
+
+    /** The same, encrypted for {@code key} as it is written: no unencrypted byte reaches {@code file}'s folder. */
+    default void writeJson(Path file, RecipientKey key) {
+        throw new UnsupportedOperationException("this store does not encrypt");
+    }
+
+    /** The key backups into {@link #folder()} are encrypted for, kept in the database's settings; empty: not encrypted. */
+    default Optional<RecipientKey> backupKey() {
+        return Optional.empty();
+    }
+
+    /** Sets or (null) removes the backups' key. */
+    default void setBackupKey(RecipientKey key) {
+        throw new UnsupportedOperationException("this store does not encrypt");
+    }
+
+    /** Whether {@code file} is an encrypted Rapport file (its first bytes only). */
+    default boolean isEncrypted(Path file) {
+        return false;
+    }
 
     /**
      * Imports a JSON backup into the open database, which must hold no data.
@@ -57,7 +94,23 @@ public interface BackupStore {
      */
     RestorePlan prepare(Path source);
 
-    /** Replaces the open database's data with the prepared copy in one step, then deletes the copy. */
+    /**
+     * The same for a backup that may be encrypted; {@code passphrase} (null when none was asked for)
+     * opens it into a private file beside the database first.
+     *
+     * @throws BackupException {@code PASSPHRASE_NEEDED} or {@code WRONG_PASSPHRASE} before anything is written
+     */
+    default RestorePlan prepare(Path source, Passphrase passphrase) {
+        if (passphrase != null) {
+            throw new UnsupportedOperationException("this store does not encrypt");
+        }
+        return prepare(source);
+    }
+
+    /**
+     * Replaces the open database's data with the prepared copy in one step, then deletes the copy.
+     * The backups' key stays as the user last set it, whatever the backup held.
+     */
     void replaceWith(RestorePlan plan);
 
     /** Deletes a prepared copy that will not be used. */

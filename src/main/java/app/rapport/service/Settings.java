@@ -13,6 +13,11 @@ public class Settings {
     public static final String REVIEW_MONTHS = "review.months";
     /** Where the user stopped in the review round; kept with the round by the review repository. */
     public static final String REVIEW_PLACE = "review.place";
+    /**
+     * The public key backups are encrypted for (see {@link app.rapport.io.encryption.RecipientKey}); no
+     * secret. Kept by the backup store, which carries it across restores.
+     */
+    public static final String BACKUP_KEY = "backups.key";
     /** How far a demo fill got while it is not finished; written with each chunk of it, removed at its end. */
     public static final String UNFINISHED_DEMO = "demo.unfinished";
     public static final int MAX_REVIEW_MONTHS = 120;

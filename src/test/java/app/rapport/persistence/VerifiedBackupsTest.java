@@ -141,4 +141,42 @@ class VerifiedBackupsTest {
         assertThat(listed).filteredOn(b -> b.takenAt().getDayOfMonth() == 1).extracting(Backup::health)
                 .containsExactly(Backup.Health.DAMAGED);
     }
+
+    /** An encrypted backup cannot be checked without its passphrase: its plain copy is checked before it is sealed. */
+    @Test
+    void encryptedBackupsAreCheckedBeforeTheyAreSealedAndNeverCalledDamagedForWantOfAPassphrase() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        try (TestDatabase db = new TestDatabase(dir)) {
+            for (int i = 0; i < 400; i++) {
+                db.repository().insert(person("Anna" + i, "Weber" + i).email("anna" + i + "@example.de").build());
+            }
+        }
+        Backup good;
+        try (Database db = Database.open(file)) {
+            BackupService backups = new BackupService(new SqliteBackupStore(db), clock, BackupSettings.DEFAULTS);
+            backups.encryptBackups(app.rapport.io.encryption.Passphrase.of("Kölner Dom im Nebel"));
+            good = backups.backUp();
+        }
+        assertThat(good.encrypted()).isTrue();
+        assertThat(good.health()).isEqualTo(Backup.Health.GOOD);
+        assertThat(backups(file)).extracting(Backup::health).containsExactly(Backup.Health.GOOD);
+
+        // the record of checks lost: the sealed backup is unchecked, not damaged, and keeps its name
+        try (java.util.stream.Stream<Path> files = Files.list(good.file().getParent())) {
+            for (Path p : files.filter(p -> !p.equals(good.file())).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThat(backups(file)).extracting(Backup::health).containsExactly(Backup.Health.UNCHECKED);
+        assertThat(good.file()).exists();
+
+        clock.advance(Duration.ofDays(1));
+        assertThat(Damage.tablePages(file, "contact")).isPositive();
+        Backup damaged;
+        try (Database db = Database.open(file)) {
+            damaged = new BackupService(new SqliteBackupStore(db), clock, BackupSettings.DEFAULTS).backUp();
+        }
+        assertThat(damaged.damaged()).isTrue();
+        assertThat(damaged.file().getFileName().toString()).endsWith("-damaged.db.enc");
+    }
 }

@@ -6,6 +6,7 @@ import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.PassphraseDialogs;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -14,10 +15,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -27,7 +30,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -37,6 +42,7 @@ public final class BackupsView {
     private final I18n i18n;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final DateTimeFormatter dates;
+    private Function<Window, File> restoreChooser = this::chooseBackupFile;
 
     @FXML private Label folder;
     @FXML private TableView<Backup> table;
@@ -47,6 +53,9 @@ public final class BackupsView {
     @FXML private Button restore;
     @FXML private Button restoreFile;
     @FXML private Button exportJson;
+    @FXML private Button encrypt;
+    @FXML private Button stopEncrypting;
+    @FXML private Label encryptionNote;
     @FXML private ProgressIndicator busy;
     @FXML private Label status;
     @FXML private Label error;
@@ -85,13 +94,23 @@ public final class BackupsView {
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("damaged"), !empty && b != null && b.damaged());
             }
         });
+        kindColumn.setCellFactory(c -> new KindCell());
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         backUpNow.setOnAction(e -> vm.backUpNow());
         restore.setOnAction(e -> vm.restoreSelected());
         restoreFile.setOnAction(e -> chooseBackup());
         exportJson.setOnAction(e -> chooseJsonTarget());
-        for (Button b : new Button[] {backUpNow, restoreFile, exportJson}) {
+        encrypt.textProperty().bind(Bindings.when(vm.encryptingProperty())
+                .then(i18n.get("backup.encryption.change")).otherwise(i18n.get("backup.encryption.start")));
+        encrypt.setOnAction(e -> PassphraseDialogs.askNew(window(), i18n, vm.encryptingProperty().get())
+                .ifPresent(vm::encryptBackups));
+        stopEncrypting.setOnAction(e -> vm.stopEncrypting());
+        for (Node n : new Node[] {stopEncrypting, encryptionNote}) {
+            n.visibleProperty().bind(vm.encryptingProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        for (Button b : new Button[] {backUpNow, restoreFile, exportJson, encrypt, stopEncrypting}) {
             b.disableProperty().bind(vm.workingProperty());
         }
         restore.disableProperty().bind(vm.workingProperty().or(vm.selectedProperty().isNull()));
@@ -102,6 +121,11 @@ public final class BackupsView {
         vm.pendingRestoreProperty().addListener((obs, old, plan) -> {
             if (plan != null) {
                 Platform.runLater(() -> confirm(plan)); // not inside the property's change notification
+            }
+        });
+        vm.passphraseRequestProperty().addListener((obs, old, request) -> {
+            if (request != null) {
+                Platform.runLater(() -> askPassphrase(request));
             }
         });
         vm.restoredProperty().addListener((obs, was, now) -> {
@@ -120,16 +144,61 @@ public final class BackupsView {
         }
     }
 
+    private void askPassphrase(BackupsViewModel.PassphraseRequest request) {
+        if (vm.passphraseRequestProperty().get() != request) {
+            return; // answered or cancelled meanwhile
+        }
+        PassphraseDialogs.askToOpen(window(), i18n, request.file().getFileName().toString(), request.wrongBefore())
+                .ifPresentOrElse(vm::restoreWith, vm::cancelPassphrase);
+    }
+
     private void chooseBackup() {
+        File file = restoreChooser.apply(window());
+        if (file != null) {
+            vm.restoreFrom(file.toPath());
+        }
+    }
+
+    private File chooseBackupFile(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("backup.chooser.restore"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.all"), "*.db", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.all"),
+                "*.db", "*.json", "*.enc"));
         if (Files.isDirectory(vm.folder())) {
             chooser.setInitialDirectory(vm.folder().toFile());
         }
-        File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
-        if (file != null) {
-            vm.restoreFrom(file.toPath());
+        return chooser.showOpenDialog(owner);
+    }
+
+    /** Who picks the file "Restore from a file" restores: the system's chooser, or a test. */
+    public void useRestoreChooser(Function<Window, File> chooser) {
+        this.restoreChooser = chooser;
+    }
+
+    private Window window() {
+        return dialog.getDialogPane().getScene().getWindow();
+    }
+
+    /** The kind of backup, with a lock when it is encrypted. */
+    private final class KindCell extends TableCell<Backup, String> {
+        @Override
+        protected void updateItem(String kind, boolean empty) {
+            super.updateItem(kind, empty);
+            // by index: the row's own item may not be updated yet when its cells are
+            Backup backup = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size() ? null
+                    : getTableView().getItems().get(getIndex());
+            setText(empty ? null : kind);
+            if (backup != null && backup.encrypted()) {
+                FontIcon lock = new FontIcon("mdi2l-lock");
+                lock.getStyleClass().add("backup-lock");
+                setGraphic(lock);
+                setAccessibleText(kind + ", " + i18n.get("backup.kind.encrypted"));
+                setTooltip(new javafx.scene.control.Tooltip(i18n.get("backup.kind.encrypted")));
+            } else {
+                setGraphic(null);
+                setAccessibleText(null);
+                setTooltip(null);
+            }
         }
     }
 

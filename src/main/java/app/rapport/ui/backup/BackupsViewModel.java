@@ -1,6 +1,7 @@
 package app.rapport.ui.backup;
 
 import app.rapport.domain.Backup;
+import app.rapport.io.encryption.Passphrase;
 import app.rapport.service.BackupException;
 import app.rapport.service.StorageException;
 import app.rapport.service.BackupService;
@@ -23,7 +24,10 @@ import javafx.collections.ObservableList;
 /**
  * The Backups dialog: the list of backups, backing up now, exporting JSON, and restoring in two
  * steps: the chosen backup is checked first ({@link #pendingRestoreProperty()} then holds what the
- * user is asked to confirm), and only {@link #confirmRestore()} replaces anything.
+ * user is asked to confirm), and only {@link #confirmRestore()} replaces anything. An encrypted
+ * backup first asks for its passphrase ({@link #passphraseRequestProperty()}); a wrong one says so
+ * and asks again, having changed nothing. Backups can be encrypted from now on with a passphrase
+ * of which only a public key is kept, so the daily backups never ask for it.
  */
 public final class BackupsViewModel {
     /** A line for the status label: a message key and its arguments. */
@@ -31,6 +35,12 @@ public final class BackupsViewModel {
         static Message of(String key, Object... args) {
             return new Message(key, List.of(args));
         }
+    }
+
+    /**
+     * A restore waits for the passphrase of {@code file}; {@code wrongBefore} when the last one tried did not open it.
+     */
+    public record PassphraseRequest(Path file, boolean wrongBefore) {
     }
 
     private final BackupService backups;
@@ -43,6 +53,8 @@ public final class BackupsViewModel {
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RestorePlan> pendingRestore = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper restored = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper encrypting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PassphraseRequest> passphraseRequest = new ReadOnlyObjectWrapper<>();
 
     /** {@code onRestored} runs on the UI thread once the data was replaced: the app reopens the database. */
     public BackupsViewModel(BackupService backups, TaskRunner runner, Consumer<RestoreOutcome> onRestored) {
@@ -52,7 +64,13 @@ public final class BackupsViewModel {
     }
 
     public void load() {
-        runner.run(backups::backups, rows::setAll, this::failed);
+        runner.run(() -> new Listing(backups.backups(), backups.encryptsBackups()), listing -> {
+            rows.setAll(listing.backups());
+            encrypting.set(listing.encrypting());
+        }, this::failed);
+    }
+
+    private record Listing(List<Backup> backups, boolean encrypting) {
     }
 
     public void backUpNow() {
@@ -82,9 +100,85 @@ public final class BackupsViewModel {
             return;
         }
         start(Message.of("backup.checking"));
-        runner.run(() -> backups.prepareRestore(file), plan -> {
+        runner.run(() -> backups.prepareRestore(file, null), plan -> {
             finish(null);
             pendingRestore.set(plan);
+        }, failure -> askPassphraseOr(failure, file, false));
+    }
+
+    /**
+     * Opens the encrypted backup {@link #passphraseRequestProperty()} asked about with {@code passphrase}
+     * (cleared once tried); then the usual confirmation, or the request again when it is wrong.
+     */
+    public void restoreWith(Passphrase passphrase) {
+        PassphraseRequest request = passphraseRequest.get();
+        if (request == null || working.get()) {
+            passphrase.close();
+            return;
+        }
+        passphraseRequest.set(null);
+        start(Message.of("backup.opening"));
+        runner.run(() -> {
+            try {
+                return backups.prepareRestore(request.file(), passphrase);
+            } finally {
+                passphrase.close();
+            }
+        }, plan -> {
+            finish(null);
+            pendingRestore.set(plan);
+        }, failure -> askPassphraseOr(failure, request.file(), true));
+    }
+
+    /** The user did not give the passphrase: nothing happens. */
+    public void cancelPassphrase() {
+        if (passphraseRequest.get() != null) {
+            passphraseRequest.set(null);
+            status.set(Message.of("backup.cancelled"));
+        }
+    }
+
+    private void askPassphraseOr(Throwable failure, Path file, boolean tried) {
+        if (failure instanceof BackupException be && (be.reason() == BackupException.Reason.PASSPHRASE_NEEDED
+                || be.reason() == BackupException.Reason.WRONG_PASSPHRASE)) {
+            working.set(false);
+            status.set(null);
+            errorKey.set(be.reason() == BackupException.Reason.WRONG_PASSPHRASE ? "backup.error.wrongPassphrase" : null);
+            passphraseRequest.set(new PassphraseRequest(file, tried));
+        } else {
+            failed(failure);
+        }
+    }
+
+    /**
+     * Backups taken from now on are encrypted for {@code passphrase} (already checked with
+     * {@link app.rapport.ui.common.NewPassphrase}; cleared once used). Setting it again changes it.
+     */
+    public void encryptBackups(Passphrase passphrase) {
+        boolean change = encrypting.get();
+        start(Message.of("backup.encryption.working"));
+        runner.run(() -> {
+            try {
+                backups.encryptBackups(passphrase);
+                return change;
+            } finally {
+                passphrase.close();
+            }
+        }, changed -> {
+            encrypting.set(true);
+            finish(Message.of(changed ? "backup.encryption.changed" : "backup.encryption.on"));
+        }, this::failed);
+    }
+
+    /** Backups taken from now on are not encrypted; those already taken stay as they are. */
+    public void stopEncrypting() {
+        start(Message.of("backup.working"));
+        runner.run(() -> {
+            backups.stopEncryptingBackups();
+            return Boolean.TRUE;
+        }, done -> {
+            encrypting.set(false);
+            finish(Message.of("backup.encryption.off"));
         }, this::failed);
     }
 
@@ -159,6 +253,7 @@ public final class BackupsViewModel {
                     case INVALID_VALUE -> "backup.error.invalidValue";
                     case TOO_NEW -> "backup.error.tooNew";
                     case NOT_EMPTY -> "backup.error.notEmpty";
+                    case PASSPHRASE_NEEDED, WRONG_PASSPHRASE -> "backup.error.wrongPassphrase";
                 };
             }
         }
@@ -203,6 +298,16 @@ public final class BackupsViewModel {
 
     public ReadOnlyObjectProperty<RestorePlan> pendingRestoreProperty() {
         return pendingRestore.getReadOnlyProperty();
+    }
+
+    /** Whether backups taken from now on are encrypted. */
+    public ReadOnlyBooleanProperty encryptingProperty() {
+        return encrypting.getReadOnlyProperty();
+    }
+
+    /** Set while a restore waits for a passphrase: the view asks for it. */
+    public ReadOnlyObjectProperty<PassphraseRequest> passphraseRequestProperty() {
+        return passphraseRequest.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty restoredProperty() {

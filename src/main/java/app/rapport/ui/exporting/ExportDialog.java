@@ -2,8 +2,10 @@ package app.rapport.ui.exporting;
 
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.PassphraseDialogs;
 import app.rapport.ui.common.SaveChooser;
 import java.io.File;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -13,6 +15,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -20,6 +24,7 @@ import javafx.stage.Window;
 /** Export: choose the format and which contacts, then the file. */
 public final class ExportDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
+    private BiFunction<Window, ExportViewModel, File> saveChooser;
 
     public ExportDialog(Window owner, ExportViewModel vm, I18n i18n, java.util.List<String> tags,
                         Consumer<String> onDone) {
@@ -58,14 +63,39 @@ public final class ExportDialog {
         grid.addRow(0, new Label(i18n.get("export.format")), format);
         grid.addRow(1, new Label(i18n.get("export.which")), tag);
         grid.add(shown, 1, 2);
-        dialog.getDialogPane().setContent(new VBox(10, grid, error));
+        javafx.scene.control.CheckBox encrypt = new javafx.scene.control.CheckBox(i18n.get("export.encrypt"));
+        encrypt.setId("exportEncrypt");
+        encrypt.selectedProperty().bindBidirectional(vm.encryptProperty());
+        encrypt.visibleProperty().bind(vm.formatProperty().isEqualTo(ExportViewModel.Format.JSON));
+        encrypt.managedProperty().bind(encrypt.visibleProperty());
+        PasswordField passphrase = new PasswordField();
+        passphrase.setId("exportPassphrase");
+        passphrase.textProperty().bindBidirectional(vm.passphraseProperty());
+        PasswordField repeat = new PasswordField();
+        repeat.setId("exportPassphraseRepeat");
+        repeat.textProperty().bindBidirectional(vm.passphraseRepeatProperty());
+        Node passphraseForm = PassphraseDialogs.newPassphraseForm(i18n, passphrase, repeat, "export.encrypt.note");
+        passphraseForm.visibleProperty().bind(encrypt.visibleProperty().and(vm.encryptProperty()));
+        passphraseForm.managedProperty().bind(passphraseForm.visibleProperty());
+        passphraseForm.visibleProperty().addListener((obs, was, now) -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+        dialog.getDialogPane().setContent(new VBox(10, grid, encrypt, passphraseForm, error));
+        dialog.setOnHidden(e -> { // nothing typed outlives the dialog
+            vm.passphraseProperty().set("");
+            vm.passphraseRepeatProperty().set("");
+        });
+        saveChooser = (window, model) -> {
+            ExportViewModel.Format f = model.formatProperty().get();
+            return SaveChooser.ask(window, i18n, model.suggestedFileName(), i18n.get("export.format." + f.name()),
+                    model.encrypts() ? "enc" : f.extension());
+        };
 
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            ExportViewModel.Format f = vm.formatProperty().get();
-            File file = SaveChooser.ask(dialog.getDialogPane().getScene().getWindow(), i18n, "rapport." + f.extension(),
-                    i18n.get("export.format." + f.name()), f.extension());
+            if (!vm.readyToChooseFile()) {
+                return;
+            }
+            File file = saveChooser.apply(dialog.getDialogPane().getScene().getWindow(), vm);
             if (file != null) {
                 vm.export(file.toPath(), count -> {
                     onDone.accept(count < 0 ? i18n.format("export.done.backup", file.getName())
@@ -79,6 +109,15 @@ public final class ExportDialog {
 
     public void showAndWait() {
         dialog.showAndWait();
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    /** Who picks the file to write: the system's "Save as" chooser, or a test. */
+    public void useSaveChooser(BiFunction<Window, ExportViewModel, File> chooser) {
+        this.saveChooser = chooser;
     }
 
     private static final class FormatCell extends ListCell<ExportViewModel.Format> {

@@ -1,5 +1,7 @@
 package app.rapport.ui.exporting;
 
+import app.rapport.io.encryption.EncryptedFile;
+import app.rapport.io.encryption.Passphrase;
 import app.rapport.io.exporting.ContactExporter;
 import app.rapport.io.exporting.CsvExport;
 import app.rapport.io.exporting.ExportException;
@@ -7,6 +9,7 @@ import app.rapport.io.exporting.VCardExport;
 import app.rapport.service.BackupService;
 import app.rapport.service.ExportService;
 import app.rapport.service.ExportSelection;
+import app.rapport.ui.common.NewPassphrase;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.nio.file.Path;
@@ -20,7 +23,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Export: contacts as vCard 4.0, vCard 3.0 or CSV (all, or those with a tag), or everything as a JSON
- * backup. The file is written off the UI thread, whole or not at all.
+ * backup, optionally encrypted with a passphrase typed twice. The file is written off the UI thread,
+ * whole or not at all.
  */
 public final class ExportViewModel {
     public enum Format {
@@ -45,6 +49,9 @@ public final class ExportViewModel {
     private final javafx.beans.property.BooleanProperty onlyShown = new javafx.beans.property.SimpleBooleanProperty();
     private java.util.concurrent.Callable<long[]> shownIds = () -> new long[0];
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.BooleanProperty encrypt = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty passphraseRepeat = new SimpleStringProperty("");
 
     public ExportViewModel(ExportService exports, BackupService backups, TaskRunner runner) {
         this.exports = exports;
@@ -52,15 +59,47 @@ public final class ExportViewModel {
         this.runner = runner;
     }
 
+    /** Whether the full backup will be encrypted (JSON chosen and the box ticked). */
+    public boolean encrypts() {
+        return format.get() == Format.JSON && encrypt.get();
+    }
+
+    /**
+     * Checks what can be checked before a file is chosen: an encrypted backup's passphrase, typed
+     * twice. False (and {@link #errorKeyProperty()} says why) when it will not do.
+     */
+    public boolean readyToChooseFile() {
+        String problem = encrypts() ? NewPassphrase.problem(passphrase.get(), passphraseRepeat.get()) : null;
+        errorKey.set(problem);
+        return problem == null;
+    }
+
+    /** The file name offered: {@code rapport.vcf}, {@code rapport.json}, {@code rapport.json.enc} when encrypted. */
+    public String suggestedFileName() {
+        return "rapport." + format.get().extension() + (encrypts() ? EncryptedFile.EXTENSION : "");
+    }
+
     /** Writes {@code target}; {@code onWritten} gets how many contacts (-1 for a full backup). */
     public void export(Path target, IntConsumer onWritten) {
+        if (!readyToChooseFile()) {
+            return;
+        }
+        Passphrase key = encrypts() ? Passphrase.of(passphrase.get()) : null;
         Format chosen = format.get();
         String onlyTag = tag.get() == null ? "" : tag.get().strip();
         boolean shown = onlyShown.get();
         java.util.concurrent.Callable<long[]> ids = shownIds;
         runner.run(() -> {
             if (chosen == Format.JSON) {
-                backups.exportJson(target);
+                if (key == null) {
+                    backups.exportJson(target);
+                } else {
+                    try {
+                        backups.exportJson(target, key);
+                    } finally {
+                        key.close();
+                    }
+                }
                 return -1;
             }
             ExportSelection selection = shown ? ExportSelection.ids(ids.call())
@@ -107,6 +146,19 @@ public final class ExportViewModel {
     /** Export only the contacts the list shows. */
     public javafx.beans.property.BooleanProperty onlyShownProperty() {
         return onlyShown;
+    }
+
+    /** Encrypt the full backup with a passphrase. */
+    public javafx.beans.property.BooleanProperty encryptProperty() {
+        return encrypt;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty passphraseRepeatProperty() {
+        return passphraseRepeat;
     }
 
     public StringProperty tagProperty() {

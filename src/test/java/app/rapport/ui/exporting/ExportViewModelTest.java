@@ -62,4 +62,33 @@ class ExportViewModelTest {
             assertThat(vm.errorKeyProperty().get()).isEqualTo("export.error.NO_FOLDER");
         }
     }
+
+    @Test
+    void anEncryptedBackupNeedsTheSamePassphraseTwiceAndIsWrittenEncrypted() throws Exception {
+        try (TestDatabase db = new TestDatabase(dir.resolve("db"))) {
+            db.repository().insert(person("Anna", "Schmidt").build());
+            ExportViewModel vm = new ExportViewModel(new ExportService(db.repository(),
+                    new JdbiExportRepository(db.database()), db.outputs()), new BackupService(new SqliteBackupStore(db.database()),
+                    Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC), BackupSettings.DEFAULTS), new DirectTaskRunner());
+            vm.encryptProperty().set(true);
+            assertThat(vm.encrypts()).as("only the full backup is encrypted").isFalse();
+            assertThat(vm.suggestedFileName()).isEqualTo("rapport.vcf");
+            vm.formatProperty().set(ExportViewModel.Format.JSON);
+            assertThat(vm.suggestedFileName()).isEqualTo("rapport.json.enc");
+
+            AtomicInteger written = new AtomicInteger(-2);
+            Path sealed = dir.resolve("all.json.enc");
+            vm.passphraseProperty().set("Rosen im Dezember");
+            vm.passphraseRepeatProperty().set("Rosen im November");
+            assertThat(vm.readyToChooseFile()).isFalse();
+            assertThat(vm.errorKeyProperty().get()).isEqualTo("passphrase.error.mismatch");
+            vm.export(sealed, written::set);
+            assertThat(sealed).doesNotExist();
+            vm.passphraseRepeatProperty().set("Rosen im Dezember");
+            vm.export(sealed, written::set);
+            assertThat(written.get()).isEqualTo(-1);
+            assertThat(app.rapport.io.encryption.EncryptedFile.isEncrypted(sealed)).isTrue();
+            assertThat(new String(Files.readAllBytes(sealed), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Schmidt");
+        }
+    }
 }
