@@ -23,10 +23,20 @@ final class Databases {
         }
     }
 
-    /** Reading commands must not create an empty database where the user mistyped a name. */
+    /**
+     * Reading commands must not create an empty database where the user mistyped a name, nor write
+     * Rapport's tables into an empty file (what {@code touch} makes): there is nothing to read in either.
+     */
     static Path existing(Path file) {
         if (!Files.exists(file)) {
             throw new CliFailure("there is no database at " + file + ".");
+        }
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw new CliFailure(file + " is empty: it holds no Rapport data yet. Nothing was changed.");
+            }
+        } catch (java.io.IOException e) {
+            throw new CliFailure("cannot read " + file + ".");
         }
         return file;
     }

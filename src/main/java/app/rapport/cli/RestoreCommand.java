@@ -4,6 +4,7 @@ import app.rapport.app.Services;
 import app.rapport.io.encryption.EncryptedFile;
 import app.rapport.io.encryption.EncryptionException;
 import app.rapport.io.encryption.Passphrase;
+import app.rapport.persistence.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import app.rapport.service.BackupException;
@@ -73,7 +74,8 @@ final class RestoreCommand implements Callable<Integer> {
         if (from.equals(file) || sameFile(from, file)) {
             throw new CliFailure(from + " is the database itself; choose a backup.");
         }
-        Passphrase passphrase = encrypted(from) ? PassphraseInput.toOpen(passphraseFile, from) : null;
+        // a database open in this process is never read (closing what read it would drop its lock): restore refuses it
+        Passphrase passphrase = !Database.isOpenHere(from) && encrypted(from) ? PassphraseInput.toOpen(passphraseFile, from) : null;
         if (passphrase != null) {
             checkPassphrase(from, passphrase); // before the database is even opened: a wrong one leaves it byte for byte
         }

@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
@@ -56,16 +57,36 @@ final class PrivateFiles {
         }
     }
 
-    /** Gives a finished temporary file its real name in one step, replacing what had that name. */
+    /**
+     * Gives a finished temporary file its real name in one step, replacing what had that name. The file
+     * reaches the disk before the rename and the rename after it, so a power cut leaves the old file or
+     * the whole new one, never a new name on an empty file.
+     */
     static void moveIntoPlace(Path temp, Path target) {
         try {
+            try (java.nio.channels.FileChannel written = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncFolder(target.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw failure("Cannot write " + target, e);
+        }
+    }
+
+    /** The folder's entry for a renamed file to the disk; where a folder cannot be opened (Windows) the rename stands as it is. */
+    static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (java.nio.channels.FileChannel dir = java.nio.channels.FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("Could not sync the folder {}", folder, e);
         }
     }
 

@@ -75,11 +75,7 @@ public final class SqliteBackupStore implements BackupStore {
             Backup.Health verdict = check(plain);
             sealed = PrivateFiles.tempBeside(target, EncryptedFile.EXTENSION);
             EncryptedFile.encrypt(plain, sealed, key);
-            try (java.nio.channels.FileChannel written = java.nio.channels.FileChannel.open(sealed,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                written.force(true); // on the disk before it carries a backup's name
-            }
-            PrivateFiles.moveIntoPlace(sealed, target);
+            PrivateFiles.moveIntoPlace(sealed, target); // synced before it carries a backup's name
             return verdict;
         } catch (IOException e) {
             throw PrivateFiles.failure("Cannot write " + target, e);
@@ -113,6 +109,9 @@ public final class SqliteBackupStore implements BackupStore {
 
     @Override
     public boolean isEncrypted(Path file) {
+        if (OpenFiles.isOpen(file)) {
+            return false; // a database open here is never read (see OpenFiles); restoring it is refused
+        }
         try {
             return EncryptedFile.isEncrypted(file);
         } catch (UncheckedIOException e) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -78,11 +77,56 @@ class DamagedFileTest {
         return everyCommand("database with garbage pages", GARBAGE_PAGES);
     }
 
-    /** Today an empty file is taken as a new database and every command writes Rapport's tables into it. */
-    @Disabled("until opening refuses a zero-length file instead of taking it over (Opening and locking)")
+    /**
+     * A zero-length file holds nothing to lose: it is what {@code touch} makes, and SQLite's own tools take
+     * it as an empty database. A command that would refuse a file that does not exist yet (every one that
+     * only reads) refuses it too, in one line, leaving it empty; a command that makes a new database
+     * (import, demo) makes it there, with the same words, exit code and data as on a new file.
+     */
     @TestFactory
-    Stream<DynamicTest> aZeroLengthFileIsRefusedAndLeftAsItWas() {
-        return everyCommand("zero-length file", ZERO_LENGTH);
+    Stream<DynamicTest> aZeroLengthFileIsTakenAsANewDatabase() {
+        return COMMANDS.stream().map(command -> {
+            String name = "zero-length file: " + String.join(" ", command).replace("{vcard}", "contacts.vcf")
+                    .replace("{dir}/", "");
+            return DynamicTest.dynamicTest(name, () -> asNew(name, command));
+        });
+    }
+
+    private static void asNew(String name, List<String> command) throws Exception {
+        Path dir = fixtures.caseFolder(name);
+        Path empty = dir.resolve("empty/rapport.db");
+        Path absent = dir.resolve("absent/rapport.db");
+        Files.createDirectories(empty.getParent());
+        Files.createDirectories(absent.getParent());
+        ZERO_LENGTH.apply(empty);
+
+        ChildRapport.Result onEmpty = fixtures.rapport.run(args(empty, command));
+        ChildRapport.Result onAbsent = fixtures.rapport.run(args(absent, command));
+
+        assertThat(onEmpty.code()).as("exit code; stderr: %s", onEmpty.err()).isEqualTo(onAbsent.code());
+        assertThat(onEmpty.err()).doesNotContain("damaged").doesNotContain("Exception").doesNotContain("\tat ");
+        if (onAbsent.code() != 0) {
+            assertThat(onEmpty.err()).as("one plain line").startsWith("rapport: " + empty + " is empty");
+            assertThat(onEmpty.err().strip().lines().count()).isEqualTo(1);
+            assertThat(Files.size(empty)).as("left as it was").isZero();
+            assertThat(absent).doesNotExist();
+        } else {
+            assertThat(onEmpty.err().replace(empty.getParent().toString(), "DIR"))
+                    .isEqualTo(onAbsent.err().replace(absent.getParent().toString(), "DIR"));
+            assertThat(Snapshot.integrity(empty)).isEqualTo("ok");
+            assertThat(Snapshot.of(empty).digest()).as("the same data as the new file's").isEqualTo(Snapshot.of(absent).digest());
+        }
+        Figures.record("damaged", "zero-length file", String.join(" ", command.subList(0, Math.min(3, command.size()))),
+                onEmpty.code() == 0 ? "made a new database there, as on a new file" : onEmpty.err().strip()
+                        .replace(dir.toString(), "DIR"));
+        Fixtures.deleteTree(dir);
+    }
+
+    private static String[] args(Path db, List<String> command) {
+        List<String> args = new java.util.ArrayList<>(List.of("--db", db.toString()));
+        Path dir = db.getParent();
+        command.forEach(a -> args.add(a.replace("{vcard}", fixtures.vcard.toString()).replace("{dir}", dir.toString())));
+        return args.toArray(String[]::new);
     }
 
     private static Stream<DynamicTest> everyCommand(String damageName, Damage damage) {

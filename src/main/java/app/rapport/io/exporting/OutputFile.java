@@ -71,6 +71,7 @@ public final class OutputFile {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
+            syncFolder(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw failure(file, e);
         } finally {
@@ -143,6 +144,18 @@ public final class OutputFile {
             } catch (IOException ignored) {
                 // the temporary file's name starts with a dot; nothing the user needs to act on
             }
+        }
+    }
+
+    /** The rename to the disk too, so a power cut cannot leave the old name on the new file's place; best effort (Windows cannot open a folder). */
+    private static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (java.nio.channels.FileChannel dir = java.nio.channels.FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the file itself is synced; only the folder entry's timing is left to the system
         }
     }
 }

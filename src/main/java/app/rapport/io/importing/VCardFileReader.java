@@ -169,6 +169,12 @@ final class VCardFileReader {
             case "X-ABLABEL" -> {
                 // read with the property of the same group
             }
+            case "BDAY" -> {
+                // a date ez-vcard could not read (0000-00-00, 2026-13-01): kept as text, so it reaches the notes
+                if (d.birthday == null && d.birthdayText.isBlank()) {
+                    d.birthdayText = nz(raw.getValue());
+                }
+            }
             default -> {
                 return false;
             }

@@ -111,6 +111,17 @@ class VCardImportTest {
         assertThat(contact(result, "Conrad Cut").emails()).extracting(Email::address).containsExactly("conrad@cut.exa");
     }
 
+    /** A year 0000 or a thirteenth month is no birthday, but it was in the file: kept in the notes, never dropped. */
+    @Test
+    void aZeroDateAndAThirteenthMonthAreKeptInTheNotes() {
+        ReadResult result = read("impossible-dates.vcf");
+        assertThat(names(result)).containsExactly("Zora Zero", "Theo Thirteenth");
+        assertThat(contact(result, "Zora Zero").birthday()).isNull();
+        assertThat(contact(result, "Zora Zero").notes()).isEqualTo("Birthday: 0000-00-00");
+        assertThat(contact(result, "Theo Thirteenth").birthday()).isNull();
+        assertThat(contact(result, "Theo Thirteenth").notes()).isEqualTo("Birthday: 2026-13-01");
+    }
+
     @Test
     void impossibleDatesAndInvalidAddressesMoveToTheNotesAndAnEmptyCardIsReported() {
         ReadResult result = read("bad-values.vcf");
