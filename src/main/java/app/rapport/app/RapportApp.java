@@ -665,6 +665,8 @@ public final class RapportApp extends Application {
         Platform.runLater(() -> {
             if (isDamage(failure)) {
                 main.showProblem(i18n.get("backup.damagedDatabase"), i18n.get("damage.whatNow"), this::showDamage);
+            } else if (hasReason(failure, app.rapport.service.StorageException.Reason.DISK_FULL) && services != null) {
+                main.showProblem(i18n.format("backup.failedDiskFull", services.backups().folder().toString()), null, null);
             } else {
                 main.showProblem(i18n.format("backup.failed", System.getProperty(Logging.LOG_FILE_PROPERTY, "")),
                         null, null);
@@ -677,6 +679,15 @@ public final class RapportApp extends Application {
         if (services != null && !damageShown && isDamage(failure)) {
             showDamage();
         }
+    }
+
+    private static boolean hasReason(Throwable failure, app.rapport.service.StorageException.Reason reason) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof app.rapport.service.StorageException se) {
+                return se.reason() == reason;
+            }
+        }
+        return false;
     }
 
     /** Damage of the open database; a damaged backup the user chose is not (it says so itself). */

@@ -90,7 +90,7 @@ public final class Database implements AutoCloseable {
             DatabaseFile.State state = DatabaseFile.inspect(connection, path, SCHEMA_VERSION);
             LockedConnection.prepareForWriting(connection, state);
             Database db = new Database(path, identity, connection, false);
-            db.sortNamesBy(names);
+            sortOrKeep(db, names);
             LOG.info("Opened {} (schema {}{})", path, SCHEMA_VERSION, state.isNew() ? ", new" : "");
             return db;
         } catch (AccessDeniedException e) {
@@ -103,6 +103,23 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(connection, identity);
             throw SqliteErrors.translate(e);
+        }
+    }
+
+    /**
+     * Sorting names anew reads every contact; on a damaged file that fails, and the names keep the order
+     * they had (the transaction is rolled back), so the file still opens and the window can say it is
+     * damaged and offer the last good backup, rather than refuse to open it at all.
+     */
+    private static void sortOrKeep(Database db, NameCollation names) {
+        try {
+            db.sortNamesBy(names);
+        } catch (StorageException e) {
+            if (e.reason() != Reason.CORRUPT) {
+                throw e;
+            }
+            LOG.error("Names keep the order they had: {} is damaged", db.file(), e);
+            db.jdbi.useHandle(h -> db.sortKeys.read(h));
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
  * A real, small file system (tmpfs) mounted for one test and unmounted after it, to run out of space
  * for real. Mounting needs root (as in CI) on Linux; where it is refused the test is skipped and says why.
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
     private final Path dir;
     private final Path filler;
 
@@ -26,7 +26,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code megabytes} MB on {@code dir}, or skips the test when this machine refuses. */
-    static SmallDisk mount(Path dir, int megabytes) throws Exception {
+    public static SmallDisk mount(Path dir, int megabytes) throws Exception {
         Assumptions.assumeTrue(System.getProperty("os.name", "").toLowerCase().contains("linux"),
                 "a small disk is mounted as tmpfs, which needs Linux");
         Files.createDirectories(dir);
@@ -36,12 +36,12 @@ final class SmallDisk implements AutoCloseable {
         return new SmallDisk(dir);
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /** Fills the file system to the last byte, then frees {@code bytes} of it. */
-    void fillLeaving(long bytes) throws IOException {
+    public void fillLeaving(long bytes) throws IOException {
         byte[] block = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(filler, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             while (true) {
@@ -55,7 +55,7 @@ final class SmallDisk implements AutoCloseable {
         }
     }
 
-    long free() throws IOException {
+    public long free() throws IOException {
         return Files.getFileStore(dir).getUsableSpace();
     }
 

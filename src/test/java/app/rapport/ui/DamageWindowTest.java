@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import app.rapport.faults.SmallDisk;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless, over a database file damaged on disk. */
+@org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES) // a dialog left open must not hold the build
 class DamageWindowTest extends FxRobot {
     static final int PEOPLE = 300;
 
@@ -43,10 +45,15 @@ class DamageWindowTest extends FxRobot {
 
     /** A database as the window would have written it (names sorted for its language), and a good backup of it. */
     private Backup fill() {
+        return fill(null);
+    }
+
+    /** The same with names sorted for {@code language} (null: the window's), as when the user switched language since. */
+    private Backup fill(java.util.Locale language) {
         Path data = dir.resolve("data");
         System.setProperty(DataFolder.OVERRIDE_PROPERTY, data.toString());
         dbFile = dir.resolve("rapport.db");
-        try (Services s = Services.open(dbFile, new LanguagePreference(data).locale())) {
+        try (Services s = Services.open(dbFile, language != null ? language : new LanguagePreference(data).locale())) {
             for (int i = 0; i < PEOPLE; i++) {
                 s.contactRepository().insert(person("Anna" + i, "Weber" + i).email("anna" + i + "@example.de").build());
             }
@@ -66,7 +73,7 @@ class DamageWindowTest extends FxRobot {
     /** For the eyes of a reviewer: what the window shows, in target/screenshots. */
     private void screenshot(String name) throws Exception {
         javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
-                () -> lookup("#damageView").query().getScene().snapshot(null)).get();
+                () -> lookup(".root").query().getScene().snapshot(null)).get();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
@@ -95,7 +102,20 @@ class DamageWindowTest extends FxRobot {
 
     @Test
     void aDamagedDatabaseSaysSoAndTheLastGoodBackupBringsTheContactsBack() throws Exception {
-        Backup good = fill();
+        damagedDatabaseSaysSoAndTheLastGoodBackupBringsTheContactsBack(null);
+    }
+
+    /**
+     * Opening in another language sorts every name anew, which reads every contact: on a damaged file
+     * that failed the open itself, and the window offered only Quit. It opens on the same choices now.
+     */
+    @Test
+    void aDamagedDatabaseLastUsedInAnotherLanguageOffersTheSameChoices() throws Exception {
+        damagedDatabaseSaysSoAndTheLastGoodBackupBringsTheContactsBack(java.util.Locale.forLanguageTag("th"));
+    }
+
+    private void damagedDatabaseSaysSoAndTheLastGoodBackupBringsTheContactsBack(java.util.Locale sortedFor) throws Exception {
+        Backup good = fill(sortedFor);
         assertThat(good.good()).isTrue();
         assertThat(Damage.tablePages(dbFile, "contact")).isPositive();
         start();
@@ -130,6 +150,32 @@ class DamageWindowTest extends FxRobot {
             // the window still holds the database: its table already showed every contact
         }
         assertThat(lookup("#resultCount").queryAs(Label.class).getText()).isEqualTo(PEOPLE + " contacts");
+    }
+
+    /** A full disk is named as such, with what to do, not "the backup failed, see the log". */
+    @Test
+    void aFullDiskIsNamedWhenTheStartUpBackupCannotBeTaken() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), 8)) {
+            Path data = dir.resolve("data");
+            System.setProperty(DataFolder.OVERRIDE_PROPERTY, data.toString());
+            dbFile = disk.dir().resolve("rapport.db");
+            try (Services s = Services.open(dbFile, new LanguagePreference(data).locale())) {
+                for (int i = 0; i < PEOPLE; i++) {
+                    s.contactRepository().insert(person("Anna" + i, "Weber" + i).email("anna" + i + "@example.de").build());
+                }
+            }
+            disk.fillLeaving(16 * 1024);
+            start();
+            FxWait.until(() -> lookup(".notification-bar .label").tryQuery()
+                    .map(n -> ((Label) n).getText().startsWith("The automatic backup could not be taken: the disk holding "))
+                    .orElse(false));
+            assertThat(lookup(".notification-bar .label").queryAs(Label.class).getText())
+                    .contains(disk.dir().resolve("backups").toString()).contains("is full").contains("Your data is unchanged");
+            assertThat(lookup("#table").queryTableView().getItems()).as("the contacts are still there").hasSize(PEOPLE);
+            screenshot("disk-full.png");
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
     }
 
     @Test
