@@ -53,6 +53,9 @@ public final class ContactsView {
     private java.util.function.LongConsumer onBrief = id -> { };
     private java.util.function.LongConsumer onMerge = id -> { };
     private boolean restoringSelection;
+    /** While the table's items are replaced or its sort order shown: the sort policy does nothing. */
+    private boolean replacingItems;
+    private Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.of();
 
     @FXML private SplitPane split;
     @FXML private CustomTextField searchField;
@@ -266,8 +269,17 @@ public final class ContactsView {
     private void setUpTable() {
         table.setPlaceholder(new Label(i18n.get("contacts.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.itemsProperty().bind(Bindings.createObjectBinding(() -> list.itemsProperty().get(), list.itemsProperty()));
-        table.itemsProperty().addListener((obs, old, now) -> {
+        table.setItems(list.itemsProperty().get());
+        list.itemsProperty().addListener((obs, old, now) -> {
+            // a new list of items clears the table's sort order; it is shown again from the query's order,
+            // and the sort policy is told to ignore both steps (they would run the query by name again)
+            replacingItems = true;
+            try {
+                table.setItems(now);
+                showSortOrder();
+            } finally {
+                replacingItems = false;
+            }
             boolean searching = !list.searchTextProperty().get().isBlank() || list.kindFilterProperty().get() != null
                     || list.tagFilterProperty().get() != null;
             table.setPlaceholder(new Label(i18n.get(searching ? "contacts.noMatch" : "contacts.empty")));
@@ -314,13 +326,16 @@ public final class ContactsView {
         text(updatedColumn, s -> i18n.shortDate(s.updatedAt()), false);
         table.setTableMenuButtonVisible(true); // the user chooses which columns to see
 
-        Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.of(nameColumn, SortField.NAME,
+        sortFields = Map.of(nameColumn, SortField.NAME,
                 organisationColumn, SortField.ORGANISATION, emailColumn, SortField.EMAIL,
                 phoneColumn, SortField.PHONE, updatedColumn, SortField.UPDATED, lastColumn, SortField.LAST_INTERACTION,
                 dueColumn, SortField.NEXT_DUE, scoreColumn, SortField.SCORE);
-        table.getSortOrder().add(nameColumn);
+        showSortOrder();
         // the table never sorts its items: a new sort order is a new SQL query
         table.setSortPolicy(t -> {
+            if (replacingItems) {
+                return true;
+            }
             if (t.getSortOrder().isEmpty()) {
                 list.sortBy(SortField.NAME, true);
             } else {
@@ -357,6 +372,25 @@ public final class ContactsView {
                 e.consume();
             }
         });
+    }
+
+    /** Shows the query's order as the sorted column and its arrow, without sorting anything. */
+    private void showSortOrder() {
+        boolean was = replacingItems;
+        replacingItems = true;
+        try {
+            sortFields.entrySet().stream().filter(e -> e.getValue() == list.sortField()).findFirst()
+                    .ifPresent(e -> {
+                        TableColumn<ContactRow, ?> column = e.getKey();
+                        column.setSortType(list.ascending() ? TableColumn.SortType.ASCENDING
+                                : TableColumn.SortType.DESCENDING);
+                        if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != column) {
+                            table.getSortOrder().setAll(List.of(column));
+                        }
+                    });
+        } finally {
+            replacingItems = was;
+        }
     }
 
     private void text(TableColumn<ContactRow, String> column, Function<ContactSummary, String> value, boolean first) {
