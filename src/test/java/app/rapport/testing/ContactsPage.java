@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import org.testfx.api.FxRobot;
@@ -67,6 +68,16 @@ public final class ContactsPage {
                 }
             }
         });
+    }
+
+    /**
+     * Clicks a contact's row. Unlike {@link #select}, this does not wait on the FX thread, so it is the way
+     * to leave a contact when a dialog may ask about unsaved changes.
+     */
+    public void clickRow(long id) {
+        Node row = robot.from(table()).lookup(".table-row-cell").match(
+                (Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof ContactRow c && c.id() == id).query();
+        robot.clickOn(row);
     }
 
     public void selectTab(String tabId) {

@@ -10,8 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -21,6 +23,7 @@ import org.testfx.api.FxToolkit;
  * started on it headless, as a user would start it; afterwards the file is read with a connection of
  * its own to see what was written.
  */
+@Timeout(value = 3, unit = TimeUnit.MINUTES) // a scenario stuck in a dialog must not hold the build
 public abstract class WindowScenario extends FxRobot {
     /** Fills the database before the window opens. */
     @FunctionalInterface

@@ -81,13 +81,17 @@ public final class ContactsView {
     @FXML private Label editorPlaceholder;
 
     private final ContactDetails details;
+    /** Details and relationship: saved, reverted and asked about together. */
+    private final ContactChanges changes;
     private javafx.scene.control.TabPane detailTabs;
+    private javafx.scene.control.Tab relationshipTab;
 
     public ContactsView(ContactsViewModel list, ContactEditorViewModel editor, ContactDetails details, I18n i18n,
                         Notifier notifier) {
         this.list = list;
         this.editor = editor;
         this.details = details;
+        this.changes = new ContactChanges(editor, details.relationship());
         this.i18n = i18n;
         this.notifier = notifier;
         this.root = FxmlView.load(this, i18n);
@@ -156,7 +160,9 @@ public final class ContactsView {
             editorHost.getChildren().add(detailTabs);
             detailTabs.visibleProperty().bind(editor.editingProperty());
             editorView.saveButton().setOnAction(e -> save());
-            editorView.revertButton().setOnAction(e -> editor.revert());
+            editorView.revertButton().disableProperty().unbind();
+            editorView.revertButton().disableProperty().bind(changes.dirtyBinding().not());
+            editorView.revertButton().setOnAction(e -> changes.revert());
             editorView.deleteButton().setOnAction(e -> trashShown());
             editorView.mergeButton().setOnAction(e -> {
                 long id = editor.contactIdProperty().get();
@@ -187,12 +193,10 @@ public final class ContactsView {
         javafx.scene.control.Tab tiesTab = new javafx.scene.control.Tab(i18n.get("details.tab.ties"), ties.root());
         javafx.scene.control.Tab timelineTab = new javafx.scene.control.Tab(i18n.get("details.tab.timeline"),
                 timeline.root());
+        // its Save saves the whole contact, as Ctrl+S does: one set of unsaved changes per contact
         RelationshipView relationship = new RelationshipView(details.relationship(), i18n, details.contacts(),
-                details.runner(), () -> {
-                    list.refresh(); // flag and next due show in the list
-                    notifier.show(i18n.get("rel.saved"), null, null);
-                });
-        javafx.scene.control.Tab relationshipTab = new javafx.scene.control.Tab(i18n.get("details.tab.relationship"),
+                details.runner(), this::save);
+        relationshipTab = new javafx.scene.control.Tab(i18n.get("details.tab.relationship"),
                 relationship.root());
         details.relationship().savedFlagProperty().addListener((obs, old, reason) -> form.showFlag(reason));
         relationshipTab.setId("relationshipTab");
@@ -270,12 +274,17 @@ public final class ContactsView {
         table.setPlaceholder(new Label(i18n.get("contacts.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(list.itemsProperty().get());
+        list.itemsProperty().get().addListener(keepSelection);
         list.itemsProperty().addListener((obs, old, now) -> {
             // a new list of items clears the table's sort order; it is shown again from the query's order,
             // and the sort policy is told to ignore both steps (they would run the query by name again)
+            if (old != null) {
+                old.removeListener(keepSelection);
+            }
             replacingItems = true;
             try {
                 table.setItems(now);
+                now.addListener(keepSelection);
                 showSortOrder();
             } finally {
                 replacingItems = false;
@@ -393,6 +402,27 @@ public final class ContactsView {
         }
     }
 
+    /**
+     * A page arriving replaces its rows, and the selection model drops a selected row selected before
+     * its page came (the rows differ): the shown contact is selected again.
+     */
+    private final javafx.collections.ListChangeListener<ContactRow> keepSelection = change -> keepShownSelected();
+
+    private void keepShownSelected() {
+        if (shownId == 0 || table.getSelectionModel().getSelectedItem() != null) {
+            return;
+        }
+        int index = list.itemsProperty().get().indexOfId(shownId);
+        if (index >= 0) {
+            restoringSelection = true;
+            try {
+                table.getSelectionModel().clearAndSelect(index);
+            } finally {
+                restoringSelection = false;
+            }
+        }
+    }
+
     private void text(TableColumn<ContactRow, String> column, Function<ContactSummary, String> value, boolean first) {
         column.setCellValueFactory(cd -> {
             ContactRow row = cd.getValue();
@@ -439,8 +469,8 @@ public final class ContactsView {
         if (searchField.isFocused() && !searchField.getText().isEmpty()) {
             searchField.clear();
             e.consume();
-        } else if (editor.dirtyProperty().get() && isInEditor(scene.getFocusOwner())) {
-            editor.revert();
+        } else if (changes.isDirty() && isInEditor(scene.getFocusOwner())) {
+            changes.revert();
             e.consume();
         } else if (editor.editingProperty().get() && editor.contactIdProperty().get() == 0) {
             editor.clear();
@@ -484,6 +514,10 @@ public final class ContactsView {
     }
 
     private void open(long id) {
+        if (list.selectAfterRefreshProperty().get() != null) {
+            // a save on leaving asked to select the saved contact after the refresh; the user chose this one
+            list.selectAfterRefreshProperty().set(id);
+        }
         shownId = id;
         editor.load(id);
     }
@@ -492,10 +526,17 @@ public final class ContactsView {
         if (!editor.editingProperty().get()) {
             return;
         }
-        boolean accepted = editor.save(this::saved);
-        if (!accepted) {
+        showRefused(changes.save(this::saved));
+    }
+
+    /** Shows where input was refused: the form's first problem, or the Relationship tab with its message. */
+    private boolean showRefused(ContactChanges.Refused refused) {
+        if (refused == ContactChanges.Refused.DETAILS) {
             editorView().focusFirstProblem();
+        } else if (refused == ContactChanges.Refused.RELATIONSHIP) {
+            detailTabs.getSelectionModel().select(relationshipTab);
         }
+        return refused == null;
     }
 
     private void saved(long id) {
@@ -572,7 +613,7 @@ public final class ContactsView {
      * @return false when the user cancelled or the save was refused
      */
     private boolean confirmLeaving(Runnable next) {
-        if (!editor.dirtyProperty().get()) {
+        if (!changes.isDirty()) {
             next.run();
             return true;
         }
@@ -592,18 +633,14 @@ public final class ContactsView {
             return false;
         }
         if (answer.get() == discard) {
-            editor.revert();
+            changes.revert();
             next.run();
             return true;
         }
-        boolean accepted = editor.save(id -> {
+        return showRefused(changes.save(id -> {
             saved(id);
             next.run();
-        });
-        if (!accepted) {
-            editorView().focusFirstProblem();
-        }
-        return accepted;
+        }));
     }
 
     /** True when leaving now would not lose typed input (asks the user if needed). */
