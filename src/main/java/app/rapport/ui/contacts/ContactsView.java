@@ -83,6 +83,8 @@ public final class ContactsView {
     private final ContactDetails details;
     /** Details and relationship: saved, reverted and asked about together. */
     private final ContactChanges changes;
+    /** Deletions Ctrl+Z undoes, last first: contacts and interactions alike. */
+    private final app.rapport.ui.common.UndoHistory undoHistory = new app.rapport.ui.common.UndoHistory();
     private javafx.scene.control.TabPane detailTabs;
     private javafx.scene.control.Tab relationshipTab;
 
@@ -138,7 +140,13 @@ public final class ContactsView {
 
         list.lastTrashedProperty().addListener((obs, old, t) -> {
             if (t != null) {
-                notifier.show(i18n.format("contacts.trashed", t.name()), i18n.get("contacts.undo"), this::undo);
+                Runnable step = list::undoTrash; // brings back the contact trashed last, which is this one
+                undoHistory.push(step);
+                notifier.show(i18n.format("contacts.trashed", t.name()), i18n.get("contacts.undo"), () -> {
+                    if (undoHistory.undo(step)) {
+                        notifier.hide();
+                    }
+                });
             }
         });
     }
@@ -188,7 +196,7 @@ public final class ContactsView {
                 entry -> details.quickLog().edit(entry.interactionId(), name.get(), () -> {
                     details.timeline().reload();
                     list.refresh();
-                }));
+                }), this::interactionDeleted);
         javafx.scene.control.Tab formTab = new javafx.scene.control.Tab(i18n.get("details.tab.details"), form.root());
         javafx.scene.control.Tab tiesTab = new javafx.scene.control.Tab(i18n.get("details.tab.ties"), ties.root());
         javafx.scene.control.Tab timelineTab = new javafx.scene.control.Tab(i18n.get("details.tab.timeline"),
@@ -224,6 +232,18 @@ public final class ContactsView {
         details.timeline().load(editor.contactIdProperty().get());
         details.relationship().load(editor.contactIdProperty().get());
         return tabs;
+    }
+
+    /** An interaction went to the trash: Undo on its message and Ctrl+Z bring it back. */
+    private void interactionDeleted(long interactionId) {
+        list.refresh(); // the last contact shown in the list may have changed
+        Runnable step = () -> details.timeline().restore(interactionId, list::refresh);
+        undoHistory.push(step);
+        notifier.show(i18n.get("timeline.deleted"), i18n.get("contacts.undo"), () -> {
+            if (undoHistory.undo(step)) {
+                notifier.hide();
+            }
+        });
     }
 
     /** Ctrl+L: log an interaction with the shown contact, or the one selected in the list. */
@@ -573,8 +593,9 @@ public final class ContactsView {
         }
     }
 
+    /** Ctrl+Z: undoes the last deletion, of a contact or of an interaction, and its message goes. */
     private void undo() {
-        if (list.undoTrash()) {
+        if (undoHistory.undoLast()) {
             notifier.hide();
         }
     }
