@@ -10,6 +10,7 @@ import app.rapport.domain.cards.CardStatus;
 import app.rapport.domain.cards.CardYear;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.cards.Household;
+import app.rapport.domain.cards.Kinship;
 import app.rapport.domain.cards.Recipient;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
@@ -243,6 +244,26 @@ public final class JdbiCardRepository implements CardRepository {
                     })
                     .forEach(c -> candidates.put(c.id(), c));
             return candidates;
+        });
+    }
+
+    @Override
+    public Kinship kinship(Collection<Long> contactIds) {
+        return tx.read(h -> {
+            List<long[]> pairs = contactIds.isEmpty() ? List.of() : h.createQuery("""
+                            SELECT from_id, to_id FROM tie
+                            WHERE type IN ('FAMILY', 'PARTNER')
+                              AND from_id IN (SELECT value FROM json_each(:ids))
+                              AND to_id IN (SELECT value FROM json_each(:ids))""")
+                    .bind("ids", NetworkWriter.jsonArray(contactIds))
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            List<PostalAddress> offices = h.createQuery("""
+                            SELECT a.label, a.street, a.locality, a.region, a.postal_code, a.country_code
+                            FROM contact c CROSS JOIN contact_address a ON a.contact_id = c.id
+                            WHERE c.kind = 'ORGANISATION' AND c.deleted_at IS NULL""")
+                    .map((rs, ctx) -> new PostalAddress(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), false)).list();
+            return Kinship.of(pairs, offices);
         });
     }
 

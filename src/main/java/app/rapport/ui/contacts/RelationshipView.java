@@ -30,7 +30,7 @@ final class RelationshipView {
     private final ScrollPane root;
 
     RelationshipView(RelationshipViewModel vm, I18n i18n, ContactService contacts, TaskRunner runner,
-                     Runnable onSaved) {
+                     Runnable save) {
         Spinner<Integer> strength = new Spinner<>(1, 5, 3);
         strength.setId("relStrength");
         strength.getValueFactory().valueProperty().addListener((obs, old, v) -> vm.strengthProperty().set(v));
@@ -122,10 +122,10 @@ final class RelationshipView {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
-        Button save = new Button(i18n.get("rel.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("relSave");
-        save.getStyleClass().add("accent");
-        save.setOnAction(e -> vm.save(onSaved));
+        Button saveButton = new Button(i18n.get("editor.save"), new FontIcon("mdi2c-content-save-outline"));
+        saveButton.setId("relSave");
+        saveButton.getStyleClass().add("accent");
+        saveButton.setOnAction(e -> save.run());
 
         Label title = new Label(i18n.get("rel.title"));
         title.getStyleClass().add("section-title");
@@ -133,7 +133,7 @@ final class RelationshipView {
         principlesTitle.getStyleClass().add("section-title");
         assess.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, scoreBox(vm, i18n), title, grid, principlesTitle, new FlowPane(10, 4, assess, assessedOn),
-                principles, error, save);
+                principles, error, saveButton);
         box.setPadding(new Insets(10, 16, 16, 16));
         root = new ScrollPane(box);
         root.setFitToWidth(true);

@@ -77,6 +77,9 @@ public final class NetworkView {
         });
         canvas.hoveredProperty().addListener((obs, old, id) -> hover(id));
         canvas.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
             switch (e.getCode()) {
                 case PLUS, ADD, EQUALS -> canvas.zoomBy(1.25);
                 case MINUS, SUBTRACT -> canvas.zoomBy(0.8);
@@ -85,8 +88,12 @@ public final class NetworkView {
                 case RIGHT -> canvas.panBy(-60, 0);
                 case UP -> canvas.panBy(0, 60);
                 case DOWN -> canvas.panBy(0, -60);
-                default -> { }
+                default -> {
+                    return;
+                }
             }
+            // the map's keys are the map's: an arrow left unconsumed moves the focus on to the lists
+            e.consume();
         });
         VBox.setVgrow(canvas, Priority.ALWAYS);
 
