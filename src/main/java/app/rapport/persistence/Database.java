@@ -1,6 +1,7 @@
 package app.rapport.persistence;
 
 import app.rapport.domain.NameCollation;
+import app.rapport.domain.Text;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -34,6 +36,9 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements AutoCloseable {
     /** The newest schema version this build knows; a test keeps it equal to the newest migration. */
     public static final int SCHEMA_VERSION = 8;
+
+    /** An SQL function, {@code rapport_fold(text)}, that folds text as {@link Text#fold} does (pickers rank by it). */
+    static final String FOLD_FUNCTION = "rapport_fold";
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
@@ -190,7 +195,14 @@ public final class Database implements AutoCloseable {
         config.setCacheSize(-32_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         try {
-            return config.createConnection("jdbc:sqlite:" + path);
+            Connection connection = config.createConnection("jdbc:sqlite:" + path);
+            Function.create(connection, FOLD_FUNCTION, new Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    result(Text.fold(value_text(0)));
+                }
+            }, 1, Function.FLAG_DETERMINISTIC);
+            return connection;
         } catch (SQLException e) {
             throw SqliteErrors.translate(e);
         }

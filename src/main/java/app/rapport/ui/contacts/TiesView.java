@@ -208,8 +208,10 @@ final class TiesView {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(i18n.get("flag.confirm.title"));
+        alert.getDialogPane().setId("flagConfirm");
         alert.setHeaderText(i18n.format("flag.confirm.header", name));
-        alert.setContentText(i18n.format("flag.confirm.body", reason));
+        // the tie joins the shown contact and the flagged one; the user is neither
+        alert.setContentText(i18n.format("flag.confirm.body", reason, shownName.get(), name));
         ButtonType tie = new ButtonType(i18n.get("flag.confirm.tie"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(tie, cancel);
