@@ -164,6 +164,13 @@ class FindingWindowTest extends FxRobot {
         }).get();
     }
 
+    /** The match with this text in the picker's popup, to click as a user does. */
+    private Node offeredNode(String text) {
+        return lookup(n -> n instanceof Labeled l && text.equals(l.getText())
+                && n.getScene() != null && n.getScene().getWindow() instanceof javafx.stage.PopupWindow)
+                .queryAs(Node.class);
+    }
+
     private void openTieDialogFor(long id) throws Exception {
         select(id);
         selectTab("tiesTab");
@@ -299,11 +306,13 @@ class FindingWindowTest extends FxRobot {
         openTieDialogFor(zora);
         clickOn("#tieOther").write("Boris Ivanov");
         FxWait.until(() -> offered().contains("Boris Ivanov"));
-        push(KeyCode.DOWN);
-        push(KeyCode.ENTER);
+        clickOn(offeredNode("Boris Ivanov"));
         clickOn("#tieSave");
-        FxWait.until(() -> lookup("#flagConfirm").tryQuery().isPresent());
-        String body = lookup("#flagConfirm").queryAs(DialogPane.class).getContentText();
+        // the warning, found by what it says first, not by how it is built
+        FxWait.until(() -> lookup(n -> n instanceof DialogPane d && d.getContentText() != null
+                && d.getContentText().startsWith("Reason: Sued a client")).tryQuery().isPresent());
+        String body = lookup(n -> n instanceof DialogPane d && d.getContentText() != null
+                && d.getContentText().startsWith("Reason: Sued a client")).queryAs(DialogPane.class).getContentText();
         assertThat(body).contains("Zora Zimmer").contains("Boris Ivanov").doesNotContain("yourself");
         push(KeyCode.ESCAPE);
     }
@@ -348,5 +357,41 @@ class FindingWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(emailAgain::getWidth).get())
                 .isCloseTo(widened, org.assertj.core.data.Offset.offset(8.0));
+    }
+
+    @Test
+    void menusAndPickersOpenInsideTheWindow() throws Exception {
+        Stage stage = (Stage) table().getScene().getWindow();
+        // a window narrower than the screen: menus used to be kept on the screen only, not in the window
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1000);
+            stage.setHeight(720);
+        });
+        clickOn("#networkArea");
+        FxWait.until(() -> lookup(n -> n instanceof javafx.scene.control.MenuButton b && "Export".equals(b.getText()))
+                .tryQuery().isPresent());
+        clickOn(lookup(n -> n instanceof javafx.scene.control.MenuButton b && "Export".equals(b.getText()))
+                .queryAs(Node.class));
+        FxWait.until(() -> popupRightEdges().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(popupRightEdges().get(0)).isLessThanOrEqualTo(stage.getX() + stage.getWidth() + 1);
+        push(KeyCode.ESCAPE);
+        FxWait.until(() -> popupRightEdges().isEmpty());
+
+        clickOn("#networkPathTo").write("Isar");
+        FxWait.until(() -> !offered().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(popupRightEdges()).allSatisfy(edge ->
+                assertThat(edge).isLessThanOrEqualTo(stage.getX() + stage.getWidth() + 1));
+    }
+
+    /** Where each open menu or popup ends on the right, in screen coordinates. */
+    private List<Double> popupRightEdges() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w instanceof javafx.stage.PopupWindow
+                        && !(w instanceof javafx.scene.control.Tooltip))
+                .map(w -> w.getX() + w.getWidth()).toList()).get();
     }
 }

@@ -63,7 +63,8 @@ final class TiesView {
 
         ListView<TieView> list = new ListView<>(vm.ties());
         list.setId("tiesList");
-        list.setPlaceholder(new Label(i18n.get("ties.empty")));
+        app.rapport.ui.common.Placeholders.whileLoading(list.placeholderProperty(), vm.loadedProperty(), i18n,
+                "ties.empty");
         list.setCellFactory(v -> new TieCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         root.getChildren().addAll(new ActionBar(List.of(title), List.of(add)), error, list);
