@@ -5,7 +5,6 @@ import app.rapport.service.ContactService;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.PopupPlacement;
 import app.rapport.ui.common.TaskRunner;
-import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -171,16 +170,6 @@ public final class ContactPicker extends TextField {
 
     public ObjectProperty<ContactSummary> selectedProperty() {
         return selected;
-    }
-
-    /** The matches offered now (for tests and accessibility checks); read on the FX thread. */
-    public List<ContactSummary> offered() {
-        return List.copyOf(list.getItems());
-    }
-
-    /** The popup list of matches. */
-    public ListView<ContactSummary> matches() {
-        return list;
     }
 
     private final class MatchCell extends ListCell<ContactSummary> {
