@@ -287,6 +287,23 @@ public final class JdbiCardRepository implements CardRepository {
                                 new CardYear(rs.getInt(2), rs.getInt(3) == 1, rs.getInt(4) == 1));
                         return null;
                     }).list();
+            // cards logged as interactions count too: sent or received in that calendar year
+            h.createQuery("""
+                            SELECT ic.contact_id, CAST(substr(i.occurred_at, 1, 4) AS INTEGER) AS year,
+                                   max(i.direction <> 'RECEIVED'), max(i.direction <> 'GIVEN')
+                            FROM card_recipient mine
+                            JOIN interaction_contact ic ON ic.contact_id = mine.contact_id AND ic.role = 'WITH'
+                            JOIN interaction i ON i.id = ic.interaction_id
+                            WHERE mine.list_id = ? AND i.type = 'CARD' AND i.deleted_at IS NULL
+                              AND i.occurred_at >= ? AND i.occurred_at < ?
+                            GROUP BY ic.contact_id, year""")
+                    .bind(0, listId).bind(1, fromYear + "-01-01").bind(2, (toYear + 1) + "-01-01")
+                    .map((rs, ctx) -> {
+                        int year = rs.getInt(2);
+                        byContact.get(rs.getLong(1)).merge(year, new CardYear(year, rs.getInt(3) == 1, rs.getInt(4) == 1),
+                                (a, b) -> new CardYear(year, a.sent() || b.sent(), a.received() || b.received()));
+                        return null;
+                    }).list();
             Map<Long, List<CardYear>> history = new HashMap<>();
             byContact.forEach((id, years) -> {
                 List<CardYear> all = new ArrayList<>();

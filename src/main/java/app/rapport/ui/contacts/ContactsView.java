@@ -210,6 +210,12 @@ public final class ContactsView {
         relationshipTab = new javafx.scene.control.Tab(i18n.get("details.tab.relationship"),
                 relationship.root());
         details.relationship().savedFlagProperty().addListener((obs, old, reason) -> form.showFlag(reason));
+        // the tab computed and kept the contact's score: the list's Score column shows the same figure
+        details.relationship().scoreProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                list.itemsProperty().get().reload(details.relationship().scoredContactProperty().get(), table::refresh);
+            }
+        });
         relationshipTab.setId("relationshipTab");
         tiesTab.setId("tiesTab");
         timelineTab.setId("timelineTab");
@@ -294,7 +300,8 @@ public final class ContactsView {
     }
 
     private void setUpTable() {
-        table.setPlaceholder(new Label(i18n.get("contacts.empty")));
+        // until the first query answers the list is not known to be empty
+        table.setPlaceholder(new Label(i18n.get("common.loading")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(list.itemsProperty().get());
         list.itemsProperty().get().addListener(keepSelection);
@@ -677,6 +684,43 @@ public final class ContactsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The list's resizable columns by a name that stays the same across versions and languages. */
+    private Map<String, TableColumn<ContactRow, ?>> namedColumns() {
+        Map<String, TableColumn<ContactRow, ?>> named = new java.util.LinkedHashMap<>();
+        named.put("name", nameColumn);
+        named.put("organisation", organisationColumn);
+        named.put("email", emailColumn);
+        named.put("phone", phoneColumn);
+        named.put("city", cityColumn);
+        named.put("last", lastColumn);
+        named.put("due", dueColumn);
+        named.put("score", scoreColumn);
+        named.put("updated", updatedColumn);
+        return named;
+    }
+
+    /** The columns' widths as the user left them, by name, to keep between runs. */
+    public Map<String, Double> columnWidths() {
+        Map<String, Double> widths = new java.util.LinkedHashMap<>();
+        namedColumns().forEach((name, column) -> widths.put(name, column.getWidth()));
+        return widths;
+    }
+
+    /** Gives the columns the widths kept from the last run; names this version does not know are ignored. */
+    public void restoreColumnWidths(Map<String, Double> widths) {
+        namedColumns().forEach((name, column) -> {
+            Double width = widths.get(name);
+            if (width != null) {
+                column.setPrefWidth(Math.max(column.getMinWidth(), width));
+            }
+        });
+    }
+
+    /** Runs {@code changed} whenever the user resizes a column. */
+    public void onColumnWidthsChanged(Runnable changed) {
+        namedColumns().values().forEach(column -> column.widthProperty().addListener((obs, old, w) -> changed.run()));
     }
 
     public void focusSearch() {

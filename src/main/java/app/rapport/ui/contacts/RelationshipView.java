@@ -40,7 +40,20 @@ final class RelationshipView {
         TextField every = new TextField();
         every.setId("relCadence");
         every.setPrefColumnCount(7);
-        every.setPromptText(i18n.get("rel.cadence.none"));
+        // with no cadence of its own the contact keeps the tag's: say so, not "never"
+        Label inherited = new Label();
+        inherited.setId("relCadenceInherited");
+        inherited.getStyleClass().add("result-count");
+        inherited.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            app.rapport.domain.InheritedCadence c = vm.inheritedCadenceProperty().get();
+            return c == null || !vm.cadenceAmountProperty().get().isBlank() ? ""
+                    : i18n.format("rel.cadence.inherited", i18n.number(c.cadence().amount()),
+                    i18n.get("cadence.unit." + c.cadence().unit().name()), c.tag());
+        }, vm.inheritedCadenceProperty(), vm.cadenceAmountProperty()));
+        every.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.inheritedCadenceProperty().get() == null ? i18n.get("rel.cadence.none")
+                        : "",
+                vm.inheritedCadenceProperty()));
         every.textProperty().bindBidirectional(vm.cadenceAmountProperty());
         every.setAccessibleText(i18n.get("rel.cadence"));
         ComboBox<Cadence.Unit> unit = new ComboBox<>();
@@ -84,7 +97,7 @@ final class RelationshipView {
         flagged.setMinHeight(Region.USE_PREF_SIZE);
         VBox grid = new VBox(8,
                 field(i18n.get("rel.strength"), strength),
-                field(i18n.get("rel.cadence"), new HBox(6, every, unit)),
+                field(i18n.get("rel.cadence"), new HBox(6, every, unit, inherited)),
                 field(i18n.get("rel.howWeMet"), howWeMet),
                 field(i18n.get("rel.introducedBy"), introducer),
                 new VBox(4, flagged, reason));

@@ -60,6 +60,9 @@ public final class RelationshipViewModel {
 
     private final ScoreService scores;
     private final ReadOnlyObjectWrapper<Score> score = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<app.rapport.domain.InheritedCadence> inheritedCadence =
+            new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper scoredContact = new javafx.beans.property.ReadOnlyLongWrapper();
 
     public RelationshipViewModel(RelationshipService relationships, ScoreService scores, TaskRunner runner,
                                  Clock clock) {
@@ -93,16 +96,33 @@ public final class RelationshipViewModel {
             }
         }, this::failed);
         loadScore(id);
+        inheritedCadence.set(null);
+        runner.run(() -> relationships.inheritedCadence(id).orElse(null), c -> {
+            if (id == contactId) {
+                inheritedCadence.set(c);
+            }
+        }, this::failed);
     }
 
-    /** The score as the facts stand now: the breakdown says what would raise it. */
+    /** The tag default that applies while the contact has no cadence of its own; null when none. */
+    public ReadOnlyObjectProperty<app.rapport.domain.InheritedCadence> inheritedCadenceProperty() {
+        return inheritedCadence.getReadOnlyProperty();
+    }
+
+    /** The score as the facts stand now, kept for the list too: the breakdown says what would raise it. */
     private void loadScore(long id) {
         score.set(null);
-        runner.run(() -> scores.score(id).orElse(null), s -> {
+        runner.run(() -> scores.rescore(id).orElse(null), s -> {
             if (id == contactId) {
+                scoredContact.set(id);
                 score.set(s);
             }
         }, this::failed);
+    }
+
+    /** The contact whose score was last computed and kept (0 before any): the list reloads its row. */
+    public javafx.beans.property.ReadOnlyLongProperty scoredContactProperty() {
+        return scoredContact.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Score> scoreProperty() {

@@ -194,6 +194,7 @@ public final class NetworkView {
                 people, orgs, archived, flagged, strengthItem, types, tagMenu);
         filters.setId("networkFilters");
         filters.setMinWidth(Region.USE_PREF_SIZE);
+        app.rapport.ui.common.PopupPlacement.keepInside(filters);
 
         Button fit = iconButton("mdi2f-fit-to-screen-outline", "network.fit", canvas::fit);
         Button in = iconButton("mdi2m-magnify-plus-outline", "network.zoomIn", () -> canvas.zoomBy(1.25));
@@ -207,6 +208,8 @@ public final class NetworkView {
         MenuButton export = new MenuButton(i18n.get("network.export"), new FontIcon("mdi2e-export-variant"), png, graphml,
                 graphmlWhole);
         export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setId("networkExport");
+        app.rapport.ui.common.PopupPlacement.keepInside(export);
 
         // a flow: in longer languages the controls wrap onto a second row instead of being cut off
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, view, search, size, colour, filters,
