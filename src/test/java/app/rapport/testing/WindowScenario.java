@@ -5,7 +5,6 @@ import app.rapport.app.Services;
 import app.rapport.persistence.DataFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -20,8 +19,9 @@ import org.testfx.api.FxToolkit;
 
 /**
  * One scenario on the real window: a database file is filled through the services, then Rapport is
- * started on it headless, as a user would start it; afterwards the file is read with a connection of
- * its own to see what was written.
+ * started on it headless, as a user would start it; what the file holds is read through the window's
+ * own connection (its lock keeps every other connection out, and one opened and closed in this process
+ * would drop that lock).
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES) // a scenario stuck in a dialog must not hold the build
 public abstract class WindowScenario extends FxRobot {
@@ -58,19 +58,22 @@ public abstract class WindowScenario extends FxRobot {
 
     /** The first column of each row a query over the open file returns, as the file holds it now. */
     protected List<Object> column(String sql, Object... params) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile);
-             PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
-            List<Object> values = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getObject(1));
+        Services open = ((RapportApp) app).services();
+        return open.database().jdbi().withHandle(h -> {
+            Connection c = h.getConnection();
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    st.setObject(i + 1, params[i]);
                 }
+                List<Object> values = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        values.add(rs.getObject(1));
+                    }
+                }
+                return values;
             }
-            return values;
-        }
+        });
     }
 
     protected List<Long> ids(String sql, Object... params) throws Exception {
