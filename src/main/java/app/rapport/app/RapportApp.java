@@ -120,6 +120,13 @@ public final class RapportApp extends Application {
     private Locale startLanguage;
     /** The language chosen in Settings, or null for the computer's. */
     private Locale chosenLanguage;
+    private WindowPreference windowPreference;
+    /** Where the window was last run, read before the window exists; null when never kept. */
+    private WindowPreference.State keptWindow;
+    /** The window's bounds when last not maximized: what a maximized window goes back to next time. */
+    private WindowPreference.Bounds normalBounds;
+    private final javafx.animation.PauseTransition keepWindowSoon =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
 
     @Override
     public void init() {
@@ -127,6 +134,8 @@ public final class RapportApp extends Application {
         LanguagePreference preference = new LanguagePreference(folder.root());
         chosenLanguage = preference.chosen();
         startLanguage = preference.locale();
+        windowPreference = new WindowPreference(folder.root());
+        keptWindow = windowPreference.read().orElse(null);
     }
 
     @Override
@@ -149,6 +158,7 @@ public final class RapportApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        placeAsKept(stage);
         stage.setOnCloseRequest(e -> {
             if (contactsView != null && !contactsView.canClose()) {
                 e.consume();
@@ -167,6 +177,65 @@ public final class RapportApp extends Application {
     }
 
     private record Opened(Services services, boolean empty) {
+    }
+
+    /**
+     * Puts the window where it was last time, when that place is still on a screen (a monitor may have
+     * gone), and keeps its place, size and the list's column widths whenever they change.
+     */
+    private void placeAsKept(Stage stage) {
+        WindowPreference.Bounds b = keptWindow == null ? null : keptWindow.bounds();
+        if (b != null && onScreen(b)) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(Math.max(stage.getMinWidth(), b.width()));
+            stage.setHeight(Math.max(stage.getMinHeight(), b.height()));
+        }
+        if (keptWindow != null && keptWindow.maximized()) {
+            stage.setMaximized(true);
+        }
+        keepWindowSoon.setOnFinished(e -> keepWindow());
+        for (javafx.beans.value.ObservableValue<?> v : windowPlace(stage)) {
+            v.addListener(windowMoved);
+        }
+    }
+
+    private final javafx.beans.value.ChangeListener<Object> windowMoved = (obs, old, now) -> keepWindowSoon.playFromStart();
+
+    private static List<javafx.beans.value.ObservableValue<?>> windowPlace(Stage stage) {
+        return List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
+                stage.maximizedProperty());
+    }
+
+    /** True when the window's title bar would be on some screen, so the user can grab it. */
+    private static boolean onScreen(WindowPreference.Bounds b) {
+        for (javafx.stage.Screen screen : javafx.stage.Screen.getScreens()) {
+            javafx.geometry.Rectangle2D area = screen.getVisualBounds();
+            double w = Math.min(b.x() + b.width(), area.getMaxX()) - Math.max(b.x(), area.getMinX());
+            double h = Math.min(b.y() + 30, area.getMaxY()) - Math.max(b.y(), area.getMinY());
+            if (w >= 100 && h >= 20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Takes the window's state on the FX thread and writes it on the background thread. */
+    private void keepWindow() {
+        if (scene == null || !(scene.getWindow() instanceof Stage stage) || runner == null) {
+            return;
+        }
+        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+            normalBounds = new WindowPreference.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+        java.util.Map<String, Double> columns = contactsView == null
+                ? keptWindow == null ? java.util.Map.of() : keptWindow.columns() : contactsView.columnWidths();
+        WindowPreference.State state = new WindowPreference.State(normalBounds, stage.isMaximized(), columns);
+        keptWindow = state;
+        runner.run(() -> {
+            windowPreference.write(state);
+            return null;
+        }, done -> { }, failure -> LOG.warn("Keeping the window's place failed", failure));
     }
 
     /** Opens a database off the FX thread; an empty one (not the demo) is greeted first. */
@@ -328,6 +397,10 @@ public final class RapportApp extends Application {
                     new RelationshipViewModel(services.relationships(), services.scores(), runner, clock),
                     quickLog(), services.contacts(), runner);
             contactsView = new ContactsView(list, editor, details, i18n, main);
+            if (keptWindow != null) {
+                contactsView.restoreColumnWidths(keptWindow.columns());
+            }
+            contactsView.onColumnWidthsChanged(keepWindowSoon::playFromStart);
             contactsView.setOnBrief(this::brief);
             contactsView.setOnMerge(this::merge);
             if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
@@ -743,6 +816,11 @@ public final class RapportApp extends Application {
     public void stop() {
         if (runner == null) {
             return;
+        }
+        keepWindowSoon.stop();
+        keepWindow(); // queued before the database closes; close() below waits for it
+        if (scene != null && scene.getWindow() instanceof Stage stage) {
+            windowPlace(stage).forEach(v -> v.removeListener(windowMoved));
         }
         Services last = services;
         if (last != null) {

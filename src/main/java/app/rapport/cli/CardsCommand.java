@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code rapport cards}: build card lists, print what is on them, mark cards, write CSV and PDF. */
 @Command(name = "cards",
-        description = "Card lists (seed 002: about 50 people, a card each, a call two weeks later).",
+        description = "Card lists: about 50 people, a card each, a call two weeks later.",
         subcommands = {CardsCommand.Build.class, CardsCommand.ListCommand.class, CardsCommand.Mark.class,
                 CardsCommand.Csv.class, CardsPdfCommand.class},
         footerHeading = "%nExamples:%n",
@@ -74,7 +74,7 @@ final class CardsCommand implements Callable<Integer> {
     }
 
     @Command(name = "build",
-            description = {"Builds a card list by seed 002's rules and prints its envelopes, one per line: "
+            description = {"Builds a card list by the card rules and prints its envelopes, one per line: "
                     + "envelope id, addressee, salutation, address. Then prints who was left out and why, "
                     + "one per line: 'left-out', contact id, name, reason.",
                     "Without rule options it takes clients and referrers of the last 12 months and recent "

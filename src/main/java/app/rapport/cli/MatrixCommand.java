@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code rapport matrix}: the cooperation matrix (seed 003), one contact per line by quadrant. */
 @Command(name = "matrix",
-        description = {"Prints the cooperation matrix (seed 003): everyone assessed in the Matrix area, one per "
+        description = {"Prints the cooperation matrix: everyone assessed in the Matrix area, one per "
                 + "line, tab-separated: quadrant, contact id, name, our willingness, theirs (each 0-10).",
                 "Quadrants, in this order: high-potentials (both high), transactionals (both low), developers "
                         + "(theirs high, ours low), candidates (ours high, theirs low). A willingness of "

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Prints a contact's social-capital score (0-100) and its parts, as of today.",
                 "First line: 'score', the score. Then one line per part, tab-separated: part (strength, "
                         + "recency, frequency, reciprocity, assessment, network), points, of max, "
-                        + "points lost, why. docs/SCORING.md explains the formula."},
+                        + "points lost, why."},
         footerHeading = "%nExamples:%n",
         footer = {"  rapport score \"Anna Schmidt\"", "  rapport score 42"})
 final class ScoreCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package app.rapport.persistence;
 
 import app.rapport.domain.NameCollation;
+import app.rapport.domain.Text;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
 import java.io.IOException;
@@ -31,6 +32,9 @@ public final class Database implements AutoCloseable {
     /** The newest schema version this build knows; a test keeps it equal to the newest migration. */
     public static final int SCHEMA_VERSION = 8;
 
+    /** An SQL function, {@code rapport_fold(text)}, that folds text as {@link Text#fold} does (pickers rank by it). */
+    static final String FOLD_FUNCTION = "rapport_fold";
+
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
@@ -46,10 +50,24 @@ public final class Database implements AutoCloseable {
         this.identity = identity;
         this.connection = connection;
         this.readOnly = readOnly;
+        registerFold(connection);
         this.jdbi = Jdbi.create(new SharedConnectionFactory(connection, new ReentrantLock()));
         jdbi.installPlugin(new SqlObjectPlugin());
         // failures reach the log: say which statement, never the values bound to it (names, notes, emails)
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::statementOnly);
+    }
+
+    private static void registerFold(Connection connection) {
+        try {
+            org.sqlite.Function.create(connection, FOLD_FUNCTION, new org.sqlite.Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    result(Text.fold(value_text(0)));
+                }
+            }, 1, org.sqlite.Function.FLAG_DETERMINISTIC);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
     }
 
     private static String statementOnly(StatementException e) {

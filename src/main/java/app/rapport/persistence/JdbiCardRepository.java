@@ -10,6 +10,7 @@ import app.rapport.domain.cards.CardStatus;
 import app.rapport.domain.cards.CardYear;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.cards.Household;
+import app.rapport.domain.cards.Kinship;
 import app.rapport.domain.cards.Recipient;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
@@ -247,6 +248,26 @@ public final class JdbiCardRepository implements CardRepository {
     }
 
     @Override
+    public Kinship kinship(Collection<Long> contactIds) {
+        return tx.read(h -> {
+            List<long[]> pairs = contactIds.isEmpty() ? List.of() : h.createQuery("""
+                            SELECT from_id, to_id FROM tie
+                            WHERE type IN ('FAMILY', 'PARTNER')
+                              AND from_id IN (SELECT value FROM json_each(:ids))
+                              AND to_id IN (SELECT value FROM json_each(:ids))""")
+                    .bind("ids", NetworkWriter.jsonArray(contactIds))
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            List<PostalAddress> offices = h.createQuery("""
+                            SELECT a.label, a.street, a.locality, a.region, a.postal_code, a.country_code
+                            FROM contact c CROSS JOIN contact_address a ON a.contact_id = c.id
+                            WHERE c.kind = 'ORGANISATION' AND c.deleted_at IS NULL""")
+                    .map((rs, ctx) -> new PostalAddress(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), false)).list();
+            return Kinship.of(pairs, offices);
+        });
+    }
+
+    @Override
     public Map<Long, List<CardYear>> history(long listId, int fromYear, int toYear) {
         return tx.read(h -> {
             Map<Long, Map<Integer, CardYear>> byContact = new LinkedHashMap<>();
@@ -264,6 +285,23 @@ public final class JdbiCardRepository implements CardRepository {
                     .map((rs, ctx) -> {
                         byContact.get(rs.getLong(1)).put(rs.getInt(2),
                                 new CardYear(rs.getInt(2), rs.getInt(3) == 1, rs.getInt(4) == 1));
+                        return null;
+                    }).list();
+            // cards logged as interactions count too: sent or received in that calendar year
+            h.createQuery("""
+                            SELECT ic.contact_id, CAST(substr(i.occurred_at, 1, 4) AS INTEGER) AS year,
+                                   max(i.direction <> 'RECEIVED'), max(i.direction <> 'GIVEN')
+                            FROM card_recipient mine
+                            JOIN interaction_contact ic ON ic.contact_id = mine.contact_id AND ic.role = 'WITH'
+                            JOIN interaction i ON i.id = ic.interaction_id
+                            WHERE mine.list_id = ? AND i.type = 'CARD' AND i.deleted_at IS NULL
+                              AND i.occurred_at >= ? AND i.occurred_at < ?
+                            GROUP BY ic.contact_id, year""")
+                    .bind(0, listId).bind(1, fromYear + "-01-01").bind(2, (toYear + 1) + "-01-01")
+                    .map((rs, ctx) -> {
+                        int year = rs.getInt(2);
+                        byContact.get(rs.getLong(1)).merge(year, new CardYear(year, rs.getInt(3) == 1, rs.getInt(4) == 1),
+                                (a, b) -> new CardYear(year, a.sent() || b.sent(), a.received() || b.received()));
                         return null;
                     }).list();
             Map<Long, List<CardYear>> history = new HashMap<>();

@@ -82,7 +82,15 @@ public final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public long[] findIds(ContactQuery query) {
-        SearchSql search = SearchSql.idsFor(query);
+        return ids(SearchSql.idsFor(query));
+    }
+
+    @Override
+    public long[] pickIds(String text, int offset, int limit) {
+        return ids(SearchSql.pickFor(text, offset, limit));
+    }
+
+    private long[] ids(SearchSql search) {
         return read(h -> {
             try {
                 PreparedStatement statement = statements.prepare(h.getConnection(), search.sql());

@@ -48,8 +48,11 @@ public final class JdbiDashboardRepository implements DashboardRepository {
                     .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
             long newTies = count(h, "SELECT count(*) FROM tie WHERE since >= ? AND since <= ?",
                     Indicators.quarterStart(today).toString(), today.toString());
-            long cardsSent = count(h, "SELECT count(*) FROM card_envelope WHERE sent_on >= ? AND sent_on <= ?",
-                    yearAgo, today.toString());
+            // every card logged, from a card list (marking an envelope sent logs one) or by hand
+            long cardsSent = count(h, """
+                            SELECT count(*) FROM interaction WHERE type = 'CARD' AND direction <> 'RECEIVED'
+                              AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?""",
+                    yearAgo, tomorrow);
             long[] followUps = h.createQuery("""
                             SELECT count(*), coalesce(sum(done_at IS NOT NULL), 0) FROM follow_up
                             WHERE source = 'CARD' AND due_on >= ? AND due_on <= ?""")

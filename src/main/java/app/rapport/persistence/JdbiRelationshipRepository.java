@@ -124,6 +124,19 @@ public final class JdbiRelationshipRepository implements RelationshipRepository 
     }
 
     @Override
+    public java.util.Optional<app.rapport.domain.InheritedCadence> inheritedCadence(long contactId) {
+        // the shortest default, as contact_due takes min(cadence_days)
+        return tx.read(h -> h.createQuery("""
+                        SELECT t.name, tc.cadence_days, tc.cadence_unit
+                        FROM contact_tag ct JOIN tag_cadence tc ON tc.tag_id = ct.tag_id JOIN tag t ON t.id = ct.tag_id
+                        WHERE ct.contact_id = ? ORDER BY tc.cadence_days, t.name LIMIT 1""")
+                .bind(0, contactId)
+                .map((rs, ctx) -> new app.rapport.domain.InheritedCadence(rs.getString(1),
+                        Cadence.ofDays(rs.getInt(2), Cadence.Unit.valueOf(rs.getString(3)))))
+                .findOne());
+    }
+
+    @Override
     public void setTagCadence(String tag, Cadence cadence) {
         tx.write(h -> {
             NetworkWriter.setTagCadence(h, tag, cadence);

@@ -31,6 +31,45 @@ final class SearchSql {
 
     static SearchSql idsFor(ContactQuery q) {
         List<Object> params = new ArrayList<>();
+        String where = whereOf(q, params);
+        String dir = q.ascending() ? "ASC" : "DESC";
+        String order = switch (q.sort()) {
+            case NAME -> "c.sort_name " + dir + ", c.id " + dir;
+            case ORGANISATION -> "c.sort_org " + dir + ", c.sort_name " + dir + ", c.id " + dir;
+            case EMAIL -> "c.primary_email " + dir + ", c.id " + dir;
+            case PHONE -> "c.primary_phone " + dir + ", c.id " + dir;
+            case UPDATED -> "c.updated_at " + dir + ", c.id " + dir;
+            case LAST_INTERACTION -> "c.last_interaction_on " + dir + ", c.id " + dir;
+            case NEXT_DUE -> "c.next_due_on " + dir + ", c.id " + dir;
+            case SCORE -> "c.score " + dir + ", c.id " + dir;
+        };
+        return new SearchSql("SELECT c.id FROM contact c WHERE " + where + " ORDER BY " + order, params);
+    }
+
+    /**
+     * One page of the contacts a picker offers for {@code text}: the same matches as the list, best
+     * first — the name exactly as typed, then names that start with it, then names with a word that
+     * starts with it, then names that contain it, then the rest (matched by organisation, email, notes);
+     * by name within each. Names are compared folded ({@link Database#FOLD_FUNCTION}).
+     */
+    static SearchSql pickFor(String text, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = whereOf(ContactQuery.text(text), params);
+        String typed = Text.fold(Text.clean(text)).replaceAll("\\s+", " ");
+        String name = Database.FOLD_FUNCTION + "(c.display_name)";
+        String rank = "CASE WHEN " + name + " = ? THEN 0"
+                + " WHEN substr(" + name + ", 1, length(?)) = ? THEN 1"
+                + " WHEN instr(' ' || " + name + ", ' ' || ?) > 0 THEN 2"
+                + " WHEN instr(" + name + ", ?) > 0 THEN 3 ELSE 4 END";
+        List<Object> all = new ArrayList<>(List.of(typed, typed, typed, typed, typed));
+        all.addAll(params);
+        all.add(limit);
+        all.add(offset);
+        return new SearchSql("SELECT c.id FROM contact c WHERE " + where
+                + " ORDER BY " + rank + ", c.sort_name, c.id LIMIT ? OFFSET ?", all);
+    }
+
+    private static String whereOf(ContactQuery q, List<Object> params) {
         StringBuilder where = new StringBuilder("c.deleted_at IS NULL");
         if (!q.includeArchived()) {
             where.append(" AND c.archived = 0");
@@ -66,18 +105,7 @@ final class SearchSql {
             where.append(" AND c.id IN (SELECT rowid FROM contact_name_fts WHERE contact_name_fts MATCH ?)");
             params.add(prefixExpression(shortWords));
         }
-        String dir = q.ascending() ? "ASC" : "DESC";
-        String order = switch (q.sort()) {
-            case NAME -> "c.sort_name " + dir + ", c.id " + dir;
-            case ORGANISATION -> "c.sort_org " + dir + ", c.sort_name " + dir + ", c.id " + dir;
-            case EMAIL -> "c.primary_email " + dir + ", c.id " + dir;
-            case PHONE -> "c.primary_phone " + dir + ", c.id " + dir;
-            case UPDATED -> "c.updated_at " + dir + ", c.id " + dir;
-            case LAST_INTERACTION -> "c.last_interaction_on " + dir + ", c.id " + dir;
-            case NEXT_DUE -> "c.next_due_on " + dir + ", c.id " + dir;
-            case SCORE -> "c.score " + dir + ", c.id " + dir;
-        };
-        return new SearchSql("SELECT c.id FROM contact c WHERE " + where + " ORDER BY " + order, params);
+        return where.toString();
     }
 
     /** Each word as an FTS5 string, all required: {@code "mul" AND "anna"}. */

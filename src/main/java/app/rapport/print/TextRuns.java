@@ -3,14 +3,29 @@ package app.rapport.print;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Splits text into runs of one font each and measures it. A character neither font has is replaced
- * (by its compatibility decomposition when both fonts have that, else by U+FFFD), never an exception:
- * one odd character in a name must not stop a print run.
+ * Splits text into runs of one font each and measures it. A character neither font has is replaced,
+ * never an exception (one odd character in a name must not stop a print run): typographic signs by the
+ * nearest plain ones (the minus sign by a hyphen-minus, curly quotes by straight ones), other spaces by
+ * a space, others by their compatibility decomposition when the fonts have that, and only what none of
+ * these covers (Chinese, emoji) by U+FFFD.
  */
 final class TextRuns {
     static final String REPLACEMENT = "\uFFFD";
+
+    /** Signs the bundled fonts may lack, and what is printed instead: nearest first. */
+    private static final Map<Integer, String> NEAREST = Map.ofEntries(
+            Map.entry(0x2212, "-"), // minus sign, as in "(−7)"
+            Map.entry(0x2010, "-"), Map.entry(0x2011, "-"), Map.entry(0x2012, "-"),
+            Map.entry(0x2013, "-"), Map.entry(0x2014, "-"), Map.entry(0x2015, "-"),
+            Map.entry(0x2018, "'"), Map.entry(0x2019, "'"), Map.entry(0x201A, ","), Map.entry(0x201B, "'"),
+            Map.entry(0x201C, "\""), Map.entry(0x201D, "\""), Map.entry(0x201E, "\""), Map.entry(0x201F, "\""),
+            Map.entry(0x00AB, "\""), Map.entry(0x00BB, "\""), Map.entry(0x2039, "'"), Map.entry(0x203A, "'"),
+            Map.entry(0x2022, "·"), Map.entry(0x2026, "..."), Map.entry(0x2032, "'"), Map.entry(0x2033, "\""),
+            Map.entry(0x2264, "<="), Map.entry(0x2265, ">="), Map.entry(0x00D7, "x"), Map.entry(0x2192, "->"),
+            Map.entry(0x2190, "<-"), Map.entry(0x2248, "~"), Map.entry(0x2260, "!="));
 
     /** A stretch of text drawn in one font. */
     record Run(FontFile font, String text) {
@@ -82,8 +97,12 @@ final class TextRuns {
     }
 
     private static String substitute(int cp, FontStyle style) {
-        if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-            return " ";
+        if (Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return " "; // no-break and narrow spaces too (numbers in Russian and French use them)
+        }
+        String nearest = NEAREST.get(cp);
+        if (nearest != null && nearest.codePoints().allMatch(c -> covered(c, style))) {
+            return nearest;
         }
         if (Character.getType(cp) == Character.FORMAT) {
             return ""; // invisible joiners and marks: nothing to draw

@@ -16,6 +16,12 @@ public interface ContactRepository {
     /** Ids of the contacts that match, in the query's order; filtering and sorting happen in SQL. */
     long[] findIds(ContactQuery query);
 
+    /**
+     * One page of the contacts a picker offers for {@code text}, best matches first (the name as
+     * typed, then names starting with it, then the rest); found and cut to the page in SQL.
+     */
+    long[] pickIds(String text, int offset, int limit);
+
     /** Summaries for these ids, in the same order; ids no longer present are left out. */
     List<ContactSummary> summaries(long[] ids);
 

@@ -33,6 +33,11 @@ public class ContactService {
         return repository.findIds(query);
     }
 
+    /** One page of the contacts a picker offers for {@code text}, best matches first. */
+    public List<ContactSummary> pick(String text, int offset, int limit) {
+        return repository.summaries(repository.pickIds(text, offset, limit));
+    }
+
     public List<ContactSummary> summaries(long[] ids) {
         return repository.summaries(ids);
     }

@@ -36,6 +36,9 @@ public interface RelationshipRepository {
     /** Each tag's default cadence, by tag name. */
     Map<String, Cadence> tagCadences();
 
+    /** The tag default that applies to this contact when it has no cadence of its own (the shortest), if any. */
+    java.util.Optional<app.rapport.domain.InheritedCadence> inheritedCadence(long contactId);
+
     /** Sets a tag's default cadence; null removes it. */
     void setTagCadence(String tag, Cadence cadence);
 

@@ -77,6 +77,11 @@ public class RelationshipService {
         return repository.tagCadences();
     }
 
+    /** The tag default this contact keeps in touch by when it has no cadence of its own, if any. */
+    public java.util.Optional<app.rapport.domain.InheritedCadence> inheritedCadence(long contactId) {
+        return repository.inheritedCadence(contactId);
+    }
+
     /** Sets a tag's default cadence (null removes it); a contact's own cadence still wins. */
     public List<Problem> setTagCadence(String tag, Cadence cadence) {
         List<Problem> problems = RelationshipRules.checkCadence(cadence);

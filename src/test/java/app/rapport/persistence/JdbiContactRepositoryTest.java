@@ -276,4 +276,27 @@ class JdbiContactRepositoryTest {
         repo = new JdbiContactRepository(db, Clock.systemUTC());
         assertThat(names(ContactQuery.ALL)).containsExactly("Anna Müller", "มาลี เพชรรัตน์");
     }
+
+    private List<String> picked(String text, int offset, int limit) {
+        return repo.summaries(repo.pickIds(text, offset, limit)).stream().map(ContactSummary::displayName).toList();
+    }
+
+    @Test
+    void pickersOfferTheNameAsTypedFirstThenNamesStartingWithItAPageAtATime() {
+        repo.insert(person("Anna", "Adler").worksAt("Müller Bau GmbH", "").build());
+        repo.insert(person("Bernd", "Müllerschön").build());
+        repo.insert(organisation("Müller Bau GmbH").build());
+        repo.insert(person("Carla", "Berg").worksAt("Müller Bau GmbH", "").build());
+        repo.insert(organisation("Müller Bau GmbH & Söhne").build());
+        // typed without the umlaut, in full: the company first, then the longer name, then the rest by name
+        assertThat(picked("muller bau gmbh", 0, 10))
+                .containsExactly("Müller Bau GmbH", "Müller Bau GmbH & Söhne", "Anna Adler", "Carla Berg");
+        // a word of the name starting with what was typed comes before a match elsewhere (the organisation)
+        assertThat(picked("müller", 0, 10)).startsWith("Müller Bau GmbH", "Müller Bau GmbH & Söhne",
+                "Bernd Müllerschön");
+        // pages: cut in SQL, the next page where the last ended
+        assertThat(picked("müller", 0, 2)).containsExactly("Müller Bau GmbH", "Müller Bau GmbH & Söhne");
+        assertThat(picked("müller", 2, 2)).containsExactly("Bernd Müllerschön", "Anna Adler");
+        assertThat(picked("müller", 4, 2)).containsExactly("Carla Berg");
+    }
 }

@@ -32,6 +32,14 @@ class PdfFontsTest {
     }
 
     @Test
+    void signsNoFontHasArePrintedAsTheNearestOneTheyHave() throws IOException {
+        // U+2212 is in neither bundled font; the score's "(−7)" printed as "(�7)"
+        assertThat(FontFile.SANS.has(0x2212) || FontFile.THAI.has(0x2212)).isFalse();
+        Path pdf = write(List.of("Recency 7 of 20 (\u221213)"), FontStyle.REGULAR);
+        assertThat(PdfProbe.text(pdf).strip()).isEqualTo("Recency 7 of 20 (-13)");
+    }
+
+    @Test
     void thaiGoesToTheThaiFontAndEverythingElseToNotoSans() {
         List<TextRuns.Run> runs = TextRuns.runs("Bangkok กรุงเทพฯ 10110", FontStyle.REGULAR);
         assertThat(runs).extracting(TextRuns.Run::text).containsExactly("Bangkok ", "กรุงเทพฯ ", "10110");

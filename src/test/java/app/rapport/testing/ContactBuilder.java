@@ -62,7 +62,12 @@ public final class ContactBuilder {
     }
 
     public ContactBuilder address(String street, String postalCode, String city, String country) {
-        addresses.add(new PostalAddress("home", street, city, "", postalCode, country, addresses.isEmpty()));
+        return address("home", street, postalCode, city, country);
+    }
+
+    /** An address with a label as vCard names it ("work", "home", "other"); the first is the mailing address. */
+    public ContactBuilder address(String label, String street, String postalCode, String city, String country) {
+        addresses.add(new PostalAddress(label, street, city, "", postalCode, country, addresses.isEmpty()));
         return this;
     }
 

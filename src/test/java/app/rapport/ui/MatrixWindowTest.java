@@ -90,9 +90,9 @@ class MatrixWindowTest extends FxRobot {
     @SuppressWarnings("unchecked")
     void addAPersonAssessThemAndSeeThemInTheirQuadrant() throws Exception {
         clickOn("#matrixPicker").write("Anna");
-        FxWait.until(() -> lookup(n -> n instanceof Label l && "Anna Schmidt".equals(l.getText())
+        FxWait.until(() -> lookup(n -> n instanceof javafx.scene.control.Labeled l && "Anna Schmidt".equals(l.getText())
                 && n.getScene() != lookup("#matrixPicker").queryAs(Node.class).getScene()).tryQuery().isPresent());
-        clickOn(lookup(n -> n instanceof Label l && "Anna Schmidt".equals(l.getText())
+        clickOn(lookup(n -> n instanceof javafx.scene.control.Labeled l && "Anna Schmidt".equals(l.getText())
                 && n.getScene() != lookup("#matrixPicker").queryAs(Node.class).getScene()).queryAs(Node.class));
         clickOn("#matrixAdd");
         FxWait.until(() -> lookup("#matrixEditing").queryAs(Label.class).getText()

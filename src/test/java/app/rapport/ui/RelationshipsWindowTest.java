@@ -72,6 +72,10 @@ class RelationshipsWindowTest extends FxRobot {
     }
 
 
+    private static boolean filled(javafx.scene.Node cell) {
+        return cell instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<ContactRow> table() {
         return lookup("#table").queryAs(TableView.class);
@@ -113,8 +117,9 @@ class RelationshipsWindowTest extends FxRobot {
         clickOn("#addTie");
         FxWait.until(() -> lookup("#tieOther").tryQuery().isPresent());
         clickOn("#tieOther").write("acme");
-        FxWait.until(() -> lookup(".context-menu .menu-item").tryQuery().isPresent());
-        clickOn(".context-menu .menu-item");
+        FxWait.until(() -> lookup(".contact-picker-list .list-cell").match(RelationshipsWindowTest::filled)
+                .tryQuery().isPresent());
+        clickOn(lookup(".contact-picker-list .list-cell").match(RelationshipsWindowTest::filled).queryAs(javafx.scene.Node.class));
         interact(() -> lookup("#tieType").queryAs(ComboBox.class).setValue(TieType.WORKS_AT));
         clickOn("#tieSave");
         FxWait.until(() -> tieTexts().equals(List.of("Acme GmbH:WORKS_AT:true")));

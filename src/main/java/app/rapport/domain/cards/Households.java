@@ -11,28 +11,70 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * People at the same mailing address share one envelope: "Anna &amp; Boris Ivanov" for two of one
- * family, "Anna Schmidt &amp; Boris Ivanov" for two of different families, "The Müller family" for
- * three or more of one family. Organisations always get their own envelope. Addresses match when
- * street, postcode, town and country match ignoring case, diacritics, punctuation and spacing.
- * Households keep the rank order of their first member.
+ * People at the same home address share one envelope when they are family: they share a family name
+ * or have a family or partner tie ({@link Kinship}). "Anna &amp; Boris Ivanov" for two of one family,
+ * "Anna Schmidt &amp; Boris Ivanov" for a tied couple of different names, "The Müller family" for three
+ * or more of one family. A work address, or any address an organisation has, makes no household:
+ * colleagues at one office each get their own card. Organisations always get their own envelope.
+ * Addresses match when street, postcode, town and country match ignoring case, diacritics,
+ * punctuation and spacing. Households keep the rank order of their first member.
  */
 public final class Households {
+    /** The label that marks an office address (labels are kept as vCard names them). */
+    private static final String WORK = "work";
+
     private Households() {
     }
 
+    /** Households by address and family name alone, as when no ties are known. */
     public static List<Household> group(List<CardCandidate> ranked, EnvelopeWording wording) {
+        return group(ranked, Kinship.NONE, wording);
+    }
+
+    public static List<Household> group(List<CardCandidate> ranked, Kinship kinship, EnvelopeWording wording) {
         Map<String, List<CardCandidate>> byAddress = new LinkedHashMap<>();
         for (CardCandidate c : ranked) {
-            String key = c.kind() == ContactKind.PERSON && c.mailing() != null ? addressKey(c.mailing())
-                    : "#" + c.id();
+            String key = mayShare(c, kinship) ? addressKey(c.mailing()) : "#" + c.id();
             byAddress.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
+        // within one address, each joins the first household they are family of, else starts one
+        List<List<CardCandidate>> groups = new ArrayList<>();
+        Map<Long, List<CardCandidate>> groupOf = new LinkedHashMap<>();
+        for (CardCandidate c : ranked) {
+            List<CardCandidate> home = byAddress.get(mayShare(c, kinship) ? addressKey(c.mailing()) : "#" + c.id());
+            List<CardCandidate> joined = null;
+            for (CardCandidate other : home) {
+                if (other == c) {
+                    break;
+                }
+                if (family(c, other, kinship)) {
+                    joined = groupOf.get(other.id());
+                    break;
+                }
+            }
+            if (joined == null) {
+                joined = new ArrayList<>();
+                groups.add(joined);
+            }
+            joined.add(c);
+            groupOf.put(c.id(), joined);
+        }
         List<Household> households = new ArrayList<>();
-        for (List<CardCandidate> members : byAddress.values()) {
+        for (List<CardCandidate> members : groups) {
             households.add(name(members, wording));
         }
         return households;
+    }
+
+    /** A person at a home (or unlabelled) address that is no organisation's. */
+    private static boolean mayShare(CardCandidate c, Kinship kinship) {
+        return c.kind() == ContactKind.PERSON && c.mailing() != null
+                && !WORK.equalsIgnoreCase(c.mailing().label().strip()) && !kinship.atOrganisation(c.mailing());
+    }
+
+    private static boolean family(CardCandidate a, CardCandidate b, Kinship kinship) {
+        String family = Text.fold(a.name().family());
+        return !family.isEmpty() && family.equals(Text.fold(b.name().family())) || kinship.tied(a.id(), b.id());
     }
 
     /** One envelope per member: what "split" does. */

@@ -6,6 +6,7 @@ import app.rapport.domain.cards.CardListSummary;
 import app.rapport.domain.cards.CardYear;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.cards.Household;
+import app.rapport.domain.cards.Kinship;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -62,6 +63,9 @@ public interface CardRepository {
 
     /** These contacts as the builder sees them; those in the trash are left out. */
     Map<Long, CardCandidate> candidates(Collection<Long> contactIds);
+
+    /** Family and partner ties among these contacts, and the addresses of organisations not in the trash. */
+    Kinship kinship(Collection<Long> contactIds);
 
     /** One contact as the builder sees it, not in the trash. */
     default Optional<CardCandidate> candidate(long contactId) {

@@ -105,7 +105,7 @@ public class CardService {
 
     /** The chosen contacts grouped into envelopes, as they would be created. */
     public List<Household> households(List<CardPick> chosen) {
-        return Households.group(chosen.stream().map(CardPick::candidate).toList(), wording.get());
+        return group(chosen.stream().map(CardPick::candidate).toList());
     }
 
     /**
@@ -128,9 +128,14 @@ public class CardService {
         if (!problems.isEmpty()) {
             return SaveOutcome.rejected(problems);
         }
-        long id = repository.create(list, Households.group(chosen, wording.get()));
+        long id = repository.create(list, group(chosen));
         return SaveOutcome.saved(repository.find(id).orElseThrow(
                 () -> new StorageException(StorageException.Reason.NOT_FOUND, "Saved card list vanished")));
+    }
+
+    private List<Household> group(List<CardCandidate> chosen) {
+        return Households.group(chosen, repository.kinship(chosen.stream().map(CardCandidate::id).toList()),
+                wording.get());
     }
 
     public void delete(long listId) {

@@ -65,6 +65,17 @@ public class ScoreService {
     }
 
     /**
+     * One contact's score from the facts as they are now, and kept as the contact's score, so the list
+     * shows the figure the Relationship tab shows (and a contact added today has one).
+     */
+    public Optional<Score> rescore(long contactId) {
+        LocalDate today = today();
+        Optional<Score> score = repository.facts(contactId, today).map(f -> ScoreRules.score(f, weights()));
+        score.ifPresent(s -> repository.store(Map.of(contactId, s.value()), today));
+        return score;
+    }
+
+    /**
      * Recomputes and keeps every contact's score. {@code cancelled} is asked between reading and writing;
      * a cancelled run writes nothing.
      *

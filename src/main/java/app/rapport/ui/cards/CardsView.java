@@ -94,7 +94,8 @@ public final class CardsView {
         vm.selectedProperty().addListener((obs, o, n) -> showSelected(n));
         table.setItems(vm.envelopes());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label(i18n.get("cards.table.empty")));
+        app.rapport.ui.common.Placeholders.whileLoading(table.placeholderProperty(), vm.envelopesLoadedProperty(), i18n,
+                "cards.table.empty");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(addresseeColumn, r -> r.envelope().addressee()
                 + (r.envelope().isHousehold() ? "  (" + r.envelope().recipients().size() + ")" : ""));
@@ -129,6 +130,8 @@ public final class CardsView {
         var noList = vm.selectedProperty().isNull();
         addContact.disableProperty().bind(noList);
         outputMenu.disableProperty().bind(noList);
+        app.rapport.ui.common.PopupPlacement.keepInside(outputMenu);
+        app.rapport.ui.common.PopupPlacement.keepInside(envelopeMenu);
 
         markSent.setOnAction(e -> vm.markSent(selectedIds()));
         markReceived.setOnAction(e -> vm.markReceived(selectedIds()));

@@ -28,6 +28,9 @@ public final class CardsViewModel {
     private final ObjectProperty<CardListSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Done> done = new ReadOnlyObjectWrapper<>();
+    /** False while the chosen list's envelopes are being read: the table says "Loading…", not "none". */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper envelopesLoaded =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
     /** What an action did, for the notification: a message key and its arguments. */
     public record Done(String key, Object... args) {
@@ -41,6 +44,7 @@ public final class CardsViewModel {
                 envelopes.clear();
             } else if (old == null || old.id() != now.id()) {
                 envelopes.clear();
+                envelopesLoaded.set(false);
                 loadEnvelopes(now.id());
             }
         });
@@ -66,6 +70,10 @@ public final class CardsViewModel {
         refresh(0);
     }
 
+    public javafx.beans.property.ReadOnlyBooleanProperty envelopesLoadedProperty() {
+        return envelopesLoaded.getReadOnlyProperty();
+    }
+
     private void loadEnvelopes(long listId) {
         runner.run(() -> {
             CardList list = cards.find(listId).orElse(null);
@@ -82,8 +90,12 @@ public final class CardsViewModel {
             if (selected.get() != null && selected.get().id() == listId) {
                 errorKey.set(null);
                 envelopes.setAll(rows);
+                envelopesLoaded.set(true);
             }
-        }, this::fail);
+        }, failure -> {
+            envelopesLoaded.set(true);
+            fail(failure);
+        });
     }
 
     public void markSent(Collection<Long> envelopeIds) {

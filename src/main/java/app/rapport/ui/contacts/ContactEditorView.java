@@ -152,6 +152,7 @@ public final class ContactEditorView {
         saveButton.disableProperty().bind(vm.savingProperty());
         deleteButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
         moreButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
+        app.rapport.ui.common.PopupPlacement.keepInside(moreButton);
         moreButton.setTooltip(new javafx.scene.control.Tooltip(i18n.get("editor.more")));
     }
 

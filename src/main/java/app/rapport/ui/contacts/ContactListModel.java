@@ -115,6 +115,26 @@ public final class ContactListModel extends ObservableListBase<ContactRow> {
         }
     }
 
+    /**
+     * Reads one contact's row again (its score or flag changed) when its page is held, without a new
+     * query for the whole list; then {@code shown} redraws the rows. No list change is announced: the
+     * table would take a replaced row for a new one and drop the selection.
+     */
+    public void reload(long id, Runnable shown) {
+        int index = indexOfId(id);
+        if (index < 0 || !pages.containsKey(index / PAGE_SIZE)) {
+            return;
+        }
+        runner.run(() -> loader.apply(new long[] {id}), rows -> {
+            ContactSummary[] page = pages.get(index / PAGE_SIZE);
+            if (page == null || rows.isEmpty()) {
+                return;
+            }
+            page[index % PAGE_SIZE] = rows.get(0);
+            shown.run();
+        }, failure -> { });
+    }
+
     private boolean isWanted(int page) {
         synchronized (wanted) {
             return wanted.contains(page);

@@ -53,6 +53,9 @@ public final class ContactsView {
     private java.util.function.LongConsumer onBrief = id -> { };
     private java.util.function.LongConsumer onMerge = id -> { };
     private boolean restoringSelection;
+    /** While the table's items are replaced or its sort order shown: the sort policy does nothing. */
+    private boolean replacingItems;
+    private Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.of();
 
     @FXML private SplitPane split;
     @FXML private CustomTextField searchField;
@@ -78,13 +81,19 @@ public final class ContactsView {
     @FXML private Label editorPlaceholder;
 
     private final ContactDetails details;
+    /** Details and relationship: saved, reverted and asked about together. */
+    private final ContactChanges changes;
+    /** Deletions Ctrl+Z undoes, last first: contacts and interactions alike. */
+    private final app.rapport.ui.common.UndoHistory undoHistory = new app.rapport.ui.common.UndoHistory();
     private javafx.scene.control.TabPane detailTabs;
+    private javafx.scene.control.Tab relationshipTab;
 
     public ContactsView(ContactsViewModel list, ContactEditorViewModel editor, ContactDetails details, I18n i18n,
                         Notifier notifier) {
         this.list = list;
         this.editor = editor;
         this.details = details;
+        this.changes = new ContactChanges(editor, details.relationship());
         this.i18n = i18n;
         this.notifier = notifier;
         this.root = FxmlView.load(this, i18n);
@@ -134,7 +143,13 @@ public final class ContactsView {
 
         list.lastTrashedProperty().addListener((obs, old, t) -> {
             if (t != null) {
-                notifier.show(i18n.format("contacts.trashed", t.name()), i18n.get("contacts.undo"), this::undo);
+                Runnable step = list::undoTrash; // brings back the contact trashed last, which is this one
+                undoHistory.push(step);
+                notifier.show(i18n.format("contacts.trashed", t.name()), i18n.get("contacts.undo"), () -> {
+                    if (undoHistory.undo(step)) {
+                        notifier.hide();
+                    }
+                });
             }
         });
     }
@@ -156,7 +171,9 @@ public final class ContactsView {
             editorHost.getChildren().add(detailTabs);
             detailTabs.visibleProperty().bind(editor.editingProperty());
             editorView.saveButton().setOnAction(e -> save());
-            editorView.revertButton().setOnAction(e -> editor.revert());
+            editorView.revertButton().disableProperty().unbind();
+            editorView.revertButton().disableProperty().bind(changes.dirtyBinding().not());
+            editorView.revertButton().setOnAction(e -> changes.revert());
             editorView.deleteButton().setOnAction(e -> trashShown());
             editorView.mergeButton().setOnAction(e -> {
                 long id = editor.contactIdProperty().get();
@@ -182,19 +199,23 @@ public final class ContactsView {
                 entry -> details.quickLog().edit(entry.interactionId(), name.get(), () -> {
                     details.timeline().reload();
                     list.refresh();
-                }));
+                }), this::interactionDeleted);
         javafx.scene.control.Tab formTab = new javafx.scene.control.Tab(i18n.get("details.tab.details"), form.root());
         javafx.scene.control.Tab tiesTab = new javafx.scene.control.Tab(i18n.get("details.tab.ties"), ties.root());
         javafx.scene.control.Tab timelineTab = new javafx.scene.control.Tab(i18n.get("details.tab.timeline"),
                 timeline.root());
+        // its Save saves the whole contact, as Ctrl+S does: one set of unsaved changes per contact
         RelationshipView relationship = new RelationshipView(details.relationship(), i18n, details.contacts(),
-                details.runner(), () -> {
-                    list.refresh(); // flag and next due show in the list
-                    notifier.show(i18n.get("rel.saved"), null, null);
-                });
-        javafx.scene.control.Tab relationshipTab = new javafx.scene.control.Tab(i18n.get("details.tab.relationship"),
+                details.runner(), this::save);
+        relationshipTab = new javafx.scene.control.Tab(i18n.get("details.tab.relationship"),
                 relationship.root());
         details.relationship().savedFlagProperty().addListener((obs, old, reason) -> form.showFlag(reason));
+        // the tab computed and kept the contact's score: the list's Score column shows the same figure
+        details.relationship().scoreProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                list.itemsProperty().get().reload(details.relationship().scoredContactProperty().get(), table::refresh);
+            }
+        });
         relationshipTab.setId("relationshipTab");
         tiesTab.setId("tiesTab");
         timelineTab.setId("timelineTab");
@@ -220,6 +241,18 @@ public final class ContactsView {
         details.timeline().load(editor.contactIdProperty().get());
         details.relationship().load(editor.contactIdProperty().get());
         return tabs;
+    }
+
+    /** An interaction went to the trash: Undo on its message and Ctrl+Z bring it back. */
+    private void interactionDeleted(long interactionId) {
+        list.refresh(); // the last contact shown in the list may have changed
+        Runnable step = () -> details.timeline().restore(interactionId, list::refresh);
+        undoHistory.push(step);
+        notifier.show(i18n.get("timeline.deleted"), i18n.get("contacts.undo"), () -> {
+            if (undoHistory.undo(step)) {
+                notifier.hide();
+            }
+        });
     }
 
     /** Ctrl+L: log an interaction with the shown contact, or the one selected in the list. */
@@ -267,10 +300,25 @@ public final class ContactsView {
     }
 
     private void setUpTable() {
-        table.setPlaceholder(new Label(i18n.get("contacts.empty")));
+        // until the first query answers the list is not known to be empty
+        table.setPlaceholder(new Label(i18n.get("common.loading")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.itemsProperty().bind(Bindings.createObjectBinding(() -> list.itemsProperty().get(), list.itemsProperty()));
-        table.itemsProperty().addListener((obs, old, now) -> {
+        table.setItems(list.itemsProperty().get());
+        list.itemsProperty().get().addListener(keepSelection);
+        list.itemsProperty().addListener((obs, old, now) -> {
+            // a new list of items clears the table's sort order; it is shown again from the query's order,
+            // and the sort policy is told to ignore both steps (they would run the query by name again)
+            if (old != null) {
+                old.removeListener(keepSelection);
+            }
+            replacingItems = true;
+            try {
+                table.setItems(now);
+                now.addListener(keepSelection);
+                showSortOrder();
+            } finally {
+                replacingItems = false;
+            }
             boolean searching = !list.searchTextProperty().get().isBlank() || list.kindFilterProperty().get() != null
                     || list.tagFilterProperty().get() != null;
             table.setPlaceholder(new Label(i18n.get(searching ? "contacts.noMatch" : "contacts.empty")));
@@ -317,13 +365,16 @@ public final class ContactsView {
         text(updatedColumn, s -> i18n.shortDate(s.updatedAt()), false);
         table.setTableMenuButtonVisible(true); // the user chooses which columns to see
 
-        Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.of(nameColumn, SortField.NAME,
+        sortFields = Map.of(nameColumn, SortField.NAME,
                 organisationColumn, SortField.ORGANISATION, emailColumn, SortField.EMAIL,
                 phoneColumn, SortField.PHONE, updatedColumn, SortField.UPDATED, lastColumn, SortField.LAST_INTERACTION,
                 dueColumn, SortField.NEXT_DUE, scoreColumn, SortField.SCORE);
-        table.getSortOrder().add(nameColumn);
+        showSortOrder();
         // the table never sorts its items: a new sort order is a new SQL query
         table.setSortPolicy(t -> {
+            if (replacingItems) {
+                return true;
+            }
             if (t.getSortOrder().isEmpty()) {
                 list.sortBy(SortField.NAME, true);
             } else {
@@ -360,6 +411,46 @@ public final class ContactsView {
                 e.consume();
             }
         });
+    }
+
+    /** Shows the query's order as the sorted column and its arrow, without sorting anything. */
+    private void showSortOrder() {
+        boolean was = replacingItems;
+        replacingItems = true;
+        try {
+            sortFields.entrySet().stream().filter(e -> e.getValue() == list.sortField()).findFirst()
+                    .ifPresent(e -> {
+                        TableColumn<ContactRow, ?> column = e.getKey();
+                        column.setSortType(list.ascending() ? TableColumn.SortType.ASCENDING
+                                : TableColumn.SortType.DESCENDING);
+                        if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != column) {
+                            table.getSortOrder().setAll(List.of(column));
+                        }
+                    });
+        } finally {
+            replacingItems = was;
+        }
+    }
+
+    /**
+     * A page arriving replaces its rows, and the selection model drops a selected row selected before
+     * its page came (the rows differ): the shown contact is selected again.
+     */
+    private final javafx.collections.ListChangeListener<ContactRow> keepSelection = change -> keepShownSelected();
+
+    private void keepShownSelected() {
+        if (shownId == 0 || table.getSelectionModel().getSelectedItem() != null) {
+            return;
+        }
+        int index = list.itemsProperty().get().indexOfId(shownId);
+        if (index >= 0) {
+            restoringSelection = true;
+            try {
+                table.getSelectionModel().clearAndSelect(index);
+            } finally {
+                restoringSelection = false;
+            }
+        }
     }
 
     private void text(TableColumn<ContactRow, String> column, Function<ContactSummary, String> value, boolean first) {
@@ -411,8 +502,8 @@ public final class ContactsView {
         if (searchField.isFocused() && !searchField.getText().isEmpty()) {
             searchField.clear();
             e.consume();
-        } else if (editor.dirtyProperty().get() && isInEditor(scene.getFocusOwner())) {
-            editor.revert();
+        } else if (changes.isDirty() && isInEditor(scene.getFocusOwner())) {
+            changes.revert();
             e.consume();
         } else if (editor.editingProperty().get() && editor.contactIdProperty().get() == 0) {
             editor.clear();
@@ -456,6 +547,10 @@ public final class ContactsView {
     }
 
     private void open(long id) {
+        if (list.selectAfterRefreshProperty().get() != null) {
+            // a save on leaving asked to select the saved contact after the refresh; the user chose this one
+            list.selectAfterRefreshProperty().set(id);
+        }
         shownId = id;
         editor.load(id);
     }
@@ -464,10 +559,17 @@ public final class ContactsView {
         if (!editor.editingProperty().get()) {
             return;
         }
-        boolean accepted = editor.save(this::saved);
-        if (!accepted) {
+        showRefused(changes.save(this::saved));
+    }
+
+    /** Shows where input was refused: the form's first problem, or the Relationship tab with its message. */
+    private boolean showRefused(ContactChanges.Refused refused) {
+        if (refused == ContactChanges.Refused.DETAILS) {
             editorView().focusFirstProblem();
+        } else if (refused == ContactChanges.Refused.RELATIONSHIP) {
+            detailTabs.getSelectionModel().select(relationshipTab);
         }
+        return refused == null;
     }
 
     private void saved(long id) {
@@ -504,8 +606,9 @@ public final class ContactsView {
         }
     }
 
+    /** Ctrl+Z: undoes the last deletion, of a contact or of an interaction, and its message goes. */
     private void undo() {
-        if (list.undoTrash()) {
+        if (undoHistory.undoLast()) {
             notifier.hide();
         }
     }
@@ -544,7 +647,7 @@ public final class ContactsView {
      * @return false when the user cancelled or the save was refused
      */
     private boolean confirmLeaving(Runnable next) {
-        if (!editor.dirtyProperty().get()) {
+        if (!changes.isDirty()) {
             next.run();
             return true;
         }
@@ -564,18 +667,14 @@ public final class ContactsView {
             return false;
         }
         if (answer.get() == discard) {
-            editor.revert();
+            changes.revert();
             next.run();
             return true;
         }
-        boolean accepted = editor.save(id -> {
+        return showRefused(changes.save(id -> {
             saved(id);
             next.run();
-        });
-        if (!accepted) {
-            editorView().focusFirstProblem();
-        }
-        return accepted;
+        }));
     }
 
     /** True when leaving now would not lose typed input (asks the user if needed). */
@@ -585,6 +684,43 @@ public final class ContactsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The list's resizable columns by a name that stays the same across versions and languages. */
+    private Map<String, TableColumn<ContactRow, ?>> namedColumns() {
+        Map<String, TableColumn<ContactRow, ?>> named = new java.util.LinkedHashMap<>();
+        named.put("name", nameColumn);
+        named.put("organisation", organisationColumn);
+        named.put("email", emailColumn);
+        named.put("phone", phoneColumn);
+        named.put("city", cityColumn);
+        named.put("last", lastColumn);
+        named.put("due", dueColumn);
+        named.put("score", scoreColumn);
+        named.put("updated", updatedColumn);
+        return named;
+    }
+
+    /** The columns' widths as the user left them, by name, to keep between runs. */
+    public Map<String, Double> columnWidths() {
+        Map<String, Double> widths = new java.util.LinkedHashMap<>();
+        namedColumns().forEach((name, column) -> widths.put(name, column.getWidth()));
+        return widths;
+    }
+
+    /** Gives the columns the widths kept from the last run; names this version does not know are ignored. */
+    public void restoreColumnWidths(Map<String, Double> widths) {
+        namedColumns().forEach((name, column) -> {
+            Double width = widths.get(name);
+            if (width != null) {
+                column.setPrefWidth(Math.max(column.getMinWidth(), width));
+            }
+        });
+    }
+
+    /** Runs {@code changed} whenever the user resizes a column. */
+    public void onColumnWidthsChanged(Runnable changed) {
+        namedColumns().values().forEach(column -> column.widthProperty().addListener((obs, old, w) -> changed.run()));
     }
 
     public void focusSearch() {

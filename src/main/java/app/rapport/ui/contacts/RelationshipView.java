@@ -30,7 +30,7 @@ final class RelationshipView {
     private final ScrollPane root;
 
     RelationshipView(RelationshipViewModel vm, I18n i18n, ContactService contacts, TaskRunner runner,
-                     Runnable onSaved) {
+                     Runnable save) {
         Spinner<Integer> strength = new Spinner<>(1, 5, 3);
         strength.setId("relStrength");
         strength.getValueFactory().valueProperty().addListener((obs, old, v) -> vm.strengthProperty().set(v));
@@ -40,7 +40,20 @@ final class RelationshipView {
         TextField every = new TextField();
         every.setId("relCadence");
         every.setPrefColumnCount(7);
-        every.setPromptText(i18n.get("rel.cadence.none"));
+        // with no cadence of its own the contact keeps the tag's: say so, not "never"
+        Label inherited = new Label();
+        inherited.setId("relCadenceInherited");
+        inherited.getStyleClass().add("result-count");
+        inherited.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            app.rapport.domain.InheritedCadence c = vm.inheritedCadenceProperty().get();
+            return c == null || !vm.cadenceAmountProperty().get().isBlank() ? ""
+                    : i18n.format("rel.cadence.inherited", i18n.number(c.cadence().amount()),
+                    i18n.get("cadence.unit." + c.cadence().unit().name()), c.tag());
+        }, vm.inheritedCadenceProperty(), vm.cadenceAmountProperty()));
+        every.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.inheritedCadenceProperty().get() == null ? i18n.get("rel.cadence.none")
+                        : "",
+                vm.inheritedCadenceProperty()));
         every.textProperty().bindBidirectional(vm.cadenceAmountProperty());
         every.setAccessibleText(i18n.get("rel.cadence"));
         ComboBox<Cadence.Unit> unit = new ComboBox<>();
@@ -84,7 +97,7 @@ final class RelationshipView {
         flagged.setMinHeight(Region.USE_PREF_SIZE);
         VBox grid = new VBox(8,
                 field(i18n.get("rel.strength"), strength),
-                field(i18n.get("rel.cadence"), new HBox(6, every, unit)),
+                field(i18n.get("rel.cadence"), new HBox(6, every, unit, inherited)),
                 field(i18n.get("rel.howWeMet"), howWeMet),
                 field(i18n.get("rel.introducedBy"), introducer),
                 new VBox(4, flagged, reason));
@@ -122,10 +135,10 @@ final class RelationshipView {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
-        Button save = new Button(i18n.get("rel.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("relSave");
-        save.getStyleClass().add("accent");
-        save.setOnAction(e -> vm.save(onSaved));
+        Button saveButton = new Button(i18n.get("editor.save"), new FontIcon("mdi2c-content-save-outline"));
+        saveButton.setId("relSave");
+        saveButton.getStyleClass().add("accent");
+        saveButton.setOnAction(e -> save.run());
 
         Label title = new Label(i18n.get("rel.title"));
         title.getStyleClass().add("section-title");
@@ -133,7 +146,7 @@ final class RelationshipView {
         principlesTitle.getStyleClass().add("section-title");
         assess.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, scoreBox(vm, i18n), title, grid, principlesTitle, new FlowPane(10, 4, assess, assessedOn),
-                principles, error, save);
+                principles, error, saveButton);
         box.setPadding(new Insets(10, 16, 16, 16));
         root = new ScrollPane(box);
         root.setFitToWidth(true);

@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -50,11 +52,17 @@ public final class RelationshipViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> assessedOn = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> savedFlag = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private Relationship loaded;
     private long contactId;
+    /** While stored values are put into the fields: that is not a change by the user. */
+    private boolean showing;
 
     private final ScoreService scores;
     private final ReadOnlyObjectWrapper<Score> score = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<app.rapport.domain.InheritedCadence> inheritedCadence =
+            new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper scoredContact = new javafx.beans.property.ReadOnlyLongWrapper();
 
     public RelationshipViewModel(RelationshipService relationships, ScoreService scores, TaskRunner runner,
                                  Clock clock) {
@@ -62,11 +70,23 @@ public final class RelationshipViewModel {
         this.scores = scores;
         this.runner = runner;
         this.clock = clock;
+        List<javafx.beans.value.ObservableValue<?>> fields = new java.util.ArrayList<>(List.of(strength, cadenceAmount,
+                cadenceUnit, howWeMet, introducedBy, flagged, flagReason, assessed));
+        fields.addAll(principles);
+        for (javafx.beans.value.ObservableValue<?> field : fields) {
+            field.addListener((obs, old, now) -> {
+                if (!showing && contactId != 0) {
+                    dirty.set(true);
+                }
+            });
+        }
     }
 
     public void load(long id) {
         contactId = id;
+        loaded = null;
         savedFlag.set(null);
+        dirty.set(false);
         if (id == 0) {
             return;
         }
@@ -76,23 +96,59 @@ public final class RelationshipViewModel {
             }
         }, this::failed);
         loadScore(id);
+        inheritedCadence.set(null);
+        runner.run(() -> relationships.inheritedCadence(id).orElse(null), c -> {
+            if (id == contactId) {
+                inheritedCadence.set(c);
+            }
+        }, this::failed);
     }
 
-    /** The score as the facts stand now: the breakdown says what would raise it. */
+    /** The tag default that applies while the contact has no cadence of its own; null when none. */
+    public ReadOnlyObjectProperty<app.rapport.domain.InheritedCadence> inheritedCadenceProperty() {
+        return inheritedCadence.getReadOnlyProperty();
+    }
+
+    /** The score as the facts stand now, kept for the list too: the breakdown says what would raise it. */
     private void loadScore(long id) {
         score.set(null);
-        runner.run(() -> scores.score(id).orElse(null), s -> {
+        runner.run(() -> scores.rescore(id).orElse(null), s -> {
             if (id == contactId) {
+                scoredContact.set(id);
                 score.set(s);
             }
         }, this::failed);
+    }
+
+    /** The contact whose score was last computed and kept (0 before any): the list reloads its row. */
+    public javafx.beans.property.ReadOnlyLongProperty scoredContactProperty() {
+        return scoredContact.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Score> scoreProperty() {
         return score.getReadOnlyProperty();
     }
 
+    /** Throws away unsaved changes: the fields show what is stored. */
+    public void revert() {
+        if (loaded != null) {
+            show(loaded);
+        }
+        errorKey.set(null);
+        dirty.set(false);
+    }
+
     private void show(Relationship r) {
+        showing = true;
+        try {
+            fill(r);
+        } finally {
+            showing = false;
+        }
+        dirty.set(false);
+    }
+
+    private void fill(Relationship r) {
         loaded = r;
         savedFlag.set(r.flagged() ? r.flagReason() : null);
         errorKey.set(null);
@@ -111,21 +167,41 @@ public final class RelationshipViewModel {
         }
     }
 
-    /** Saves in the background; {@code onSaved} runs once it is stored. */
-    public void save(Runnable onSaved) {
+    /**
+     * Checks what can be checked before anything is written (the cadence); says what is wrong.
+     *
+     * @return true when a save would be tried
+     */
+    public boolean validate() {
         errorKey.set(null);
-        Cadence cadence = null;
-        if (!cadenceAmount.get().isBlank()) {
-            try {
-                cadence = new Cadence(Integer.parseInt(cadenceAmount.get().strip()), cadenceUnit.get());
-            } catch (NumberFormatException e) {
-                errorKey.set("error.cadence.positive");
-                return;
-            } catch (IllegalArgumentException e) {
-                errorKey.set("error.cadence.positive");
-                return;
-            }
+        if (!dirty.get() || cadenceAmount.get().isBlank()) {
+            return true;
         }
+        try {
+            new Cadence(Integer.parseInt(cadenceAmount.get().strip()), cadenceUnit.get());
+            return true;
+        } catch (IllegalArgumentException e) { // NumberFormatException is one too
+            errorKey.set("error.cadence.positive");
+            return false;
+        }
+    }
+
+    /**
+     * Saves unsaved changes in the background; {@code onSaved} runs once they are stored, or at once
+     * when there are none.
+     *
+     * @return false when the input was refused (the message says why); nothing was written
+     */
+    public boolean save(Runnable onSaved) {
+        if (!dirty.get() || contactId == 0) {
+            onSaved.run();
+            return true;
+        }
+        if (!validate()) {
+            return false;
+        }
+        Cadence cadence = cadenceAmount.get().isBlank() ? null
+                : new Cadence(Integer.parseInt(cadenceAmount.get().strip()), cadenceUnit.get());
         LocalDate today = LocalDate.now(clock);
         Assessment assessment = null;
         if (assessed.get()) {
@@ -137,7 +213,11 @@ public final class RelationshipViewModel {
         Relationship r = base.withStrength(strength.get()).withCadence(cadence)
                 .withMet(howWeMet.get(), introducedBy.get()).withFlag(flagged.get(), flagReason.get())
                 .withAssessment(assessment);
+        long id = contactId;
         runner.run(() -> relationships.saveRelationship(r), (SaveOutcome<Relationship> outcome) -> {
+            if (id != contactId) {
+                return;
+            }
             if (outcome.ok()) {
                 show(outcome.saved());
                 loadScore(contactId);
@@ -146,6 +226,12 @@ public final class RelationshipViewModel {
                 errorKey.set(outcome.problems().get(0).messageKey());
             }
         }, this::failed);
+        return true;
+    }
+
+    /** True when a field differs from what is stored (the user changed it since it was shown or saved). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
     }
 
     private void failed(Throwable failure) {

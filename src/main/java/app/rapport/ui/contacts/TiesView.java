@@ -63,7 +63,8 @@ final class TiesView {
 
         ListView<TieView> list = new ListView<>(vm.ties());
         list.setId("tiesList");
-        list.setPlaceholder(new Label(i18n.get("ties.empty")));
+        app.rapport.ui.common.Placeholders.whileLoading(list.placeholderProperty(), vm.loadedProperty(), i18n,
+                "ties.empty");
         list.setCellFactory(v -> new TieCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         root.getChildren().addAll(new ActionBar(List.of(title), List.of(add)), error, list);
@@ -208,8 +209,10 @@ final class TiesView {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(i18n.get("flag.confirm.title"));
+        alert.getDialogPane().setId("flagConfirm");
         alert.setHeaderText(i18n.format("flag.confirm.header", name));
-        alert.setContentText(i18n.format("flag.confirm.body", reason));
+        // the tie joins the shown contact and the flagged one; the user is neither
+        alert.setContentText(i18n.format("flag.confirm.body", reason, shownName.get(), name));
         ButtonType tie = new ButtonType(i18n.get("flag.confirm.tie"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(tie, cancel);

@@ -22,6 +22,8 @@ public final class TiesViewModel {
     private final ObservableList<TieView> ties = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
     private long contactId;
+    /** False while another contact's ties are read: the list says "Loading…", not the last contact's ties. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
     public TiesViewModel(RelationshipService relationships, TaskRunner runner) {
         this.relationships = relationships;
@@ -29,17 +31,31 @@ public final class TiesViewModel {
     }
 
     public void load(long id) {
+        boolean another = id != contactId;
         contactId = id;
         errorKey.set(null);
         if (id == 0) {
             ties.clear();
+            loaded.set(true);
             return;
+        }
+        if (another) {
+            ties.clear();
+            loaded.set(false);
         }
         runner.run(() -> relationships.ties(id), list -> {
             if (id == contactId) {
                 ties.setAll(list);
+                loaded.set(true);
             }
-        }, this::failed);
+        }, failure -> {
+            loaded.set(true);
+            failed(failure);
+        });
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** The other contact's flag reason, if flagged, so the view can ask before tying to them. */

@@ -54,10 +54,13 @@ final class TimelineView {
     }
 
     private final Editor editor;
+    /** Told the id of an interaction once it is in the trash, to offer Undo (the toast and Ctrl+Z). */
+    private final java.util.function.LongConsumer onDeleted;
 
     TimelineView(TimelineViewModel vm, I18n i18n, Notifier notifier, Supplier<String> shownName, Runnable onLog,
-                 Editor editor) {
+                 Editor editor, java.util.function.LongConsumer onDeleted) {
         this.editor = editor;
+        this.onDeleted = onDeleted;
         this.vm = vm;
         this.i18n = i18n;
         this.shownName = shownName;
@@ -173,8 +176,8 @@ final class TimelineView {
             delete.getStyleClass().addAll("flat", "small");
             delete.setTooltip(new Tooltip(i18n.get("timeline.delete")));
             delete.setAccessibleText(i18n.get("timeline.delete"));
-            delete.setOnAction(a -> vm.delete(e.interactionId(), () -> notifier.show(
-                    i18n.get("timeline.deleted"), i18n.get("contacts.undo"), () -> vm.restore(e.interactionId()))));
+            delete.getStyleClass().add("timeline-delete");
+            delete.setOnAction(a -> vm.delete(e.interactionId(), () -> onDeleted.accept(e.interactionId())));
             Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
             edit.getStyleClass().addAll("flat", "small");
             edit.setTooltip(new Tooltip(i18n.get("timeline.edit")));

@@ -73,11 +73,15 @@ public final class TimelineViewModel {
         }, failure -> errorKey.set(UserMessages.keyFor(failure)));
     }
 
-    public void restore(long interactionId) {
+    /** Brings an interaction back from the trash; {@code onDone} runs once it is back. */
+    public void restore(long interactionId, Runnable onDone) {
         runner.run(() -> {
             interactions.restore(interactionId);
             return null;
-        }, done -> reload(), failure -> errorKey.set(UserMessages.keyFor(failure)));
+        }, done -> {
+            reload();
+            onDone.run();
+        }, failure -> errorKey.set(UserMessages.keyFor(failure)));
     }
 
     /** The day a follow-up is proposed for: two weeks from today, as seed 002 calls after cards. */

@@ -3,6 +3,7 @@ package app.rapport.ui.keepintouch;
 import app.rapport.domain.DueItem;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Placeholders;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -58,7 +59,7 @@ public final class KeepInTouchView {
 
         table.setId("keepInTouchTable");
         table.setItems(vm.items());
-        table.setPlaceholder(new Label(i18n.get("kit.empty")));
+        Placeholders.whileLoading(table.placeholderProperty(), vm.loadedProperty(), i18n, "kit.empty");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText(i18n.get("kit.title"));
         table.getColumns().add(column("kit.column.name", 220, DueItem::name));

@@ -25,6 +25,7 @@ public final class KeepInTouchViewModel {
     private final Clock clock;
     private final ObservableList<DueItem> items = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public KeepInTouchViewModel(KeepInTouchService keepInTouch, TaskRunner runner, Clock clock) {
         this.keepInTouch = keepInTouch;
@@ -41,7 +42,11 @@ public final class KeepInTouchViewModel {
         runner.run(() -> keepInTouch.due(today, HORIZON_DAYS, LIMIT), list -> {
             errorKey.set(null);
             items.setAll(list);
-        }, failure -> errorKey.set(UserMessages.keyFor(failure)));
+            loaded.set(true);
+        }, failure -> {
+            errorKey.set(UserMessages.keyFor(failure));
+            loaded.set(true);
+        });
     }
 
     /** Puts a contact off for a week; they come back if still due then. */
@@ -59,6 +64,11 @@ public final class KeepInTouchViewModel {
 
     public ObservableList<DueItem> items() {
         return items;
+    }
+
+    /** False until the first query has answered: until then the view says "Loading…", not "none". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<String> errorKeyProperty() {

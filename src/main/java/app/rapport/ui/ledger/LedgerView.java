@@ -4,6 +4,7 @@ import app.rapport.domain.LedgerOverview;
 import app.rapport.domain.LedgerRow;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Placeholders;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -34,9 +35,9 @@ public final class LedgerView {
         error.getStyleClass().add("field-error");
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
 
-        TableView<LedgerRow> referred = table("ledgerReferred", onOpen);
-        TableView<LedgerRow> owe = table("ledgerOwe", onOpen);
-        TableView<LedgerRow> onlyReceived = table("ledgerOnlyReceived", onOpen);
+        TableView<LedgerRow> referred = table("ledgerReferred", vm, onOpen);
+        TableView<LedgerRow> owe = table("ledgerOwe", vm, onOpen);
+        TableView<LedgerRow> onlyReceived = table("ledgerOnlyReceived", vm, onOpen);
         vm.overviewProperty().addListener((obs, old, o) -> show(o, referred, owe, onlyReceived));
         HBox tables = new HBox(12, section("ledger.referredMe", referred), section("ledger.iOweMost", owe),
                 section("ledger.receivedWithoutGiving", onlyReceived));
@@ -63,10 +64,10 @@ public final class LedgerView {
         return box;
     }
 
-    private TableView<LedgerRow> table(String id, Consumer<Long> onOpen) {
+    private TableView<LedgerRow> table(String id, LedgerViewModel vm, Consumer<Long> onOpen) {
         TableView<LedgerRow> table = new TableView<>();
         table.setId(id);
-        table.setPlaceholder(new Label(i18n.get("ledger.empty")));
+        Placeholders.whileLoading(table.placeholderProperty(), vm.loadedProperty(), i18n, "ledger.empty");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (TableColumn<LedgerRow, String> c : List.of(
                 column("kit.column.name", r -> r.flagged() ? r.name() + "  \u2691" : r.name()),

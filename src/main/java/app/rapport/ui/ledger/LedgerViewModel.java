@@ -20,6 +20,7 @@ public final class LedgerViewModel {
     private final ReadOnlyObjectWrapper<LedgerOverview> overview =
             new ReadOnlyObjectWrapper<>(new LedgerOverview(List.of(), List.of(), List.of()));
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public LedgerViewModel(LedgerService ledger, TaskRunner runner, Clock clock) {
         this.ledger = ledger;
@@ -32,11 +33,20 @@ public final class LedgerViewModel {
         runner.run(() -> ledger.overview(today, LIMIT), o -> {
             errorKey.set(null);
             overview.set(o);
-        }, failure -> errorKey.set(UserMessages.keyFor(failure)));
+            loaded.set(true);
+        }, failure -> {
+            errorKey.set(UserMessages.keyFor(failure));
+            loaded.set(true);
+        });
     }
 
     public ReadOnlyObjectProperty<LedgerOverview> overviewProperty() {
         return overview.getReadOnlyProperty();
+    }
+
+    /** False until the first query has answered: until then the view says "Loading…", not "none". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<String> errorKeyProperty() {

@@ -69,6 +69,22 @@ public final class MainView implements Notifier {
             button.setSelected(true);
             onShow.run();
         });
+        // arrows move the focus along the sidebar; a toggle group would also highlight the next area
+        // while the one on screen stays: the highlighted area is always the one shown
+        button.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int step = switch (e.getCode()) {
+                case UP, LEFT -> -1;
+                case DOWN, RIGHT -> 1;
+                default -> 0;
+            };
+            if (step != 0) {
+                int next = areaBox.getChildren().indexOf(button) + step;
+                if (next >= 0 && next < areaBox.getChildren().size()) {
+                    areaBox.getChildren().get(next).requestFocus();
+                }
+                e.consume();
+            }
+        });
         areaBox.getChildren().add(button);
         return button;
     }

@@ -77,6 +77,9 @@ public final class NetworkView {
         });
         canvas.hoveredProperty().addListener((obs, old, id) -> hover(id));
         canvas.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
             switch (e.getCode()) {
                 case PLUS, ADD, EQUALS -> canvas.zoomBy(1.25);
                 case MINUS, SUBTRACT -> canvas.zoomBy(0.8);
@@ -85,8 +88,12 @@ public final class NetworkView {
                 case RIGHT -> canvas.panBy(-60, 0);
                 case UP -> canvas.panBy(0, 60);
                 case DOWN -> canvas.panBy(0, -60);
-                default -> { }
+                default -> {
+                    return;
+                }
             }
+            // the map's keys are the map's: an arrow left unconsumed moves the focus on to the lists
+            e.consume();
         });
         VBox.setVgrow(canvas, Priority.ALWAYS);
 
@@ -187,6 +194,7 @@ public final class NetworkView {
                 people, orgs, archived, flagged, strengthItem, types, tagMenu);
         filters.setId("networkFilters");
         filters.setMinWidth(Region.USE_PREF_SIZE);
+        app.rapport.ui.common.PopupPlacement.keepInside(filters);
 
         Button fit = iconButton("mdi2f-fit-to-screen-outline", "network.fit", canvas::fit);
         Button in = iconButton("mdi2m-magnify-plus-outline", "network.zoomIn", () -> canvas.zoomBy(1.25));
@@ -200,6 +208,8 @@ public final class NetworkView {
         MenuButton export = new MenuButton(i18n.get("network.export"), new FontIcon("mdi2e-export-variant"), png, graphml,
                 graphmlWhole);
         export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setId("networkExport");
+        app.rapport.ui.common.PopupPlacement.keepInside(export);
 
         // a flow: in longer languages the controls wrap onto a second row instead of being cut off
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, view, search, size, colour, filters,

@@ -44,6 +44,8 @@ public final class ReviewView {
     private final EventHandler<KeyEvent> typed = this::onKeyTyped;
     /** The character of a key just used as a command must not land in a field the command opened. */
     private boolean swallowTyped;
+    /** Whether Review is on screen with its keys installed. */
+    private boolean shown;
 
     @FXML private Label progressLabel;
     @FXML private Label errorLabel;
@@ -148,13 +150,20 @@ public final class ReviewView {
 
     /** The keys of the area work anywhere in the window while it is shown. */
     public void installShortcuts(Scene scene) {
+        scene.removeEventFilter(KeyEvent.KEY_TYPED, typed); // may still wait for a character (see below)
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        shown = true;
     }
 
     public void uninstallShortcuts(Scene scene) {
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-        scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+        shown = false;
+        if (!swallowTyped) {
+            scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+        }
+        // else the key that left Review (O opens the contact) still has its character to come: it is
+        // swallowed here, not typed into the area now shown, and the filter goes with it
         vm.cancel();
     }
 
@@ -211,6 +220,9 @@ public final class ReviewView {
         if (swallowTyped) {
             swallowTyped = false;
             e.consume();
+        }
+        if (!shown && e.getSource() instanceof Scene scene) {
+            scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
         }
     }
 

@@ -30,9 +30,10 @@ class HouseholdsTest {
     }
 
     @Test
-    void twoFamiliesAtOneAddressAreNamedInFull() {
+    void aTiedCoupleOfTwoNamesIsNamedInFull() {
+        Kinship partners = Kinship.of(List.<long[]>of(new long[] {2, 1}), List.of());
         List<Household> h = Households.group(List.of(person(1, "Anna", "Schmidt", 5, null, HOME),
-                person(2, "Boris", "Ivanov", 4, null, HOME)), EN);
+                person(2, "Boris", "Ivanov", 4, null, HOME)), partners, EN);
         assertThat(h).singleElement().satisfies(e -> {
             assertThat(e.addressee()).isEqualTo("Anna Schmidt & Boris Ivanov");
             assertThat(e.salutation()).isEqualTo("Dear Anna & Boris");
@@ -50,9 +51,34 @@ class HouseholdsTest {
     }
 
     @Test
-    void threeOfMixedFamiliesAreListed() {
+    void strangersAtOneAddressEachGetTheirOwnCard() {
         List<Household> h = Households.group(List.of(person(1, "Anna", "Schmidt", 5, null, HOME),
-                person(2, "Boris", "Ivanov", 4, null, HOME), person(3, "Clara", "Chen", 3, null, HOME)), EN);
+                person(2, "Boris", "Ivanov", 4, null, HOME_TYPED)), EN);
+        assertThat(h).extracting(Household::addressee).containsExactly("Anna Schmidt", "Boris Ivanov");
+    }
+
+    @Test
+    void colleaguesAtOneWorkAddressAreNoHousehold() {
+        PostalAddress office = new PostalAddress("work", "Market St 1", "Denver", "CO", "80202", "US", true);
+        PostalAddress officeUnlabelled = new PostalAddress("", "Market St. 1", "Denver", "CO", "80202", "US", true);
+        Kinship acmeHasThatOffice = Kinship.of(List.of(),
+                List.of(new PostalAddress("", "Market St 1", "Denver", "CO", "80202", "US", true)));
+        List<CardCandidate> colleagues = List.of(person(1, "Emily", "King", 5, null, office),
+                person(2, "Ethan", "Cooper", 4, null, office), person(3, "Olivia", "Carter", 3, null, officeUnlabelled),
+                person(4, "Noah", "King", 3, null, officeUnlabelled));
+        // by the label alone, and by the organisation's address even without a label: four cards
+        assertThat(Households.group(colleagues, acmeHasThatOffice, EN)).extracting(Household::addressee)
+                .containsExactly("Emily King", "Ethan Cooper", "Olivia Carter", "Noah King");
+        // a family tie or a shared name does not make an office a home either
+        Kinship tied = Kinship.of(List.of(new long[] {1, 2}, new long[] {3, 4}), List.of(officeUnlabelled));
+        assertThat(Households.group(colleagues, tied, EN)).hasSize(4);
+    }
+
+    @Test
+    void threeOfMixedFamiliesTiedToOneAnotherAreListed() {
+        Kinship ties = Kinship.of(List.of(new long[] {1, 2}, new long[] {3, 2}), List.of());
+        List<Household> h = Households.group(List.of(person(1, "Anna", "Schmidt", 5, null, HOME),
+                person(2, "Boris", "Ivanov", 4, null, HOME), person(3, "Clara", "Chen", 3, null, HOME)), ties, EN);
         assertThat(h.get(0).addressee()).isEqualTo("Anna Schmidt, Boris Ivanov & Clara Chen");
         assertThat(h.get(0).salutation()).isEqualTo("Dear Anna, Boris & Clara");
     }

@@ -233,4 +233,17 @@ class CardServiceTest {
         assertThat(capped.chosen()).extracting(CardPick::id).containsExactly(clara);
         assertThat(capped.leftOut()).extracting(l -> l.reason()).contains(LeftOutReason.OVER_LIMIT);
     }
+
+    @Test
+    void historyCountsCardsLoggedByHand() {
+        // a card to Clara in 2025 and one from her in 2024, logged on her timeline, not through a card list
+        db.interactions().log(Interaction.with(InteractionType.CARD, LocalDateTime.of(2025, 12, 18, 10, 0),
+                Direction.GIVEN, "", clara));
+        db.interactions().log(Interaction.with(InteractionType.CARD, LocalDateTime.of(2024, 12, 20, 10, 0),
+                Direction.RECEIVED, "", clara));
+        CardList now = build("Holiday 2026");
+        CardHistory claras = cards.history(now).get(clara);
+        assertThat(claras.years()).extracting(y -> y.year() + ":" + y.sent() + ":" + y.received())
+                .containsExactly("2024:false:true", "2025:true:false", "2026:false:false");
+    }
 }

@@ -107,4 +107,21 @@ class DashboardServiceTest {
             assertThat(java.util.Arrays.stream(buckets).sum()).isEqualTo(1);
         }
     }
+
+    @Test
+    void cardsSentCountsEveryCardLoggedInTwelveMonths() {
+        try (TestDatabase db = new TestDatabase(dir)) {
+            long anna = db.repository().insert(person("Anna", "Schmidt").build());
+            for (int month = 1; month <= 4; month++) {
+                db.interactions().log(Interaction.with(InteractionType.CARD, TODAY.minusMonths(month).atTime(9, 0),
+                        Direction.GIVEN, "", anna));
+            }
+            // one received and one sent too long ago do not count
+            db.interactions().log(Interaction.with(InteractionType.CARD, TODAY.minusMonths(2).atTime(9, 0),
+                    Direction.RECEIVED, "", anna));
+            db.interactions().log(Interaction.with(InteractionType.CARD, TODAY.minusMonths(13).atTime(9, 0),
+                    Direction.GIVEN, "", anna));
+            assertThat(db.dashboard().snapshot(TODAY).get(Indicator.CARDS_SENT)).isEqualTo(4);
+        }
+    }
 }

@@ -148,7 +148,7 @@ class RelationshipViewModelsTest {
         long id = timeline.entries().get(0).interactionId();
         timeline.delete(id, () -> { });
         assertThat(timeline.entries()).isEmpty();
-        timeline.restore(id);
+        timeline.restore(id, () -> { });
         assertThat(timeline.entries()).hasSize(1);
     }
 

@@ -1,0 +1,90 @@
+package app.rapport.testing;
+
+import app.rapport.ui.contacts.ContactRow;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Contacts area as a user sees it: the list, its column headers, the tabs of the shown contact. */
+public final class ContactsPage {
+    private final FxRobot robot;
+
+    public ContactsPage(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    @SuppressWarnings("unchecked")
+    public TableView<ContactRow> table() {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    /** Waits until the list shows this many rows, the first page loaded. */
+    public ContactsPage waitForRows(int count) throws Exception {
+        FxWait.until(() -> table().getItems().size() == count && table().getItems().get(0).loaded());
+        return this;
+    }
+
+    /** Ids of the first rows as listed, once they are loaded. */
+    public List<Long> firstIds(int count) throws Exception {
+        FxWait.until(() -> table().getItems().stream().limit(count).allMatch(ContactRow::loaded));
+        return WaitForAsyncUtils.asyncFx(() -> {
+            List<Long> ids = new ArrayList<>();
+            for (ContactRow row : table().getItems().subList(0, Math.min(count, table().getItems().size()))) {
+                ids.add(row.id());
+            }
+            return ids;
+        }).get();
+    }
+
+    @SuppressWarnings("unchecked")
+    public TableColumn<ContactRow, ?> column(String fxId) {
+        return (TableColumn<ContactRow, ?>) table().getColumns().stream().filter(c -> fxId.equals(c.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no column " + fxId));
+    }
+
+    /** Clicks the header of a column, as a user sorts by it. */
+    public void clickHeader(String columnId) {
+        TableColumn<ContactRow, ?> column = column(columnId);
+        Node header = robot.from(table()).lookup(".column-header").match(
+                (Node n) -> n instanceof TableColumnHeader h && h.getTableColumn() == column).query();
+        robot.clickOn(header);
+    }
+
+    /** Selects a contact's row, as a click on it does. */
+    public void select(long id) throws Exception {
+        robot.interact(() -> {
+            var items = table().getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).id() == id) {
+                    table().getSelectionModel().clearAndSelect(i);
+                    table().scrollTo(i);
+                }
+            }
+        });
+    }
+
+    /**
+     * Clicks a contact's row. Unlike {@link #select}, this does not wait on the FX thread, so it is the way
+     * to leave a contact when a dialog may ask about unsaved changes.
+     */
+    public void clickRow(long id) {
+        Node row = robot.from(table()).lookup(".table-row-cell").match(
+                (Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof ContactRow c && c.id() == id).query();
+        robot.clickOn(row);
+    }
+
+    public void selectTab(String tabId) {
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
+            tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+    }
+}

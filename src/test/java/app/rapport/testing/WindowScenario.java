@@ -1,0 +1,82 @@
+package app.rapport.testing;
+
+import app.rapport.app.RapportApp;
+import app.rapport.app.Services;
+import app.rapport.persistence.DataFolder;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * One scenario on the real window: a database file is filled through the services, then Rapport is
+ * started on it headless, as a user would start it; what the file holds is read through the window's
+ * own connection (its lock keeps every other connection out, and one opened and closed in this process
+ * would drop that lock).
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES) // a scenario stuck in a dialog must not hold the build
+public abstract class WindowScenario extends FxRobot {
+    /** Fills the database before the window opens. */
+    @FunctionalInterface
+    public interface Filling {
+        void fill(Services services) throws Exception;
+    }
+
+    @TempDir
+    protected Path dir;
+    protected Path dbFile;
+    private Application app;
+
+    /** Fills a new database file and opens the window on it. */
+    protected void open(Filling filling) throws Exception {
+        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
+        dbFile = dir.resolve("rapport.db");
+        try (Services s = Services.open(dbFile)) {
+            filling.fill(s);
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+    }
+
+    /** The first column of each row a query over the open file returns, as the file holds it now. */
+    protected List<Object> column(String sql, Object... params) throws Exception {
+        Services open = ((RapportApp) app).services();
+        return open.database().jdbi().withHandle(h -> {
+            Connection c = h.getConnection();
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    st.setObject(i + 1, params[i]);
+                }
+                List<Object> values = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        values.add(rs.getObject(1));
+                    }
+                }
+                return values;
+            }
+        });
+    }
+
+    protected List<Long> ids(String sql, Object... params) throws Exception {
+        return column(sql, params).stream().map(v -> ((Number) v).longValue()).toList();
+    }
+}
