@@ -125,18 +125,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Sorting names anew reads every contact; on a damaged file that fails, and the names keep the order
-     * they had (the transaction is rolled back), so the file still opens and the window can say it is
-     * damaged and offer the last good backup, rather than refuse to open it at all.
+     * Sorting names anew (the user chose another language) reads and rewrites every contact. On a
+     * damaged file, or with the disk full, that fails; the names then keep the order they had (the
+     * transaction is rolled back) and the file still opens, so the window can say what is wrong and
+     * offer a way on, rather than refuse to open it at all. They are sorted anew at a later open.
      */
     private static void sortOrKeep(Database db, NameCollation names) {
         try {
             db.sortNamesBy(names);
         } catch (StorageException e) {
-            if (e.reason() != Reason.CORRUPT) {
+            if (e.reason() != Reason.CORRUPT && e.reason() != Reason.DISK_FULL) {
                 throw e;
             }
-            LOG.error("Names keep the order they had: {} is damaged", db.file(), e);
+            LOG.error("Names keep the order they had: {} ({})", db.file(), e.reason(), e);
             db.jdbi.useHandle(h -> db.sortKeys.read(h));
         }
     }

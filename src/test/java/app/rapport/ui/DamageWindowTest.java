@@ -29,7 +29,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless, over a database file damaged on disk. */
-@org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES) // a dialog left open must not hold the build
+@org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // a dialog left open must not hold the build
 class DamageWindowTest extends FxRobot {
     static final int PEOPLE = 300;
 
@@ -152,14 +152,18 @@ class DamageWindowTest extends FxRobot {
         assertThat(lookup("#resultCount").queryAs(Label.class).getText()).isEqualTo(PEOPLE + " contacts");
     }
 
-    /** A full disk is named as such, with what to do, not "the backup failed, see the log". */
+    /**
+     * A full disk is named as such, with what to do, not "the backup failed, see the log". The names
+     * were last sorted for Thai: opening in English sorts them anew, which the full disk refuses; the
+     * window opens all the same (before, it said it could not open the database and offered only Quit).
+     */
     @Test
     void aFullDiskIsNamedWhenTheStartUpBackupCannotBeTaken() throws Exception {
         try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), 8)) {
             Path data = dir.resolve("data");
             System.setProperty(DataFolder.OVERRIDE_PROPERTY, data.toString());
             dbFile = disk.dir().resolve("rapport.db");
-            try (Services s = Services.open(dbFile, new LanguagePreference(data).locale())) {
+            try (Services s = Services.open(dbFile, java.util.Locale.forLanguageTag("th"))) {
                 for (int i = 0; i < PEOPLE; i++) {
                     s.contactRepository().insert(person("Anna" + i, "Weber" + i).email("anna" + i + "@example.de").build());
                 }
