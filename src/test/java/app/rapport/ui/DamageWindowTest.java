@@ -173,8 +173,12 @@ class DamageWindowTest extends FxRobot {
             FxWait.until(() -> lookup(".notification-bar .label").tryQuery()
                     .map(n -> ((Label) n).getText().startsWith("The automatic backup could not be taken: the disk holding "))
                     .orElse(false));
-            assertThat(lookup(".notification-bar .label").queryAs(Label.class).getText())
+            Label message = lookup(".notification-bar .label").queryAs(Label.class);
+            assertThat(message.getText())
                     .contains(disk.dir().resolve("backups").toString()).contains("is full").contains("Your data is unchanged");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(((javafx.scene.text.Text) message.lookup(".text")).getText()).as("shown in full, what to do included")
+                    .isEqualTo(message.getText());
             assertThat(lookup("#table").queryTableView().getItems()).as("the contacts are still there").hasSize(PEOPLE);
             screenshot("disk-full.png");
             FxToolkit.cleanupApplication(app);
