@@ -75,7 +75,8 @@ final class CardsPdfCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--start-at must be 1 or more.");
         }
         Databases.checkOutput(cards.database(), out);
-        try (Services services = Services.open(cards.database())) {
+        // printing only reads: the file stays byte for byte as it was, and read-only media work
+        try (Services services = Services.openForReading(cards.database())) {
             CardList list = CardsCommand.named(services, name);
             List<Envelope> envelopes = services.cards().envelopes(list.id());
             if (envelopes.isEmpty()) {

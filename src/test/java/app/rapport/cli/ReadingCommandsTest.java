@@ -93,6 +93,7 @@ class ReadingCommandsTest {
 
     @Test
     void aDatabaseOnReadOnlyMediaCanBeReadButNotChanged() throws Exception {
+        assertThat(rapport("--db", db.toString(), "cards", "build", "--name", "Holiday").code()).isZero();
         Path media = db.getParent();
         Path ro = Files.createDirectories(dir.resolve("ro"));
         // chmod does not stop root, who runs the tests in CI: a read-only bind mount stops everyone
@@ -117,6 +118,11 @@ class ReadingCommandsTest {
         Result backup = rapport("--db", file.toString(), "export", "--format", "json", "--out", json.toString());
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(Files.readString(json)).contains("\"rapport-backup\"");
+        Path labels = dir.resolve("labels.pdf");
+        Result printed = rapport("--db", file.toString(), "cards", "pdf", "--name", "Holiday", "--layout", "list",
+                "--out", labels.toString());
+        assertThat(printed.code()).as("the holiday-card list prints from read-only media: " + printed.err()).isZero();
+        assertThat(labels).isNotEmptyFile();
 
         Result imported = rapport("--db", file.toString(), "import",
                 Path.of("src/test/resources/app/rapport/io/importing/vcard40.vcf").toAbsolutePath().toString(), "--yes");
