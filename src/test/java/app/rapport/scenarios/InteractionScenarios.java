@@ -64,4 +64,23 @@ class InteractionScenarios extends WindowScenario {
         assertThat(column("SELECT count(*) FROM interaction WHERE deleted_at IS NULL")).containsExactly(2);
         FxWait.until(() -> !toast().contains("deleted"));
     }
+
+    @Test
+    void ctrlLLogsACallTodayWithTheShownContactTypeTheNotePressEnter() throws Exception {
+        long[] anna = new long[1];
+        open(s -> anna[0] = s.contactRepository().insert(person("Anna", "Schmidt").build()));
+        ContactsPage contacts = new ContactsPage(this).waitForRows(1);
+        contacts.clickRow(anna[0]);
+        contacts.waitForForm();
+        contacts.selectTab("timelineTab");
+
+        push(KeyCode.CONTROL, KeyCode.L);
+        FxWait.until(() -> contacts.focused("logNote"));
+        typeInto("#logNote", "asked about the move");
+        push(KeyCode.ENTER);
+        FxWait.until(() -> timelineNotes().equals(List.of("asked about the move")));
+        assertThat(column("SELECT i.type || ' ' || substr(i.occurred_at, 1, 10) || ' ' || i.note FROM interaction i"
+                + " JOIN interaction_contact ic ON ic.interaction_id = i.id WHERE ic.contact_id = ?", anna[0]))
+                .containsExactly("CALL " + java.time.LocalDate.now() + " asked about the move");
+    }
 }

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.Tie;
 import app.rapport.domain.TieType;
 import app.rapport.testing.FxWait;
+import app.rapport.testing.NetworkPage;
 import app.rapport.testing.WindowScenario;
 import app.rapport.ui.network.NetworkCanvas;
+import app.rapport.ui.network.Scene2D;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -54,5 +56,83 @@ class NetworkScenarios extends WindowScenario {
         push(KeyCode.DOWN);
         assertThat(highlightedArea()).isEqualTo("networkArea");
         assertThat(lookup("#networkCanvas").tryQuery()).isPresent();
+    }
+
+    private final NetworkPage network = new NetworkPage(this);
+
+    @Test
+    void plusZoomsInMinusZoomsOutAndFFitsTheMapAgain() throws Exception {
+        long[] ids = new long[2];
+        open(s -> {
+            ids[0] = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            ids[1] = s.contactRepository().insert(person("Boris", "Ivanov").build());
+            s.relationships().saveTie(new Tie(0, ids[0], ids[1], TieType.COLLEAGUE, 3, null, ""));
+        });
+        network.open(3);
+        network.focusMap();
+        FxWait.until(() -> network.at(ids[0]) != null);
+        double fitted = network.distance(ids[0], ids[1]);
+        javafx.geometry.Point2D fittedAt = network.at(ids[0]);
+
+        push(KeyCode.PLUS);
+        assertThat(network.distance(ids[0], ids[1])).isCloseTo(fitted * 1.25, org.assertj.core.data.Offset.offset(0.5));
+        push(KeyCode.PLUS);
+        assertThat(network.distance(ids[0], ids[1])).isCloseTo(fitted * 1.5625, org.assertj.core.data.Offset.offset(0.5));
+        push(KeyCode.MINUS);
+        assertThat(network.distance(ids[0], ids[1])).isCloseTo(fitted * 1.25, org.assertj.core.data.Offset.offset(0.5));
+        push(KeyCode.LEFT);
+        assertThat(network.at(ids[0]).getX()).isNotCloseTo(fittedAt.getX() * 1.25, org.assertj.core.data.Offset.offset(1.0));
+
+        push(KeyCode.F);
+        assertThat(network.distance(ids[0], ids[1])).isCloseTo(fitted, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(network.at(ids[0]).distance(fittedAt)).isLessThan(0.5);
+        assertThat(network.canvas().isFocused()).isTrue();
+    }
+
+    @Test
+    void draggingANodePinsItWhereItWasDroppedAndTheFileKeepsThePlace() throws Exception {
+        long[] boris = new long[1];
+        open(s -> {
+            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            boris[0] = s.contactRepository().insert(person("Boris", "Ivanov").build());
+            s.relationships().saveTie(new Tie(0, anna, boris[0], TieType.COLLEAGUE, 3, null, ""));
+        });
+        network.open(3);
+        FxWait.until(() -> network.canvas().pictureProperty().get() != null && !network.canvas().isDisabled());
+        javafx.geometry.Point2D from = network.onScreen(boris[0]);
+        javafx.geometry.Point2D before = network.at(boris[0]);
+        drag(from, javafx.scene.input.MouseButton.PRIMARY).moveBy(40, 30).moveBy(40, 30).drop();
+        FxWait.until(() -> network.at(boris[0]).distance(before.add(80, 60)) < 3);
+        FxWait.until(() -> !column("SELECT x FROM node_position WHERE contact_id = ?", boris[0]).isEmpty());
+        double x = ((Number) column("SELECT x FROM node_position WHERE contact_id = ?", boris[0]).get(0)).doubleValue();
+        double y = ((Number) column("SELECT y FROM node_position WHERE contact_id = ?", boris[0]).get(0)).doubleValue();
+        // the file holds the place the map draws the node at: where it was dropped
+        Scene2D.Node drawn = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> network.canvas().pictureProperty().get()
+                .nodes().stream().filter(n -> n.id() == boris[0]).findFirst().orElseThrow()).get();
+        assertThat(x).isCloseTo(drawn.x(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(y).isCloseTo(drawn.y(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void whoCanIntroduceMeNamesTheFirstStepAndWhoItGoesThrough() throws Exception {
+        open(s -> {
+            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            long boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
+            long dmitri = s.contactRepository().insert(person("Dmitri", "Orlov").build());
+            s.relationships().saveRelationship(app.rapport.domain.Relationship.empty(anna).withStrength(4));
+            s.relationships().saveTie(new Tie(0, anna, boris, TieType.COLLEAGUE, 3, null, ""));
+            s.relationships().saveTie(new Tie(0, boris, dmitri, TieType.FRIEND, 4, null, ""));
+        });
+        network.open(4);
+        clickOn("#networkPathTo").write("Dmitri");
+        FxWait.until(() -> lookup(".contact-picker-list .list-cell").match(NetworkScenarios::filled).tryQuery()
+                .isPresent());
+        clickOn(lookup(".contact-picker-list .list-cell").match(NetworkScenarios::filled).queryAs(Node.class));
+        FxWait.until(() -> !network.pathText().isEmpty());
+        assertThat(network.pathText()).contains("Anna Schmidt", "Dmitri Orlov", "Boris Ivanov");
+    }
+
+    private static boolean filled(Node cell) {
+        return cell instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty();
     }
 }

@@ -80,6 +80,57 @@ public final class ContactsPage {
         robot.clickOn(row);
     }
 
+    /** The names the list shows now, "…" for rows not loaded yet. */
+    public List<String> names() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table().getItems().stream()
+                .map(r -> r.loaded() ? r.summary().displayName() : "…").toList()).get();
+    }
+
+    /** Waits until the list shows exactly these names, in this order. */
+    public ContactsPage waitForNames(String... names) throws Exception {
+        FxWait.until(() -> names().equals(List.of(names)));
+        return this;
+    }
+
+    public javafx.scene.control.TextField field(String fxId) {
+        return robot.lookup("#" + fxId).queryAs(javafx.scene.control.TextField.class);
+    }
+
+    public javafx.scene.control.TextField search() {
+        return field("searchField");
+    }
+
+    /** Whether the keyboard is in this field now. */
+    public boolean focused(String fxId) {
+        return robot.lookup("#" + fxId).tryQuery().map(javafx.scene.Node::isFocused).orElse(false);
+    }
+
+    /** Replaces the text of a field as a user who selects all and types would. */
+    public void retype(String fxId, String text) {
+        robot.clickOn("#" + fxId);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.write(text);
+    }
+
+    /** Scrolls the form to a field below the fold and clicks it, as a user does with the wheel and the mouse. */
+    public void clickInForm(String fxId) {
+        Node node = robot.lookup("#" + fxId).query();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            double top = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, top / range)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+    }
+
+    /** Waits until the shown contact's form has loaded (its tabs are enabled). */
+    public void waitForForm() throws Exception {
+        FxWait.until(() -> robot.lookup("#detailTabs").tryQuery().isPresent()
+                && !robot.lookup("#timelineTab").queryAs(Node.class).isDisable());
+    }
+
     public void selectTab(String tabId) {
         robot.interact(() -> {
             TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);

@@ -79,4 +79,24 @@ public abstract class WindowScenario extends FxRobot {
     protected List<Long> ids(String sql, Object... params) throws Exception {
         return column(sql, params).stream().map(v -> ((Number) v).longValue()).toList();
     }
+
+    /** Waits until a label shows this text; if it never does, fails naming what it shows. */
+    protected void waitForText(String query, String expected) throws Exception {
+        try {
+            FxWait.until(() -> expected.equals(lookup(query).queryAs(javafx.scene.control.Labeled.class).getText()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            org.assertj.core.api.Assertions.assertThat(lookup(query).tryQuery()
+                    .map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("(" + query + " not shown)"))
+                    .as(query).isEqualTo(expected);
+        }
+    }
+
+    /**
+     * Types into a field of a dialog. Headless, a dialog shown does not take the keyboard from the window
+     * until it is clicked, so the field is clicked first, as a user's pointer does.
+     */
+    protected void typeInto(String query, String text) {
+        clickOn(query);
+        write(text);
+    }
 }

@@ -1,0 +1,72 @@
+package app.rapport.scenarios;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Cadence;
+import app.rapport.domain.Direction;
+import app.rapport.domain.DueReason;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionType;
+import app.rapport.domain.Relationship;
+import app.rapport.testing.ContactsPage;
+import app.rapport.testing.FxWait;
+import app.rapport.testing.KeepInTouchPage;
+import app.rapport.testing.WindowScenario;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README, Keep in touch: "who is overdue or due this week, ranked by urgency, with birthdays …; log, snooze or
+ * open from each row. Logging an interaction takes a contact off the list at once."
+ */
+class KeepInTouchScenarios extends WindowScenario {
+    private final KeepInTouchPage kit = new KeepInTouchPage(this);
+
+    @Test
+    void theOverdueComeFirstThenBirthdaysAndEachRowLogsSnoozesOrOpens() throws Exception {
+        LocalDate inThreeDays = LocalDate.now().plusDays(3);
+        open(s -> {
+            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
+            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
+                    Direction.MUTUAL, "", anna));
+            long boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
+            s.relationships().saveRelationship(Relationship.empty(boris).withCadence(Cadence.months(1)));
+            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(40),
+                    Direction.MUTUAL, "", boris));
+            s.contactRepository().insert(person("Clara", "Chen")
+                    .birthday(inThreeDays.getMonthValue(), inThreeDays.getDayOfMonth(), null).build());
+            long dora = s.contactRepository().insert(person("Dora", "Dahl").build()); // not due: not listed
+            s.relationships().saveRelationship(Relationship.empty(dora).withCadence(Cadence.months(1)));
+            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(2),
+                    Direction.MUTUAL, "", dora));
+        });
+        ContactsPage contacts = new ContactsPage(this).waitForRows(4);
+        kit.open();
+        FxWait.until(() -> kit.names().size() == 3);
+        assertThat(kit.names().subList(0, 2)).containsExactly("Anna Schmidt", "Boris Ivanov");
+        assertThat(kit.row("Clara Chen").reason()).isEqualTo(DueReason.BIRTHDAY);
+
+        kit.press("Boris Ivanov", KeepInTouchPage.SNOOZE);
+        FxWait.until(() -> !kit.names().contains("Boris Ivanov"));
+        assertThat(column("SELECT snoozed_until FROM relationship r JOIN contact c ON c.id = r.contact_id"
+                + " WHERE c.given_name = 'Boris'")).containsExactly(LocalDate.now().plusWeeks(1).toString());
+
+        kit.press("Anna Schmidt", KeepInTouchPage.LOG);
+        FxWait.until(() -> lookup("#logNote").tryQuery().isPresent()
+                && lookup("#logNote").queryAs(TextField.class).isFocused());
+        typeInto("#logNote", "caught up on the move");
+        clickOn("#logSave");
+        FxWait.until(() -> kit.names().equals(java.util.List.of("Clara Chen")));
+        assertThat(column("SELECT count(*) FROM interaction WHERE note = 'caught up on the move'")).containsExactly(1);
+
+        kit.press("Clara Chen", KeepInTouchPage.OPEN);
+        FxWait.until(() -> lookup("#givenField").tryQuery().isPresent()
+                && "Clara".equals(contacts.field("givenField").getText()));
+        assertThat(contacts.table().getSelectionModel().getSelectedItem().summary().displayName()).isEqualTo("Clara Chen");
+    }
+}
