@@ -308,6 +308,7 @@ public final class ContactsView {
         // until the first query answers the list is not known to be empty
         table.setPlaceholder(new Label(i18n.get("common.loading")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        app.rapport.ui.common.WholeWords.inHeaders(table); // "Телефон", not "Теле…", in a 1280-pixel window
         table.setItems(list.itemsProperty().get());
         list.itemsProperty().get().addListener(keepSelection);
         list.itemsProperty().addListener((obs, old, now) -> {
