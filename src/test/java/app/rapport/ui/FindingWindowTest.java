@@ -326,7 +326,8 @@ class FindingWindowTest extends FxRobot {
         interact(() -> {
             stage.setX(40);
             stage.setY(30);
-            stage.setWidth(1100);
+            // wide enough for the list to have room to give: its columns never go below their headers' words
+            stage.setWidth(1400);
             stage.setHeight(700);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -350,7 +351,7 @@ class FindingWindowTest extends FxRobot {
         launch();
         Stage again = (Stage) table().getScene().getWindow();
         assertThat(List.of(again.getX(), again.getY(), again.getWidth(), again.getHeight()))
-                .containsExactly(40.0, 30.0, 1100.0, 700.0);
+                .containsExactly(40.0, 30.0, 1400.0, 700.0);
         TableColumn<ContactRow, ?> emailAgain = table().getColumns().stream()
                 .filter(c -> "emailColumn".equals(c.getId())).findFirst().orElseThrow();
         // as wide as it was left (give or take the room a scroll bar takes and gives back)

@@ -97,6 +97,7 @@ public final class CardsView {
         app.rapport.ui.common.Placeholders.whileLoading(table.placeholderProperty(), vm.envelopesLoadedProperty(), i18n,
                 "cards.table.empty");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        app.rapport.ui.common.WholeWords.inHeaders(table);
         column(addresseeColumn, r -> r.envelope().addressee()
                 + (r.envelope().isHousehold() ? "  (" + r.envelope().recipients().size() + ")" : ""));
         column(salutationColumn, r -> r.envelope().salutation());

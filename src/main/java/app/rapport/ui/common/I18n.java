@@ -41,6 +41,32 @@ public final class I18n {
         }
     }
 
+    /**
+     * A keyboard shortcut as the user's keyboard labels it: "Ctrl+Shift+N", in German "Strg+Umschalt+N".
+     * JavaFX's {@code KeyCombination.getDisplayText()} writes English modifier names in every language; on
+     * a Mac it writes the symbols printed on the keys (⇧⌘N), which are the same in every language.
+     */
+    public String keys(String combination) {
+        javafx.scene.input.KeyCombination keys = javafx.scene.input.KeyCombination.valueOf(combination);
+        if (System.getProperty("os.name", "").startsWith("Mac")) {
+            return keys.getDisplayText();
+        }
+        StringBuilder text = new StringBuilder();
+        if (keys.getControl() == javafx.scene.input.KeyCombination.ModifierValue.DOWN
+                || keys.getShortcut() == javafx.scene.input.KeyCombination.ModifierValue.DOWN) {
+            text.append(get("key.ctrl")).append('+');
+        }
+        if (keys.getAlt() == javafx.scene.input.KeyCombination.ModifierValue.DOWN) {
+            text.append(get("key.alt")).append('+');
+        }
+        if (keys.getShift() == javafx.scene.input.KeyCombination.ModifierValue.DOWN) {
+            text.append(get("key.shift")).append('+');
+        }
+        String whole = keys.getDisplayText();
+        // the key itself, as printed on it ("N", "F2"): what follows JavaFX's own modifiers
+        return text.append(whole.substring(whole.lastIndexOf('+') + 1)).toString();
+    }
+
     /** A message with arguments, numbers and dates formatted for the locale. */
     public String format(String key, Object... args) {
         return app.rapport.domain.Messages.format(get(key), locale, args);

@@ -107,6 +107,11 @@ public final class ContactsView {
             }
         });
         editorPlaceholder.visibleProperty().bind(editor.editingProperty().not());
+        // the words name the shortcuts as the user's keyboard labels them (Strg+N in German)
+        searchField.setPromptText(i18n.format("contacts.search.prompt", i18n.keys(SEARCH)));
+        newPerson.setText(i18n.format("contacts.new.person", i18n.keys(NEW_PERSON)));
+        newOrganisation.setText(i18n.format("contacts.new.organisation", i18n.keys(NEW_ORGANISATION)));
+        editorPlaceholder.setText(i18n.format("contacts.placeholder", i18n.keys(NEW_PERSON)));
 
         searchField.textProperty().bindBidirectional(list.searchTextProperty());
         FontIcon clear = new FontIcon("mdi2c-close-circle-outline");
@@ -303,6 +308,7 @@ public final class ContactsView {
         // until the first query answers the list is not known to be empty
         table.setPlaceholder(new Label(i18n.get("common.loading")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        app.rapport.ui.common.WholeWords.inHeaders(table); // "Телефон", not "Теле…", in a 1280-pixel window
         table.setItems(list.itemsProperty().get());
         list.itemsProperty().get().addListener(keepSelection);
         list.itemsProperty().addListener((obs, old, now) -> {
@@ -321,7 +327,8 @@ public final class ContactsView {
             }
             boolean searching = !list.searchTextProperty().get().isBlank() || list.kindFilterProperty().get() != null
                     || list.tagFilterProperty().get() != null;
-            table.setPlaceholder(new Label(i18n.get(searching ? "contacts.noMatch" : "contacts.empty")));
+            table.setPlaceholder(new Label(searching ? i18n.get("contacts.noMatch")
+                    : i18n.format("contacts.empty", i18n.keys(NEW_PERSON))));
             selectPending();
         });
 
@@ -466,21 +473,26 @@ public final class ContactsView {
         });
     }
 
-    private static final String[] SHORTCUTS = {"Shortcut+N", "Shortcut+Shift+N", "Shortcut+F", "Shortcut+S", "Shortcut+Z",
-        "Shortcut+L"};
+    // one spelling of each shortcut, for the key that does it and for the words that name it
+    static final String NEW_PERSON = "Shortcut+N";
+    static final String NEW_ORGANISATION = "Shortcut+Shift+N";
+    static final String SEARCH = "Shortcut+F";
+    /** Also named by the timeline's Log button. */
+    public static final String LOG = "Shortcut+L";
+    private static final String[] SHORTCUTS = {NEW_PERSON, NEW_ORGANISATION, SEARCH, "Shortcut+S", "Shortcut+Z", LOG};
 
     /** Keyboard shortcuts that work anywhere in the window while Contacts is shown. */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
-        accelerators.put(KeyCombination.valueOf("Shortcut+N"), () -> startNew(ContactKind.PERSON));
-        accelerators.put(KeyCombination.valueOf("Shortcut+Shift+N"), () -> startNew(ContactKind.ORGANISATION));
-        accelerators.put(KeyCombination.valueOf("Shortcut+F"), () -> {
+        accelerators.put(KeyCombination.valueOf(NEW_PERSON), () -> startNew(ContactKind.PERSON));
+        accelerators.put(KeyCombination.valueOf(NEW_ORGANISATION), () -> startNew(ContactKind.ORGANISATION));
+        accelerators.put(KeyCombination.valueOf(SEARCH), () -> {
             searchField.requestFocus();
             searchField.selectAll();
         });
         accelerators.put(KeyCombination.valueOf("Shortcut+S"), this::save);
         accelerators.put(KeyCombination.valueOf("Shortcut+Z"), this::undo);
-        accelerators.put(KeyCombination.valueOf("Shortcut+L"), this::quickLog);
+        accelerators.put(KeyCombination.valueOf(LOG), this::quickLog);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, escape);
     }
 

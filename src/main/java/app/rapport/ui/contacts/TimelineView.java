@@ -72,7 +72,7 @@ final class TimelineView {
 
         Label title = new Label(i18n.get("timeline.title"));
         title.getStyleClass().add("section-title");
-        Button log = new Button(i18n.get("timeline.log"), new FontIcon("mdi2p-plus"));
+        Button log = new Button(i18n.format("timeline.log", i18n.keys(ContactsView.LOG)), new FontIcon("mdi2p-plus"));
         log.setId("logInteraction");
         log.getStyleClass().addAll("flat", "small");
         log.setOnAction(e -> onLog.run());
@@ -86,7 +86,7 @@ final class TimelineView {
 
         ListView<TimelineEntry> list = new ListView<>(vm.entries());
         list.setId("timelineList");
-        list.setPlaceholder(new Label(i18n.get("timeline.empty")));
+        list.setPlaceholder(new Label(i18n.format("timeline.empty", i18n.keys(ContactsView.LOG))));
         list.setCellFactory(v -> new EntryCell(notifier));
         VBox.setVgrow(list, Priority.ALWAYS);
         root.getChildren().addAll(glance, new ActionBar(List.of(title), List.of(remind, log)), error, list);

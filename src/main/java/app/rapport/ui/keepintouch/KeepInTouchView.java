@@ -61,6 +61,7 @@ public final class KeepInTouchView {
         table.setItems(vm.items());
         Placeholders.whileLoading(table.placeholderProperty(), vm.loadedProperty(), i18n, "kit.empty");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        app.rapport.ui.common.WholeWords.inHeaders(table);
         table.setAccessibleText(i18n.get("kit.title"));
         table.getColumns().add(column("kit.column.name", 220, DueItem::name));
         table.getColumns().add(column("kit.column.reason", 230, this::reason));

@@ -69,6 +69,7 @@ public final class LedgerView {
         table.setId(id);
         Placeholders.whileLoading(table.placeholderProperty(), vm.loadedProperty(), i18n, "ledger.empty");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        app.rapport.ui.common.WholeWords.inHeaders(table);
         for (TableColumn<LedgerRow, String> c : List.of(
                 column("kit.column.name", r -> r.flagged() ? r.name() + "  \u2691" : r.name()),
                 column("ledger.given", r -> i18n.number(r.given())),

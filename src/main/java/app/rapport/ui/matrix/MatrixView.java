@@ -53,7 +53,7 @@ public final class MatrixView {
     @FXML private Label intro;
     @FXML private StackPane chartHolder;
     @FXML private VBox quadrantLists;
-    @FXML private HBox pickerBox;
+    @FXML private VBox pickerBox;
     @FXML private Button addButton;
     @FXML private Label editingLabel;
     @FXML private VBox form;
@@ -89,7 +89,6 @@ public final class MatrixView {
         picker = new ContactPicker(contacts, runner, i18n);
         picker.setId("matrixPicker");
         picker.setPromptText(i18n.get("matrix.add.prompt"));
-        HBox.setHgrow(picker, Priority.ALWAYS);
         pickerBox.getChildren().add(0, picker);
         addButton.setId("matrixAdd");
         addButton.disableProperty().bind(picker.selectedProperty().isNull());
@@ -185,6 +184,11 @@ public final class MatrixView {
         list.setPlaceholder(new Label(i18n.get("matrix.list.empty")));
         list.setAccessibleText(quadrantName(q));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true); // a long name goes onto a second line; its places stay in view
+                setPrefWidth(0); // as wide as the list, not as the words: the list never scrolls sideways
+            }
+
             @Override
             protected void updateItem(MatrixEntry item, boolean empty) {
                 super.updateItem(item, empty);

@@ -144,6 +144,7 @@ public final class NetworkView {
             }
         });
         search.setPrefWidth(230);
+        app.rapport.ui.common.WholeWords.inPrompt(search); // the toolbar flows onto a second row instead
         ComboBox<NetworkViewModel.SizeBy> size = combo(NetworkViewModel.SizeBy.values(), s -> i18n.get("network.size." + s.name()));
         size.valueProperty().bindBidirectional(vm.sizeByProperty());
         // as wide as its words in each language
@@ -225,6 +226,8 @@ public final class NetworkView {
         Label selectedText = new Label();
         selectedText.setId("networkSelected");
         selectedText.setWrapText(true);
+        // a short window shrinks the lists below, never the selected contact's lines (they were cut off)
+        selectedText.setMinHeight(Region.USE_PREF_SIZE);
         Button open = new Button(i18n.get("network.open"), new FontIcon("mdi2a-account-arrow-right-outline"));
         open.getStyleClass().add("small");
         open.disableProperty().bind(vm.selectedProperty().isNull());
@@ -254,6 +257,7 @@ public final class NetworkView {
         Label path = new Label();
         path.setId("networkPath");
         path.setWrapText(true);
+        path.setMinHeight(Region.USE_PREF_SIZE);
         path.textProperty().bind(Bindings.createStringBinding(this::pathText, vm.pathProperty(), vm.pathMissingProperty()));
 
         VBox panel = new VBox(8, selectedTitle, selectedText, open, title("network.brokers"), brokers,
@@ -348,6 +352,7 @@ public final class NetworkView {
         ListView<NetworkViewModel.Row> list = new ListView<>(items);
         list.setId(id);
         list.setPrefHeight(170);
+        list.setMinHeight(72);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(NetworkViewModel.Row row, boolean empty) {

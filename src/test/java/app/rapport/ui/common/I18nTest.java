@@ -76,4 +76,30 @@ class I18nTest {
                 .contains("2545");
         assertThat(new I18n(java.util.Locale.ENGLISH).birthday(null)).isEmpty();
     }
+
+    @Test
+    void shortcutsAreNamedAsTheKeyboardLabelsThem() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name", "").startsWith("Mac"));
+        I18n de = new I18n(Locale.GERMAN);
+        assertThat(de.keys("Shortcut+N")).isEqualTo("Strg+N");
+        assertThat(de.keys("Shortcut+Shift+N")).isEqualTo("Strg+Umschalt+N");
+        assertThat(de.format("contacts.search.prompt", de.keys("Shortcut+F"))).endsWith("(Strg+F)");
+        for (String language : new String[] {"en", "ru", "th"}) {
+            I18n other = new I18n(Locale.forLanguageTag(language));
+            assertThat(other.keys("Shortcut+N")).as(language).isEqualTo("Ctrl+N");
+            assertThat(other.keys("Shortcut+Shift+N")).as(language).isEqualTo("Ctrl+Shift+N");
+            assertThat(other.format("contacts.new.person", other.keys("Shortcut+N"))).as(language).contains("(Ctrl+N)");
+        }
+    }
+
+    /** A shortcut written into the words by hand would read "Ctrl" in German; they take it from keys(). */
+    @Test
+    void noWordsSpellAShortcutByHand() {
+        for (Locale language : app.rapport.domain.Bundles.LANGUAGES) {
+            java.util.ResourceBundle words = app.rapport.domain.Bundles.of(language);
+            for (String key : java.util.Collections.list(words.getKeys())) {
+                assertThat(words.getString(key)).as(language + " " + key).doesNotContain("Ctrl+", "Strg+");
+            }
+        }
+    }
 }
