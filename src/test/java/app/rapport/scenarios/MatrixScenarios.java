@@ -53,6 +53,8 @@ class MatrixScenarios extends WindowScenario {
             lookup("#matrixOurs").queryAs(Spinner.class).getValueFactory().setValue(7);
             lookup("#matrixTheirs").queryAs(Spinner.class).getValueFactory().setValue(8);
         });
+        // the editor is taller than a 720-pixel window: the user scrolls down to its last question and Save
+        interact(() -> lookup(".matrix-editor-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
         clickOn("#matrixCredible").write("Yes: three projects together");
         clickOn("#matrixSave");
 

@@ -176,9 +176,8 @@ class DamageWindowTest extends FxRobot {
             Label message = lookup(".notification-bar .label").queryAs(Label.class);
             assertThat(message.getText())
                     .contains(disk.dir().resolve("backups").toString()).contains("is full").contains("Your data is unchanged");
-            WaitForAsyncUtils.waitForFxEvents();
-            assertThat(((javafx.scene.text.Text) message.lookup(".text")).getText()).as("shown in full, what to do included")
-                    .isEqualTo(message.getText());
+            // the bar slides in and lays its words out as it goes: shown in full once it is there, what to do included
+            FxWait.until(() -> ((javafx.scene.text.Text) message.lookup(".text")).getText().equals(message.getText()));
             assertThat(lookup("#table").queryTableView().getItems()).as("the contacts are still there").hasSize(PEOPLE);
             screenshot("disk-full.png");
             FxToolkit.cleanupApplication(app);
