@@ -754,8 +754,15 @@ public final class RapportApp extends Application {
         }
     }
 
+    /**
+     * Whether the open database's own storage failed for {@code reason}; a backup the user chose that
+     * failed is not the database's failure (it says so itself).
+     */
     private static boolean hasReason(Throwable failure, app.rapport.service.StorageException.Reason reason) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof app.rapport.service.BackupException) {
+                return false;
+            }
             if (t instanceof app.rapport.service.StorageException se) {
                 return se.reason() == reason;
             }
@@ -763,17 +770,8 @@ public final class RapportApp extends Application {
         return false;
     }
 
-    /** Damage of the open database; a damaged backup the user chose is not (it says so itself). */
     private static boolean isDamage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof app.rapport.service.BackupException) {
-                return false;
-            }
-            if (t instanceof app.rapport.service.StorageException se) {
-                return se.reason() == app.rapport.service.StorageException.Reason.CORRUPT;
-            }
-        }
-        return false;
+        return hasReason(failure, app.rapport.service.StorageException.Reason.CORRUPT);
     }
 
     /** In place of the workspace: the database is damaged; restore the last good backup, save what can be read, or quit. */

@@ -72,23 +72,12 @@ final class PrivateFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            syncFolder(target.toAbsolutePath().getParent());
+            app.rapport.io.exporting.OutputFile.syncFolder(target.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw failure("Cannot write " + target, e);
         }
     }
 
-    /** The folder's entry for a renamed file to the disk; where a folder cannot be opened (Windows) the rename stands as it is. */
-    static void syncFolder(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (java.nio.channels.FileChannel dir = java.nio.channels.FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("Could not sync the folder {}", folder, e);
-        }
-    }
 
     /** Deletes a SQLite file with its journal, write-ahead log, shared memory and lock files, if present. */
     static void deleteDatabase(Path file) {

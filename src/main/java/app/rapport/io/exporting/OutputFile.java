@@ -148,7 +148,7 @@ public final class OutputFile {
     }
 
     /** The rename to the disk too, so a power cut cannot leave the old name on the new file's place; best effort (Windows cannot open a folder). */
-    private static void syncFolder(Path folder) {
+    public static void syncFolder(Path folder) {
         if (folder == null) {
             return;
         }
