@@ -3,6 +3,7 @@ package app.rapport.testing;
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
 import app.rapport.persistence.DataFolder;
+import app.rapport.ui.common.FilePrompts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,6 +54,7 @@ public abstract class WindowScenario extends FxRobot {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        FilePrompts.answerWith(null);
         System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
@@ -79,6 +81,26 @@ public abstract class WindowScenario extends FxRobot {
     protected List<Long> ids(String sql, Object... params) throws Exception {
         return column(sql, params).stream().map(v -> ((Number) v).longValue()).toList();
     }
+
+    /**
+     * The user's answers to the next file prompts (Save as, Open), one per prompt in order; a null answer
+     * is Cancel. What each prompt asked is kept in {@link #prompted}.
+     */
+    protected void answerFilePrompts(Path... answers) {
+        java.util.Deque<Path> left = new java.util.ArrayDeque<>();
+        for (Path p : answers) {
+            left.add(p == null ? NO_FILE : p);
+        }
+        FilePrompts.answerWith((kind, title, suggested) -> {
+            prompted.add(kind + " " + title + (suggested == null ? "" : " [" + suggested + "]"));
+            Path p = left.poll();
+            return p == null || p == NO_FILE ? List.of() : List.of(p.toFile());
+        });
+    }
+
+    private static final Path NO_FILE = Path.of("");
+    /** Each file prompt the window showed: kind, title and suggested name. */
+    protected final List<String> prompted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Waits until a label shows this text; if it never does, fails naming what it shows. */
     protected void waitForText(String query, String expected) throws Exception {

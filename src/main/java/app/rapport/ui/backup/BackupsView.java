@@ -2,13 +2,13 @@ package app.rapport.ui.backup;
 
 import app.rapport.domain.Backup;
 import app.rapport.service.RestorePlan;
-import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FilePrompts;
+import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.PassphraseDialogs;
 import java.io.File;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -160,14 +160,8 @@ public final class BackupsView {
     }
 
     private File chooseBackupFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("backup.chooser.restore"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.all"),
-                "*.db", "*.json", "*.enc"));
-        if (Files.isDirectory(vm.folder())) {
-            chooser.setInitialDirectory(vm.folder().toFile());
-        }
-        return chooser.showOpenDialog(owner);
+        return FilePrompts.open(owner, i18n.get("backup.chooser.restore"), vm.folder().toFile(),
+                new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.all"), "*.db", "*.json", "*.enc"));
     }
 
     /** Who picks the file "Restore from a file" restores: the system's chooser, or a test. */
@@ -203,11 +197,9 @@ public final class BackupsView {
     }
 
     private void chooseJsonTarget() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("backup.chooser.export"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.json"), "*.json"));
-        chooser.setInitialFileName("rapport-" + LocalDate.now() + ".json");
-        File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+        File file = FilePrompts.save(dialog.getDialogPane().getScene().getWindow(), i18n.get("backup.chooser.export"),
+                "rapport-" + LocalDate.now() + ".json",
+                new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.json"), "*.json"));
         if (file != null) {
             vm.exportJson(file.toPath());
         }

@@ -11,10 +11,7 @@ public final class SaveChooser {
 
     /** @return the chosen file, or null when the user cancelled */
     public static File ask(Window owner, I18n i18n, String suggestedName, String typeName, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("cards.save.title"));
-        chooser.setInitialFileName(suggestedName.replaceAll("[\\\\/:*?\"<>|]", "_"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(typeName, "*." + extension));
-        return chooser.showSaveDialog(owner);
+        return FilePrompts.save(owner, i18n.get("cards.save.title"), suggestedName.replaceAll("[\\\\/:*?\"<>|]", "_"),
+                new FileChooser.ExtensionFilter(typeName, "*." + extension));
     }
 }

@@ -4,6 +4,7 @@ import app.rapport.io.importing.FileFormat;
 import app.rapport.service.importing.ImportCounts;
 import app.rapport.service.importing.ImportOutcome;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FilePrompts;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import java.io.File;
@@ -166,13 +167,10 @@ public final class ImportDialog {
     }
 
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("import.chooser.title"));
-        chooser.getExtensionFilters().setAll(
+        List<File> chosen = FilePrompts.openMany(stage, i18n.get("import.chooser.title"),
                 new FileChooser.ExtensionFilter(i18n.get("import.chooser.contacts"), "*.vcf", "*.vcard", "*.csv"),
                 new FileChooser.ExtensionFilter(i18n.get("import.chooser.all"), "*.*"));
-        List<File> chosen = chooser.showOpenMultipleDialog(stage);
-        if (chosen != null && !chosen.isEmpty()) {
+        if (!chosen.isEmpty()) {
             vm.files().setAll(chosen.stream().map(File::toPath).map(Path::toAbsolutePath).toList());
         }
     }

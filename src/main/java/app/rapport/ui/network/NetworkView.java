@@ -4,6 +4,7 @@ import app.rapport.graph.GraphNode;
 import app.rapport.graph.IntroductionPath;
 import app.rapport.service.ContactService;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FilePrompts;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
 import app.rapport.ui.common.TaskRunner;
@@ -377,11 +378,8 @@ public final class NetworkView {
     }
 
     private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("network.export.png"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        chooser.setInitialFileName("network.png");
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = FilePrompts.save(root.getScene().getWindow(), i18n.get("network.export.png"), "network.png",
+                new FileChooser.ExtensionFilter("PNG", "*.png"));
         if (file == null) {
             return;
         }
@@ -391,11 +389,8 @@ public final class NetworkView {
     }
 
     private void exportGraphMl(boolean whole) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("network.export.graphml"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GraphML", "*.graphml"));
-        chooser.setInitialFileName("network.graphml");
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = FilePrompts.save(root.getScene().getWindow(), i18n.get("network.export.graphml"), "network.graphml",
+                new FileChooser.ExtensionFilter("GraphML", "*.graphml"));
         if (file != null) {
             vm.exportGraphMl(file.toPath(), whole, () -> notifier.show(i18n.format("network.exported", file.getName()), null, null));
         }
