@@ -184,8 +184,10 @@ public final class RapportApp extends Application {
      * gone), and keeps its place, size and the list's column widths whenever they change.
      */
     private void placeAsKept(Stage stage) {
-        WindowPreference.Bounds b = keptWindow == null ? null : keptWindow.bounds();
-        if (b != null && onScreen(b)) {
+        WindowPreference.Bounds kept = keptWindow == null ? null : keptWindow.bounds();
+        javafx.geometry.Rectangle2D area = kept == null ? null : screenOf(kept);
+        if (area != null) {
+            WindowPreference.Bounds b = kept.within(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
             stage.setX(b.x());
             stage.setY(b.y());
             stage.setWidth(Math.max(stage.getMinWidth(), b.width()));
@@ -207,17 +209,17 @@ public final class RapportApp extends Application {
                 stage.maximizedProperty());
     }
 
-    /** True when the window's title bar would be on some screen, so the user can grab it. */
-    private static boolean onScreen(WindowPreference.Bounds b) {
+    /** The usable area of the screen the window's title bar would be on, so the user can grab it; null if none. */
+    private static javafx.geometry.Rectangle2D screenOf(WindowPreference.Bounds b) {
         for (javafx.stage.Screen screen : javafx.stage.Screen.getScreens()) {
             javafx.geometry.Rectangle2D area = screen.getVisualBounds();
             double w = Math.min(b.x() + b.width(), area.getMaxX()) - Math.max(b.x(), area.getMinX());
             double h = Math.min(b.y() + 30, area.getMaxY()) - Math.max(b.y(), area.getMinY());
             if (w >= 100 && h >= 20) {
-                return true;
+                return area;
             }
         }
-        return false;
+        return null;
     }
 
     /** Takes the window's state on the FX thread and writes it on the background thread. */
@@ -230,7 +232,8 @@ public final class RapportApp extends Application {
         }
         java.util.Map<String, Double> columns = contactsView == null
                 ? keptWindow == null ? java.util.Map.of() : keptWindow.columns() : contactsView.columnWidths();
-        WindowPreference.State state = new WindowPreference.State(normalBounds, stage.isMaximized(), columns);
+        double divider = contactsView == null ? keptWindow == null ? 0 : keptWindow.divider() : contactsView.divider();
+        WindowPreference.State state = new WindowPreference.State(normalBounds, stage.isMaximized(), columns, divider);
         keptWindow = state;
         runner.run(() -> {
             windowPreference.write(state);
@@ -398,6 +401,7 @@ public final class RapportApp extends Application {
                     quickLog(), services.contacts(), runner);
             contactsView = new ContactsView(list, editor, details, i18n, main);
             if (keptWindow != null) {
+                contactsView.restoreDivider(keptWindow.divider()); // first: it decides the list's width
                 contactsView.restoreColumnWidths(keptWindow.columns());
             }
             contactsView.onColumnWidthsChanged(keepWindowSoon::playFromStart);

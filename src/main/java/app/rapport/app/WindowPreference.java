@@ -25,15 +25,30 @@ public final class WindowPreference {
     private static final String BOUNDS = "window.bounds";
     private static final String MAXIMIZED = "window.maximized";
     private static final String COLUMN = "contacts.column.";
+    private static final String DIVIDER = "contacts.divider";
     /** LanguagePreference writes the same file from the FX thread; one writer at a time. */
     private static final Object FILE_LOCK = new Object();
 
     /** The window's place and size on the screen. */
     public record Bounds(double x, double y, double width, double height) {
+        /**
+         * These bounds made to fit inside a screen's usable area: no wider or taller than it, moved in so that
+         * no edge is off it. A window kept on a large monitor opens whole on a smaller one.
+         */
+        public Bounds within(double areaX, double areaY, double areaWidth, double areaHeight) {
+            double w = Math.min(width, areaWidth);
+            double h = Math.min(height, areaHeight);
+            double left = Math.max(areaX, Math.min(x, areaX + areaWidth - w));
+            double top = Math.max(areaY, Math.min(y, areaY + areaHeight - h));
+            return new Bounds(left, top, w, h);
+        }
     }
 
-    /** What is kept: the window's bounds (when not maximized), whether it was maximized, column widths by id. */
-    public record State(Bounds bounds, boolean maximized, Map<String, Double> columns) {
+    /**
+     * What is kept: the window's bounds (when not maximized), whether it was maximized, column widths by id,
+     * and where the divider between the list and the contact stands (0 when not known).
+     */
+    public record State(Bounds bounds, boolean maximized, Map<String, Double> columns, double divider) {
     }
 
     private final Path file;
@@ -62,7 +77,15 @@ public final class WindowPreference {
         if (bounds == null && columns.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new State(bounds, Boolean.parseBoolean(p.getProperty(MAXIMIZED, "false")), columns));
+        double divider = 0;
+        try {
+            double kept = Double.parseDouble(p.getProperty(DIVIDER, "0"));
+            divider = kept > 0.1 && kept < 0.95 ? kept : 0; // a list or a contact never pushed out of sight
+        } catch (NumberFormatException e) {
+            LOG.debug("Ignoring the kept divider");
+        }
+        return Optional.of(new State(bounds, Boolean.parseBoolean(p.getProperty(MAXIMIZED, "false")), columns,
+                divider));
     }
 
     /** Keeps the state; other preferences (the language) stay. A failure is logged, not thrown. */
@@ -75,6 +98,9 @@ public final class WindowPreference {
             }
             p.setProperty(MAXIMIZED, Boolean.toString(state.maximized()));
             state.columns().forEach((id, width) -> p.setProperty(COLUMN + id, Double.toString(width)));
+            if (state.divider() > 0) {
+                p.setProperty(DIVIDER, Double.toString(state.divider()));
+            }
             try {
                 Files.createDirectories(file.getParent());
                 Path temp = file.resolveSibling(file.getFileName() + ".new");

@@ -6,6 +6,7 @@ import app.rapport.domain.SortField;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -720,19 +721,69 @@ public final class ContactsView {
         return widths;
     }
 
-    /** Gives the columns the widths kept from the last run; names this version does not know are ignored. */
+    /**
+     * Gives the columns the widths kept from the last run, once the table knows how wide it is: widths from
+     * a wider window are narrowed to fit, so every column stays in sight. Names this version does not know
+     * are ignored.
+     */
     public void restoreColumnWidths(Map<String, Double> widths) {
-        namedColumns().forEach((name, column) -> {
-            Double width = widths.get(name);
-            if (width != null) {
-                column.setPrefWidth(Math.max(column.getMinWidth(), width));
+        if (table.getWidth() > 0) {
+            fitColumnWidths(widths);
+            return;
+        }
+        table.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (now.doubleValue() > 0) {
+                    table.widthProperty().removeListener(this);
+                    fitColumnWidths(widths);
+                }
             }
         });
     }
 
-    /** Runs {@code changed} whenever the user resizes a column. */
+    private void fitColumnWidths(Map<String, Double> widths) {
+        List<TableColumn<ContactRow, ?>> columns = new ArrayList<>();
+        List<Double> wanted = new ArrayList<>();
+        namedColumns().forEach((name, column) -> {
+            Double width = widths.get(name);
+            if (width != null && column.isVisible()) {
+                columns.add(column);
+                wanted.add(width);
+            } else if (width != null) {
+                column.setPrefWidth(Math.max(column.getMinWidth(), width)); // fitted when the user shows it
+            }
+        });
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                - 20; // the vertical scroll bar
+        for (TableColumn<ContactRow, ?> other : table.getVisibleLeafColumns()) {
+            if (!columns.contains(other)) {
+                room -= other.getWidth();
+            }
+        }
+        double[] fitted = app.rapport.ui.common.ColumnFit.fit(wanted.stream().mapToDouble(Double::doubleValue).toArray(),
+                columns.stream().mapToDouble(TableColumn::getMinWidth).toArray(), room);
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).setPrefWidth(fitted[i]);
+        }
+    }
+
+    /** Where the divider between the list and the contact stands, as a share of the width. */
+    public double divider() {
+        return split.getDividerPositions()[0];
+    }
+
+    /** Puts the divider where it was left; 0 (not known) leaves it where the view puts it. */
+    public void restoreDivider(double position) {
+        if (position > 0) {
+            split.setDividerPosition(0, position);
+        }
+    }
+
+    /** Runs {@code changed} whenever the user resizes a column or moves the divider. */
     public void onColumnWidthsChanged(Runnable changed) {
         namedColumns().values().forEach(column -> column.widthProperty().addListener((obs, old, w) -> changed.run()));
+        split.getDividers().get(0).positionProperty().addListener((obs, old, p) -> changed.run());
     }
 
     public void focusSearch() {
