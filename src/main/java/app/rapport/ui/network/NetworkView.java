@@ -103,6 +103,7 @@ public final class NetworkView {
         error.getStyleClass().add("field-error");
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
         ProgressBar settling = new ProgressBar();
+        settling.setId("networkSettling");
         settling.progressProperty().bind(vm.layoutProgressProperty());
         settling.visibleProperty().bind(vm.layoutProgressProperty().lessThan(1));
         settling.setPrefWidth(160);
@@ -147,11 +148,13 @@ public final class NetworkView {
         search.setPrefWidth(230);
         app.rapport.ui.common.WholeWords.inPrompt(search); // the toolbar flows onto a second row instead
         ComboBox<NetworkViewModel.SizeBy> size = combo(NetworkViewModel.SizeBy.values(), s -> i18n.get("network.size." + s.name()));
+        size.setId("networkSizeBy");
         size.valueProperty().bindBidirectional(vm.sizeByProperty());
         // as wide as its words in each language
         size.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<NetworkViewModel.ColourBy> colour = combo(NetworkViewModel.ColourBy.values(),
                 c -> i18n.get("network.colour." + c.name()));
+        colour.setId("networkColourBy");
         colour.valueProperty().bindBidirectional(vm.colourByProperty());
         colour.setMinWidth(Region.USE_PREF_SIZE);
 
