@@ -2,10 +2,23 @@ package app.rapport.testing;
 
 import app.rapport.ui.network.NetworkCanvas;
 import app.rapport.ui.network.Scene2D;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.Image;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,6 +43,11 @@ public final class NetworkPage {
         return this;
     }
 
+    /** Waits until the map has stopped arranging itself ("Arranging the map…" is gone). */
+    public void waitUntilSettled() throws Exception {
+        FxWait.until(() -> !robot.lookup("#networkSettling").query().isVisible());
+    }
+
     public NetworkCanvas canvas() {
         return robot.lookup("#networkCanvas").queryAs(NetworkCanvas.class);
     }
@@ -49,6 +67,16 @@ public final class NetworkPage {
         return WaitForAsyncUtils.asyncFx(() -> canvas().localToScreen(canvas().screenPosition(id))).get();
     }
 
+    /** Where a point of the canvas is on the screen (for the mouse). */
+    public Point2D onScreen(Point2D local) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> canvas().localToScreen(local)).get();
+    }
+
+    /** The map's width and height. */
+    public Point2D size() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> new Point2D(canvas().getWidth(), canvas().getHeight())).get();
+    }
+
     /** How far apart two nodes are drawn: it grows as the map zooms in. */
     public double distance(long a, long b) throws Exception {
         return at(a).distance(at(b));
@@ -66,5 +94,92 @@ public final class NetworkPage {
 
     public String pathText() {
         return robot.lookup("#networkPath").queryAs(Label.class).getText();
+    }
+
+    /** What is drawn for a node now (its place, size and colour), or null when it is not on the map. */
+    public Scene2D.Node drawn(long id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> canvas().pictureProperty().get().nodes().stream()
+                .filter(n -> n.id() == id).findFirst().orElse(null)).get();
+    }
+
+    /** The map as the screen shows it: a picture of the canvas, read pixel by pixel. */
+    public Image picture() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> (Image) canvas().snapshot(null, null)).get();
+    }
+
+    /** The colour the map is painted in at the centre of a node. */
+    public Color colourAt(long id) throws Exception {
+        Point2D p = at(id);
+        return picture().getPixelReader().getColor((int) Math.round(p.getX()), (int) Math.round(p.getY()));
+    }
+
+    /** Chooses an entry of a box in the toolbar by its words, as a user does: open it, click the entry. */
+    public void choose(String boxId, String entry) throws Exception {
+        robot.clickOn("#" + boxId);
+        FxWait.until(() -> popupCell(".combo-box-popup .list-cell", entry).isPresent());
+        robot.clickOn(popupCell(".combo-box-popup .list-cell", entry).orElseThrow());
+        FxWait.until(() -> robot.lookup("#" + boxId).queryAs(ComboBox.class).getButtonCell().getText().equals(entry));
+    }
+
+    /** Opens a menu of the toolbar (Export, Filters) and clicks one of its items by its words. */
+    public void chooseFromMenu(String menuId, String item) throws Exception {
+        robot.clickOn("#" + menuId);
+        FxWait.until(() -> popupCell(".menu-item .label", item).isPresent());
+        robot.clickOn(popupCell(".menu-item .label", item).orElseThrow());
+    }
+
+    private Optional<Node> popupCell(String query, String text) {
+        return robot.lookup(query).match((Node n) -> n instanceof Labeled l && text.equals(l.getText())
+                && n.isVisible()).tryQuery();
+    }
+
+    /** The legend under the map: each entry's words and the colour of its swatch, in order. */
+    public Map<String, Color> legend() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Map<String, Color> entries = new LinkedHashMap<>();
+            for (Node n : robot.lookup("#networkLegend").queryAs(FlowPane.class).getChildren()) {
+                Label l = (Label) n;
+                entries.put(l.getText(), (Color) ((Rectangle) l.getGraphic()).getFill());
+            }
+            return entries;
+        }).get();
+    }
+
+    /** The rows a list of the side panel (#networkBrokers, #networkCommunities) shows, top down. */
+    public List<String> rows(String listId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#" + listId + " .list-cell")
+                .queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getText() != null && !c.getText().isEmpty())
+                .sorted(Comparator.comparingInt(ListCell::getIndex))
+                .map(ListCell::getText).toList()).get();
+    }
+
+    /** The colour of a row's swatch in a list of the side panel. */
+    public Color rowColour(String listId, String row) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> (Color) ((Rectangle) row(listId, row).getGraphic()).getFill()).get();
+    }
+
+    /** Clicks the row of a list of the side panel whose words start with {@code row}. */
+    public void clickRow(String listId, String row) throws Exception {
+        robot.clickOn(WaitForAsyncUtils.asyncFx(() -> row(listId, row)).get());
+    }
+
+    private ListCell<?> row(String listId, String row) {
+        return robot.lookup("#" + listId + " .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith(row)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + row + " in " + listId));
+    }
+
+    /** The words of the card shown while the mouse rests on a node, or "" when no card is shown. */
+    public String hoverCard() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tooltip").match((Node n) -> n instanceof Labeled && n.isVisible()).tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .map(n -> ((Labeled) n).getText()).orElse("")).get();
+    }
+
+    /** The point of the canvas at its centre, where a node centred on is drawn. */
+    public Point2D centre() throws Exception {
+        return size().multiply(0.5);
     }
 }

@@ -115,6 +115,33 @@ public final class NetworkCanvas extends Region {
         redraw();
     }
 
+    /**
+     * Scales and centres so that one node is in the middle and every other node fits around it.
+     * @return false when that node is not on the map (nothing changes)
+     */
+    public boolean fitAround(long id) {
+        Scene2D s = picture.get();
+        Scene2D.Node centre = s.nodes().stream().filter(n -> n.id() == id).findFirst().orElse(null);
+        if (centre == null) {
+            return false;
+        }
+        double reachX = 0;
+        double reachY = 0;
+        for (Scene2D.Node n : s.nodes()) {
+            reachX = Math.max(reachX, Math.abs(n.x() - centre.x()));
+            reachY = Math.max(reachY, Math.abs(n.y() - centre.y()));
+        }
+        double w = Math.max(1, getWidth());
+        double h = Math.max(1, getHeight());
+        if (reachX > 0 || reachY > 0) {
+            scale = 0.9 * Math.min(w / (2 * Math.max(reachX, 1e-6)), h / (2 * Math.max(reachY, 1e-6)));
+        }
+        offsetX = w / 2 - centre.x() * scale;
+        offsetY = h / 2 - centre.y() * scale;
+        redraw();
+        return true;
+    }
+
     /** Centres the view on a node without changing the zoom. */
     public void centreOn(long id) {
         for (Scene2D.Node n : picture.get().nodes()) {

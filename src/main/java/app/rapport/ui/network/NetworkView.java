@@ -103,6 +103,7 @@ public final class NetworkView {
         error.getStyleClass().add("field-error");
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
         ProgressBar settling = new ProgressBar();
+        settling.setId("networkSettling");
         settling.progressProperty().bind(vm.layoutProgressProperty());
         settling.visibleProperty().bind(vm.layoutProgressProperty().lessThan(1));
         settling.setPrefWidth(160);
@@ -117,10 +118,22 @@ public final class NetworkView {
         root.setCenter(centre);
         root.setRight(insights(contacts));
         // the map keeps itself fitted while it settles or what is shown changes, until the user zooms
-        // or pans; a selection or a search highlight leaves it where it is
+        // or pans; a selection or a search highlight leaves it where it is. Around the selected contact
+        // (a double-click), it is fitted with that contact in the middle, as the user asked
         vm.sceneProperty().addListener((obs, old, now) -> {
             boolean changed = vm.layoutProgressProperty().get() < 1 || old.nodes().size() != now.nodes().size();
-            if (!now.isEmpty() && !canvas.userMoved() && changed) {
+            if (now.isEmpty() || !changed) {
+                return;
+            }
+            Long around = vm.viewProperty().get() == NetworkViewModel.View.AROUND_SELECTED
+                    ? vm.selectedProperty().get() : null;
+            if (around != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!canvas.fitAround(around) && !canvas.userMoved()) {
+                        canvas.fit();
+                    }
+                });
+            } else if (!canvas.userMoved()) {
                 javafx.application.Platform.runLater(canvas::fit);
             }
         });
@@ -147,11 +160,13 @@ public final class NetworkView {
         search.setPrefWidth(230);
         app.rapport.ui.common.WholeWords.inPrompt(search); // the toolbar flows onto a second row instead
         ComboBox<NetworkViewModel.SizeBy> size = combo(NetworkViewModel.SizeBy.values(), s -> i18n.get("network.size." + s.name()));
+        size.setId("networkSizeBy");
         size.valueProperty().bindBidirectional(vm.sizeByProperty());
         // as wide as its words in each language
         size.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<NetworkViewModel.ColourBy> colour = combo(NetworkViewModel.ColourBy.values(),
                 c -> i18n.get("network.colour." + c.name()));
+        colour.setId("networkColourBy");
         colour.valueProperty().bindBidirectional(vm.colourByProperty());
         colour.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -374,6 +389,15 @@ public final class NetworkView {
                 canvas.centreOn(row.id());
             }
         });
+        if (id.equals("networkBrokers")) {
+            // another contact chosen on the map lets go of the broker's row, so a click on it chooses them again
+            vm.selectedProperty().addListener((obs, old, now) -> {
+                NetworkViewModel.Row row = list.getSelectionModel().getSelectedItem();
+                if (row != null && (now == null || row.id() != now)) {
+                    list.getSelectionModel().clearSelection();
+                }
+            });
+        }
         return list;
     }
 
