@@ -124,9 +124,24 @@ class WordsScenarios extends WindowScenario {
         soft.assertAll();
     }
 
+    /** Waits until the area on screen has its answers: no "Loading…" shown in it, then a layout pass. */
     private void settle() throws Exception {
-        Thread.sleep(400); // the area's queries answer, then a layout pass
+        FxWait.until(() -> lookup(".loading-placeholder").queryAll().stream().noneMatch(WordsScenarios::onScreen));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** In a scene and not inside a hidden part of it (a tab not chosen keeps its content, hidden). */
+    private static boolean onScreen(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The shown, clipped texts in every window of the application, as "shown ≠ whole". */
