@@ -53,6 +53,12 @@ class ImportExportScenarios extends WindowScenario {
                 "BEGIN:VCARD", "VERSION:4.0", "FN:สมชาย ใจดี", "N:ใจดี;สมชาย;;;", "BDAY:--0412",
                 "EMAIL:somchai@example.th", "END:VCARD", ""), StandardCharsets.UTF_8);
 
+        Path other = dir.resolve("kontakte.csv");
+        Files.writeString(other, """
+                Vorname;Nachname;E-Mail
+                Klaus;Schmidt;klaus@schmidt.example
+                """, StandardCharsets.UTF_8);
+
         open(s -> s.contactRepository().insert(person("Anna", "Schmidt").email("anna@acme.example").build()));
         ContactsPage contacts = new ContactsPage(this).waitForRows(1);
         ImportPage importing = new ImportPage(this).open();
@@ -64,6 +70,16 @@ class ImportExportScenarios extends WindowScenario {
         FxWait.until(() -> prompted.size() == 1);
         assertThat(prompted.get(0)).isEqualTo("OPEN_MANY Choose the files to import");
         assertThat(importing.files()).isEqualTo(none);
+
+        // a CSV of columns no known program writes: nothing to import, and the problem says what can be done
+        // about it, here in the window (its format list) or where columns can be mapped (the command line)
+        answerFilePromptChoosing(other);
+        importing.choose();
+        FxWait.until(() -> importing.status().startsWith("Nothing to import"));
+        assertThat(importing.problems()).containsExactly("kontakte.csv: Rapport does not know these CSV columns."
+                + " If the file is from Google Contacts, Outlook or LinkedIn, choose that format above; any other CSV"
+                + " can be imported on the command line, where you say which column holds what"
+                + " (see rapport import --help).");
 
         // four files chosen together: the preview counts what each holds
         answerFilePromptChoosing(google, outlook, linkedIn, vcards);

@@ -43,6 +43,20 @@ public final class ImportPage {
         return text("#countsLabel");
     }
 
+    /** The problems listed in the preview, as the list shows them ("file.csv:3: …"). */
+    public java.util.List<String> problems() throws Exception {
+        javafx.scene.control.ListView<?> list = robot.lookup("#problemList").queryAs(javafx.scene.control.ListView.class);
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.from(list).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.getText() != null).map(javafx.scene.control.ListCell::getText)
+                .toList()).get();
+    }
+
+    /** What the dialog says it is doing or did ("Reading the files…", "Done: …", "Nothing to import: …"). */
+    public String status() {
+        return text("#statusLabel");
+    }
+
     public String problemsTitle() {
         return text("#problemsTitle");
     }
