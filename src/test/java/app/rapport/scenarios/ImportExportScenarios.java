@@ -118,7 +118,7 @@ class ImportExportScenarios extends WindowScenario {
     }
 
     @Test
-    void exportWritesAVCardOtherProgramsReadAndACsvOfTheTaggedAndSaveAsCancelledWritesNothing() throws Exception {
+    void exportWritesVCardsOtherProgramsReadAndACsvOfTheTaggedAndSaveAsCancelledWritesNothing() throws Exception {
         open(s -> {
             s.contactRepository().insert(person("Anna", "Schmidt").email("anna@acme.example").phone("+49 30 1234567")
                     .address("Hauptstr. 5", "10115", "Berlin", "DE").birthday(7, 14, null).tag("client").build());
@@ -130,7 +130,8 @@ class ImportExportScenarios extends WindowScenario {
         Path csv = dir.resolve("clients.csv");
 
         // Save as cancelled: the dialog stays, nothing is written; then the file chosen
-        ExportPage export = new ExportPage(this).open().format("vCard 4.0 (.vcf)");
+        ExportPage export = new ExportPage(this).open();
+        assertThat(export.formatShown()).isEqualTo("vCard 4.0 (.vcf)");
         answerFilePrompts(null, vcf);
         export.chooseFile();
         FxWait.until(() -> prompted.size() == 1);
@@ -146,26 +147,35 @@ class ImportExportScenarios extends WindowScenario {
         export.chooseFile();
         FxWait.until(() -> !export.isOpen() && lookup("2 contacts written to clients.csv.").tryQuery().isPresent());
 
+        // vCard 3.0 for older phones
+        Path v3 = dir.resolve("phone.vcf");
+        export.open().format("vCard 3.0 for older phones (.vcf)");
+        answerFilePrompts(v3);
+        export.chooseFile();
+        FxWait.until(() -> !export.isOpen() && lookup("3 contacts written to phone.vcf.").tryQuery().isPresent());
+
         // read by programs nobody here wrote: Python's vobject and csv (without Python, Commons CSV reads it)
         List<String> read = !Files.isExecutable(Path.of("/usr/bin/python3")) ? commonsCsv(csv) : python("""
                 import csv, sys
                 try:
                     import vobject
-                    with open(sys.argv[1], encoding='utf-8') as f:
-                        for card in vobject.readComponents(f.read()):
-                            print('vcard', card.version.value, card.fn.value,
-                                  ' '.join(e.value for e in getattr(card, 'email_list', [])))
+                    for name in (sys.argv[1], sys.argv[3]):
+                        with open(name, encoding='utf-8') as f:
+                            for card in vobject.readComponents(f.read()):
+                                print('vcard', card.version.value, card.fn.value,
+                                      ' '.join(e.value for e in getattr(card, 'email_list', [])))
                 except ImportError:
                     print('no vobject')
                 with open(sys.argv[2], encoding='utf-8-sig', newline='') as f:
                     for row in csv.DictReader(f):
                         print('csv', row['First Name'], row['Last Name'], row['Organization Name'],
                               row['E-mail 1 - Value'], row['Birthday'], row['Labels'], sep='|')
-                """, vcf, csv);
+                """, vcf, csv, v3);
         if (!read.contains("no vobject")) {
             assertThat(read.stream().filter(l -> l.startsWith("vcard")).toList()).containsExactlyInAnyOrder(
                     "vcard 4.0 Anna Schmidt anna@acme.example", "vcard 4.0 Пётр Ёлкин petr@atlant.example",
-                    "vcard 4.0 Acme GmbH ");
+                    "vcard 4.0 Acme GmbH ", "vcard 3.0 Anna Schmidt anna@acme.example",
+                    "vcard 3.0 Пётр Ёлкин petr@atlant.example", "vcard 3.0 Acme GmbH ");
         }
         assertThat(read.stream().filter(l -> l.startsWith("csv")).toList()).containsExactlyInAnyOrder(
                 "csv|Anna|Schmidt||anna@acme.example|--07-14|client", "csv|||Acme GmbH|||client");

@@ -23,6 +23,11 @@ public final class ExportPage {
         return robot.lookup("#exportFormat").tryQuery().isPresent();
     }
 
+    /** The format the dialog shows chosen. */
+    public String formatShown() {
+        return robot.lookup("#exportFormat").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText();
+    }
+
     /** Picks the format from its list by the words the list shows. */
     public ExportPage format(String shown) throws Exception {
         return pick("#exportFormat", shown);
