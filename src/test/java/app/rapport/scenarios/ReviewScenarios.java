@@ -63,7 +63,7 @@ class ReviewScenarios extends WindowScenario {
             s.relationships().saveRelationship(Relationship.empty(emil).withStrength(5));
             s.scores().recomputeAll(() -> false);
             s.database().jdbi().useHandle(h -> h.execute("UPDATE contact SET scored_on = ? WHERE id = ?",
-                    today.minusDays(1).toString(), emil));
+                    LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString(), emil)); // scores are dated in UTC
             s.relationships().saveRelationship(Relationship.empty(emil).withStrength(1));
             // Dora was last reviewed six months and ten days ago
             long dora = s.contactRepository().insert(person("Dora", "Lang")
