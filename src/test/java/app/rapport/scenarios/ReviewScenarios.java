@@ -4,15 +4,25 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.Relationship;
+import app.rapport.domain.review.ReviewRules;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
+import app.rapport.testing.ReviewPage;
 import app.rapport.testing.WindowScenario;
+import app.rapport.ui.common.I18n;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
-/** README, Review and Keyboard: "in Review: … O … open in Contacts". */
+/**
+ * README, Review: "for those who need attention — not reviewed in six months, overdue, no mailing address
+ * before card season, score falling, flagged — with every reason in words and single-key actions"; and
+ * Keyboard: "in Review: … O … open in Contacts".
+ */
 class ReviewScenarios extends WindowScenario {
 
     @Test
@@ -39,5 +49,82 @@ class ReviewScenarios extends WindowScenario {
         assertThat(lookup("#searchField").queryAs(TextField.class).getText()).as("nothing typed into the search")
                 .isEmpty();
         assertThat(contacts.table().getItems()).hasSize(2);
+    }
+
+    @Test
+    void aFallingScoreANoReviewInSixMonthsAndNoCardAddressInCardSeasonAreSaidInWordsAndActedOnByKey()
+            throws Exception {
+        LocalDate today = LocalDate.now();
+        LocalDate reviewedLong = today.minusMonths(ReviewRules.DEFAULT_MONTHS).minusDays(10);
+        open(s -> {
+            // Emil's score fell: yesterday he was a strength 5, today he is a 1
+            long emil = s.contactRepository().insert(person("Emil", "Brandt")
+                    .address("Hauptstr. 5", "10115", "Berlin", "DE").build());
+            s.relationships().saveRelationship(Relationship.empty(emil).withStrength(5));
+            s.scores().recomputeAll(() -> false);
+            s.database().jdbi().useHandle(h -> h.execute("UPDATE contact SET scored_on = ? WHERE id = ?",
+                    LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString(), emil)); // scores are dated in UTC
+            s.relationships().saveRelationship(Relationship.empty(emil).withStrength(1));
+            // Dora was last reviewed six months and ten days ago
+            long dora = s.contactRepository().insert(person("Dora", "Lang")
+                    .address("Ringstr. 2", "80331", "München", "DE").build());
+            s.database().jdbi().useHandle(h -> h.execute(
+                    "INSERT INTO contact_review (contact_id, reviewed_on) VALUES (?, ?)", dora, reviewedLong.toString()));
+            // Fritz has no address a card can reach: only a town
+            s.contactRepository().insert(person("Fritz", "Hahn").address("", "", "Hamburg", "DE").build());
+            s.scores().recomputeAll(() -> false);
+        });
+        new ContactsPage(this).waitForRows(3);
+        long emil = id("Emil");
+        List<Object> scores = column("SELECT score_before || ' ' || score FROM contact WHERE id = ?", emil);
+        String[] fell = ((String) scores.get(0)).split(" ");
+        assertThat(Integer.parseInt(fell[1])).as("the score fell").isLessThan(Integer.parseInt(fell[0]));
+        boolean cardSeason = ReviewRules.inCardSeason(today);
+        ReviewPage review = new ReviewPage(this).open("Emil Brandt");
+
+        // a falling score comes first, in words with both figures; L logs a call, Enter marks him reviewed
+        assertThat(review.reasons()).containsExactly("Score falling: " + fell[0] + " \u2192 " + fell[1]);
+        assertThat(review.progress()).isEqualTo("1 of " + (cardSeason ? 3 : 2) + " \u00b7 1 reason");
+        push(KeyCode.L);
+        FxWait.until(() -> lookup("#logNote").tryQuery().isPresent());
+        typeInto("#logNote", "asked how the move went");
+        clickOn("#logSave");
+        FxWait.until(() -> lookup("#logNote").tryQuery().isEmpty());
+        assertThat(column("SELECT i.type || ' ' || i.note FROM interaction i JOIN interaction_contact ic"
+                + " ON ic.interaction_id = i.id WHERE ic.contact_id = ?", emil))
+                .containsExactly("CALL asked how the move went");
+        push(KeyCode.ENTER);
+
+        // not reviewed in six months, with the day of the last review; R marks her reviewed today
+        review.waitFor("Dora Lang");
+        assertThat(review.reasons()).containsExactly("Not reviewed since " + new I18n(Locale.ENGLISH).date(reviewedLong));
+        push(KeyCode.R);
+        if (cardSeason) {
+            // from October, no address a card can reach; T then Enter tags him, Enter marks him reviewed
+            review.waitFor("Fritz Hahn");
+            assertThat(review.reasons())
+                    .containsExactly("No mailing address a card can reach, and holiday cards go out soon");
+            push(KeyCode.T);
+            FxWait.until(() -> lookup("#tagField").queryAs(TextField.class).isFocused());
+            write("address wanted");
+            push(KeyCode.ENTER);
+            FxWait.until(() -> "address wanted".equals(lookup("#tagsLabel").queryAs(Label.class).getText()));
+            assertThat(column("SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+                    + " WHERE ct.contact_id = ?", id("Fritz"))).containsExactly("address wanted");
+            push(KeyCode.ENTER);
+        }
+        FxWait.until(review::atEnd);
+        assertThat(column("SELECT c.given_name || ' ' || v.reviewed_on FROM contact_review v JOIN contact c"
+                + " ON c.id = v.contact_id ORDER BY c.given_name")).containsExactlyElementsOf(cardSeason
+                ? List.of("Dora " + today, "Emil " + today, "Fritz " + today)
+                : List.of("Dora " + today, "Emil " + today));
+
+        // a new round: nobody is left who needs attention (outside card season Fritz never did)
+        push(KeyCode.N);
+        FxWait.until(() -> review.atEnd() && "Nobody needs attention".equals(review.endTitle()));
+    }
+
+    private long id(String given) throws Exception {
+        return ids("SELECT id FROM contact WHERE given_name = ?", given).get(0);
     }
 }

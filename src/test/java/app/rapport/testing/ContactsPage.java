@@ -80,6 +80,20 @@ public final class ContactsPage {
         robot.clickOn(row);
     }
 
+    /** What a contact's cell in a column shows now ("" when its row is not on screen). */
+    public String cellText(String columnId, long id) {
+        TableColumn<ContactRow, ?> column = column(columnId);
+        return robot.from(table()).lookup(".table-cell").match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                        && c.getTableColumn() == column && c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof ContactRow r && r.id() == id)
+                .tryQuery().map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).orElse("");
+    }
+
+    /** The score the list's Score column shows for a contact. */
+    public String scoreShown(long id) {
+        return cellText("scoreColumn", id);
+    }
+
     /** The names the list shows now, "…" for rows not loaded yet. */
     public List<String> names() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> table().getItems().stream()

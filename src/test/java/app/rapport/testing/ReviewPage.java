@@ -28,6 +28,17 @@ public final class ReviewPage {
         return this;
     }
 
+    /** The reasons shown for the contact under review, in their order, in words. */
+    public java.util.List<String> reasons() {
+        return robot.lookup("#reasonsBox").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    /** The title of the end of a round ("Round done", "Nobody needs attention"). */
+    public String endTitle() {
+        return robot.lookup("#endTitle").queryAs(Label.class).getText();
+    }
+
     public String progress() {
         return robot.lookup("#progressLabel").queryAs(Label.class).getText();
     }

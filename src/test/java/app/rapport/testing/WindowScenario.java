@@ -98,6 +98,18 @@ public abstract class WindowScenario extends FxRobot {
         });
     }
 
+    /**
+     * The user's answer to the next file prompt, an Open that takes several files (Import): all these, chosen
+     * together (a prompt after it is cancelled); what it asked is kept in {@link #prompted}.
+     */
+    protected void answerFilePromptChoosing(Path... files) {
+        java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+        FilePrompts.answerWith((kind, title, suggested) -> {
+            prompted.add(kind + " " + title + (suggested == null ? "" : " [" + suggested + "]"));
+            return answered.getAndSet(true) ? List.of() : java.util.Arrays.stream(files).map(Path::toFile).toList();
+        });
+    }
+
     private static final Path NO_FILE = Path.of("");
     /** Each file prompt the window showed: kind, title and suggested name. */
     protected final List<String> prompted = new java.util.concurrent.CopyOnWriteArrayList<>();
