@@ -110,7 +110,13 @@ public final class CardsPage {
     /** Opens a menu of the Cards toolbar (envelopeMenu, outputMenu) and clicks one of its items. */
     public void menu(String menuId, String itemId) {
         robot.clickOn("#" + menuId);
-        robot.clickOn("#" + itemId);
+        robot.clickOn(popupItem(itemId));
+    }
+
+    /** A menu item's line (by its fx:id) in a menu that is open now. */
+    public Node popupItem(String itemId) {
+        return robot.lookup((Node n) -> itemId.equals(n.getId()) && n.getScene() != null
+                && n.getScene().getWindow() instanceof javafx.stage.PopupWindow w && w.isShowing()).query();
     }
 
     /** The words each envelope's row shows in a column (by its fx:id), by addressee, as drawn on screen. */
