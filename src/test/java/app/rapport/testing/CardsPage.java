@@ -1,8 +1,10 @@
 package app.rapport.testing;
 
+import app.rapport.domain.cards.CardPick;
 import app.rapport.ui.cards.EnvelopeRow;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -53,6 +55,84 @@ public final class CardsPage {
         return WaitForAsyncUtils.asyncFx(() -> envelopes().getItems().stream()
                 .filter(e -> e.envelope().addressee().equals(addressee)).findFirst()
                 .orElseThrow(() -> new AssertionError("no envelope for " + addressee))).get();
+    }
+
+    /** The names the builder puts on the list now. */
+    public List<String> chosenNames() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#builderChosen").queryAs(ListView.class).getItems()
+                .stream().map(p -> ((CardPick) p).candidate().displayName()).sorted().toList()).get();
+    }
+
+    /** Waits until the builder puts exactly these people on the list (in any order); fails naming who it shows. */
+    public CardsPage waitForChosen(String... names) throws Exception {
+        List<String> wanted = java.util.Arrays.stream(names).sorted().toList();
+        try {
+            FxWait.until(() -> chosenNames().equals(wanted));
+        } catch (java.util.concurrent.TimeoutException e) {
+            org.assertj.core.api.Assertions.assertThat(chosenNames()).as("on the list").isEqualTo(wanted);
+        }
+        return this;
+    }
+
+    /** What the builder's "Left out" list shows, one line a person, as the user reads it. */
+    public List<String> leftOutShown() throws Exception {
+        return shownLines("#builderLeftOut");
+    }
+
+    /** What the builder's list of who is on it shows, one line a person, as the user reads it. */
+    public List<String> chosenShown() throws Exception {
+        return shownLines("#builderChosen");
+    }
+
+    /** Every line of a list as shown on screen, scrolling through it as a user would to read them all. */
+    private List<String> shownLines(String list) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            ListView<?> view = robot.lookup(list).queryAs(ListView.class);
+            java.util.Set<String> lines = new java.util.TreeSet<>();
+            for (int i = 0; i <= view.getItems().size(); i += 3) {
+                view.scrollTo(Math.min(i, Math.max(0, view.getItems().size() - 1)));
+                view.layout();
+                robot.from(view).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                        .filter(c -> c.isVisible() && !c.isEmpty()) // the list keeps unused cells out of sight
+                        .map(ListCell::getText).filter(t -> t != null && !t.isEmpty()).forEach(lines::add);
+            }
+            view.scrollTo(0);
+            return List.copyOf(lines);
+        }).get();
+    }
+
+    /** Clicks a line of a builder list by the words it shows. */
+    public void clickLine(String list, String text) {
+        robot.clickOn(robot.from(robot.lookup(list).queryAs(ListView.class)).lookup(".list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && text.equals(c.getText())).queryAs(Node.class));
+    }
+
+    /** Opens a menu of the Cards toolbar (envelopeMenu, outputMenu) and clicks one of its items. */
+    public void menu(String menuId, String itemId) {
+        robot.clickOn("#" + menuId);
+        robot.clickOn(popupItem(itemId));
+    }
+
+    /** A menu item's line (by its fx:id) in a menu that is open now. */
+    public Node popupItem(String itemId) {
+        return robot.lookup((Node n) -> itemId.equals(n.getId()) && n.getScene() != null
+                && n.getScene().getWindow() instanceof javafx.stage.PopupWindow w && w.isShowing()).query();
+    }
+
+    /** The words each envelope's row shows in a column (by its fx:id), by addressee, as drawn on screen. */
+    public java.util.Map<String, String> shown(String columnId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            java.util.Map<String, String> byAddressee = new java.util.TreeMap<>();
+            for (javafx.scene.control.TableCell<?, ?> cell : robot.from(envelopes()).lookup(".table-cell")
+                    .queryAllAs(javafx.scene.control.TableCell.class)) {
+                if (cell.getTableColumn() != null && columnId.equals(cell.getTableColumn().getId())
+                        && cell.getTableRow() != null && cell.getTableRow().getItem() instanceof EnvelopeRow row
+                        && cell.isVisible()) {
+                    byAddressee.put(row.envelope().addressee(), cell.getText());
+                }
+            }
+            return byAddressee;
+        }).get();
     }
 
     /** Clicks an envelope's row. */
