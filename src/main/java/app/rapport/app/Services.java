@@ -75,6 +75,13 @@ public final class Services implements AutoCloseable {
     private final CooperationService cooperationService;
     private final ReviewService reviewService;
     private final OutputGuard outputs;
+    /**
+     * What time it is for every service, and how often the daily backup asks it whether a day has passed:
+     * the system's clock, every half hour. Only tests set others (package-visible), so that a window can
+     * live through days in seconds; each is read when a database is opened.
+     */
+    static volatile Clock appClock = Clock.systemUTC();
+    static volatile java.time.Duration backupCheck = BackupScheduler.CHECK;
     /** The language envelopes are worded in; English unless the window or a command asks otherwise. */
     private volatile Locale language = Locale.ENGLISH;
 
@@ -118,7 +125,7 @@ public final class Services implements AutoCloseable {
      * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
      */
     public static Services open(Path file) {
-        return cleaned(new Services(Database.open(file), Clock.systemUTC()));
+        return cleaned(new Services(Database.open(file), appClock));
     }
 
     /** Once the database is ours (locked), the temporary files a killed run left beside it go. */
@@ -134,7 +141,7 @@ public final class Services implements AutoCloseable {
      * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
      */
     public static Services openForReading(Path file) {
-        return cleaned(new Services(Database.openForReading(file), Clock.systemUTC()));
+        return cleaned(new Services(Database.openForReading(file), appClock));
     }
 
     /**
@@ -144,7 +151,7 @@ public final class Services implements AutoCloseable {
      * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
      */
     public static Services open(Path file, Locale language) {
-        Services services = new Services(Database.open(file, NameCollation.of(language)), Clock.systemUTC());
+        Services services = new Services(Database.open(file, NameCollation.of(language)), appClock);
         services.language = language;
         return cleaned(services);
     }
@@ -244,7 +251,7 @@ public final class Services implements AutoCloseable {
      */
     public synchronized void startBackupSchedule(Consumer<Throwable> onFailure, Runnable afterStart) {
         if (backupScheduler == null) {
-            backupScheduler = new BackupScheduler(backupService, localClock, onFailure);
+            backupScheduler = new BackupScheduler(backupService, localClock, onFailure, backupCheck);
             backupScheduler.start(afterStart);
         }
     }

@@ -21,12 +21,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class BackupScheduler implements AutoCloseable {
     public static final Duration EVERY = Duration.ofDays(1);
-    private static final Duration CHECK = Duration.ofMinutes(30);
+    /** How often the clock is asked whether a day has passed. */
+    public static final Duration CHECK = Duration.ofMinutes(30);
     private static final Logger LOG = LoggerFactory.getLogger(BackupScheduler.class);
 
     private final BackupService backups;
     private final Clock clock;
     private final Consumer<Throwable> onFailure;
+    private final Duration check;
     private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "rapport-backup");
         t.setDaemon(true);
@@ -37,9 +39,15 @@ public final class BackupScheduler implements AutoCloseable {
     private boolean failing;
 
     public BackupScheduler(BackupService backups, Clock clock, Consumer<Throwable> onFailure) {
+        this(backups, clock, onFailure, CHECK);
+    }
+
+    /** One that asks {@code clock} every {@code check} whether a day has passed. */
+    public BackupScheduler(BackupService backups, Clock clock, Consumer<Throwable> onFailure, Duration check) {
         this.backups = backups;
         this.clock = clock;
         this.onFailure = onFailure;
+        this.check = check;
         // closing drops the backups still waiting, but lets one under way finish (no interrupt mid-file)
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         thread.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
@@ -49,7 +57,7 @@ public final class BackupScheduler implements AutoCloseable {
      * Takes the start-up backup at once (the copy holds the database's connection while it reads, so a
      * change made meanwhile waits for it), then runs {@code afterStart} on the same thread (writes the
      * app keeps from the database's state before the session, like emptying old trash), then checks
-     * every half hour whether a day has passed.
+     * every half hour (or every {@code check}) whether a day has passed.
      */
     public void start(Runnable afterStart) {
         thread.execute(() -> {
@@ -64,7 +72,7 @@ public final class BackupScheduler implements AutoCloseable {
                 LOG.warn("Work after the start-up backup failed", e);
             }
         });
-        thread.scheduleWithFixedDelay(this::backUpIfDue, CHECK.toMillis(), CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::backUpIfDue, check.toMillis(), check.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Backs up when a day has passed since the last backup this scheduler took. */

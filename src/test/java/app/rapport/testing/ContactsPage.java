@@ -152,4 +152,34 @@ public final class ContactsPage {
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
         });
     }
+
+    /** Ctrl+F, then the words typed over what the search held (Ctrl+F selects it), as a user searches. */
+    public void searchFor(String text) {
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F);
+        robot.write(text);
+    }
+
+    /** What the line under the list says of how many contacts it shows ("21 contacts"). */
+    public String count() {
+        return robot.lookup("#resultCount").queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    /** Waits until the line under the list says this; if it never does, fails naming what it says. */
+    public ContactsPage waitForCount(String expected) throws Exception {
+        try {
+            FxWait.until(() -> expected.equals(count()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(expected);
+        }
+        return this;
+    }
+
+    /** The text a contact's row shows in a column (as drawn: the row must be on screen). */
+    public String cellText(long id, String columnId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.from(table()).lookup(".table-cell").match((Node n) ->
+                n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId()) && c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof ContactRow r && r.id() == id)
+                .queryAs(javafx.scene.control.TableCell.class).getText()).get();
+    }
 }

@@ -39,11 +39,23 @@ public abstract class WindowScenario extends FxRobot {
 
     /** Fills a new database file and opens the window on it. */
     protected void open(Filling filling) throws Exception {
+        open(filling, file -> { });
+    }
+
+    /** What happens to the database file while it is closed, before the window opens on it. */
+    @FunctionalInterface
+    public interface BeforeStart {
+        void with(Path file) throws Exception;
+    }
+
+    /** Fills a new database file, lets {@code beforeStart} at the closed file (to damage it), then opens the window. */
+    protected void open(Filling filling, BeforeStart beforeStart) throws Exception {
         System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
         dbFile = dir.resolve("rapport.db");
         try (Services s = Services.open(dbFile)) {
             filling.fill(s);
         }
+        beforeStart.with(dbFile);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
     }

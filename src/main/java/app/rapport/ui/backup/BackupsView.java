@@ -63,7 +63,8 @@ public final class BackupsView {
     public BackupsView(Window owner, BackupsViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(i18n.locale());
+        // in the locale's calendar, as every other date (the Buddhist era in Thai)
+        this.dates = i18n.calendar(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT));
         Parent content = FxmlView.load(this, i18n);
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("backup.title"));

@@ -32,8 +32,9 @@ public final class DamageView {
     public DamageView(DamageViewModel vm, I18n i18n, Runnable quit) {
         this.vm = vm;
         this.i18n = i18n;
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(i18n.locale());
+        // in the locale's calendar, as every other date (the Buddhist era in Thai)
+        DateTimeFormatter dates = i18n.calendar(
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT));
         root.setId("damageView");
         root.setPadding(new Insets(32));
         root.setMaxWidth(720);

@@ -9,7 +9,6 @@ import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
@@ -109,9 +108,8 @@ public final class DashboardView {
 
     private List<javafx.scene.Node> goal(GoalProgress g) {
         Indicator indicator = g.goal().indicator();
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         Label what = new Label(i18n.format(indicator.higherIsBetter() ? "goal.line.atLeast" : "goal.line.atMost",
-                text.value(indicator, g.goal().target()), day.format(g.goal().dueOn())));
+                text.value(indicator, g.goal().target()), i18n.date(g.goal().dueOn())));
         what.setWrapText(true);
         what.getStyleClass().add("result-count");
         ProgressBar bar = new ProgressBar(g.share());
@@ -124,6 +122,11 @@ public final class DashboardView {
         Hyperlink remove = new Hyperlink(i18n.get("goal.remove"));
         remove.setOnAction(e -> vm.removeGoal(g.goal().id()));
         return List.of(what, bar, new HBox(6, how, remove));
+    }
+
+    /** A chart's month ("Dec 26"), in the locale's calendar as every other date: "ธ.ค. 69" in Thai. */
+    private DateTimeFormatter monthFormat() {
+        return i18n.calendar(DateTimeFormatter.ofPattern("MMM yy"));
     }
 
     private BarChart<String, Number> scoreChart(int[] buckets) {
@@ -144,13 +147,13 @@ public final class DashboardView {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
         chart.setAnimated(false);
         chart.getYAxis().setLabel(i18n.get("dashboard.chart.interactionsAxis"));
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", i18n.locale());
+        DateTimeFormatter month = monthFormat();
         // eight groups at most: a chart's colours repeat after eight series
         for (List<InteractionType> group : CHART_GROUPS) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(group.stream().map(t -> i18n.get("interactionType." + t.name()))
                     .reduce((a, b) -> a + ", " + b).orElse(""));
-            months.forEach((m, counts) -> series.getData().add(new XYChart.Data<>(month.format(m),
+            months.forEach((m, counts) -> series.getData().add(new XYChart.Data<>(month.format(m.atDay(1)),
                     group.stream().mapToInt(t -> counts.getOrDefault(t, 0)).sum())));
             if (series.getData().stream().anyMatch(d -> d.getYValue().intValue() > 0)) {
                 chart.getData().add(series);
@@ -162,14 +165,14 @@ public final class DashboardView {
     private LineChart<String, Number> ledgerChart(Map<YearMonth, int[]> months) {
         LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
         chart.setAnimated(false);
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", i18n.locale());
+        DateTimeFormatter month = monthFormat();
         XYChart.Series<String, Number> given = new XYChart.Series<>();
         given.setName(i18n.get("ledger.given"));
         XYChart.Series<String, Number> received = new XYChart.Series<>();
         received.setName(i18n.get("ledger.received"));
         months.forEach((m, v) -> {
-            given.getData().add(new XYChart.Data<>(month.format(m), v[0]));
-            received.getData().add(new XYChart.Data<>(month.format(m), v[1]));
+            given.getData().add(new XYChart.Data<>(month.format(m.atDay(1)), v[0]));
+            received.getData().add(new XYChart.Data<>(month.format(m.atDay(1)), v[1]));
         });
         chart.getData().add(given);
         chart.getData().add(received);
