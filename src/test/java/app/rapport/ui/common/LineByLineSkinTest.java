@@ -115,14 +115,13 @@ class LineByLineSkinTest extends FxRobot {
     @Test
     void aWrappedThaiListCellIsAsTallAsItsLinesNotCutShort() throws Exception {
         // as the cooperation matrix lists an organisation with both places, in a narrow list
-        String entry = "บริษัท มั่นคงล้านนา จำกัด ของเรา 0 ของอีกฝ่าย 4";
+        String entry = "Adams Consulting Inc. — ของเรา 6, ของอีกฝ่าย 8";
         javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
                 javafx.collections.FXCollections.observableArrayList(entry));
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             {
                 setWrapText(true);
-                setPrefWidth(0);
-                setFont(thai);
+                setPrefWidth(0); // the window's font: Latin names with Thai words
             }
 
             @Override
@@ -134,7 +133,7 @@ class LineByLineSkinTest extends FxRobot {
         interact(() -> {
             list.setLayoutX(10);
             list.setLayoutY(200);
-            list.setPrefSize(170, 100);
+            list.setPrefSize(250, 100);
             root.getChildren().add(list);
         });
         FxWait.until(() -> list.lookup(".list-cell") != null
