@@ -63,7 +63,6 @@ import app.rapport.ui.welcome.WelcomeView;
 import app.rapport.ui.welcome.WelcomeViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +110,6 @@ public final class RapportApp extends Application {
     private NetworkViewModel networkVm;
     private LedgerViewModel ledgerVm;
     private javafx.scene.control.ToggleButton contactsArea;
-    private final Clock clock = Clock.systemDefaultZone();
     private boolean demo;
     /** The damage message is shown (once per opened database). */
     private boolean damageShown;
@@ -396,8 +394,8 @@ public final class RapportApp extends Application {
             ContactEditorViewModel editor = new ContactEditorViewModel(services.contacts(), runner);
             ContactDetails details = new ContactDetails(new TiesViewModel(services.relationships(), runner),
                     new TimelineViewModel(services.interactions(), services.ledger(), services.keepInTouch(), runner,
-                            clock),
-                    new RelationshipViewModel(services.relationships(), services.scores(), runner, clock),
+                            services.clock()),
+                    new RelationshipViewModel(services.relationships(), services.scores(), runner, services.clock()),
                     quickLog(), services.contacts(), runner);
             contactsView = new ContactsView(list, editor, details, i18n, main);
             if (keptWindow != null) {
@@ -425,8 +423,8 @@ public final class RapportApp extends Application {
     private void showKeepInTouch() {
         leaveContacts();
         if (keepInTouchView == null) {
-            KeepInTouchViewModel vm = new KeepInTouchViewModel(services.keepInTouch(), runner, clock);
-            PlaybooksView playbooks = new PlaybooksView(new PlaybooksViewModel(services.playbooks(), runner, clock), i18n,
+            KeepInTouchViewModel vm = new KeepInTouchViewModel(services.keepInTouch(), runner, services.clock());
+            PlaybooksView playbooks = new PlaybooksView(new PlaybooksViewModel(services.playbooks(), runner, services.clock()), i18n,
                     (item, refresh) -> quickLog(List.of(item.contactId()), item.name(), refresh), this::openContact);
             keepInTouchView = new KeepInTouchView(vm, playbooks, i18n,
                     item -> quickLog(List.of(item.contactId()), item.name(), vm::refresh),
@@ -582,7 +580,7 @@ public final class RapportApp extends Application {
         if (cardsView == null) {
             CardsViewModel vm = new CardsViewModel(services.cards(), runner);
             CardDialogs dialogs = new CardDialogs(scene::getWindow, i18n,
-                    () -> new CardBuilderViewModel(services.cards(), runner, LocalDate.now(clock),
+                    () -> new CardBuilderViewModel(services.cards(), runner, LocalDate.now(services.clock()),
                             i18n.get("cards.builder.defaultOccasion")),
                     services.contacts(), services.settings(), runner, main::setMessage);
             CardOutputs outputs = new CardOutputs(scene::getWindow, i18n, runner, services.settings(), main::setMessage,
@@ -608,7 +606,7 @@ public final class RapportApp extends Application {
     private void showReview() {
         leaveContacts();
         if (reviewView == null) {
-            reviewView = new ReviewView(new ReviewViewModel(services.reviews(), runner, clock), i18n, main, quickLog(),
+            reviewView = new ReviewView(new ReviewViewModel(services.reviews(), runner, services.clock()), i18n, main, quickLog(),
                     this::openContact);
         }
         reviewView.installShortcuts(scene);
@@ -627,7 +625,7 @@ public final class RapportApp extends Application {
     private void showLedger() {
         leaveContacts();
         if (ledgerView == null) {
-            ledgerVm = new LedgerViewModel(services.ledger(), runner, clock);
+            ledgerVm = new LedgerViewModel(services.ledger(), runner, services.clock());
             ledgerView = new LedgerView(ledgerVm, i18n, this::openContact);
         }
         main.showContent(ledgerView.root());
@@ -671,7 +669,7 @@ public final class RapportApp extends Application {
     }
 
     private void quickLog(List<Long> ids, String who, Runnable onSaved) {
-        QuickLogViewModel vm = new QuickLogViewModel(services.interactions(), runner, ids, LocalDate.now(clock));
+        QuickLogViewModel vm = new QuickLogViewModel(services.interactions(), runner, ids, LocalDate.now(services.clock()));
         if (new QuickLogDialog(scene.getWindow(), who, vm, i18n, services.contacts(), runner).showAndWait()) {
             onSaved.run();
         }

@@ -249,6 +249,11 @@ public final class Services implements AutoCloseable {
      * runs on that thread once the start-up backup is taken. A failure, or a backup that shows the
      * database damaged, is logged and handed to {@code onFailure} (on that thread).
      */
+    /** What time it is for this database's work and for the window on it, in the computer's time zone. */
+    public Clock clock() {
+        return localClock;
+    }
+
     public synchronized void startBackupSchedule(Consumer<Throwable> onFailure, Runnable afterStart) {
         if (backupScheduler == null) {
             backupScheduler = new BackupScheduler(backupService, localClock, onFailure, backupCheck);

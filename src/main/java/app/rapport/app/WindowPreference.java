@@ -25,7 +25,7 @@ public final class WindowPreference {
     private static final String BOUNDS = "window.bounds";
     private static final String MAXIMIZED = "window.maximized";
     private static final String COLUMN = "contacts.column.";
-    private static final String DIVIDER = "contacts.divider";
+    private static final String DIVIDER = "window.divider";
     /** LanguagePreference writes the same file from the FX thread; one writer at a time. */
     private static final Object FILE_LOCK = new Object();
 

@@ -51,10 +51,22 @@ class ReviewScenarios extends WindowScenario {
         assertThat(contacts.table().getItems()).hasSize(2);
     }
 
-    @Test
-    void aFallingScoreANoReviewInSixMonthsAndNoCardAddressInCardSeasonAreSaidInWordsAndActedOnByKey()
+    /** A day out of card season and one in it: the window and the file live on that day. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-06-15", "2026-11-16"})
+    void aFallingScoreANoReviewInSixMonthsAndNoCardAddressInCardSeasonAreSaidInWordsAndActedOnByKey(String day)
             throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.parse(day);
+        app.rapport.app.AppTime.use(java.time.Clock.fixed(today.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC),
+                java.time.ZoneOffset.UTC), app.rapport.service.BackupScheduler.CHECK);
+        try {
+            fallingScoreNoReviewAndNoCardAddress(today);
+        } finally {
+            app.rapport.app.AppTime.reset();
+        }
+    }
+
+    private void fallingScoreNoReviewAndNoCardAddress(LocalDate today) throws Exception {
         LocalDate reviewedLong = today.minusMonths(ReviewRules.DEFAULT_MONTHS).minusDays(10);
         open(s -> {
             // Emil's score fell: yesterday he was a strength 5, today he is a 1
@@ -63,7 +75,7 @@ class ReviewScenarios extends WindowScenario {
             s.relationships().saveRelationship(Relationship.empty(emil).withStrength(5));
             s.scores().recomputeAll(() -> false);
             s.database().jdbi().useHandle(h -> h.execute("UPDATE contact SET scored_on = ? WHERE id = ?",
-                    LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString(), emil)); // scores are dated in UTC
+                    today.minusDays(1).toString(), emil)); // the day before, as the scores are dated
             s.relationships().saveRelationship(Relationship.empty(emil).withStrength(1));
             // Dora was last reviewed six months and ten days ago
             long dora = s.contactRepository().insert(person("Dora", "Lang")

@@ -115,13 +115,14 @@ class LineByLineSkinTest extends FxRobot {
     @Test
     void aWrappedThaiListCellIsAsTallAsItsLinesNotCutShort() throws Exception {
         // as the cooperation matrix lists an organisation with both places, in a narrow list
-        String entry = "Adams Consulting Inc. — ของเรา 6, ของอีกฝ่าย 8";
+        String entry = "บริษัท มั่นคงล้านนา จำกัด ของเรา 0 ของอีกฝ่าย 4";
         javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
                 javafx.collections.FXCollections.observableArrayList(entry));
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             {
                 setWrapText(true);
-                setPrefWidth(0); // the window's font: Latin names with Thai words
+                setPrefWidth(0);
+                setFont(thai);
             }
 
             @Override
@@ -133,13 +134,16 @@ class LineByLineSkinTest extends FxRobot {
         interact(() -> {
             list.setLayoutX(10);
             list.setLayoutY(200);
-            list.setPrefSize(250, 100);
+            list.setPrefSize(170, 100);
             root.getChildren().add(list);
         });
         FxWait.until(() -> list.lookup(".list-cell") != null
                 && ((javafx.scene.control.ListCell<?>) list.lookup(".list-cell")).getText() != null);
         javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) list.lookup(".list-cell");
         LineByLineListCellSkin<?> skin = (LineByLineListCellSkin<?>) cell.getSkin();
+        for (int i = 0; i < 3; i++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the list lays its cells out over a few pulses
+        }
         String drawn = interactAndGet(skin::drawnLines);
         assertThat(drawn).as("drawn in lines, not cut short").isNotNull().contains("\n");
         assertThat(drawn.replace("\n", "").replace(" ", "")).isEqualTo(entry.replace(" ", ""));
