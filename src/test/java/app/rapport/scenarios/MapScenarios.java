@@ -15,6 +15,7 @@ import app.rapport.domain.TieType;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.GraphMlFile;
 import app.rapport.testing.NetworkPage;
+import app.rapport.testing.NetworkPage.DrawnTie;
 import app.rapport.testing.WindowScenario;
 import app.rapport.ui.network.Scene2D;
 import java.awt.image.BufferedImage;
@@ -38,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * README, "The network map": the hover card, drag to pin and Alt+click to let go, double-click to centre,
- * colour and size by with the legend, the brokers and communities lists, PNG and GraphML export.
+ * colour and size by with the legend, the brokers and communities lists, PNG and GraphML export, the
+ * filters by tag, tie type and strength.
  */
 class MapScenarios extends WindowScenario {
     private static final long ME = 0;
@@ -312,6 +314,88 @@ class MapScenarios extends WindowScenario {
                 .collect(Collectors.toCollection(ArrayList::new));
         everyone.add("Me");
         assertGraphMl(whole, new GraphMlFile.Read(9, wholeEdges, everyone.stream().sorted().toList()));
+    }
+
+    /** A tie the scenario's file holds: between two contacts (type set) or mine (type null). */
+    private record Planned(long from, long to, TieType type, int strength) {
+        DrawnTie drawn() {
+            return DrawnTie.of(from, to, type);
+        }
+    }
+
+    @Test
+    void theFiltersShowOnlyATieTypeOnlyStrongTiesOnlyATagsContactsAndClearedEverythingAgain() throws Exception {
+        List<Planned> planned = new ArrayList<>();
+        open(s -> {
+            var c = s.contactRepository();
+            anna = c.insert(person("Anna", "Schmidt").tag("berlin").build());
+            jonas = c.insert(person("Jonas", "Weber").tag("berlin").build());
+            lena = c.insert(person("Lena", "Fischer").tag("berlin").build());
+            dmitri = c.insert(person("Dmitri", "Orlov").tag("moscow").build());
+            olga = c.insert(person("Olga", "Petrova").tag("moscow").build());
+            ivan = c.insert(person("Ivan", "Sokolov").tag("moscow").build());
+            boris = c.insert(person("Boris", "Ivanov").tag("berlin").tag("moscow").build());
+            acme = c.insert(organisation("Acme GmbH").build());
+            planned.add(new Planned(anna, jonas, TieType.COLLEAGUE, 5));
+            planned.add(new Planned(jonas, lena, TieType.FRIEND, 2));
+            planned.add(new Planned(lena, anna, TieType.FRIEND, 4));
+            planned.add(new Planned(dmitri, olga, TieType.COLLEAGUE, 2));
+            planned.add(new Planned(olga, ivan, TieType.FRIEND, 5));
+            planned.add(new Planned(ivan, dmitri, TieType.COLLEAGUE, 4));
+            planned.add(new Planned(boris, anna, TieType.FRIEND, 3));
+            planned.add(new Planned(boris, dmitri, TieType.COLLEAGUE, 3));
+            planned.add(new Planned(acme, jonas, TieType.COLLEAGUE, 1));
+            for (Planned t : planned) {
+                s.relationships().saveTie(new Tie(0, t.from(), t.to(), t.type(), t.strength(), null, ""));
+            }
+            // my own ties: how strong my relationship with each is
+            planned.add(new Planned(ME, anna, null, 4));
+            planned.add(new Planned(ME, olga, null, 2));
+            planned.add(new Planned(ME, boris, null, 5));
+            for (Planned t : planned.subList(9, 12)) {
+                s.relationships().saveRelationship(Relationship.empty(t.to()).withStrength(t.strength()));
+            }
+        });
+        network.open(9); // eight contacts and Me
+        Set<Long> everyone = Set.of(ME, anna, jonas, lena, dmitri, olga, ivan, boris, acme);
+        Set<DrawnTie> everyTie = planned.stream().map(Planned::drawn).collect(Collectors.toSet());
+        network.waitForTies(everyTie);
+
+        // Filters › Tie types › colleague unticked: only the friends' ties (and my own) are drawn; nobody leaves the map
+        network.chooseFromSubmenu("networkFilters", "Tie types", "colleague");
+        Set<DrawnTie> friends = planned.stream().filter(t -> t.type() != TieType.COLLEAGUE).map(Planned::drawn)
+                .collect(Collectors.toSet());
+        network.waitForTies(friends);
+        assertThat(network.drawnTies()).extracting(DrawnTie::type).containsOnly(TieType.FRIEND, null);
+        assertThat(network.drawnIds()).isEqualTo(everyone);
+
+        // Strongest ties only, from 4: of those, the ties of strength 4 and 5, my own too
+        network.setInMenu("networkFilters", 4);
+        network.closeMenu("networkFilters");
+        Set<DrawnTie> strongFriends = planned.stream().filter(t -> t.type() != TieType.COLLEAGUE && t.strength() >= 4)
+                .map(Planned::drawn).collect(Collectors.toSet());
+        network.waitForTies(strongFriends);
+        assertThat(strongFriends).containsExactlyInAnyOrder(DrawnTie.of(lena, anna, TieType.FRIEND),
+                DrawnTie.of(olga, ivan, TieType.FRIEND), DrawnTie.of(ME, anna, null), DrawnTie.of(ME, boris, null));
+        assertThat(network.drawnIds()).isEqualTo(everyone);
+
+        // Only contacts tagged › berlin: the Berliners, Boris (tagged both), Me; Acme (no tag) and Moscow leave
+        network.chooseFromSubmenu("networkFilters", "Only contacts tagged", "berlin");
+        Set<Long> berlin = Set.of(ME, anna, jonas, lena, boris);
+        network.waitForNodes(berlin);
+        assertThat(network.drawnTies()).containsExactlyInAnyOrder(DrawnTie.of(lena, anna, TieType.FRIEND),
+                DrawnTie.of(ME, anna, null), DrawnTie.of(ME, boris, null));
+
+        // the filters cleared (strength from 1, colleague ticked, berlin unticked): everyone and every tie again
+        network.setInMenu("networkFilters", 1);
+        network.chooseFromSubmenu("networkFilters", "Tie types", "colleague");
+        network.chooseFromSubmenu("networkFilters", "Only contacts tagged", "berlin");
+        network.waitForNodes(everyone);
+        network.waitForTies(everyTie);
+        // the filters only hide: the file still holds every tie and every strength
+        assertThat(((Number) column("SELECT count(*) FROM tie").get(0)).intValue()).isEqualTo(9);
+        assertThat(ids("SELECT contact_id FROM relationship WHERE strength IS NOT NULL ORDER BY contact_id"))
+                .containsExactly(anna, olga, boris);
     }
 
     private static void assertGraphMl(Path file, GraphMlFile.Read expected) throws Exception {

@@ -1,8 +1,11 @@
 package app.rapport.testing;
 
+import app.rapport.domain.TieType;
 import app.rapport.ui.network.NetworkCanvas;
 import app.rapport.ui.network.Scene2D;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +15,19 @@ import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Spinner;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Network area as a user sees it: the map, its nodes where they are drawn, the side panel. */
@@ -126,6 +134,110 @@ public final class NetworkPage {
         robot.clickOn("#" + menuId);
         FxWait.until(() -> popupCell(".menu-item .label", item).isPresent());
         robot.clickOn(popupCell(".menu-item .label", item).orElseThrow());
+    }
+
+    /**
+     * Opens a menu of the toolbar (unless it is open), rests on one of its submenus (Filters › Tie types) and
+     * clicks an item there, as a user does: across into the submenu first, then along it, so that the pointer
+     * never crosses the entries below and opens their submenus instead.
+     */
+    public void chooseFromSubmenu(String menuId, String submenu, String item) throws Exception {
+        openMenu(menuId);
+        FxWait.until(() -> popupCell(".menu-item .label", submenu).isPresent());
+        robot.moveTo(popupCell(".menu-item .label", submenu).orElseThrow());
+        FxWait.until(() -> popupCell(".menu-item .label", item).isPresent());
+        robot.clickOn(popupCell(".menu-item .label", item).orElseThrow(), Motion.HORIZONTAL_FIRST);
+        FxWait.until(() -> !menu(menuId).isShowing());
+    }
+
+    /**
+     * Sets the number box in a menu of the toolbar (Filters › Strongest ties only, from) as a user does: opens
+     * the menu (unless it is open) and clicks the box's up or down arrow until it shows the number. The menu
+     * stays open.
+     */
+    public void setInMenu(String menuId, int value) throws Exception {
+        openMenu(menuId);
+        for (int clicks = 0; boxValue(menuId) != value; clicks++) {
+            if (clicks > 10) {
+                throw new AssertionError("the box shows " + boxValue(menuId) + ", not " + value);
+            }
+            String arrow = boxValue(menuId) < value ? ".increment-arrow-button" : ".decrement-arrow-button";
+            robot.clickOn(WaitForAsyncUtils.asyncFx(() -> spinnerIn(menuId).lookup(arrow)).get());
+        }
+    }
+
+    /** Closes an open menu of the toolbar with Esc. */
+    public void closeMenu(String menuId) throws Exception {
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> !menu(menuId).isShowing());
+    }
+
+    private void openMenu(String menuId) throws Exception {
+        if (!WaitForAsyncUtils.asyncFx(() -> menu(menuId).isShowing()).get()) {
+            robot.clickOn("#" + menuId);
+            FxWait.until(() -> menu(menuId).isShowing());
+        }
+    }
+
+    private MenuButton menu(String menuId) {
+        return robot.lookup("#" + menuId).queryAs(MenuButton.class);
+    }
+
+    /** The number box among a menu's items. */
+    private Spinner<?> spinnerIn(String menuId) {
+        return menu(menuId).getItems().stream()
+                .filter(i -> i instanceof CustomMenuItem).map(i -> ((CustomMenuItem) i).getContent().lookup(".spinner"))
+                .filter(n -> n instanceof Spinner<?>).map(n -> (Spinner<?>) n).findFirst()
+                .orElseThrow(() -> new AssertionError("no number box in " + menuId));
+    }
+
+    private int boxValue(String menuId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> (Integer) spinnerIn(menuId).getValue()).get();
+    }
+
+    /** A tie as the map draws it: the two it joins (the smaller id first) and its type, by its colour (null: my own). */
+    public record DrawnTie(long a, long b, TieType type) {
+        public static DrawnTie of(long one, long other, TieType type) {
+            return new DrawnTie(Math.min(one, other), Math.max(one, other), type);
+        }
+    }
+
+    /** The ties the map draws now, each found by the nodes drawn at its two ends. */
+    public Set<DrawnTie> drawnTies() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Scene2D picture = canvas().pictureProperty().get();
+            Map<Point2D, Long> drawnAt = new HashMap<>();
+            picture.nodes().forEach(n -> drawnAt.put(new Point2D(n.x(), n.y()), n.id()));
+            Set<DrawnTie> ties = new HashSet<>();
+            for (Scene2D.Edge e : picture.edges()) {
+                Long a = drawnAt.get(new Point2D(e.x1(), e.y1()));
+                Long b = drawnAt.get(new Point2D(e.x2(), e.y2()));
+                if (a == null || b == null) {
+                    throw new AssertionError("a tie drawn to no node: " + e);
+                }
+                ties.add(DrawnTie.of(a, b, e.colour() < 0 ? null : TieType.values()[e.colour()]));
+            }
+            return ties;
+        }).get();
+    }
+
+    /** Waits until the map draws exactly these ties; if it never does, says what it draws instead. */
+    public void waitForTies(Set<DrawnTie> expected) throws Exception {
+        waitForMap(expected, this::drawnTies, "ties");
+    }
+
+    /** Waits until the map draws exactly these nodes; if it never does, says which it draws instead. */
+    public void waitForNodes(Set<Long> expected) throws Exception {
+        waitForMap(expected, this::drawnIds, "nodes");
+    }
+
+    private <T> void waitForMap(Set<T> expected, java.util.concurrent.Callable<Set<T>> drawn, String what)
+            throws Exception {
+        try {
+            FxWait.until(() -> drawn.call().equals(expected));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the map draws the " + what + " " + drawn.call() + ", not " + expected, e);
+        }
     }
 
     private Optional<Node> popupCell(String query, String text) {
