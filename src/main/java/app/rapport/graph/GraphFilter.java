@@ -6,13 +6,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What the network map shows. Empty {@code kinds}, {@code tags} or {@code tieTypes} mean all; a contact
- * shows when it has any of {@code tags}. Me always shows; {@code tieTypes} leaves my own edges alone.
+ * What the network map shows: contacts of the {@code kinds} given and ties of the {@code tieTypes} given (none
+ * ticked shows none); when {@code tags} is not empty, only contacts with any of them. Me always shows;
+ * {@code tieTypes} leaves my own edges alone.
  */
 public record GraphFilter(Set<ContactKind> kinds, Set<String> tags, Set<TieType> tieTypes, int minStrength,
                           boolean hideArchived, boolean hideFlagged) {
-    public static final GraphFilter ALL = new GraphFilter(EnumSet.allOf(ContactKind.class), Set.of(), Set.of(), 1,
-            false, false);
+    public static final GraphFilter ALL = new GraphFilter(EnumSet.allOf(ContactKind.class), Set.of(),
+            EnumSet.allOf(TieType.class), 1, false, false);
 
     public GraphFilter {
         kinds = Set.copyOf(kinds);
@@ -24,7 +25,7 @@ public record GraphFilter(Set<ContactKind> kinds, Set<String> tags, Set<TieType>
         if (node.isMe()) {
             return true;
         }
-        return (kinds.isEmpty() || kinds.contains(node.kind()))
+        return kinds.contains(node.kind())
                 && (tags.isEmpty() || node.tags().stream().anyMatch(tags::contains))
                 && !(hideArchived && node.archived())
                 && !(hideFlagged && node.flagged());
@@ -32,6 +33,6 @@ public record GraphFilter(Set<ContactKind> kinds, Set<String> tags, Set<TieType>
 
     boolean shows(GraphEdge edge) {
         return edge.strength() >= minStrength
-                && (edge.isMine() || tieTypes.isEmpty() || tieTypes.contains(edge.type()));
+                && (edge.isMine() || tieTypes.contains(edge.type()));
     }
 }

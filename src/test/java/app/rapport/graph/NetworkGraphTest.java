@@ -64,25 +64,37 @@ class NetworkGraphTest {
     @Test
     void filterByKindTagStrengthArchivedAndFlagged() {
         NetworkGraph g = small();
-        GraphFilter people = new GraphFilter(EnumSet.of(ContactKind.PERSON), Set.of(), Set.of(), 1, true, true);
+        GraphFilter people = new GraphFilter(EnumSet.of(ContactKind.PERSON), Set.of(), ALL_TYPES, 1, true, true);
         assertThat(ids(g.filter(people))).containsExactlyInAnyOrder(0L, 1L, 2L, 3L);
 
-        GraphFilter clients = new GraphFilter(Set.of(), Set.of("client"), Set.of(), 1, false, false);
+        GraphFilter clients = new GraphFilter(ALL_KINDS, Set.of("client"), ALL_TYPES, 1, false, false);
         NetworkGraph tagged = g.filter(clients);
         assertThat(ids(tagged)).containsExactlyInAnyOrder(0L, 2L, 4L);
         assertThat(tagged.edgeCount()).isEqualTo(2);
 
-        GraphFilter strong = new GraphFilter(Set.of(), Set.of(), Set.of(), 3, false, false);
+        GraphFilter strong = new GraphFilter(ALL_KINDS, Set.of(), ALL_TYPES, 3, false, false);
         assertThat(g.filter(strong).edges()).extracting(GraphEdge::strength).allMatch(s -> s >= 3).hasSize(4);
     }
 
     @Test
     void filterByTieTypeLeavesMyOwnEdges() {
-        GraphFilter friends = new GraphFilter(Set.of(), Set.of(), Set.of(TieType.FRIEND), 1, false, false);
+        GraphFilter friends = new GraphFilter(ALL_KINDS, Set.of(), Set.of(TieType.FRIEND), 1, false, false);
         NetworkGraph g = small().filter(friends);
         assertThat(g.nodeCount()).isEqualTo(7);
         assertThat(g.edges()).extracting(GraphEdge::type).containsExactlyInAnyOrder(TieType.FRIEND, null, null);
     }
+
+    @Test
+    void noTieTypeTickedShowsOnlyMyOwnTiesAndNoKindTickedOnlyMe() {
+        NetworkGraph noTypes = small().filter(new GraphFilter(ALL_KINDS, Set.of(), Set.of(), 1, false, false));
+        assertThat(noTypes.nodeCount()).isEqualTo(7);
+        assertThat(noTypes.edges()).extracting(GraphEdge::type).containsOnlyNulls(); // my own ties have no type
+        NetworkGraph noKinds = small().filter(new GraphFilter(Set.of(), Set.of(), ALL_TYPES, 1, false, false));
+        assertThat(ids(noKinds)).containsExactly(0L);
+    }
+
+    private static final Set<ContactKind> ALL_KINDS = EnumSet.allOf(ContactKind.class);
+    private static final Set<TieType> ALL_TYPES = EnumSet.allOf(TieType.class);
 
     @Test
     void egoOfMeReachesFriendsOfFriends() {

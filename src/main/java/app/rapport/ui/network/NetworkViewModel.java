@@ -313,10 +313,9 @@ public final class NetworkViewModel {
         if (showOrganisations.get()) {
             kinds.add(ContactKind.ORGANISATION);
         }
-        // every type ticked, or none, means no filter on types (GraphFilter reads an empty set as all)
-        Set<app.rapport.domain.TieType> types = tieTypes.size() == app.rapport.domain.TieType.values().length
-                ? Set.of() : Set.copyOf(tieTypes);
-        return new GraphFilter(kinds, Set.copyOf(tags), types, minStrength.get(), hideArchived.get(), hideFlagged.get());
+        // no type ticked shows no ties but my own, as no kind ticked shows only Me
+        return new GraphFilter(kinds, Set.copyOf(tags), Set.copyOf(tieTypes), minStrength.get(), hideArchived.get(),
+                hideFlagged.get());
     }
 
     /** Turns the shown graph and the current layout into what the canvas draws. */
