@@ -36,6 +36,34 @@ public final class JdbiExportRepository implements ExportRepository {
         return contacts;
     }
 
+    @Override
+    public Map<Long, String> stableUids(long[] ids) {
+        Map<Long, String> uids = new java.util.HashMap<>();
+        for (int from = 0; from < ids.length; from += CHUNK) {
+            StringBuilder json = new StringBuilder("[");
+            for (int i = from; i < Math.min(ids.length, from + CHUNK); i++) {
+                json.append(i == from ? "" : ",").append(ids[i]);
+            }
+            String list = json.append(']').toString();
+            tx.write(h -> {
+                List<Long> missing = h.createQuery("SELECT id FROM contact WHERE vcard_uid IS NULL "
+                        + "AND id IN (SELECT value FROM json_each(?))").bind(0, list).mapTo(Long.class).list();
+                var assign = h.prepareBatch("UPDATE contact SET vcard_uid = :uid WHERE id = :id AND vcard_uid IS NULL");
+                for (long id : missing) {
+                    assign.bind("uid", java.util.UUID.randomUUID().toString()).bind("id", id).add();
+                }
+                if (assign.size() > 0) {
+                    assign.execute();
+                }
+                h.createQuery("SELECT id, vcard_uid FROM contact WHERE id IN (SELECT value FROM json_each(?))")
+                        .bind(0, list).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                        .forEach(e -> uids.put(e.getKey(), e.getValue()));
+                return null;
+            });
+        }
+        return uids;
+    }
+
     /**
      * Reads the contact table in id order until it meets damage, then asks for each id from there up
      * to the largest one by itself, so one damaged page costs its own rows and no more.

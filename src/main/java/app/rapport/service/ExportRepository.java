@@ -10,6 +10,14 @@ public interface ExportRepository {
     List<Contact> contacts(long[] ids);
 
     /**
+     * The vCard UID of each of these contacts: the one it came with, else one made for it on its first
+     * export (a random UUID, stored, so every later export says the same). By id.
+     */
+    default java.util.Map<Long, String> stableUids(long[] ids) {
+        return java.util.Map.of();
+    }
+
+    /**
      * The ids of contacts not in the trash as far as the database can be read, in id order, and how
      * many rows could not be read at all (a damaged database: the rest is still worth saving).
      */

@@ -112,8 +112,9 @@ class ImportServiceTest {
         ImportPlan plan = preview("apple-contacts.vcf");
         assertThat(plan.merges()).singleElement().satisfies(m -> {
             assertThat(m.existingId()).isEqualTo(anna);
-            assertThat(m.reason()).isEqualTo(MatchReason.EMAIL);
-            assertThat(m.detail()).isEqualTo("anna@weber-partner.example");
+            assertThat(m.match().found()).contains(
+                    new Matcher.Found(Evidence.SAME_EMAIL, "anna@weber-partner.example"));
+            assertThat(m.decision()).isEqualTo(Matcher.Decision.MERGE);
         });
         ImportOutcome outcome = applyDefaults(plan);
         assertThat(outcome.merged()).isEqualTo(1);

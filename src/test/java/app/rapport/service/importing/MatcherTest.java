@@ -1,0 +1,61 @@
+package app.rapport.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.Birthday;
+import app.rapport.domain.ContactKind;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The score of two contacts, field by field, without a database. */
+class MatcherTest {
+    private final Matcher matcher = new Matcher();
+
+    private static MatchKeys person(String given, String family, Set<String> emails, Set<String> phones) {
+        return new MatchKeys(ContactKind.PERSON, "", "", MatchKeys.personName(given, family), "", null, emails, phones);
+    }
+
+    @Test
+    void aNameWrittenAllInOneFieldIsTheSameNameButSwappedFieldsAreNot() {
+        // a CSV with only a "Name" column puts "Anna Müller" in the given name
+        assertThat(matcher.compare(person("Anna Müller", "", Set.of(), Set.of()), person("anna", "MULLER", Set.of(), Set.of()))
+                .has(Evidence.SAME_NAME)).isTrue();
+        assertThat(matcher.compare(person("Kim", "Lee", Set.of(), Set.of()), person("Lee", "Kim", Set.of(), Set.of()))
+                .has(Evidence.OTHER_NAME)).isTrue();
+    }
+
+    @Test
+    void aSharedPhoneAloneOrWithTheSameNameNeverReachesTheThreshold() {
+        Set<String> phone = Set.of("+4930123456");
+        assertThat(matcher.compare(person("", "", Set.of(), phone), person("", "", Set.of(), phone)).decision())
+                .isEqualTo(Matcher.Decision.NEW);
+        assertThat(matcher.compare(person("Lena", "Fischer", Set.of(), phone), person("Lena", "Fischer", Set.of(), phone))
+                .decision()).isEqualTo(Matcher.Decision.POSSIBLE);
+    }
+
+    @Test
+    void theSameEmailWithADifferentNameIsOnlyAPossibleDuplicate() {
+        // a family's shared address: info@mueller.example on both parents' cards
+        Set<String> email = Set.of("info@mueller.example");
+        Matcher.Match m = matcher.compare(person("Jan", "Müller", email, Set.of()), person("Eva", "Müller", email, Set.of()));
+        assertThat(m.decision()).isEqualTo(Matcher.Decision.POSSIBLE);
+    }
+
+    @Test
+    void aDifferentBirthdayOutweighsTheSameName() {
+        MatchKeys a = new MatchKeys(ContactKind.PERSON, "", "", "john|doe", "", Birthday.of(1, 10, 1960), Set.of(), Set.of());
+        MatchKeys b = new MatchKeys(ContactKind.PERSON, "", "", "john|doe", "", Birthday.of(2, 11, 1961), Set.of(), Set.of());
+        assertThat(matcher.compare(a, b).decision()).isEqualTo(Matcher.Decision.NEW);
+        assertThat(matcher.compare(a, b).score()).isEqualTo(Evidence.SAME_NAME.weight() + Evidence.OTHER_BIRTHDAY.weight());
+    }
+
+    @Test
+    void twoCardsOfOneAddressBookWithTheirOwnUidsAreTwoContactsWhateverElseTheyShare() {
+        // an address book that holds the same person twice has said so itself
+        MatchKeys a = new MatchKeys(ContactKind.PERSON, "uid-1", "book", "anna|weber", "", null, Set.of("a@x.example"), Set.of());
+        MatchKeys b = new MatchKeys(ContactKind.PERSON, "uid-2", "book", "anna|weber", "", null, Set.of("a@x.example"), Set.of());
+        assertThat(matcher.compare(a, b).decision()).isEqualTo(Matcher.Decision.NEW);
+        MatchKeys other = new MatchKeys(ContactKind.PERSON, "uid-2", "", "anna|weber", "", null, Set.of("a@x.example"), Set.of());
+        assertThat(matcher.compare(a, other).decision()).isEqualTo(Matcher.Decision.MERGE);
+    }
+}
