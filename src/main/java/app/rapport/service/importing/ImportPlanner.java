@@ -69,7 +69,7 @@ final class ImportPlanner {
                         p.otherName(), p.match(), merge.conflicts(other, record)));
             }
         }
-        List<PlannedTie> ties = new Ties(records, known, problems).plan();
+        List<PlannedTie> ties = new Ties(records, known, problems).plan(alreadyThere.keySet());
         return new ImportPlan(files, records, problems, merges, alreadyThere, ties);
     }
 
@@ -155,9 +155,13 @@ final class ImportPlanner {
             }
         }
 
-        List<PlannedTie> plan() {
+        /** The ties of every record but those Rapport already holds as they are: theirs are made. */
+        List<PlannedTie> plan(Set<Integer> alreadyThere) {
             List<PlannedTie> ties = new ArrayList<>();
             for (int i = 0; i < records.size(); i++) {
+                if (alreadyThere.contains(i)) {
+                    continue;
+                }
                 ImportedRecord r = records.get(i);
                 if (!r.employer().isEmpty()) {
                     ties.add(employer(i, r.employer()));
