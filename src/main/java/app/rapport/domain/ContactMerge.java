@@ -29,15 +29,18 @@ public final class ContactMerge {
     /** The fields of which a contact has one value. */
     public enum Field { TITLE, ORGANISATION, BIRTHDAY }
 
-    /** Notes lines in the language of this computer. */
+    /** Notes lines in the language Rapport speaks at the time of the merge. */
     public ContactMerge(String defaultRegion) {
-        this(defaultRegion, Locale.getDefault());
+        this(defaultRegion, null);
     }
 
+    /** Notes lines in {@code language}; null: the language Rapport speaks at the time of the merge. */
     public ContactMerge(String defaultRegion, Locale language) {
         this.phones = new PhoneKey(defaultRegion);
-        java.util.ResourceBundle bundle = Bundles.of(language);
-        this.noteLine = k -> Messages.format(bundle.getString("merge.kept." + k.field().name()), language, k.value());
+        this.noteLine = k -> {
+            Locale in = language == null ? Locale.getDefault() : language;
+            return Messages.format(Bundles.of(in).getString("merge.kept." + k.field().name()), in, k.value());
+        };
     }
 
     /**
