@@ -49,8 +49,9 @@ public final class JdbiImportRepository implements ImportRepository {
                             + "WHERE c.deleted_at IS NULL")
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                     .forEach(e -> phones.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            String identity = ContactUids.identity(h);
             return h.createQuery("""
-                            SELECT id, kind, given_name, family_name, nickname, organisation, display_name,
+                            SELECT id, kind, created_at, given_name, family_name, nickname, organisation, display_name,
                                    vcard_uid, birthday_year, birthday_month, birthday_day
                             FROM contact WHERE deleted_at IS NULL ORDER BY id""")
                     .map((rs, ctx) -> {
@@ -71,7 +72,8 @@ public final class JdbiImportRepository implements ImportRepository {
                                 : Text.fold(nz(rs.getString("organisation")));
                         return new KnownContact(id, kind, rs.getString("display_name"), NameKey.of(c),
                                 emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
-                                nz(rs.getString("vcard_uid")), matchName,
+                                rs.getString("vcard_uid") != null ? rs.getString("vcard_uid")
+                                        : ContactUids.derived(identity, id, rs.getString("created_at")), matchName,
                                 kind == ContactKind.PERSON ? nz(rs.getString("organisation")) : "", birthday);
                     })
                     .list();

@@ -10,8 +10,8 @@ public interface ExportRepository {
     List<Contact> contacts(long[] ids);
 
     /**
-     * The vCard UID of each of these contacts: the one it came with, else one made for it on its first
-     * export (a random UUID, stored, so every later export says the same). By id.
+     * The vCard UID of each of these contacts: the one it came with, else a stable one made for it
+     * (the same at every export, different in another database). By id.
      */
     default java.util.Map<Long, String> stableUids(long[] ids) {
         return java.util.Map.of();

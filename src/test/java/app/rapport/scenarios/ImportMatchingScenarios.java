@@ -26,17 +26,17 @@ class ImportMatchingScenarios extends WindowScenario {
         Files.writeString(file, String.join("\r\n",
                 "BEGIN:VCARD", "VERSION:3.0", "N:Weber;Anna;;;", "FN:Anna Weber", "EMAIL:ANNA@weber.example",
                 "TITLE:CFO", "END:VCARD",
-                "BEGIN:VCARD", "VERSION:3.0", "N:Fischer;Lena;;;", "FN:Lena Fischer", "TEL:+49 30 1234567",
+                "BEGIN:VCARD", "VERSION:3.0", "N:Fischer;Lena;;;", "FN:Lena Fischer", "TEL:+49 (30) 123 45 67",
                 "EMAIL:lena@fischer.example", "END:VCARD",
-                "BEGIN:VCARD", "VERSION:3.0", "N:Ivanova;Anna;;;", "FN:Anna Ivanova", "TEL:+49 30 7654321",
+                "BEGIN:VCARD", "VERSION:3.0", "N:Ivanova;Anna;;;", "FN:Anna Ivanova", "TEL:+49 (30) 765 43 21",
                 "END:VCARD",
                 "BEGIN:VCARD", "VERSION:3.0", "N:Kim;Lee;;;", "FN:Lee Kim", "END:VCARD", ""), StandardCharsets.UTF_8);
 
         open(s -> {
             s.contactRepository().insert(person("Anna", "Weber").email("anna@weber.example")
                     .worksAt("Weber & Partner", "Partner").build());
-            s.contactRepository().insert(person("Lena", "Fischer").phone("030 1234567").build());
-            s.contactRepository().insert(person("Boris", "Ivanov").phone("030 7654321").build());
+            s.contactRepository().insert(person("Lena", "Fischer").phone("+49 30 1234567").build());
+            s.contactRepository().insert(person("Boris", "Ivanov").phone("+49 30 7654321").build());
             s.contactRepository().insert(person("Kim", "Lee").build());
         });
         ImportPage importing = new ImportPage(this).open();

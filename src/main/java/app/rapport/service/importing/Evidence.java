@@ -17,6 +17,11 @@ public enum Evidence {
     SAME_PHONE(20),
     /** the same birthday, year included when both have one */
     SAME_BIRTHDAY(10),
+    /**
+     * the same name, the same emails and phone numbers (at least one), the same birthday and
+     * organisation: the same record written twice (a file imported again, two copies of one card)
+     */
+    SAME_DETAILS(20),
     /** both have a name and the names differ ("Kim Lee" is not "Lee Kim") */
     OTHER_NAME(-30),
     /** both have a birthday and they differ */

@@ -90,6 +90,11 @@ public final class Matcher {
         if (!a.employer().isEmpty() && !b.employer().isEmpty() && !a.employer().equals(b.employer())) {
             found.add(new Found(Evidence.OTHER_EMPLOYER, a.employer() + " / " + b.employer()));
         }
+        if (name == Evidence.SAME_NAME && (!a.emails().isEmpty() || !a.phones().isEmpty())
+                && a.emails().equals(b.emails()) && a.phones().equals(b.phones())
+                && Objects.equals(a.birthday(), b.birthday()) && a.employer().equals(b.employer())) {
+            found.add(new Found(Evidence.SAME_DETAILS, ""));
+        }
         int score = found.stream().mapToInt(f -> f.evidence().weight()).sum();
         return new Match(score, found);
     }

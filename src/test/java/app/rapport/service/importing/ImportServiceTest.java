@@ -147,7 +147,8 @@ class ImportServiceTest {
         Map<String, List<String>> before = TableContents.of(db.database());
         ImportPlan again = preview("google-contacts.csv");
         assertThat(again.merges()).isEmpty();
-        assertThat(again.counts(again.defaultAccepted())).isEqualTo(new ImportCounts(0, 0, 3, 0, 1));
+        // records already there as they are make no ties either: theirs were made the first time
+        assertThat(again.counts(again.defaultAccepted())).isEqualTo(new ImportCounts(0, 0, 3, 0, 0));
         ImportOutcome outcome = applyDefaults(again);
         assertThat(outcome.skipped()).isEqualTo(3);
         assertThat(TableContents.of(db.database())).isEqualTo(before);

@@ -25,11 +25,24 @@ class MatcherTest {
     }
 
     @Test
-    void aSharedPhoneAloneOrWithTheSameNameNeverReachesTheThreshold() {
+    void aSharedPhoneAloneNeverMergesAndWithTheSameNameIsAPossibleDuplicate() {
         Set<String> phone = Set.of("+4930123456");
         assertThat(matcher.compare(person("", "", Set.of(), phone), person("", "", Set.of(), phone)).decision())
                 .isEqualTo(Matcher.Decision.NEW);
-        assertThat(matcher.compare(person("Lena", "Fischer", Set.of(), phone), person("Lena", "Fischer", Set.of(), phone))
+        assertThat(matcher.compare(person("Lena", "Fischer", Set.of(), phone),
+                person("Lena", "Fischer", Set.of("lena@fischer.example"), phone)).decision())
+                .isEqualTo(Matcher.Decision.POSSIBLE);
+    }
+
+    @Test
+    void theSameRecordWrittenTwiceMergesButTwoBareNamesDoNot() {
+        // a phone's address book of names and numbers, imported twice
+        Set<String> phone = Set.of("+4930123456");
+        Matcher.Match twice = matcher.compare(person("Lena", "Fischer", Set.of(), phone),
+                person("Lena", "Fischer", Set.of(), phone));
+        assertThat(twice.has(Evidence.SAME_DETAILS)).isTrue();
+        assertThat(twice.decision()).isEqualTo(Matcher.Decision.MERGE);
+        assertThat(matcher.compare(person("John", "Doe", Set.of(), Set.of()), person("John", "Doe", Set.of(), Set.of()))
                 .decision()).isEqualTo(Matcher.Decision.POSSIBLE);
     }
 
