@@ -142,6 +142,33 @@ class ExportReimportMatchingTest {
         }
     }
 
+    @Test
+    void anExportFromAFileOpenedForReadingSaysTheSameUidAndItMatchesTheContactInItsDatabase() throws Exception {
+        // the command line exports from a database it opens read-only: nothing can be stored there
+        Path folder = dir.resolve("ro");
+        try (TestDatabase db = new TestDatabase(folder)) {
+            db.repository().insert(Contact.newPerson(new PersonName("", "Anna", "Weber", "", "")));
+        }
+        Path readOnly = dir.resolve("read-only.vcf");
+        try (app.rapport.app.Services s = app.rapport.app.Services.openForReading(folder.resolve("rapport.db"))) {
+            s.exports().export(ExportSelection.all(), VCardExport.v4(), readOnly);
+        }
+        try (TestDatabase db = new TestDatabase(folder)) {
+            assertThat(db.count("SELECT count(*) FROM contact WHERE vcard_uid IS NOT NULL")).isZero();
+            Path writable = dir.resolve("writable.vcf");
+            new ExportService(db.repository(), new JdbiExportRepository(db.database()), db.outputs())
+                    .export(ExportSelection.all(), VCardExport.v4(), writable);
+            String uid = Files.readString(readOnly).lines().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow();
+            assertThat(Files.readString(writable)).contains(uid);
+            assertThat(db.count("SELECT count(*) FROM contact WHERE vcard_uid IS NOT NULL")).isEqualTo(1);
+            // a phone number added since: the card still finds its contact, by UID, and adds nothing
+            db.execute("INSERT INTO contact_phone (contact_id, label, number, position) VALUES (1, 'home', '+49 30 1234567', 0)");
+            ImportPlan plan = imports(db).preview(List.of(readOnly), ImportOptions.AUTO);
+            assertThat(plan.merges()).isEmpty();
+            assertThat(plan.alreadyThere()).containsExactly(java.util.Map.entry(0, 1L));
+        }
+    }
+
     private static ImportService imports(TestDatabase db) {
         return new ImportService(new JdbiImportRepository(db.database(), Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC)),
                 new ContactRules("DE"), "DE");
