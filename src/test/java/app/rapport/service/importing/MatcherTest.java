@@ -71,4 +71,18 @@ class MatcherTest {
         MatchKeys other = new MatchKeys(ContactKind.PERSON, "uid-2", "", "anna|weber", "", null, Set.of("a@x.example"), Set.of());
         assertThat(matcher.compare(a, other).decision()).isEqualTo(Matcher.Decision.MERGE);
     }
+
+    @Test
+    void phoneNumbersAndEmailsCompareWhateverWayTheyAreWritten() {
+        app.rapport.domain.PhoneKey inGermany = new app.rapport.domain.PhoneKey("DE");
+        MatchKeys inRapport = MatchKeys.of(app.rapport.testing.ContactBuilder.person("Boris", "Ivanov")
+                .phone("+49 (30) 123-4567").email("Boris.Ivanov@Example.COM").build(), "", "", inGermany);
+        for (String written : java.util.List.of("030 1234567", "0049 30 1234567", "+4930 12 34 567", "(030) 123 45 67")) {
+            MatchKeys record = MatchKeys.of(app.rapport.testing.ContactBuilder.person("", "").phone(written)
+                    .email(" boris.ivanov@example.com").build(), "", "", inGermany);
+            assertThat(matcher.compare(record, inRapport).found()).as(written).containsExactly(
+                    new Matcher.Found(Evidence.SAME_EMAIL, "boris.ivanov@example.com"),
+                    new Matcher.Found(Evidence.SAME_PHONE, "+49301234567"));
+        }
+    }
 }
