@@ -11,16 +11,65 @@ import java.util.Set;
 /**
  * Two contacts' data as one: the kept contact's values win, the other's fill what is empty; every
  * channel and tag of both is kept once (emails ignoring case, phones by {@link PhoneKey}, addresses and
- * web addresses ignoring case and spacing); the other's notes are added below the kept one's.
+ * web addresses ignoring case and spacing); the other's notes are added below the kept one's. Nothing
+ * is dropped: a title, organisation or birthday of the other that differs from the kept one's is
+ * written into the notes ("Also given: title CTO"), see {@link #conflicts}.
  */
 public final class ContactMerge {
     /** Between the two notes when both have some. */
     public static final String NOTES_SEPARATOR = "\n\n";
 
     private final PhoneKey phones;
+    private final java.util.function.Function<Kept, String> noteLine;
 
+    /** A value of the other contact that differs from the kept one's, kept in the notes. */
+    public record Kept(Field field, String value) {
+    }
+
+    /** The fields of which a contact has one value. */
+    public enum Field { TITLE, ORGANISATION, BIRTHDAY }
+
+    /** Notes lines in the language Rapport speaks at the time of the merge. */
     public ContactMerge(String defaultRegion) {
+        this(defaultRegion, null);
+    }
+
+    /** Notes lines in {@code language}; null: the language Rapport speaks at the time of the merge. */
+    public ContactMerge(String defaultRegion, Locale language) {
         this.phones = new PhoneKey(defaultRegion);
+        this.noteLine = k -> {
+            Locale in = language == null ? Locale.getDefault() : language;
+            return Messages.format(Bundles.of(in).getString("merge.kept." + k.field().name()), in, k.value());
+        };
+    }
+
+    /**
+     * The other's title, organisation (a person's employer) and birthday where the kept contact has a
+     * different one: the merge keeps them in the notes.
+     */
+    public List<Kept> conflicts(Contact keep, Contact other) {
+        List<Kept> kept = new ArrayList<>();
+        if (!keep.title().isEmpty() && !other.title().isEmpty()
+                && !Text.fold(keep.title()).equals(Text.fold(other.title()))) {
+            kept.add(new Kept(Field.TITLE, other.title()));
+        }
+        if (keep.isPerson() && !keep.organisation().isEmpty() && !other.organisation().isEmpty()
+                && !Text.fold(keep.organisation()).equals(Text.fold(other.organisation()))) {
+            kept.add(new Kept(Field.ORGANISATION, other.organisation()));
+        }
+        Birthday a = keep.birthday();
+        Birthday b = other.birthday();
+        if (a != null && b != null && !sameDay(a, b)) {
+            kept.add(new Kept(Field.BIRTHDAY, b.year() == null ? String.format("--%02d-%02d", b.month(), b.day())
+                    : java.time.LocalDate.of(b.year(), b.month(), b.day()).toString()));
+        }
+        return kept;
+    }
+
+    /** The same day, years agreeing where both are known. */
+    private static boolean sameDay(Birthday a, Birthday b) {
+        return a.month() == b.month() && a.day() == b.day()
+                && (a.year() == null || b.year() == null || a.year().equals(b.year()));
     }
 
     /** The merged contact, with {@code keep}'s id, kind, archive state and timestamps. */
@@ -43,7 +92,16 @@ public final class ContactMerge {
         List<String> tags = union(keep.tags(), other.tags(), t -> t.toLowerCase(Locale.ROOT));
         return new Contact(keep.id(), keep.kind(), name, organisation, either(keep.title(), other.title()),
                 keep.orgKind(), birthday(keep.birthday(), other.birthday()), emails, phoneList, addresses, websites,
-                tags, notes(keep.notes(), other.notes()), keep.archived(), keep.createdAt(), keep.updatedAt());
+                tags, keptNotes(keep, other), keep.archived(), keep.createdAt(), keep.updatedAt());
+    }
+
+    private String keptNotes(Contact keep, Contact other) {
+        String notes = notes(keep.notes(), other.notes());
+        List<String> lines = new ArrayList<>();
+        for (Kept k : conflicts(keep, other)) {
+            lines.add(noteLine.apply(k));
+        }
+        return lines.isEmpty() ? notes : notes(notes, String.join("\n", lines));
     }
 
     /** True when merging {@code other} into {@code keep} would change nothing. */

@@ -135,6 +135,14 @@ final class ImportWriter {
             rows.execute();
             channels.execute();
         }
+        PreparedBatch uids = h.prepareBatch("UPDATE contact SET vcard_uid = :uid WHERE id = :id");
+        for (int i = 0; i < ids.length; i++) {
+            String uid = batch.newUids().get(i);
+            if (!uid.isEmpty()) {
+                uids.bind("uid", uid).bind("id", ids[i]).add();
+            }
+        }
+        execute(uids);
         return ids;
     }
 

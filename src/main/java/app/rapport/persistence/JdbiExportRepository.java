@@ -37,6 +37,52 @@ public final class JdbiExportRepository implements ExportRepository {
     }
 
     /**
+     * The kept UID, else one {@linkplain ContactUids derived} from the database and the contact. A derived UID is stored when the database can be written, so it survives a
+     * restore from a JSON backup; a database opened for reading gives the same one without storing it.
+     */
+    @Override
+    public Map<Long, String> stableUids(long[] ids) {
+        Map<Long, String> uids = new java.util.HashMap<>();
+        Map<Long, String> derived = new java.util.HashMap<>();
+        String identity = tx.read(ContactUids::identity);
+        for (int from = 0; from < ids.length; from += CHUNK) {
+            StringBuilder json = new StringBuilder("[");
+            for (int i = from; i < Math.min(ids.length, from + CHUNK); i++) {
+                json.append(i == from ? "" : ",").append(ids[i]);
+            }
+            String list = json.append(']').toString();
+            tx.read(h -> {
+                h.createQuery("SELECT id, vcard_uid, created_at FROM contact WHERE id IN (SELECT value FROM json_each(?))")
+                        .bind(0, list).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                        .forEach(row -> {
+                            long id = Long.parseLong(row[0]);
+                            if (row[1] != null && !row[1].isBlank()) {
+                                uids.put(id, row[1]);
+                            } else {
+                                String uid = ContactUids.derived(identity, id, row[2]);
+                                uids.put(id, uid);
+                                derived.put(id, uid);
+                            }
+                        });
+                return null;
+            });
+        }
+        if (!derived.isEmpty()) {
+            try {
+                tx.write(h -> {
+                    var keep = h.prepareBatch("UPDATE contact SET vcard_uid = :uid WHERE id = :id AND vcard_uid IS NULL");
+                    derived.forEach((id, uid) -> keep.bind("uid", uid).bind("id", id).add());
+                    keep.execute();
+                    return null;
+                });
+            } catch (StorageException readOnly) {
+                // opened for reading (the command line's export): the same UIDs, derived again next time
+            }
+        }
+        return uids;
+    }
+
+    /**
      * Reads the contact table in id order until it meets damage, then asks for each id from there up
      * to the largest one by itself, so one damaged page costs its own rows and no more.
      */

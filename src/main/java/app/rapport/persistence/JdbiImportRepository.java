@@ -1,14 +1,17 @@
 package app.rapport.persistence;
 
+import app.rapport.domain.Birthday;
 import app.rapport.domain.Contact;
 import app.rapport.domain.ContactKind;
 import app.rapport.domain.NameKey;
 import app.rapport.domain.PersonName;
+import app.rapport.domain.Text;
 import app.rapport.service.importing.ImportBatch;
 import app.rapport.service.importing.ImportCancelledException;
 import app.rapport.service.importing.ImportProgress;
 import app.rapport.service.importing.ImportRepository;
 import app.rapport.service.importing.KnownContact;
+import app.rapport.service.importing.MatchKeys;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,8 +49,10 @@ public final class JdbiImportRepository implements ImportRepository {
                             + "WHERE c.deleted_at IS NULL")
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                     .forEach(e -> phones.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            String identity = ContactUids.identity(h);
             return h.createQuery("""
-                            SELECT id, kind, given_name, family_name, nickname, organisation, display_name
+                            SELECT id, kind, created_at, given_name, family_name, nickname, organisation, display_name,
+                                   vcard_uid, birthday_year, birthday_month, birthday_day
                             FROM contact WHERE deleted_at IS NULL ORDER BY id""")
                     .map((rs, ctx) -> {
                         long id = rs.getLong("id");
@@ -56,11 +61,27 @@ public final class JdbiImportRepository implements ImportRepository {
                                 ? Contact.newPerson(new PersonName("", rs.getString("given_name"),
                                         rs.getString("family_name"), "", rs.getString("nickname")))
                                 : Contact.newOrganisation(rs.getString("organisation"), null);
+                        int month = rs.getInt("birthday_month");
+                        int day = rs.getInt("birthday_day");
+                        int year = rs.getInt("birthday_year");
+                        Integer knownYear = rs.wasNull() ? null : year;
+                        Birthday birthday = month > 0 && Birthday.isValid(month, day, knownYear)
+                                ? Birthday.of(month, day, knownYear) : null;
+                        String matchName = kind == ContactKind.PERSON
+                                ? MatchKeys.personName(rs.getString("given_name"), rs.getString("family_name"))
+                                : Text.fold(nz(rs.getString("organisation")));
                         return new KnownContact(id, kind, rs.getString("display_name"), NameKey.of(c),
-                                emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()));
+                                emails.getOrDefault(id, List.of()), phones.getOrDefault(id, List.of()),
+                                rs.getString("vcard_uid") != null ? rs.getString("vcard_uid")
+                                        : ContactUids.derived(identity, id, rs.getString("created_at")), matchName,
+                                kind == ContactKind.PERSON ? nz(rs.getString("organisation")) : "", birthday);
                     })
                     .list();
         });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     @Override

@@ -37,7 +37,9 @@ public class ExportService {
      */
     public int export(ExportSelection selection, ContactExporter format, Path target) {
         List<Contact> chosen = contacts(selection);
-        OutputFile.write(target, outputs, out -> format.write(chosen, out));
+        java.util.Map<Long, String> uids = format.writesUids()
+                ? repository.stableUids(chosen.stream().mapToLong(Contact::id).toArray()) : java.util.Map.of();
+        OutputFile.write(target, outputs, out -> format.write(chosen, uids, out));
         return chosen.size();
     }
 

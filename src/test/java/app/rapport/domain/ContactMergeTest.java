@@ -26,7 +26,8 @@ class ContactMergeTest {
         assertThat(merged.addresses()).extracting(PostalAddress::street).containsExactly("Hauptstr. 5", "Gartenweg 1");
         assertThat(merged.addresses()).filteredOn(PostalAddress::mailing).hasSize(1);
         assertThat(merged.tags()).containsExactly("client", "berlin");
-        assertThat(merged.notes()).isEqualTo("First note.\n\nSecond note.");
+        // nothing dropped: the other organisation is kept in the notes
+        assertThat(merged.notes()).isEqualTo("First note.\n\nSecond note.\n\nAlso given as organisation: Acme GmbH");
         assertThat(merged.birthday()).isEqualTo(Birthday.of(4, 15, 1980));
         assertThat(new ContactRules("DE").check(merged)).isEmpty();
     }

@@ -52,6 +52,37 @@ public final class ImportPage {
                 .toList()).get();
     }
 
+    /** The preview's decisions counted ("Will merge (strong evidence): 1 · possible duplicates — you decide: 1 · new: 2"). */
+    public String groups() {
+        return text("#groupsLabel");
+    }
+
+    /** Each row of the proposed merges as the table shows it: its cells' texts joined by " | ", ticks as [x] or [ ]. */
+    public java.util.List<String> mergeRows() throws Exception {
+        javafx.scene.control.TableView<?> table = robot.lookup("#mergeTable").queryAs(javafx.scene.control.TableView.class);
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.from(table).lookup(".table-row-cell")
+                .queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> !r.isEmpty() && r.getItem() != null)
+                .map(r -> robot.from(r).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                        .map(c -> c.getGraphic() instanceof javafx.scene.control.CheckBox box
+                                ? (box.isSelected() ? "[x]" : "[ ]") : String.valueOf(c.getText()))
+                        .collect(java.util.stream.Collectors.joining(" | ")))
+                .toList()).get();
+    }
+
+    /** Clicks the Merge tick of the row whose record is {@code name}, as a user would. */
+    public ImportPage tick(String name) throws Exception {
+        javafx.scene.control.TableView<?> table = robot.lookup("#mergeTable").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.Node box = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.from(table)
+                .lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> !r.isEmpty() && r.getItem() != null && robot.from(r).lookup(".table-cell")
+                        .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                        .anyMatch(c -> String.valueOf(c.getText()).startsWith(name + " (")))
+                .map(r -> (javafx.scene.Node) robot.from(r).lookup(".check-box").query()).findFirst().orElseThrow()).get();
+        robot.clickOn(box);
+        return this;
+    }
+
     /** What the dialog says it is doing or did ("Reading the files…", "Done: …", "Nothing to import: …"). */
     public String status() {
         return text("#statusLabel");

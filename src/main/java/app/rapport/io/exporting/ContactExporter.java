@@ -13,6 +13,16 @@ public interface ContactExporter {
 
     void write(List<Contact> contacts, OutputStream out) throws IOException;
 
+    /** Writes with each contact's stable identifier (by contact id) where the format has a place for one. */
+    default void write(List<Contact> contacts, java.util.Map<Long, String> uids, OutputStream out) throws IOException {
+        write(contacts, out);
+    }
+
+    /** True when the format writes the identifiers given to {@link #write(List, java.util.Map, OutputStream)}. */
+    default boolean writesUids() {
+        return false;
+    }
+
     /** The usual file name extension, without the dot: "vcf", "csv". */
     String extension();
 }

@@ -39,6 +39,10 @@ public final class VCardExport implements ContactExporter {
             "car", "isdn", "msg");
     private static final int NO_YEAR = 1604;
 
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final String PRODID = "-//Rapport//Rapport contacts//EN";
+
     private final VCardVersion version;
 
     public VCardExport(VCardVersion version) {
@@ -55,13 +59,37 @@ public final class VCardExport implements ContactExporter {
 
     @Override
     public void write(List<Contact> contacts, OutputStream out) throws IOException {
+        write(contacts, java.util.Map.of(), out);
+    }
+
+    /**
+     * Each card with PRODID, REV (when the contact was last changed) and UID: the one in {@code uids}
+     * (the UID the contact came with, or the one made for it on its first export); a card whose contact
+     * has none there gets none, rather than one that another database could give to someone else.
+     */
+    @Override
+    public void write(List<Contact> contacts, java.util.Map<Long, String> uids, OutputStream out) throws IOException {
         List<VCard> cards = new ArrayList<>(contacts.size());
         for (Contact c : contacts) {
-            cards.add(card(c));
+            VCard card = card(c);
+            card.setProductId(PRODID);
+            String uid = uids.get(c.id());
+            if (uid != null && !uid.isBlank()) {
+                card.setUid(new ezvcard.property.Uid(UUID_TEXT.matcher(uid).matches() ? "urn:uuid:" + uid : uid));
+            }
+            if (c.updatedAt() != null) {
+                card.setRevision(new ezvcard.property.Revision(c.updatedAt()));
+            }
+            cards.add(card);
         }
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         Ezvcard.write(cards).version(version).prodId(false).go(writer);
         writer.flush();
+    }
+
+    @Override
+    public boolean writesUids() {
+        return true;
     }
 
     @Override

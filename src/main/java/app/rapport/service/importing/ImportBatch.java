@@ -7,14 +7,26 @@ import java.util.List;
 /**
  * Everything one import writes, in one transaction: contacts to add (referred to by their place in
  * {@code newContacts}), contacts in Rapport with what was merged into them (written only if unchanged
- * since they were read, by {@code updatedAt}), ties, and how we met.
+ * since they were read, by {@code updatedAt}), ties, and how we met. {@code newUids} holds the vCard
+ * UID each new contact came with, in the order of {@code newContacts} (empty when none), kept so that
+ * the same card matches it next time.
  */
-public record ImportBatch(List<Contact> newContacts, List<Contact> updates, List<NewTie> ties, List<HowWeMet> met) {
+public record ImportBatch(List<Contact> newContacts, List<Contact> updates, List<NewTie> ties, List<HowWeMet> met,
+                          List<String> newUids) {
     public ImportBatch {
         newContacts = List.copyOf(newContacts);
+        newUids = List.copyOf(newUids);
+        if (newUids.size() != newContacts.size()) {
+            newUids = java.util.stream.Stream.concat(newUids.stream(), java.util.stream.Stream.generate(() -> ""))
+                    .limit(newContacts.size()).toList();
+        }
         updates = List.copyOf(updates);
         ties = List.copyOf(ties);
         met = List.copyOf(met);
+    }
+
+    public ImportBatch(List<Contact> newContacts, List<Contact> updates, List<NewTie> ties, List<HowWeMet> met) {
+        this(newContacts, updates, ties, met, List.of());
     }
 
     /** A tie between two contacts of the batch or of Rapport; strength {@link #STRENGTH}, no start date. */

@@ -56,6 +56,7 @@ final class ImportBatchBuilder {
             }
         }
         List<Contact> newContacts = new ArrayList<>();
+        List<String> newUids = new ArrayList<>();
         Map<Integer, Integer> newIndexOfGroup = new HashMap<>();
         Map<Long, Contact> updated = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
@@ -68,9 +69,13 @@ final class ImportBatchBuilder {
             } else if (newIndexOfGroup.containsKey(root)) {
                 int index = newIndexOfGroup.get(root);
                 newContacts.set(index, merge.combine(newContacts.get(index), c));
+                if (newUids.get(index).isEmpty()) {
+                    newUids.set(index, records.get(i).uid());
+                }
             } else {
                 newIndexOfGroup.put(root, newContacts.size());
                 newContacts.add(c);
+                newUids.add(records.get(i).uid());
             }
         }
         int added = newContacts.size();
@@ -108,7 +113,7 @@ final class ImportBatchBuilder {
             }
         });
         ImportBatch batch = new ImportBatch(newContacts, updates, List.copyOf(ties),
-                met.entrySet().stream().map(e -> new ImportBatch.HowWeMet(e.getKey(), e.getValue())).toList());
+                met.entrySet().stream().map(e -> new ImportBatch.HowWeMet(e.getKey(), e.getValue())).toList(), newUids);
         ImportOutcome outcome = new ImportOutcome(added, merged, plan.counts(accepted).toSkip(),
                 newContacts.size() - added, false);
         return new Built(batch, outcome);

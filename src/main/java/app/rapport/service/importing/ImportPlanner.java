@@ -4,6 +4,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.ContactKind;
 import app.rapport.domain.ContactMerge;
 import app.rapport.domain.NameKey;
+import app.rapport.domain.PhoneKey;
 import app.rapport.io.importing.ImportProblem;
 import app.rapport.io.importing.ImportedRecord;
 import app.rapport.io.importing.ImportedTie;
@@ -19,46 +20,107 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Turns what the files gave into an {@link ImportPlan}: proposes merges, sets aside records Rapport
- * already holds as they are, and finds the other end of each tie: the works-at organisation by name
- * (in the import, in Rapport, or one to create) and related contacts by uid or name.
+ * Turns what the files gave into an {@link ImportPlan}: matches each record against the contacts in
+ * Rapport and the earlier records by {@link Matcher} (strong evidence proposed as a merge, a possible
+ * duplicate proposed for the user to decide), sets aside records Rapport already holds as they are, and
+ * finds the other end of each tie: the works-at organisation by name (in the import, in Rapport, or
+ * one to create) and related contacts by uid or name.
  */
 final class ImportPlanner {
-    private final DuplicateFinder finder;
+    private final PhoneKey phoneKey;
+    private final Matcher matcher = new Matcher();
     private final ContactMerge merge;
 
-    ImportPlanner(DuplicateFinder finder, ContactMerge merge) {
-        this.finder = finder;
+    ImportPlanner(String defaultRegion, ContactMerge merge) {
+        this.phoneKey = new PhoneKey(defaultRegion);
         this.merge = merge;
     }
 
     ImportPlan plan(List<ReadResult> files, List<KnownContact> known,
                     Function<Collection<Long>, Map<Long, Contact>> load) {
         List<ImportedRecord> records = new ArrayList<>();
+        List<String> books = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        for (ReadResult file : files) {
+        for (int f = 0; f < files.size(); f++) {
+            ReadResult file = files.get(f);
             records.addAll(file.records());
+            for (int i = 0; i < file.records().size(); i++) {
+                books.add(f + " " + file.file());
+            }
             problems.addAll(file.problems().stream()
                     .sorted(Comparator.comparingInt((ImportProblem p) -> p.at().line())).toList());
         }
-        List<ProposedMerge> proposals = finder.find(records.stream().map(ImportedRecord::contact).toList(), known);
+        List<ProposedMerge> proposals = match(records, books, known);
         Set<Long> targets = new TreeSet<>();
         proposals.stream().filter(ProposedMerge::intoExisting).forEach(p -> targets.add(p.existingId()));
         Map<Long, Contact> existing = targets.isEmpty() ? Map.of() : load.apply(targets);
         Map<Integer, Long> alreadyThere = new HashMap<>();
         List<ProposedMerge> merges = new ArrayList<>();
         for (ProposedMerge p : proposals) {
-            Contact current = existing.get(p.existingId());
-            if (p.intoExisting() && current != null && p.acceptedByDefault()
-                    && merge.addsNothing(current, records.get(p.record()).contact())) {
+            Contact record = records.get(p.record()).contact();
+            Contact other = p.intoExisting() ? existing.get(p.existingId()) : records.get(p.otherRecord()).contact();
+            if (p.intoExisting() && other == null) {
+                continue; // gone since it was listed: the record comes in as new
+            }
+            if (p.intoExisting() && p.acceptedByDefault() && merge.addsNothing(other, record)) {
                 alreadyThere.put(p.record(), p.existingId());
             } else {
-                merges.add(new ProposedMerge(merges.size(), p.record(), p.existingId(), p.otherRecord(), p.otherName(),
-                        p.reason(), p.detail(), p.acceptedByDefault()));
+                merges.add(new ProposedMerge(merges.size(), p.record(), p.existingId(), p.otherRecord(),
+                        p.otherName(), p.match(), merge.conflicts(other, record)));
             }
         }
-        List<PlannedTie> ties = new Ties(records, known, problems).plan();
+        List<PlannedTie> ties = new Ties(records, known, problems).plan(alreadyThere.keySet());
         return new ImportPlan(files, records, problems, merges, alreadyThere, ties);
+    }
+
+    /**
+     * For each record, the best match at or above {@link Matcher#POSSIBLE_AT}: a contact in Rapport
+     * when it scores at least as well as the best earlier record, else that record.
+     */
+    private List<ProposedMerge> match(List<ImportedRecord> records, List<String> books, List<KnownContact> known) {
+        Matcher.Index<KnownContact> inRapport = new Matcher.Index<>();
+        Map<Long, MatchKeys> knownKeys = new HashMap<>();
+        for (KnownContact k : known) {
+            MatchKeys keys = k.keys(phoneKey);
+            knownKeys.put(k.id(), keys);
+            inRapport.add(keys, k);
+        }
+        Matcher.Index<Integer> earlier = new Matcher.Index<>();
+        List<MatchKeys> recordKeys = new ArrayList<>();
+        List<ProposedMerge> proposals = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            ImportedRecord r = records.get(i);
+            MatchKeys keys = MatchKeys.of(r.contact(), r.uid(), books.get(i), phoneKey);
+            recordKeys.add(keys);
+            KnownContact bestKnown = null;
+            Matcher.Match knownMatch = Matcher.NONE;
+            for (KnownContact k : inRapport.candidates(keys)) {
+                Matcher.Match m = matcher.compare(keys, knownKeys.get(k.id()));
+                if (m.score() > knownMatch.score()) {
+                    bestKnown = k;
+                    knownMatch = m;
+                }
+            }
+            int bestRecord = -1;
+            Matcher.Match recordMatch = Matcher.NONE;
+            for (int j : earlier.candidates(keys)) {
+                Matcher.Match m = matcher.compare(keys, recordKeys.get(j));
+                if (m.score() > recordMatch.score()) {
+                    bestRecord = j;
+                    recordMatch = m;
+                }
+            }
+            if (bestKnown != null && knownMatch.score() >= Matcher.POSSIBLE_AT
+                    && knownMatch.score() >= recordMatch.score()) {
+                proposals.add(new ProposedMerge(proposals.size(), i, bestKnown.id(), -1, bestKnown.displayName(),
+                        knownMatch, List.of()));
+            } else if (bestRecord >= 0 && recordMatch.score() >= Matcher.POSSIBLE_AT) {
+                proposals.add(new ProposedMerge(proposals.size(), i, 0, bestRecord,
+                        records.get(bestRecord).contact().displayName(), recordMatch, List.of()));
+            }
+            earlier.add(keys, i);
+        }
+        return proposals;
     }
 
     /** The other end of each tie the records name. */
@@ -93,9 +155,13 @@ final class ImportPlanner {
             }
         }
 
-        List<PlannedTie> plan() {
+        /** The ties of every record but those Rapport already holds as they are: theirs are made. */
+        List<PlannedTie> plan(Set<Integer> alreadyThere) {
             List<PlannedTie> ties = new ArrayList<>();
             for (int i = 0; i < records.size(); i++) {
+                if (alreadyThere.contains(i)) {
+                    continue;
+                }
                 ImportedRecord r = records.get(i);
                 if (!r.employer().isEmpty()) {
                     ties.add(employer(i, r.employer()));

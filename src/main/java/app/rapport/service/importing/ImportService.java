@@ -31,7 +31,7 @@ public class ImportService {
         this.repository = repository;
         this.reader = new ContactFileReader(rules);
         ContactMerge merge = new ContactMerge(defaultRegion);
-        this.planner = new ImportPlanner(new DuplicateFinder(defaultRegion), merge);
+        this.planner = new ImportPlanner(defaultRegion, merge);
         this.builder = new ImportBatchBuilder(merge);
     }
 

@@ -2,6 +2,7 @@ package app.rapport.ui.importing;
 
 import app.rapport.io.importing.FileFormat;
 import app.rapport.service.importing.ImportCounts;
+import app.rapport.service.importing.Matcher;
 import app.rapport.service.importing.ImportOutcome;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FilePrompts;
@@ -54,6 +55,7 @@ public final class ImportDialog {
     @FXML private Label countsLabel;
     @FXML private Label problemsTitle;
     @FXML private ListView<ProblemRow> problemList;
+    @FXML private Label groupsLabel;
     @FXML private Label mergesTitle;
     @FXML private TableView<MergeRow> mergeTable;
     @FXML private ProgressBar progressBar;
@@ -115,6 +117,9 @@ public final class ImportDialog {
             }
         });
         mergeColumns();
+        groupsLabel.textProperty().bind(Bindings.createStringBinding(this::groups, vm.countsProperty(), vm.merges()));
+        groupsLabel.visibleProperty().bind(vm.countsProperty().isNotNull());
+        groupsLabel.managedProperty().bind(groupsLabel.visibleProperty());
         mergesTitle.visibleProperty().bind(Bindings.isNotEmpty(vm.merges()));
         mergesTitle.managedProperty().bind(mergesTitle.visibleProperty());
         mergeTable.visibleProperty().bind(Bindings.isNotEmpty(vm.merges()));
@@ -158,12 +163,31 @@ public final class ImportDialog {
         TableColumn<MergeRow, String> other = new TableColumn<>(i18n.get("import.column.into"));
         other.setCellValueFactory(cd -> new SimpleStringProperty(i18n.format(cd.getValue().intoExisting()
                 ? "import.into.existing" : "import.into.imported", cd.getValue().other())));
+        TableColumn<MergeRow, String> group = new TableColumn<>(i18n.get("import.column.group"));
+        group.setCellValueFactory(cd -> new SimpleStringProperty(i18n.get(cd.getValue().groupKey())));
         TableColumn<MergeRow, String> why = new TableColumn<>(i18n.get("import.column.why"));
-        why.setCellValueFactory(cd -> new SimpleStringProperty(i18n.format(cd.getValue().reasonKey(),
-                cd.getValue().merge().detail())));
-        mergeTable.getColumns().setAll(List.of(accept, record, other, why));
+        why.setCellValueFactory(cd -> new SimpleStringProperty(why(cd.getValue())));
+        mergeTable.getColumns().setAll(List.of(accept, group, record, other, why));
         mergeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         mergeTable.setItems(vm.merges());
+    }
+
+    /** The evidence in words ("same email anna@example.org; other birthday …"), then what the notes keep. */
+    String why(MergeRow row) {
+        List<String> parts = new java.util.ArrayList<>();
+        row.evidence().forEach(f -> parts.add(i18n.format("import.evidence." + f.evidence().name(), f.detail())));
+        row.kept().forEach(k -> parts.add(i18n.format("import.kept." + k.field().name(), k.value())));
+        return String.join("; ", parts);
+    }
+
+    private String groups() {
+        ImportCounts c = vm.countsProperty().get();
+        if (c == null) {
+            return "";
+        }
+        long strong = vm.merges().stream().filter(r -> r.decision() == Matcher.Decision.MERGE).count();
+        long possible = vm.merges().size() - strong;
+        return i18n.format("import.groups", strong, possible, c.toAdd());
     }
 
     private void choose() {

@@ -111,7 +111,10 @@ public final class ImportViewModel {
     private void show(ImportPlan read) {
         plan = read;
         read.problems().forEach(p -> problems.add(ProblemRow.of(p)));
-        for (ProposedMerge m : read.merges()) {
+        // strong evidence first, then the possible duplicates, each in file order
+        List<ProposedMerge> grouped = read.merges().stream()
+                .sorted(java.util.Comparator.comparing(ProposedMerge::decision)).toList();
+        for (ProposedMerge m : grouped) {
             ImportedRecord r = read.records().get(m.record());
             MergeRow row = new MergeRow(m, r.contact().displayName(), r.at().where());
             row.acceptedProperty().addListener((obs, old, now) -> counts.set(plan.counts(accepted())));

@@ -1,12 +1,16 @@
 package app.rapport.ui.importing;
 
+import app.rapport.domain.ContactMerge;
+import app.rapport.service.importing.Matcher;
 import app.rapport.service.importing.ProposedMerge;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * One proposed merge of the preview, with the user's choice: {@code accepted} merges the imported
  * record ({@code name} at {@code where}) into {@code other}; unchecked, it comes in as a contact of its own.
+ * Strong evidence starts ticked, a possible duplicate unticked.
  */
 public final class MergeRow {
     private final ProposedMerge merge;
@@ -42,9 +46,24 @@ public final class MergeRow {
         return merge.intoExisting();
     }
 
-    /** "import.reason.EMAIL" and the like; the argument is {@link ProposedMerge#detail()}. */
-    public String reasonKey() {
-        return "import.reason." + merge.reason().name();
+    /** Strong evidence or a possible duplicate. */
+    public Matcher.Decision decision() {
+        return merge.decision();
+    }
+
+    /** "import.group.MERGE" or "import.group.POSSIBLE". */
+    public String groupKey() {
+        return "import.group." + merge.decision().name();
+    }
+
+    /** The evidence for and against: keys "import.evidence.SAME_EMAIL" and the like, with its detail. */
+    public List<Matcher.Found> evidence() {
+        return merge.match().found();
+    }
+
+    /** Values of the record a merge keeps in the notes: keys "import.kept.TITLE" and the like. */
+    public List<ContactMerge.Kept> kept() {
+        return merge.kept();
     }
 
     public BooleanProperty acceptedProperty() {

@@ -106,7 +106,7 @@ class ExportRoundTripTest {
                     .containsExactly(ids[3], ids[1]);
             Path file = dir.resolve("suppliers.vcf");
             export.export(ExportSelection.tag("supplier"), VCardExport.v4(), file);
-            assertThat(Files.readString(file)).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\n")
+            assertThat(Files.readString(file)).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\nPRODID:" + VCardExport.PRODID + "\r\nKIND:org\r\n")
                     .contains("CATEGORIES:supplier").doesNotContain("Müller");
         }
     }

@@ -3,7 +3,6 @@ package app.rapport.ui.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.io.importing.FileFormat;
-import app.rapport.service.importing.MatchReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +44,17 @@ class ImportKeysTest {
         for (FileFormat f : FileFormat.values()) {
             keys.add("import.format." + f.name());
         }
-        for (MatchReason r : MatchReason.values()) {
-            keys.add("import.reason." + r.name());
+        for (app.rapport.service.importing.Evidence e : app.rapport.service.importing.Evidence.values()) {
+            keys.add("import.evidence." + e.name());
+        }
+        for (app.rapport.service.importing.Matcher.Decision d : app.rapport.service.importing.Matcher.Decision.values()) {
+            if (d != app.rapport.service.importing.Matcher.Decision.NEW) {
+                keys.add("import.group." + d.name());
+            }
+        }
+        for (app.rapport.domain.ContactMerge.Field f : app.rapport.domain.ContactMerge.Field.values()) {
+            keys.add("import.kept." + f.name());
+            keys.add("merge.kept." + f.name());
         }
         assertThat(keys).allMatch(BUNDLE::containsKey);
     }

@@ -69,7 +69,9 @@ class ImportViewModelTest {
         assertThat(vm.problems()).extracting(ProblemRow::where).containsExactly("Connections.csv:7");
         assertThat(vm.merges()).singleElement().satisfies(m -> {
             assertThat(m.name()).isEqualTo("Priya Sharma");
-            assertThat(m.reasonKey()).isEqualTo("import.reason.EMAIL");
+            assertThat(m.decision()).isEqualTo(app.rapport.service.importing.Matcher.Decision.MERGE);
+            assertThat(m.evidence()).extracting(app.rapport.service.importing.Matcher.Found::evidence)
+                    .contains(app.rapport.service.importing.Evidence.SAME_EMAIL);
             assertThat(m.acceptedProperty().get()).isTrue();
         });
         assertThat(contacts()).isEqualTo(1);

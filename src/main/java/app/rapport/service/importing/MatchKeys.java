@@ -1,0 +1,72 @@
+package app.rapport.service.importing;
+
+import app.rapport.domain.Birthday;
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactKind;
+import app.rapport.domain.Email;
+import app.rapport.domain.Phone;
+import app.rapport.domain.PhoneKey;
+import app.rapport.domain.Text;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A contact reduced to what {@link Matcher} compares: its kind; its vCard UID and the address book that
+ * UID belongs to ({@code book}: the file it was read from, empty when unknown); its name as
+ * {@code given|family} folded (case and accents ignored, the fields kept in their places), an
+ * organisation's folded name; the folded organisation a person works at; birthday; emails (lower case)
+ * and phone numbers (E.164 by libphonenumber). Nothing here is specific to importing.
+ */
+public record MatchKeys(ContactKind kind, String uid, String book, String name, String employer, Birthday birthday,
+                        Set<String> emails, Set<String> phones) {
+    public MatchKeys {
+        uid = uid == null ? "" : uid.strip();
+        book = book == null ? "" : book;
+        name = name == null ? "" : name;
+        employer = employer == null ? "" : employer;
+        emails = Set.copyOf(emails);
+        phones = Set.copyOf(phones);
+    }
+
+    public static MatchKeys of(Contact c, String uid, String book, PhoneKey phoneKey) {
+        Set<String> emails = new LinkedHashSet<>();
+        for (Email e : c.emails()) {
+            String key = email(e.address());
+            if (!key.isEmpty()) {
+                emails.add(key);
+            }
+        }
+        Set<String> phones = new LinkedHashSet<>();
+        for (Phone p : c.phones()) {
+            String key = phoneKey.of(p.number());
+            if (!key.isEmpty()) {
+                phones.add(key);
+            }
+        }
+        String name = c.isPerson() ? personName(c.name().given(), c.name().family()) : Text.fold(c.organisation());
+        String employer = c.isPerson() ? Text.fold(c.organisation()) : "";
+        return new MatchKeys(c.kind(), uid, book, name, employer, c.birthday(), emails, phones);
+    }
+
+    /** "given|family", folded and with single spaces; empty when both are empty. */
+    public static String personName(String given, String family) {
+        String g = words(given);
+        String f = words(family);
+        return g.isEmpty() && f.isEmpty() ? "" : g + "|" + f;
+    }
+
+    public static String email(String address) {
+        return address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The part after the last @, or empty. */
+    static String domain(String email) {
+        int at = email.lastIndexOf('@');
+        return at < 0 ? "" : email.substring(at + 1);
+    }
+
+    private static String words(String s) {
+        return s == null ? "" : Text.fold(s).replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip();
+    }
+}
