@@ -26,8 +26,21 @@ public class ImportService {
     private final ImportPlanner planner;
     private final ImportBatchBuilder builder;
 
+    /** the user's home country as the settings hold it now ("" when not known), or null to read with the rules given */
+    private final java.util.function.Supplier<String> homeCountry;
+
     /** @param defaultRegion the user's country, for phone numbers written without a country code */
     public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion) {
+        this(repository, rules, defaultRegion, () -> null);
+    }
+
+    /**
+     * @param homeCountry the home country from the settings (the computer's country when none is set,
+     *                    "" when neither is known), asked at each preview the options leave it open
+     */
+    public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion,
+                         java.util.function.Supplier<String> homeCountry) {
+        this.homeCountry = homeCountry;
         this.repository = repository;
         this.reader = new ContactFileReader(rules);
         ContactMerge merge = new ContactMerge(defaultRegion);
@@ -36,7 +49,8 @@ public class ImportService {
     }
 
     /** Reads the files and plans the import against what the database holds now. */
-    public ImportPlan preview(List<Path> files, ImportOptions options) {
+    public ImportPlan preview(List<Path> files, ImportOptions chosen) {
+        ImportOptions options = chosen.homeCountry() == null ? chosen.withHomeCountry(homeCountry.get()) : chosen;
         List<ReadResult> read = new ArrayList<>();
         for (Path file : files) {
             read.add(repository.isOpenDatabase(file)
