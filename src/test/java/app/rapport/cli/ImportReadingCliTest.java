@@ -46,7 +46,7 @@ class ImportReadingCliTest {
         Path csv = dir.resolve("uk.csv");
         Files.writeString(csv, "First Name,Last Name,E-mail Address,Birthday\nAnna,Berg,,03/04/1982\n");
         Result auto = rapport("--db", dir.resolve("a.rapport").toString(), "import", csv.toString(), "--dry-run");
-        assertThat(auto.out()).contains("they were read");
+        assertThat(auto.out()).as(auto.err()).contains("they were read");
         Result chosen = rapport("--db", dir.resolve("a.rapport").toString(), "import", csv.toString(), "--dry-run",
                 "--date-order", "day-first");
         assertThat(chosen.code()).as(chosen.err()).isZero();

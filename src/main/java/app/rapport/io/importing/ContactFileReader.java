@@ -52,7 +52,10 @@ public final class ContactFileReader {
 
     public ReadResult read(String name, byte[] bytes, ImportOptions options) {
         RecordPosition whole = RecordPosition.wholeFile(name);
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, options.encoding());
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, options.encodingWhereUnsure() ? null : options.encoding());
+        if (options.encodingWhereUnsure() && options.encoding() != null && !decoded.sure()) {
+            decoded = TextDecoder.decode(bytes, options.encoding());
+        }
         String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
         if (text.isBlank()) {
             return ReadResult.unreadable(name, ImportProblem.skipped(whole, "import.problem.empty"));
@@ -126,7 +129,7 @@ public final class ContactFileReader {
         }
         DateOrder local = DateOrder.ofLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
         if (dates.stream().anyMatch(DateText::hasSlashes)) {
-            problems.add(ImportProblem.changed(whole, "import.problem.datesAmbiguous", local.words()));
+            problems.add(ImportProblem.changed(whole, "import.problem.datesAmbiguous", local.name()));
         }
         return local;
     }

@@ -23,9 +23,4 @@ public enum DateOrder {
         int month = pattern.indexOf('M');
         return month >= 0 && day >= 0 && month < day ? MONTH_FIRST : DAY_FIRST;
     }
-
-    /** How the CLI names it and the preview quotes it. */
-    public String words() {
-        return this == MONTH_FIRST ? "month-first" : "day-first";
-    }
 }

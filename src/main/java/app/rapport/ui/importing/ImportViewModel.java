@@ -103,8 +103,9 @@ public final class ImportViewModel {
         }
         stage.set(Stage.READING);
         List<Path> chosen = List.copyOf(files);
+        // the encoding chosen here is for the files the preview said it was unsure of; the others keep theirs
         ImportOptions options = new ImportOptions(encoding.get(), format.get(), java.util.Map.of(), homeCountry.get(),
-                dateOrder.get());
+                dateOrder.get(), encoding.get() != null);
         runner.run(() -> service.preview(chosen, options), (ImportPlan read) -> {
             if (mine == generation) {
                 show(read);

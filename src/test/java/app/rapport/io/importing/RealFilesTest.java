@@ -149,6 +149,18 @@ class RealFilesTest {
     }
 
     @Test
+    void theWindowsEncodingChoiceIsForTheUnsureFilesOnly() {
+        // the window's one Encoding list, chosen for the file its preview named, with a Thunderbird file alongside
+        ImportOptions chosen = ImportOptions.AUTO.withEncodingWhereUnsure(Charset.forName("windows-1252"));
+        ReadResult unsure = read("outlook-windows-1252.csv", chosen);
+        assertThat(names(unsure)).containsExactly("José Müller");
+        assertThat(problems(unsure)).isEmpty();
+        ReadResult utf8 = read("thunderbird-de.csv", chosen);
+        assertThat(utf8.encoding()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(names(utf8)).contains("Stadtwerke Köln");
+    }
+
+    @Test
     void phoneNumbersWithoutACountryCodeUseTheHomeCountry() {
         // a German address book: "030 1234567" is Berlin; read as a US number it is not a possible number
         String csv = "First Name,Last Name,Mobile Phone\nKlaus,Schmidt,030 1234567\n";
@@ -192,7 +204,7 @@ class RealFilesTest {
         assertThat(problems(auto)).containsExactly("import.problem.datesAmbiguous@0");
         boolean localeDayFirst = DateOrder.ofLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
                 == DateOrder.DAY_FIRST;
-        assertThat(auto.problems().get(0).args()).containsExactly(localeDayFirst ? "day-first" : "month-first");
+        assertThat(auto.problems().get(0).args()).containsExactly(localeDayFirst ? "DAY_FIRST" : "MONTH_FIRST");
         assertThat(DateOrder.ofLocale(java.util.Locale.UK)).isEqualTo(DateOrder.DAY_FIRST);
         assertThat(DateOrder.ofLocale(java.util.Locale.US)).isEqualTo(DateOrder.MONTH_FIRST);
     }
