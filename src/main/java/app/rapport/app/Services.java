@@ -110,7 +110,7 @@ public final class Services implements AutoCloseable {
         this.localClock = clock.withZone(ZoneId.systemDefault());
         this.backupService = new BackupService(new SqliteBackupStore(database), localClock, BackupSettings.DEFAULTS);
         this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region,
-                settings::homeCountry);
+                settings::homeCountry, settings::setHomeCountry);
         this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
         this.outputs = DataFolder.outputGuardOf(database.file());
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);

@@ -28,6 +28,7 @@ public class ImportService {
 
     /** the user's home country as the settings hold it now ("" when not known), or null to read with the rules given */
     private final java.util.function.Supplier<String> homeCountry;
+    private final java.util.function.Consumer<String> keepHomeCountry;
 
     /** @param defaultRegion the user's country, for phone numbers written without a country code */
     public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion) {
@@ -40,12 +41,31 @@ public class ImportService {
      */
     public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion,
                          java.util.function.Supplier<String> homeCountry) {
+        this(repository, rules, defaultRegion, homeCountry, code -> { });
+    }
+
+    /** @param keepHomeCountry stores a home country the user chose in an import when none was known */
+    public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion,
+                         java.util.function.Supplier<String> homeCountry,
+                         java.util.function.Consumer<String> keepHomeCountry) {
         this.homeCountry = homeCountry;
+        this.keepHomeCountry = keepHomeCountry;
         this.repository = repository;
         this.reader = new ContactFileReader(rules);
         ContactMerge merge = new ContactMerge(defaultRegion);
         this.planner = new ImportPlanner(new DuplicateFinder(defaultRegion), merge);
         this.builder = new ImportBatchBuilder(merge);
+    }
+
+    /**
+     * Keeps {@code code}, the country the user chose for an import, as the home country when none was
+     * known (neither set nor the computer's): the next import, and the envelopes, use it. Blocking.
+     */
+    public void rememberHomeCountry(String code) {
+        String known = homeCountry.get();
+        if (code != null && code.strip().length() == 2 && (known == null || known.isBlank())) {
+            keepHomeCountry.accept(code.strip());
+        }
     }
 
     /** Reads the files and plans the import against what the database holds now. */

@@ -143,12 +143,19 @@ public final class ImportViewModel {
         stage.set(Stage.IMPORTING);
         // one update per percent: ten thousand contacts must not queue ten thousand pulses
         java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong(-1);
-        runner.run(() -> service.apply(toWrite, accepted, (done, total) -> {
-            long percent = total == 0 ? 100 : done * 100 / total;
-            if (shown.getAndSet(percent) != percent) {
-                runner.onUiThread(() -> progress.set(percent / 100.0));
+        String country = homeCountry.get();
+        runner.run(() -> {
+            ImportOutcome written = service.apply(toWrite, accepted, (done, total) -> {
+                long percent = total == 0 ? 100 : done * 100 / total;
+                if (shown.getAndSet(percent) != percent) {
+                    runner.onUiThread(() -> progress.set(percent / 100.0));
+                }
+            }, cancelled::get);
+            if (!written.cancelled() && country != null) {
+                service.rememberHomeCountry(country); // asked here because it was not known: kept for next time
             }
-        }, cancelled::get), (ImportOutcome result) -> {
+            return written;
+        }, (ImportOutcome result) -> {
             outcome.set(result);
             if (result.cancelled()) {
                 stage.set(Stage.CANCELLED);
