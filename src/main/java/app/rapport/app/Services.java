@@ -109,7 +109,8 @@ public final class Services implements AutoCloseable {
         // backup names and their days are the user's local time
         this.localClock = clock.withZone(ZoneId.systemDefault());
         this.backupService = new BackupService(new SqliteBackupStore(database), localClock, BackupSettings.DEFAULTS);
-        this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region);
+        this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region,
+                settings::homeCountry, settings::setHomeCountry);
         this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
         this.outputs = DataFolder.outputGuardOf(database.file());
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import",
         description = {
                 "Imports contacts from vCard files (2.1, 3.0, 4.0) and from the CSV files of Google Contacts, "
-                        + "Outlook and LinkedIn (Connections.csv). What a file holds is read from its content, "
+                        + "Outlook, LinkedIn (Connections.csv) and Thunderbird. What a file holds is read from its content, "
                         + "not its name.",
                 "First prints what would happen, one line each: the files read (read:), every problem with "
                         + "file and line (problem:), the contacts that look like ones already there and will be "
@@ -67,26 +67,44 @@ final class ImportCommand implements Callable<Integer> {
     private boolean yes;
 
     @Option(names = "--encoding", paramLabel = "E", defaultValue = "auto",
-            description = "The files' encoding: auto (default: a byte order mark, else UTF-8, else windows-1252), "
-                    + "or a name such as UTF-8, UTF-16, windows-1252, ISO-8859-1.")
+            description = "The files' encoding: auto (default: a byte order mark, else UTF-8, else what a detector "
+                    + "finds, with a problem line when it is not sure), or a name such as UTF-8, UTF-16, windows-1252, "
+                    + "windows-1251, Shift_JIS.")
     private String encoding;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "auto",
-            description = "auto (default), vcard, google, outlook, linkedin, or csv with --column.")
+            description = "auto (default), vcard, google, outlook, linkedin, thunderbird, or csv with --column.")
     private String format;
+
+    @Option(names = "--date-order", paramLabel = "O", defaultValue = "auto",
+            description = "How to read dates with slashes such as 03/04/1982: auto (default: the one way the file's "
+                    + "dates allow, else your computer's order, with a problem line), day-first or month-first.")
+    private String dateOrder;
+
+    @Option(names = "--home-country", paramLabel = "CC",
+            description = "Your country as an ISO code (such as DE), for phone numbers written without a country "
+                    + "code. Default: the country in Rapport's settings, else your computer's.")
+    private String homeCountry;
 
     @Option(names = "--column", paramLabel = "HEADER=FIELD",
             description = "With --format csv: which field a column holds. Fields: given-name, middle-name, "
                     + "family-name, full-name, name-prefix, name-suffix, nickname, organisation, title, birthday, "
-                    + "notes, tags, email, phone, website, street, locality, region, postal-code, country, "
+                    + "birth-year, birth-month, birth-day, notes, tags, email, phone, website, street, locality, region, "
+                    + "postal-code, country, "
                     + "address, met-on, label, ignore.")
     private List<String> columns = new ArrayList<>();
 
     @Override
     public Integer call() {
-        ImportOptions options = new ImportOptions(charset(), fileFormat(), columnMap());
+        ImportOptions options = new ImportOptions(charset(), fileFormat(), columnMap(), country(), order());
         PrintWriter out = spec.commandLine().getOut();
-        Path file = dryRun ? Databases.existing(root.database()) : root.database();
+        Path file = root.database();
+        if (dryRun && !java.nio.file.Files.exists(file)) {
+            return dryRunIntoNothing(options, out);
+        }
+        if (dryRun) {
+            Databases.existing(file);
+        }
         try (Services services = dryRun ? Services.openForReading(file) : Services.open(file)) {
             ImportPlan plan = services.imports().preview(files, options);
             Set<Integer> accepted = plan.defaultAccepted();
@@ -109,6 +127,64 @@ final class ImportCommand implements Callable<Integer> {
                     + " created in " + file);
         }
         return 0;
+    }
+
+    /**
+     * A dry run for a database that does not exist yet: the plan against an empty one, made in a
+     * temporary folder that is removed again; nothing is created where the database would be.
+     */
+    private int dryRunIntoNothing(ImportOptions options, PrintWriter out) {
+        Path scratch = null;
+        try {
+            scratch = java.nio.file.Files.createTempDirectory("rapport-dry-run");
+            try (Services services = Services.open(scratch.resolve("empty.rapport"))) {
+                ImportPlan plan = services.imports().preview(files, options);
+                ImportReport.print(plan, plan.defaultAccepted(), out);
+                out.flush();
+                if (plan.isEmpty()) {
+                    throw new CliFailure("nothing to import: no file held a contact Rapport could read.");
+                }
+                out.println("import: dry run into a new database at " + root.database() + "; nothing was written.");
+                return 0;
+            }
+        } catch (java.io.IOException e) {
+            throw new CliFailure("cannot make a temporary folder for the dry run.");
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var walk = java.nio.file.Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // a temporary folder left behind is the system's to clean
+        }
+    }
+
+    private String country() {
+        if (homeCountry == null) {
+            return null;
+        }
+        String code = homeCountry.strip().toUpperCase(Locale.ROOT);
+        if (!java.util.Set.of(Locale.getISOCountries()).contains(code)) {
+            throw new ParameterException(spec.commandLine(), "--home-country " + homeCountry
+                    + " is not a two-letter ISO country code such as DE or US.");
+        }
+        return code;
+    }
+
+    private app.rapport.io.importing.DateOrder order() {
+        return switch (dateOrder.strip().toLowerCase(Locale.ROOT)) {
+            case "auto" -> app.rapport.io.importing.DateOrder.AUTO;
+            case "day-first" -> app.rapport.io.importing.DateOrder.DAY_FIRST;
+            case "month-first" -> app.rapport.io.importing.DateOrder.MONTH_FIRST;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--date-order must be auto, day-first or month-first, not " + dateOrder + ".");
+        };
     }
 
     private boolean confirmed(int contacts, Path file) {
@@ -155,9 +231,10 @@ final class ImportCommand implements Callable<Integer> {
             case "google" -> FileFormat.GOOGLE_CSV;
             case "outlook" -> FileFormat.OUTLOOK_CSV;
             case "linkedin" -> FileFormat.LINKEDIN_CSV;
+            case "thunderbird" -> FileFormat.THUNDERBIRD_CSV;
             case "csv" -> FileFormat.CSV;
             default -> throw new ParameterException(spec.commandLine(),
-                    "--format must be auto, vcard, google, outlook, linkedin or csv, not " + format + ".");
+                    "--format must be auto, vcard, google, outlook, linkedin, thunderbird or csv, not " + format + ".");
         };
         if (chosen == FileFormat.CSV && columns.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--format csv needs --column HEADER=FIELD for each column.");

@@ -83,6 +83,7 @@ final class ImportReport {
             case GOOGLE_CSV -> "google";
             case OUTLOOK_CSV -> "outlook";
             case LINKEDIN_CSV -> "linkedin";
+            case THUNDERBIRD_CSV -> "thunderbird";
             case CSV -> "csv";
         };
     }

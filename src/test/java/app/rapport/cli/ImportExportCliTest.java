@@ -91,7 +91,7 @@ class ImportExportCliTest {
     void badOptionsAreUsageErrors() {
         Result format = rapport("--db", db.toString(), "import", fixture("vcard40.vcf"), "--format", "excel");
         assertThat(format.code()).isEqualTo(2);
-        assertThat(format.err()).startsWith("rapport: --format must be auto, vcard, google, outlook, linkedin or csv");
+        assertThat(format.err()).startsWith("rapport: --format must be auto, vcard, google, outlook, linkedin, thunderbird or csv");
         Result encoding = rapport("--db", db.toString(), "import", fixture("vcard40.vcf"), "--encoding", "klingon");
         assertThat(encoding.code()).isEqualTo(2);
         assertThat(encoding.err()).startsWith("rapport: --encoding klingon is not an encoding Java knows.");

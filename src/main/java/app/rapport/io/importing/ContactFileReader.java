@@ -22,10 +22,14 @@ public final class ContactFileReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactFileReader.class);
 
-    private final RecordChecker checker;
+    /** What Rapport's JSON backup begins with: it is restored, not imported. */
+    private static final java.util.regex.Pattern BACKUP = java.util.regex.Pattern.compile(
+            "\\A\\s*\\{\\s*\"format\"\\s*:\\s*\"rapport-backup\"");
+
+    private final ContactRules rules;
 
     public ContactFileReader(ContactRules rules) {
-        this.checker = new RecordChecker(rules);
+        this.rules = rules;
     }
 
     public ReadResult read(Path file, ImportOptions options) {
@@ -48,13 +52,22 @@ public final class ContactFileReader {
 
     public ReadResult read(String name, byte[] bytes, ImportOptions options) {
         RecordPosition whole = RecordPosition.wholeFile(name);
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, options.encoding());
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, options.encodingWhereUnsure() ? null : options.encoding());
+        if (options.encodingWhereUnsure() && options.encoding() != null && !decoded.sure()) {
+            decoded = TextDecoder.decode(bytes, options.encoding());
+        }
         String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
         if (text.isBlank()) {
             return ReadResult.unreadable(name, ImportProblem.skipped(whole, "import.problem.empty"));
         }
         if (FormatSniffer.looksBinary(text)) {
             return ReadResult.unreadable(name, ImportProblem.skipped(whole, "import.problem.notContacts"));
+        }
+        if (BACKUP.matcher(text).find()) {
+            return ReadResult.unreadable(name, ImportProblem.skipped(whole, "import.problem.backup"));
+        }
+        if (options.format() == FileFormat.VCARD && !FormatSniffer.isVCard(text)) {
+            return ReadResult.unreadable(name, ImportProblem.skipped(whole, "import.problem.notVCard"));
         }
         FormatSniffer.Sniffed sniffed = FormatSniffer.sniff(text, options);
         if (sniffed == null) {
@@ -63,6 +76,9 @@ public final class ContactFileReader {
         }
         List<RecordDraft> drafts;
         List<ImportProblem> problems = new ArrayList<>();
+        if (!decoded.sure()) {
+            problems.add(ImportProblem.changed(whole, "import.problem.encodingUnsure", decoded.charset().name()));
+        }
         if (sniffed.format() == FileFormat.VCARD) {
             VCardFileReader.Read read = new VCardFileReader().read(text, name, decoded.charset());
             drafts = read.drafts();
@@ -77,11 +93,45 @@ public final class ContactFileReader {
             problems.addAll(read.problems());
             ignored(read.ignored(), whole, "import.problem.columnsIgnored", problems);
         }
+        DateOrder order = dateOrder(drafts, options, whole, problems);
+        String home = options.homeCountry();
+        boolean homeUnknown = home != null && home.isBlank();
+        RecordChecker checker = new RecordChecker(home == null ? rules : new ContactRules(homeUnknown ? "ZZ" : home),
+                order == DateOrder.DAY_FIRST, homeUnknown);
         List<ImportedRecord> records = new ArrayList<>();
         for (RecordDraft d : drafts) {
             checker.check(d, problems).ifPresent(records::add);
         }
+        if (checker.keptAsWritten() > 0) {
+            problems.add(ImportProblem.changed(whole, "import.problem.noHomeCountry",
+                    Integer.toString(checker.keptAsWritten())));
+        }
         return new ReadResult(name, sniffed.format(), decoded.charset(), records, problems);
+    }
+
+    /**
+     * The order to read this file's slash dates in: the user's choice; else the one its dates allow;
+     * else, when every one could be read either way, the user's locale's, with a problem saying so.
+     */
+    private static DateOrder dateOrder(List<RecordDraft> drafts, ImportOptions options, RecordPosition whole,
+                                       List<ImportProblem> problems) {
+        if (options.dateOrder() != DateOrder.AUTO) {
+            return options.dateOrder();
+        }
+        List<String> dates = new ArrayList<>();
+        for (RecordDraft d : drafts) {
+            dates.add(d.birthdayText);
+            dates.add(d.metOnText);
+        }
+        DateOrder found = DateText.slashOrder(dates);
+        if (found != null) {
+            return found;
+        }
+        DateOrder local = DateOrder.ofLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        if (dates.stream().anyMatch(DateText::hasSlashes)) {
+            problems.add(ImportProblem.changed(whole, "import.problem.datesAmbiguous", local.name()));
+        }
+        return local;
     }
 
     private static void ignored(Set<String> names, RecordPosition whole, String key, List<ImportProblem> problems) {

@@ -55,6 +55,7 @@ final class CsvContactReader {
                 return; // an empty row is no record
             }
             groups.values().forEach(g -> g.addTo(d, dialect.multiValueSeparator()));
+            birthdayFromParts(d);
             d.metThrough = d.metOn != null || !d.metOnText.isEmpty() ? dialect.metThrough() : "";
             d.truncated = row.lastInFile() && table.endsMidLine() && row.values().size() < header.size();
             drafts.add(d);
@@ -64,6 +65,26 @@ final class CsvContactReader {
                     "import.problem.unreadable"));
         }
         return new Read(drafts, problems, ignored);
+    }
+
+    /** Year, month and day from columns of their own: a day without a year is a birthday without one. */
+    private static void birthdayFromParts(RecordDraft d) {
+        String year = d.birthParts[0].strip();
+        String month = d.birthParts[1].strip();
+        String day = d.birthParts[2].strip();
+        if (!d.birthdayText.isEmpty() || month.isEmpty() && day.isEmpty()) {
+            if (!year.isEmpty() && d.birthdayText.isEmpty()) {
+                d.note("Birth year: " + year);
+            }
+            return;
+        }
+        if (month.matches("\\d{1,2}") && day.matches("\\d{1,2}") && (year.isEmpty() || year.matches("\\d{4}"))) {
+            d.birthday = new DateText.Day(Integer.parseInt(month), Integer.parseInt(day),
+                    year.isEmpty() ? null : Integer.valueOf(year));
+        } else {
+            // kept as written; the checker moves it to the notes with a problem
+            d.birthdayText = (year.isEmpty() ? "-" : year) + "-" + month + "-" + day;
+        }
     }
 
     private static void put(RecordDraft d, CsvColumn column, String value, CsvDialect dialect,
@@ -79,6 +100,9 @@ final class CsvContactReader {
             case ORGANISATION -> d.organisation = value;
             case TITLE -> d.title = value;
             case BIRTHDAY -> d.birthdayText = DateText.isEmptyDate(value) ? "" : value;
+            case BIRTH_YEAR -> d.birthParts[0] = value;
+            case BIRTH_MONTH -> d.birthParts[1] = value;
+            case BIRTH_DAY -> d.birthParts[2] = value;
             case NOTES -> d.note(value);
             case TAGS -> dialect.tags(value).stream().map(String::strip).filter(t -> !t.isEmpty()).forEach(d.tags::add);
             case MET_ON -> d.metOnText = value;

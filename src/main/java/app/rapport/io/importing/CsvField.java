@@ -13,6 +13,10 @@ public enum CsvField {
     ORGANISATION,
     TITLE,
     BIRTHDAY,
+    /** the birthday's year, month and day in columns of their own (Thunderbird) */
+    BIRTH_YEAR,
+    BIRTH_MONTH,
+    BIRTH_DAY,
     NOTES,
     TAGS,
     EMAIL,

@@ -30,8 +30,13 @@ final class DateText {
     private DateText() {
     }
 
-    /** The day written in {@code text}, or null when it is not a date in any of these forms. */
+    /** The day written in {@code text}, slashes read month first, or null when it is not a date in any of these forms. */
     static Day parse(String text) {
+        return parse(text, false);
+    }
+
+    /** As {@link #parse(String)}, slashes read day first ("13/02/1980") when {@code dayFirst}. */
+    static Day parse(String text, boolean dayFirst) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return null;
@@ -50,7 +55,9 @@ final class DateText {
             if (m.group(3).length() == 2) {
                 year += year < 50 ? 2000 : 1900;
             }
-            return new Day(num(m.group(1)), num(m.group(2)), year);
+            int first = num(m.group(1));
+            int second = num(m.group(2));
+            return dayFirst ? new Day(second, first, year) : new Day(first, second, year);
         }
         m = GERMAN.matcher(t);
         if (m.matches()) {
@@ -65,6 +72,29 @@ final class DateText {
             }
         }
         return null;
+    }
+
+    /**
+     * What the slash dates among {@code texts} allow: day first when one has a first number over 12,
+     * month first when one has a second number over 12, null when every one could be either (or there
+     * is none, or they contradict each other).
+     */
+    static DateOrder slashOrder(Iterable<String> texts) {
+        boolean dayFirst = false;
+        boolean monthFirst = false;
+        for (String text : texts) {
+            Matcher m = US.matcher(text == null ? "" : text.strip());
+            if (m.matches()) {
+                dayFirst |= num(m.group(1)) > 12;
+                monthFirst |= num(m.group(2)) > 12;
+            }
+        }
+        return dayFirst == monthFirst ? null : dayFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+    }
+
+    /** True when {@code text} is a date with slashes (03/04/1982). */
+    static boolean hasSlashes(String text) {
+        return text != null && US.matcher(text.strip()).matches();
     }
 
     /** Outlook writes "0/0/00" for no date. */

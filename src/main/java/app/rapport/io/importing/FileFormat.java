@@ -7,6 +7,8 @@ public enum FileFormat {
     GOOGLE_CSV,
     OUTLOOK_CSV,
     LINKEDIN_CSV,
+    /** Thunderbird's address book export, in English or its localized headers */
+    THUNDERBIRD_CSV,
     /** any other CSV, read through a column mapping the user chose */
     CSV
 }

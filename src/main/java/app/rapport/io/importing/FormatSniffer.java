@@ -9,7 +9,8 @@ import java.util.Locale;
  */
 final class FormatSniffer {
     private static final int LOOK = 8192;
-    private static final List<CsvDialect> KNOWN = List.of(new LinkedInCsv(), new GoogleCsv(), new OutlookCsv());
+    private static final List<CsvDialect> KNOWN = List.of(new LinkedInCsv(), new GoogleCsv(),
+            new ThunderbirdCsv(), new OutlookCsv());
 
     /** The format found, and for CSV the dialect and table to read. */
     record Sniffed(FileFormat format, CsvDialect dialect, CsvTable table) {

@@ -29,9 +29,25 @@ final class RecordChecker {
     private static final int QUOTED = 60;
 
     private final ContactRules rules;
+    /** slash dates are day first (13/02/1980) */
+    private final boolean dayFirst;
+    /** no home country is known: numbers without a country code cannot be checked and are kept as written */
+    private final boolean homeUnknown;
+    private int keptAsWritten;
 
     RecordChecker(ContactRules rules) {
+        this(rules, false, false);
+    }
+
+    RecordChecker(ContactRules rules, boolean dayFirst, boolean homeUnknown) {
         this.rules = rules;
+        this.dayFirst = dayFirst;
+        this.homeUnknown = homeUnknown;
+    }
+
+    /** How many phone numbers without a country code were kept unchecked, the home country being unknown. */
+    int keptAsWritten() {
+        return keptAsWritten;
     }
 
     Optional<ImportedRecord> check(RecordDraft d, List<ImportProblem> problems) {
@@ -45,8 +61,14 @@ final class RecordChecker {
         String family = clip.field(d.family);
         String nickname = clip.field(d.nickname);
         String organisation = clip.field(d.organisation);
-        if (given.isEmpty() && family.isEmpty()) {
-            String[] split = splitFullName(clip.field(d.fullName));
+        ContactKind kind = d.kind;
+        String fullName = clip.field(d.fullName);
+        if (given.isEmpty() && family.isEmpty() && !organisation.isEmpty()
+                && (fullName.isEmpty() || fullName.equalsIgnoreCase(organisation))) {
+            // a row with only an organisation, its name repeated as the display name (Thunderbird): no person
+            kind = ContactKind.ORGANISATION;
+        } else if (given.isEmpty() && family.isEmpty()) {
+            String[] split = splitFullName(fullName);
             given = split[0];
             family = split[1];
         }
@@ -69,7 +91,11 @@ final class RecordChecker {
             if (number.isEmpty()) {
                 continue;
             }
-            if (rules.phoneProblem(number) == null) {
+            if (homeUnknown && withoutCountryCode(number)
+                    && number.chars().filter(Character::isDigit).count() >= 3) {
+                keptAsWritten++;
+                phones.add(new Phone(clip.field(p.label()), number));
+            } else if (rules.phoneProblem(number) == null) {
                 phones.add(new Phone(clip.field(p.label()), number));
             } else {
                 notes.add("Phone: " + number);
@@ -94,7 +120,6 @@ final class RecordChecker {
         LocalDate metOn = d.metOn != null ? d.metOn : metOn(d, notes, problems);
         List<String> tags = d.tags.stream().map(clip::field).filter(t -> !t.isBlank()).toList();
 
-        ContactKind kind = d.kind;
         PersonName name = new PersonName(clip.field(d.prefix), given, family, clip.field(d.suffix), nickname);
         if (kind == ContactKind.PERSON && name.isBlank()) {
             if (!organisation.isEmpty()) {
@@ -150,8 +175,13 @@ final class RecordChecker {
         return addresses;
     }
 
-    private static Birthday birthday(RecordDraft d, List<String> notes, List<ImportProblem> problems) {
-        DateText.Day day = d.birthday != null ? d.birthday : DateText.parse(d.birthdayText);
+    private static boolean withoutCountryCode(String number) {
+        String n = number.strip();
+        return !n.startsWith("+") && !n.startsWith("00");
+    }
+
+    private Birthday birthday(RecordDraft d, List<String> notes, List<ImportProblem> problems) {
+        DateText.Day day = d.birthday != null ? d.birthday : DateText.parse(d.birthdayText, dayFirst);
         if (day == null) {
             if (!d.birthdayText.isBlank()) {
                 notes.add("Birthday: " + d.birthdayText.strip());
@@ -171,11 +201,11 @@ final class RecordChecker {
         return null;
     }
 
-    private static LocalDate metOn(RecordDraft d, List<String> notes, List<ImportProblem> problems) {
+    private LocalDate metOn(RecordDraft d, List<String> notes, List<ImportProblem> problems) {
         if (d.metOnText.isBlank()) {
             return null;
         }
-        DateText.Day day = DateText.parse(d.metOnText);
+        DateText.Day day = DateText.parse(d.metOnText, dayFirst);
         if (day != null && day.year() != null && Birthday.isValid(day.month(), day.day(), day.year())) {
             return LocalDate.of(day.year(), day.month(), day.day());
         }

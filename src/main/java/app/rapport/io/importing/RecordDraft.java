@@ -30,6 +30,8 @@ final class RecordDraft {
     /** the birthday as found: parsed when the reader could, else its text */
     DateText.Day birthday;
     String birthdayText = "";
+    /** a birthday's year, month and day from columns of their own, as written */
+    final String[] birthParts = {"", "", ""};
     final List<Email> emails = new ArrayList<>();
     final List<Phone> phones = new ArrayList<>();
     final List<PostalAddress> addresses = new ArrayList<>();

@@ -60,8 +60,10 @@ final class VCardFileReader {
         List<ImportProblem> problems = new ArrayList<>();
         int photos = 0;
         int number = 0;
-        try (VCardReader reader = new VCardReader(text)) {
-            reader.setDefaultQuotedPrintableCharset(charset.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : charset);
+        // ez-vcard reads no card at all after blank lines at the very start (Thunderbird writes them)
+        try (VCardReader reader = new VCardReader(text.stripLeading())) {
+            reader.setDefaultQuotedPrintableCharset(quotedPrintableCharset(text,
+                    charset.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : charset));
             VCard card;
             while ((card = reader.readNext()) != null) {
                 number++;
@@ -85,6 +87,45 @@ final class VCardFileReader {
         }
         applyGroupTags(drafts, groupTags);
         return new Read(drafts, problems, photos, ignored);
+    }
+
+    /**
+     * The charset of quoted-printable values that name none: their bytes are UTF-8 when they read as
+     * UTF-8 (Nokia, old Android), else what ICU's detector finds in them (Outlook: Windows-1252), and the
+     * file's own charset when no such value has a byte beyond ASCII.
+     */
+    static Charset quotedPrintableCharset(String text, Charset fileCharset) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int colon = line.indexOf(':');
+            String head = colon < 0 ? "" : line.substring(0, colon).toUpperCase(Locale.ROOT);
+            if (!head.contains("QUOTED-PRINTABLE") || head.contains("CHARSET=")) {
+                continue;
+            }
+            StringBuilder value = new StringBuilder(line.substring(colon + 1));
+            while (value.length() > 0 && value.charAt(value.length() - 1) == '=' && i + 1 < lines.size()) {
+                value.setLength(value.length() - 1); // a soft line break
+                value.append(lines.get(++i));
+            }
+            try {
+                bytes.writeBytes(new com.github.mangstadt.vinnie.codec.QuotedPrintableCodec("ISO-8859-1")
+                        .decode(value.toString()).getBytes(StandardCharsets.ISO_8859_1));
+            } catch (com.github.mangstadt.vinnie.codec.DecoderException e) {
+                // ez-vcard keeps such a value as written
+            }
+        }
+        byte[] all = bytes.toByteArray();
+        boolean ascii = true;
+        for (byte b : all) {
+            ascii &= b >= 0;
+        }
+        if (ascii) {
+            return fileCharset;
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(all, null);
+        return decoded.charset();
     }
 
     private void fill(RecordDraft d, VCard card, Set<String> ignored) {
@@ -185,6 +226,10 @@ final class VCardFileReader {
     private static void birthday(RecordDraft d, ezvcard.property.Birthday b) {
         boolean omitYear = b.getParameters().first("X-APPLE-OMIT-YEAR") != null;
         Temporal date = b.getDate();
+        if (date instanceof java.time.Instant instant) {
+            // a date-time in UTC (KDE: 19531015T231000Z): the calendar date as written
+            date = instant.atOffset(java.time.ZoneOffset.UTC);
+        }
         if (date != null && date.isSupported(ChronoField.MONTH_OF_YEAR)) {
             LocalDate day = LocalDate.from(date instanceof LocalDate ? date : LocalDate.of(date.get(ChronoField.YEAR),
                     date.get(ChronoField.MONTH_OF_YEAR), date.get(ChronoField.DAY_OF_MONTH)));
@@ -193,8 +238,10 @@ final class VCardFileReader {
                 && b.getPartialDate().getDate() != null) {
             var partial = b.getPartialDate();
             d.birthday = new DateText.Day(partial.getMonth(), partial.getDate(), omitYear ? null : partial.getYear());
-        } else {
-            d.birthdayText = nz(b.getText());
+        } else if (b.getText() != null) {
+            d.birthdayText = b.getText();
+        } else if (date != null) {
+            d.birthdayText = date.toString(); // a date Rapport cannot place goes to the notes, not away
         }
     }
 

@@ -26,8 +26,30 @@ public class ImportService {
     private final ImportPlanner planner;
     private final ImportBatchBuilder builder;
 
+    /** the user's home country as the settings hold it now ("" when not known), or null to read with the rules given */
+    private final java.util.function.Supplier<String> homeCountry;
+    private final java.util.function.Consumer<String> keepHomeCountry;
+
     /** @param defaultRegion the user's country, for phone numbers written without a country code */
     public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion) {
+        this(repository, rules, defaultRegion, () -> null);
+    }
+
+    /**
+     * @param homeCountry the home country from the settings (the computer's country when none is set,
+     *                    "" when neither is known), asked at each preview the options leave it open
+     */
+    public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion,
+                         java.util.function.Supplier<String> homeCountry) {
+        this(repository, rules, defaultRegion, homeCountry, code -> { });
+    }
+
+    /** @param keepHomeCountry stores a home country the user chose in an import when none was known */
+    public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion,
+                         java.util.function.Supplier<String> homeCountry,
+                         java.util.function.Consumer<String> keepHomeCountry) {
+        this.homeCountry = homeCountry;
+        this.keepHomeCountry = keepHomeCountry;
         this.repository = repository;
         this.reader = new ContactFileReader(rules);
         ContactMerge merge = new ContactMerge(defaultRegion);
@@ -35,8 +57,20 @@ public class ImportService {
         this.builder = new ImportBatchBuilder(merge);
     }
 
+    /**
+     * Keeps {@code code}, the country the user chose for an import, as the home country when none was
+     * known (neither set nor the computer's): the next import, and the envelopes, use it. Blocking.
+     */
+    public void rememberHomeCountry(String code) {
+        String known = homeCountry.get();
+        if (code != null && code.strip().length() == 2 && (known == null || known.isBlank())) {
+            keepHomeCountry.accept(code.strip());
+        }
+    }
+
     /** Reads the files and plans the import against what the database holds now. */
-    public ImportPlan preview(List<Path> files, ImportOptions options) {
+    public ImportPlan preview(List<Path> files, ImportOptions chosen) {
+        ImportOptions options = chosen.homeCountry() == null ? chosen.withHomeCountry(homeCountry.get()) : chosen;
         List<ReadResult> read = new ArrayList<>();
         for (Path file : files) {
             read.add(repository.isOpenDatabase(file)

@@ -41,8 +41,12 @@ import javafx.stage.Window;
  * to {@link ImportViewModel}.
  */
 public final class ImportDialog {
+    /** the encodings contact files come in: Western, Central European, Cyrillic, Greek, Japanese, Chinese, Thai */
     private static final List<Charset> ENCODINGS = Arrays.asList(null, StandardCharsets.UTF_8,
-            StandardCharsets.UTF_16, Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1);
+            StandardCharsets.UTF_16, Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1,
+            Charset.forName("windows-1250"), Charset.forName("windows-1251"), Charset.forName("KOI8-R"),
+            Charset.forName("windows-1253"), Charset.forName("Shift_JIS"), Charset.forName("EUC-JP"),
+            Charset.forName("GBK"), Charset.forName("Big5"), Charset.forName("EUC-KR"), Charset.forName("x-windows-874"));
 
     private final ImportViewModel vm;
     private final I18n i18n;
@@ -52,6 +56,8 @@ public final class ImportDialog {
     @FXML private Label filesLabel;
     @FXML private ComboBox<FileFormat> formatBox;
     @FXML private ComboBox<Charset> encodingBox;
+    @FXML private ComboBox<app.rapport.io.importing.DateOrder> dateOrderBox;
+    @FXML private ComboBox<String> countryBox;
     @FXML private Label countsLabel;
     @FXML private Label problemsTitle;
     @FXML private ListView<ProblemRow> problemList;
@@ -88,12 +94,19 @@ public final class ImportDialog {
                 : vm.files().stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", ")),
                 vm.files()));
         formatBox.getItems().setAll(FileFormat.AUTO, FileFormat.VCARD, FileFormat.GOOGLE_CSV, FileFormat.OUTLOOK_CSV,
-                FileFormat.LINKEDIN_CSV);
+                FileFormat.LINKEDIN_CSV, FileFormat.THUNDERBIRD_CSV);
         labels(formatBox, f -> i18n.get("import.format." + f.name()));
         formatBox.valueProperty().bindBidirectional(vm.formatProperty());
         encodingBox.getItems().setAll(ENCODINGS);
         labels(encodingBox, c -> c == null ? i18n.get("import.encoding.auto") : c.displayName());
         encodingBox.valueProperty().bindBidirectional(vm.encodingProperty());
+        dateOrderBox.getItems().setAll(app.rapport.io.importing.DateOrder.values());
+        labels(dateOrderBox, o -> i18n.get("import.dates." + o.name()));
+        dateOrderBox.valueProperty().bindBidirectional(vm.dateOrderProperty());
+        countryBox.getItems().setAll(countries());
+        labels(countryBox, c -> c == null ? i18n.get("import.country.auto")
+                : new java.util.Locale("", c).getDisplayCountry(i18n.locale()) + " (" + c + ")");
+        countryBox.valueProperty().bindBidirectional(vm.homeCountryProperty());
         countsLabel.textProperty().bind(Bindings.createStringBinding(() -> counts(vm.countsProperty().get()),
                 vm.countsProperty()));
         problemsTitle.textProperty().bind(Bindings.createStringBinding(
@@ -145,6 +158,18 @@ public final class ImportDialog {
         chooseButton.disableProperty().bind(vm.importing());
         formatBox.disableProperty().bind(vm.importing());
         encodingBox.disableProperty().bind(vm.importing());
+        dateOrderBox.disableProperty().bind(vm.importing());
+        countryBox.disableProperty().bind(vm.importing());
+    }
+
+    /** null (the settings' country) first, then every country by its name in the user's language */
+    private List<String> countries() {
+        java.util.List<String> codes = new java.util.ArrayList<>(List.of(java.util.Locale.getISOCountries()));
+        java.text.Collator order = java.text.Collator.getInstance(i18n.locale());
+        codes.sort((a, b) -> order.compare(new java.util.Locale("", a).getDisplayCountry(i18n.locale()),
+                new java.util.Locale("", b).getDisplayCountry(i18n.locale())));
+        codes.add(0, null);
+        return codes;
     }
 
     private void mergeColumns() {

@@ -54,6 +54,11 @@ public final class ImportViewModel {
     private final ObjectProperty<FileFormat> format = new SimpleObjectProperty<>(FileFormat.AUTO);
     /** null reads the encoding from the file */
     private final ObjectProperty<Charset> encoding = new SimpleObjectProperty<>();
+    /** how to read dates with slashes; AUTO by what the file allows, else the locale's order */
+    private final ObjectProperty<app.rapport.io.importing.DateOrder> dateOrder =
+            new SimpleObjectProperty<>(app.rapport.io.importing.DateOrder.AUTO);
+    /** ISO code for phone numbers without a country code; null takes the country from the settings */
+    private final ObjectProperty<String> homeCountry = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.EMPTY);
     private final ReadOnlyObjectWrapper<ImportCounts> counts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
@@ -72,6 +77,8 @@ public final class ImportViewModel {
         files.addListener((javafx.collections.ListChangeListener<Path>) c -> preview());
         format.addListener((obs, old, now) -> preview());
         encoding.addListener((obs, old, now) -> preview());
+        dateOrder.addListener((obs, old, now) -> preview());
+        homeCountry.addListener((obs, old, now) -> preview());
     }
 
     /** Told once an import has written something, so lists can reload. */
@@ -96,7 +103,9 @@ public final class ImportViewModel {
         }
         stage.set(Stage.READING);
         List<Path> chosen = List.copyOf(files);
-        ImportOptions options = new ImportOptions(encoding.get(), format.get(), java.util.Map.of());
+        // the encoding chosen here is for the files the preview said it was unsure of; the others keep theirs
+        ImportOptions options = new ImportOptions(encoding.get(), format.get(), java.util.Map.of(), homeCountry.get(),
+                dateOrder.get(), encoding.get() != null);
         runner.run(() -> service.preview(chosen, options), (ImportPlan read) -> {
             if (mine == generation) {
                 show(read);
@@ -137,12 +146,19 @@ public final class ImportViewModel {
         stage.set(Stage.IMPORTING);
         // one update per percent: ten thousand contacts must not queue ten thousand pulses
         java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong(-1);
-        runner.run(() -> service.apply(toWrite, accepted, (done, total) -> {
-            long percent = total == 0 ? 100 : done * 100 / total;
-            if (shown.getAndSet(percent) != percent) {
-                runner.onUiThread(() -> progress.set(percent / 100.0));
+        String country = homeCountry.get();
+        runner.run(() -> {
+            ImportOutcome written = service.apply(toWrite, accepted, (done, total) -> {
+                long percent = total == 0 ? 100 : done * 100 / total;
+                if (shown.getAndSet(percent) != percent) {
+                    runner.onUiThread(() -> progress.set(percent / 100.0));
+                }
+            }, cancelled::get);
+            if (!written.cancelled() && country != null) {
+                service.rememberHomeCountry(country); // asked here because it was not known: kept for next time
             }
-        }, cancelled::get), (ImportOutcome result) -> {
+            return written;
+        }, (ImportOutcome result) -> {
             outcome.set(result);
             if (result.cancelled()) {
                 stage.set(Stage.CANCELLED);
@@ -180,6 +196,14 @@ public final class ImportViewModel {
 
     public ObjectProperty<Charset> encodingProperty() {
         return encoding;
+    }
+
+    public ObjectProperty<app.rapport.io.importing.DateOrder> dateOrderProperty() {
+        return dateOrder;
+    }
+
+    public ObjectProperty<String> homeCountryProperty() {
+        return homeCountry;
     }
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {

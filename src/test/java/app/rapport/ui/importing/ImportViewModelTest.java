@@ -58,6 +58,37 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aCountryChosenForAnImportIsKeptWhenNoneWasKnown() throws Exception {
+        // a computer whose locale names no country, and no country in the settings yet
+        List<String> kept = new ArrayList<>();
+        service = new ImportService(new JdbiImportRepository(db.database(), Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC)),
+                new ContactRules("DE"), "DE", () -> "", kept::add);
+        ImportViewModel vm = vm(new DirectTaskRunner());
+        Path csv = dir.resolve("prague.csv");
+        java.nio.file.Files.writeString(csv, "First Name,Last Name,Mobile Phone\nJan,Novak,601 123 456\n");
+        vm.files().setAll(csv);
+        assertThat(vm.problems()).extracting(ProblemRow::messageKey).containsExactly("import.problem.noHomeCountry.window");
+        vm.homeCountryProperty().set("CZ");
+        assertThat(vm.problems()).extracting(ProblemRow::messageKey).doesNotContain("import.problem.noHomeCountry.window");
+        vm.importNow();
+        assertThat(vm.stageProperty().get()).isEqualTo(ImportViewModel.Stage.DONE);
+        assertThat(kept).containsExactly("CZ");
+    }
+
+    @Test
+    void aKnownHomeCountryIsNotReplacedByTheOneChosenForAnImport() {
+        List<String> kept = new ArrayList<>();
+        service = new ImportService(new JdbiImportRepository(db.database(), Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC)),
+                new ContactRules("DE"), "DE", () -> "DE", kept::add);
+        ImportViewModel vm = vm(new DirectTaskRunner());
+        vm.files().setAll(Fixtures.file("thunderbird.csv"));
+        vm.homeCountryProperty().set("CZ");
+        vm.importNow();
+        assertThat(vm.stageProperty().get()).isEqualTo(ImportViewModel.Stage.DONE);
+        assertThat(kept).isEmpty();
+    }
+
+    @Test
     void choosingFilesPreviewsAndImportWritesWithTheTickedMerges() {
         db.repository().insert(person("Priya", "Sharma").email("priya@northwind.example").build());
         ImportViewModel vm = vm(new DirectTaskRunner());
