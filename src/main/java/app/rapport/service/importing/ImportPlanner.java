@@ -38,6 +38,13 @@ final class ImportPlanner {
 
     ImportPlan plan(List<ReadResult> files, List<KnownContact> known,
                     Function<Collection<Long>, Map<Long, Contact>> load) {
+        return plan(files, known, load, null);
+    }
+
+    /** @param homeCountry the country numbers without a country code are read in; null for the planner's own */
+    ImportPlan plan(List<ReadResult> files, List<KnownContact> known,
+                    Function<Collection<Long>, Map<Long, Contact>> load, String homeCountry) {
+        PhoneKey phones = homeCountry == null || homeCountry.isBlank() ? phoneKey : new PhoneKey(homeCountry);
         List<ImportedRecord> records = new ArrayList<>();
         List<String> books = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
@@ -50,7 +57,7 @@ final class ImportPlanner {
             problems.addAll(file.problems().stream()
                     .sorted(Comparator.comparingInt((ImportProblem p) -> p.at().line())).toList());
         }
-        List<ProposedMerge> proposals = match(records, books, known);
+        List<ProposedMerge> proposals = match(records, books, known, phones);
         Set<Long> targets = new TreeSet<>();
         proposals.stream().filter(ProposedMerge::intoExisting).forEach(p -> targets.add(p.existingId()));
         Map<Long, Contact> existing = targets.isEmpty() ? Map.of() : load.apply(targets);
@@ -77,7 +84,8 @@ final class ImportPlanner {
      * For each record, the best match at or above {@link Matcher#POSSIBLE_AT}: a contact in Rapport
      * when it scores at least as well as the best earlier record, else that record.
      */
-    private List<ProposedMerge> match(List<ImportedRecord> records, List<String> books, List<KnownContact> known) {
+    private List<ProposedMerge> match(List<ImportedRecord> records, List<String> books, List<KnownContact> known,
+                                      PhoneKey phoneKey) {
         Matcher.Index<KnownContact> inRapport = new Matcher.Index<>();
         Map<Long, MatchKeys> knownKeys = new HashMap<>();
         for (KnownContact k : known) {

@@ -78,7 +78,8 @@ public class ImportService {
                             RecordPosition.wholeFile(String.valueOf(file.getFileName())), "import.problem.notContacts"))
                     : reader.read(file, options));
         }
-        return planner.plan(read, repository.knownContacts(), repository::contacts);
+        // numbers are matched as they were read: in the home country chosen for this import
+        return planner.plan(read, repository.knownContacts(), repository::contacts, options.homeCountry());
     }
 
     /**

@@ -72,6 +72,24 @@ class ImportMatchingTest {
     }
 
     @Test
+    void numbersWithoutACountryCodeAreMatchedInTheHomeCountryChosenForTheImport() throws Exception {
+        // a Swiss landline kept in international form; the card from a Swiss phone writes it nationally
+        db.repository().insert(person("Urs", "Meier").phone("+41 44 668 18 00").build());
+        ImportService usDefault = new ImportService(new JdbiImportRepository(db.database(),
+                Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC)), new ContactRules("US"), "US");
+        Path file = vcf("swiss.vcf", """
+                N:Meier;Urs;;;
+                FN:Urs Meier
+                TEL;TYPE=WORK:044 668 18 00
+                """);
+        ImportPlan plan = usDefault.preview(List.of(file), ImportOptions.AUTO.withHomeCountry("CH"));
+        assertThat(plan.merges()).hasSize(1);
+        Matcher.Match match = plan.merges().get(0).match();
+        assertThat(match.has(Evidence.SAME_PHONE)).as("the same number once read in Switzerland").isTrue();
+        assertThat(match.has(Evidence.SAME_NAME)).isTrue();
+    }
+
+    @Test
     void aCoupleSharingALandlineStayTwoPeopleEachWithTheirOwnEmailAndBirthday() throws Exception {
         // a family address book: both partners list the home landline
         Path file = vcf("family.vcf", """
