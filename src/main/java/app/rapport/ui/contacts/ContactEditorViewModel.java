@@ -312,7 +312,8 @@ public final class ContactEditorViewModel {
                 phones.stream().map(r -> new Phone(r.labelProperty().get(), r.valueProperty().get())).toList(),
                 addresses.stream().map(AddressRow::toAddress).filter(a -> !a.isBlank()).toList(),
                 websites.stream().map(r -> new Website(r.labelProperty().get(), r.valueProperty().get())).toList(),
-                tagList, notes.get(), archived.get(), created, updated);
+                tagList, notes.get(), archived.get(), created, updated,
+                original == null ? null : original.extras());
     }
 
     private void clearErrors() {
