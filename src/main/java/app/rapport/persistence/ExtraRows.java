@@ -89,10 +89,14 @@ final class ExtraRows {
         return photos;
     }
 
-    /** The small picture for the list and the map, or null. */
-    static byte[] thumbnail(Handle h, long id) {
-        return h.createQuery("SELECT thumbnail FROM contact_photo WHERE contact_id = ?")
-                .bind(0, id).mapTo(byte[].class).findOne().orElse(null);
+    /** The small pictures for the list and the map, by contact id; contacts without a photo are absent. */
+    static Map<Long, byte[]> thumbnails(Handle h, Collection<Long> ids) {
+        Map<Long, byte[]> thumbnails = new HashMap<>();
+        h.createQuery("SELECT contact_id, thumbnail FROM contact_photo WHERE contact_id IN (SELECT value FROM json_each(?))")
+                .bind(0, NetworkWriter.jsonArray(ids))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getBytes(2)))
+                .forEach(e -> thumbnails.put(e.getKey(), e.getValue()));
+        return thumbnails;
     }
 
     private static final class Builder {

@@ -153,6 +153,15 @@ public final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
+    public Map<Long, byte[]> thumbnails(long[] ids) {
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        List<Long> list = Arrays.stream(ids).boxed().toList();
+        return read(h -> ExtraRows.thumbnails(h, list));
+    }
+
+    @Override
     public Optional<Contact> find(long id) {
         return read(h -> h.createQuery("SELECT * FROM contact WHERE id = :id AND deleted_at IS NULL")
                 .bind("id", id)
