@@ -16,10 +16,13 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /** A contact's {@link ContactExtras} as rows of contact_extra (see V10), and its photo in contact_photo. */
 final class ExtraRows {
     static final String INSERT = "INSERT INTO contact_extra (contact_id, field, position, label, value) VALUES (?, ?, ?, ?, ?)";
+    /**
+     * A photo for a contact that has none. A contact's photo is never replaced by a write: an import
+     * merging a card into a contact that has a photo keeps the one the user already had.
+     */
     static final String UPSERT_PHOTO = """
             INSERT INTO contact_photo (contact_id, mime, bytes, thumbnail) VALUES (?, ?, ?, ?)
-            ON CONFLICT (contact_id) DO UPDATE SET mime = excluded.mime, bytes = excluded.bytes,
-                thumbnail = excluded.thumbnail""";
+            ON CONFLICT (contact_id) DO NOTHING""";
 
     private ExtraRows() {
     }

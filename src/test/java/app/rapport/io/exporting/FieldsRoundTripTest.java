@@ -63,6 +63,30 @@ class FieldsRoundTripTest {
         }
     }
 
+    /** The same card again with another photo (a phone's newer export) merges in and keeps the first photo. */
+    @org.junit.jupiter.api.Test
+    void aMergedCardKeepsThePhotoTheContactHasAndGainsItsOtherFields() throws Exception {
+        Path again = dir.resolve("again.vcf");
+        String card = java.nio.file.Files.readString(Fixtures.file("fields-apple.vcf"));
+        // the 64 × 64 picture swapped for the 640 × 96 one of the other fixture, and one nickname more
+        String other = java.nio.file.Files.readString(Fixtures.file("fields-vcard40.vcf"));
+        String bigPhoto = other.substring(other.indexOf("PHOTO:data:image/png;base64,") + 28, other.indexOf("\r\nEND:VCARD"))
+                .replace("\r\n ", "");
+        String changed = card.substring(0, card.indexOf("PHOTO;")) + "PHOTO;ENCODING=b;TYPE=PNG:" + bigPhoto
+                + "\r\nEND:VCARD\r\n";
+        java.nio.file.Files.writeString(again, changed.replace("NICKNAME:Janek", "NICKNAME:Janek,Jaś"));
+        try (TestDatabase db = new TestDatabase(dir.resolve("merge"))) {
+            importInto(db, List.of(Fixtures.file("fields-apple.vcf")));
+            String before = all(db).get("Jan Kowalski");
+            importInto(db, List.of(again));
+            String after = all(db).get("Jan Kowalski");
+            assertThat(before).contains("nicknames=[]", "image/png");
+            assertThat(after).contains("nicknames=[Jaś]");
+            // the photo is the one Jan had
+            assertThat(after.substring(after.lastIndexOf(" | "))).isEqualTo(before.substring(before.lastIndexOf(" | ")));
+        }
+    }
+
     private static void importInto(TestDatabase db, List<Path> files) {
         ImportService imports = new ImportService(new JdbiImportRepository(db.database(),
                 Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC)), new ContactRules("DE"), "DE");
