@@ -50,6 +50,26 @@ public record ContactExtras(List<String> nicknames, String department, Birthday 
                 photo == null ? other.photo : photo);
     }
 
+    /**
+     * The other's single values that differ from this one's, as lines for the notes ("Department: Sales"),
+     * so a merge that keeps this one's loses neither.
+     */
+    public List<String> conflicts(ContactExtras other) {
+        List<String> lines = new ArrayList<>();
+        if (!department.isEmpty() && !other.department.isEmpty() && !department.equalsIgnoreCase(other.department)) {
+            lines.add("Department: " + other.department);
+        }
+        if (anniversary != null && other.anniversary != null && !anniversary.equals(other.anniversary)) {
+            Birthday a = other.anniversary;
+            lines.add("Anniversary: " + (a.year() == null ? "--" : String.format("%04d-", a.year()))
+                    + String.format("%02d-%02d", a.month(), a.day()));
+        }
+        if (!gender.isEmpty() && !other.gender.isEmpty() && !gender.equalsIgnoreCase(other.gender)) {
+            lines.add("Gender: " + other.gender);
+        }
+        return lines;
+    }
+
     private static <T> List<T> both(List<T> a, List<T> b, Function<T, String> key) {
         List<T> all = new ArrayList<>(a);
         List<String> keys = new ArrayList<>(a.stream().map(key).toList());

@@ -43,7 +43,8 @@ public final class ContactMerge {
         List<String> tags = union(keep.tags(), other.tags(), t -> t.toLowerCase(Locale.ROOT));
         return new Contact(keep.id(), keep.kind(), name, organisation, either(keep.title(), other.title()),
                 keep.orgKind(), birthday(keep.birthday(), other.birthday()), emails, phoneList, addresses, websites,
-                tags, notes(keep.notes(), other.notes()), keep.archived(), keep.createdAt(), keep.updatedAt(),
+                tags, notes(notes(keep.notes(), other.notes()), String.join("\n", keep.extras().conflicts(other.extras()))),
+                keep.archived(), keep.createdAt(), keep.updatedAt(),
                 keep.extras().union(other.extras()));
     }
 
