@@ -71,6 +71,38 @@ class ContactFieldsScenarios extends WindowScenario {
         assertThat(lookup("#keptBox").queryAs(Node.class).isVisible()).isFalse();
     }
 
+    @Test
+    void theMapDrawsAContactsPhotoInItsNode() throws Exception {
+        // a magenta picture, so the map's pixels say whether it is drawn
+        java.awt.image.BufferedImage magenta = new java.awt.image.BufferedImage(64, 64,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 64; y++) {
+                magenta.setRGB(x, y, 0xff00ff);
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(magenta, "png", png);
+        long[] ids = new long[2];
+        open(s -> {
+            ids[0] = s.contactRepository().insert(app.rapport.testing.ContactBuilder.person("Anna", "Schmidt").build()
+                    .withExtras(app.rapport.domain.ContactExtras.EMPTY.withPhoto(
+                            app.rapport.io.importing.PhotoScaler.photo(png.toByteArray()).orElseThrow())));
+            ids[1] = s.contactRepository().insert(app.rapport.testing.ContactBuilder.person("Boris", "Ivanov").build());
+            s.relationships().saveTie(new app.rapport.domain.Tie(0, ids[0], ids[1], app.rapport.domain.TieType.FRIEND,
+                    3, null, ""));
+        });
+        app.rapport.testing.NetworkPage network = new app.rapport.testing.NetworkPage(this);
+        network.open(3); // Anna, Boris and Me
+        network.waitUntilSettled();
+        FxWait.until(() -> isMagenta(network.colourAt(ids[0])));
+        assertThat(isMagenta(network.colourAt(ids[1]))).isFalse();
+    }
+
+    private static boolean isMagenta(javafx.scene.paint.Color c) {
+        return c.getRed() > 0.95 && c.getGreen() < 0.05 && c.getBlue() > 0.95;
+    }
+
     private boolean avatarShown(ContactsPage contacts, long id) {
         var column = contacts.column("kindColumn");
         return lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() == column
