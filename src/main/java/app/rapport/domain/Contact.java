@@ -7,12 +7,14 @@ import java.util.Objects;
 /**
  * A person or an organisation with its contact channels. Immutable; editors build a new one.
  * For an organisation {@code organisation} is its own name; for a person it is where they work.
- * {@code id} is 0 for a contact not yet saved.
+ * {@code id} is 0 for a contact not yet saved. {@code extras} holds what address books keep beyond
+ * these fields (more nicknames, department, anniversary, gender, profiles, related names).
  */
 public record Contact(long id, ContactKind kind, PersonName name, String organisation, String title,
                       OrgKind orgKind, Birthday birthday, List<Email> emails, List<Phone> phones,
                       List<PostalAddress> addresses, List<Website> websites, List<String> tags,
-                      String notes, boolean archived, Instant createdAt, Instant updatedAt) {
+                      String notes, boolean archived, Instant createdAt, Instant updatedAt,
+                      ContactExtras extras) {
 
     public Contact {
         Objects.requireNonNull(kind, "kind");
@@ -31,6 +33,16 @@ public record Contact(long id, ContactKind kind, PersonName name, String organis
         websites = List.copyOf(websites == null ? List.of() : websites);
         tags = tags == null ? List.of() : tags.stream().map(Text::clean).filter(t -> !t.isEmpty()).distinct().toList();
         notes = notes == null ? "" : notes.strip();
+        extras = extras == null ? ContactExtras.EMPTY : extras;
+    }
+
+    /** A contact without extras. */
+    public Contact(long id, ContactKind kind, PersonName name, String organisation, String title, OrgKind orgKind,
+                   Birthday birthday, List<Email> emails, List<Phone> phones, List<PostalAddress> addresses,
+                   List<Website> websites, List<String> tags, String notes, boolean archived, Instant createdAt,
+                   Instant updatedAt) {
+        this(id, kind, name, organisation, title, orgKind, birthday, emails, phones, addresses, websites, tags, notes,
+                archived, createdAt, updatedAt, ContactExtras.EMPTY);
     }
 
     public static Contact newPerson(PersonName name) {
@@ -69,17 +81,17 @@ public record Contact(long id, ContactKind kind, PersonName name, String organis
 
     public Contact withId(long newId) {
         return new Contact(newId, kind, name, organisation, title, orgKind, birthday, emails, phones, addresses,
-                websites, tags, notes, archived, createdAt, updatedAt);
+                websites, tags, notes, archived, createdAt, updatedAt, extras);
     }
 
     public Contact withArchived(boolean value) {
         return new Contact(id, kind, name, organisation, title, orgKind, birthday, emails, phones, addresses,
-                websites, tags, notes, value, createdAt, updatedAt);
+                websites, tags, notes, value, createdAt, updatedAt, extras);
     }
 
     public Contact withTimestamps(Instant created, Instant updated) {
         return new Contact(id, kind, name, organisation, title, orgKind, birthday, emails, phones, addresses,
-                websites, tags, notes, archived, created, updated);
+                websites, tags, notes, archived, created, updated, extras);
     }
 
     /** A copy with channels, tags and notes replaced: used by builders and the demo network. */
@@ -87,11 +99,16 @@ public record Contact(long id, ContactKind kind, PersonName name, String organis
                                List<PostalAddress> newAddresses, List<Website> newWebsites,
                                List<String> newTags, String newNotes, Birthday newBirthday) {
         return new Contact(id, kind, name, organisation, newTitle, orgKind, newBirthday, newEmails, newPhones,
-                newAddresses, newWebsites, newTags, newNotes, archived, createdAt, updatedAt);
+                newAddresses, newWebsites, newTags, newNotes, archived, createdAt, updatedAt, extras);
+    }
+
+    public Contact withExtras(ContactExtras newExtras) {
+        return new Contact(id, kind, name, organisation, title, orgKind, birthday, emails, phones, addresses,
+                websites, tags, notes, archived, createdAt, updatedAt, newExtras);
     }
 
     public Contact withOrganisation(String newOrganisation) {
         return new Contact(id, kind, name, newOrganisation, title, orgKind, birthday, emails, phones, addresses,
-                websites, tags, notes, archived, createdAt, updatedAt);
+                websites, tags, notes, archived, createdAt, updatedAt, extras);
     }
 }

@@ -92,7 +92,8 @@ public final class ContactMerge {
         List<String> tags = union(keep.tags(), other.tags(), t -> t.toLowerCase(Locale.ROOT));
         return new Contact(keep.id(), keep.kind(), name, organisation, either(keep.title(), other.title()),
                 keep.orgKind(), birthday(keep.birthday(), other.birthday()), emails, phoneList, addresses, websites,
-                tags, keptNotes(keep, other), keep.archived(), keep.createdAt(), keep.updatedAt());
+                tags, notes(keptNotes(keep, other), String.join("\n", keep.extras().conflicts(other.extras()))),
+                keep.archived(), keep.createdAt(), keep.updatedAt(), keep.extras().union(other.extras()));
     }
 
     private String keptNotes(Contact keep, Contact other) {

@@ -77,7 +77,8 @@ public final class BriefDocument {
         }
         sections.add(new Brief.Section(text("brief.reminders"),
                 reminders.isEmpty() ? List.of(text("brief.none")) : reminders));
-        return new Brief(name, String.join(", ", subtitle), sections);
+        return new Brief(name, String.join(", ", subtitle), sections,
+                c.extras().photo() == null ? null : c.extras().photo().bytes());
     }
 
     private List<String> details(Contact c, String senderCountry) {
@@ -99,6 +100,7 @@ public final class BriefDocument {
                     : date.format(java.time.LocalDate.of(b.year(), b.month(), b.day()));
             lines.add(format("brief.birthday", day));
         }
+        kept(c.extras(), lines);
         if (!c.tags().isEmpty()) {
             lines.add(format("brief.tags", String.join(", ", c.tags())));
         }
@@ -106,6 +108,29 @@ public final class BriefDocument {
             lines.add(c.notes().replace('\n', ' '));
         }
         return lines.isEmpty() ? List.of(text("brief.none")) : lines;
+    }
+
+    /** What the address book kept beyond Rapport's fields: nicknames, department, anniversary, profiles, related. */
+    private void kept(app.rapport.domain.ContactExtras x, List<String> lines) {
+        if (!x.nicknames().isEmpty()) {
+            lines.add(format("editor.kept.nicknames", String.join(", ", x.nicknames())));
+        }
+        if (!x.department().isEmpty()) {
+            lines.add(format("editor.kept.department", x.department()));
+        }
+        if (x.anniversary() != null) {
+            var a = x.anniversary();
+            String day = a.year() == null
+                    ? DateTimeFormatter.ofPattern("d MMMM", locale).format(java.time.MonthDay.of(a.month(), a.day()))
+                    : date.format(java.time.LocalDate.of(a.year(), a.month(), a.day()));
+            lines.add(format("editor.kept.anniversary", day));
+        }
+        for (var p : x.profiles()) {
+            lines.add(p.label().isEmpty() ? p.address() : p.label() + ": " + p.address());
+        }
+        for (var r : x.relatedNames()) {
+            lines.add(r.label().isEmpty() ? r.name() : r.label() + ": " + r.name());
+        }
     }
 
     private List<String> relationship(Relationship r, Score score) {

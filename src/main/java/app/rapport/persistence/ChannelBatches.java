@@ -8,7 +8,7 @@ import app.rapport.domain.Website;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** Prepared batches that write a contact's emails, phones, addresses, websites and tags. */
+/** Prepared batches that write a contact's emails, phones, addresses, websites, tags, extras and photo. */
 final class ChannelBatches {
     private final PreparedBatch emails;
     private final PreparedBatch phones;
@@ -16,6 +16,8 @@ final class ChannelBatches {
     private final PreparedBatch websites;
     private final PreparedBatch tagNames;
     private final PreparedBatch tagLinks;
+    private final PreparedBatch extras;
+    private final PreparedBatch photos;
 
     ChannelBatches(Handle h) {
         emails = h.prepareBatch("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)");
@@ -27,6 +29,8 @@ final class ChannelBatches {
         tagNames = h.prepareBatch("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
         tagLinks = h.prepareBatch("""
                 INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT ?, id FROM tag WHERE name = ?""");
+        extras = h.prepareBatch(ExtraRows.INSERT);
+        photos = h.prepareBatch(ExtraRows.UPSERT_PHOTO);
     }
 
     void add(long id, Contact c) {
@@ -51,11 +55,12 @@ final class ChannelBatches {
             tagNames.add(tag);
             tagLinks.add(id, tag);
         }
+        ExtraRows.add(extras, photos, id, c.extras());
     }
 
     /** Runs what was added; tags before their links, so every link finds its tag. */
     void execute() {
-        for (PreparedBatch batch : new PreparedBatch[] {emails, phones, addresses, websites, tagNames, tagLinks}) {
+        for (PreparedBatch batch : new PreparedBatch[] {emails, phones, addresses, websites, tagNames, tagLinks, extras, photos}) {
             if (batch.size() > 0) {
                 batch.execute();
             }

@@ -1,6 +1,8 @@
 package app.rapport.persistence;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactExtras;
+import app.rapport.domain.ContactPhoto;
 import app.rapport.domain.Email;
 import app.rapport.domain.Phone;
 import app.rapport.domain.PostalAddress;
@@ -15,7 +17,7 @@ import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Many whole contacts in six queries (rows, then each kind of channel for all of them), for imports
+ * Many whole contacts in a few queries (rows, then each kind of channel for all of them), for imports
  * and exports; {@code find} one by one would run six queries per contact.
  */
 final class ContactLoader {
@@ -24,6 +26,11 @@ final class ContactLoader {
 
     /** The contacts with these ids not in the trash, in id order. */
     static Map<Long, Contact> load(Handle h, Collection<Long> ids) {
+        return load(h, ids, false);
+    }
+
+    /** The same, with each contact's photo when {@code photos} (exports write them again). */
+    static Map<Long, Contact> load(Handle h, Collection<Long> ids, boolean photos) {
         Map<Long, Contact> rows = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return rows;
@@ -55,12 +62,15 @@ final class ContactLoader {
                 .bind(0, json)
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> tags.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, ContactExtras> extras = ExtraRows.load(h, rows.keySet());
+        Map<Long, ContactPhoto> pictures = photos ? ExtraRows.photos(h, rows.keySet()) : Map.of();
         Map<Long, Contact> contacts = new LinkedHashMap<>();
         rows.forEach((id, row) -> contacts.put(id, new Contact(id, row.kind(), row.name(), row.organisation(),
                 row.title(), row.orgKind(), row.birthday(), emails.getOrDefault(id, List.of()),
                 phones.getOrDefault(id, List.of()), addresses.getOrDefault(id, List.of()),
                 websites.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()), row.notes(), row.archived(),
-                row.createdAt(), row.updatedAt())));
+                row.createdAt(), row.updatedAt(),
+                extras.getOrDefault(id, ContactExtras.EMPTY).withPhoto(pictures.get(id)))));
         return contacts;
     }
 

@@ -3,6 +3,7 @@ package app.rapport.persistence;
 import app.rapport.domain.Birthday;
 import app.rapport.domain.Contact;
 import app.rapport.domain.ContactCounts;
+import app.rapport.domain.ContactExtras;
 import app.rapport.domain.ContactKind;
 import app.rapport.domain.ContactQuery;
 import app.rapport.domain.ContactSummary;
@@ -149,6 +150,15 @@ public final class JdbiContactRepository implements ContactRepository {
             }
         }
         return ordered;
+    }
+
+    @Override
+    public Map<Long, byte[]> thumbnails(long[] ids) {
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        List<Long> list = Arrays.stream(ids).boxed().toList();
+        return read(h -> ExtraRows.thumbnails(h, list));
     }
 
     @Override
@@ -425,13 +435,17 @@ public final class JdbiContactRepository implements ContactRepository {
                         SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
                         WHERE ct.contact_id = :id ORDER BY t.name COLLATE NOCASE""")
                 .bind("id", id).mapTo(String.class).list();
+        ContactExtras extras = ExtraRows.load(h, List.of(id)).getOrDefault(id, ContactExtras.EMPTY)
+                .withPhoto(ExtraRows.photo(h, id));
         return new Contact(id, row.kind(), row.name(), row.organisation(), row.title(), row.orgKind(), row.birthday(),
-                emails, phones, addresses, websites, tags, row.notes(), row.archived(), row.createdAt(), row.updatedAt());
+                emails, phones, addresses, websites, tags, row.notes(), row.archived(), row.createdAt(), row.updatedAt(),
+                extras);
     }
 
     /** Writes the contact's emails, phones, addresses, websites and tags anew. */
     static void replaceChildren(Handle h, Contact contact) {
-        for (String table : List.of("contact_email", "contact_phone", "contact_address", "contact_website", "contact_tag")) {
+        for (String table : List.of("contact_email", "contact_phone", "contact_address", "contact_website", "contact_tag",
+                "contact_extra")) {
             h.execute("DELETE FROM " + table + " WHERE contact_id = ?", contact.id());
         }
         insertChildren(h, contact.id(), contact);

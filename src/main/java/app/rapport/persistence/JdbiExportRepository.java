@@ -25,7 +25,7 @@ public final class JdbiExportRepository implements ExportRepository {
             for (int i = from; i < Math.min(ids.length, from + CHUNK); i++) {
                 chunk.add(ids[i]);
             }
-            Map<Long, Contact> found = tx.read(h -> ContactLoader.load(h, chunk));
+            Map<Long, Contact> found = tx.read(h -> ContactLoader.load(h, chunk, true));
             for (long id : chunk) {
                 Contact c = found.get(id);
                 if (c != null) {

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A contact brief on exactly one page. Text shrinks a little to fit; if it is still too long, the
@@ -24,6 +25,8 @@ public final class BriefPdf {
     private static final float GAP_AFTER_HEADING = 3;
     private static final float GAP_BETWEEN_SECTIONS = 12;
     private static final float GAP_AFTER_HEAD = 14;
+    private static final float PHOTO_SIDE = (float) Units.mm(28);
+    private static final float PHOTO_GAP = (float) Units.mm(4);
 
     private BriefPdf() {
     }
@@ -43,12 +46,22 @@ public final class BriefPdf {
         PDPage page = new PDPage(size);
         document.addPage(page);
         float width = size.getWidth() - 2 * MARGIN;
-        FittedText title = TextFit.fit(List.of(brief.title()), FontStyle.BOLD, width,
+        PDImageXObject photo = photo(document, brief.photo());
+        // the title and subtitle leave room for the photo at the top right
+        float headWidth = photo == null ? width : width - PHOTO_SIDE - PHOTO_GAP;
+        FittedText title = TextFit.fit(List.of(brief.title()), FontStyle.BOLD, headWidth,
                 FittedText.height(2, TITLE_SIZE), TITLE_SIZE, 14);
-        FittedText subtitle = TextFit.fit(List.of(brief.subtitle()), FontStyle.REGULAR, width,
+        FittedText subtitle = TextFit.fit(List.of(brief.subtitle()), FontStyle.REGULAR, headWidth,
                 FittedText.height(2, SUBTITLE_SIZE), SUBTITLE_SIZE, 9);
         try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
             float y = size.getHeight() - MARGIN;
+            float headTop = y;
+            if (photo != null) {
+                float scale = PHOTO_SIDE / Math.max(photo.getWidth(), photo.getHeight());
+                float w = photo.getWidth() * scale;
+                float h = photo.getHeight() * scale;
+                cs.drawImage(photo, MARGIN + width - w, headTop - h, w, h);
+            }
             TextBlock.draw(cs, fonts, title, MARGIN, y);
             y -= title.height() + 4;
             if (!brief.subtitle().isBlank()) {
@@ -56,6 +69,9 @@ public final class BriefPdf {
                 TextBlock.draw(cs, fonts, subtitle, MARGIN, y);
                 cs.setNonStrokingColor(0f);
                 y -= subtitle.height();
+            }
+            if (photo != null) {
+                y = Math.min(y, headTop - PHOTO_SIDE);
             }
             y -= GAP_AFTER_HEAD / 2;
             cs.setStrokingColor(0.6f);
@@ -72,6 +88,18 @@ public final class BriefPdf {
                 TextBlock.draw(cs, fonts, block.body(), MARGIN, y);
                 y -= block.body().height() + GAP_BETWEEN_SECTIONS;
             }
+        }
+    }
+
+    /** The photo as a PDF image, or null when there is none or PDFBox cannot read it (the brief goes without). */
+    private static PDImageXObject photo(PDDocument document, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return null;
+        }
+        try {
+            return PDImageXObject.createFromByteArray(document, bytes, "photo");
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -25,6 +25,9 @@ public interface ContactRepository {
     /** Summaries for these ids, in the same order; ids no longer present are left out. */
     List<ContactSummary> summaries(long[] ids);
 
+    /** The small photos (PNG) of those of these contacts that have one, by id. */
+    java.util.Map<Long, byte[]> thumbnails(long[] ids);
+
     Optional<Contact> find(long id);
 
     /** @return the new contact's id */

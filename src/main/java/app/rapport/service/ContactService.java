@@ -42,6 +42,11 @@ public class ContactService {
         return repository.summaries(ids);
     }
 
+    /** The small photos of those of these contacts that have one, by id. */
+    public java.util.Map<Long, byte[]> thumbnails(long[] ids) {
+        return repository.thumbnails(ids);
+    }
+
     public Optional<Contact> find(long id) {
         return repository.find(id);
     }

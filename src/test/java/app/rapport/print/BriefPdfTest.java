@@ -56,6 +56,34 @@ class BriefPdfTest {
                 assertThat(l.yFromTop() + FontStyle.DESCENT * l.size()).as(l.text()).isLessThanOrEqualTo(bottom));
     }
 
+    /** A contact's photo (imported from a vCard) stands at the top right, beside the name. */
+    @Test
+    void aPhotoIsDrawnBesideTheName() throws IOException {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        Brief brief = new Brief("Alexandra Petrova", "Nordwind GmbH", List.of(
+                new Brief.Section("Details", List.of("sasha@example.org"))), png.toByteArray());
+        Path pdf = dir.resolve("photo.pdf");
+        BriefPdf.write(pdf, brief, PaperSize.A4);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var resources = document.getPage(0).getResources();
+            List<org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> images = new ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+                    images.add(i);
+                }
+            }
+            assertThat(images).singleElement().satisfies(i -> {
+                assertThat(i.getWidth()).isEqualTo(64);
+                assertThat(i.getHeight()).isEqualTo(48);
+            });
+        }
+        // the text still reads in order below and beside it
+        assertThat(PdfProbe.text(pdf).strip()).isEqualTo("Alexandra Petrova\nNordwind GmbH\nDetails\nsasha@example.org");
+    }
+
     @Test
     void anEmptyBriefIsStillAPage() throws IOException {
         Path pdf = dir.resolve("empty.pdf");

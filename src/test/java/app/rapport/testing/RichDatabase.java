@@ -4,7 +4,12 @@ import static app.rapport.testing.ContactBuilder.person;
 
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
+import app.rapport.domain.Birthday;
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactExtras;
+import app.rapport.domain.ContactPhoto;
+import app.rapport.io.importing.PhotoScaler;
+import java.util.List;
 import app.rapport.domain.Direction;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionType;
@@ -28,7 +33,9 @@ public final class RichDatabase {
                 .address("1 \"Quoted\" Lane", "EC1A 1BB", "London", "GB").tag("vip").tag("ไทย")
                 .birthday(2, 29, 1988)
                 .notes("Line one,\nline two with a tab\tand a backslash \\ and emoji 🎉; สวัสดี; Привет")
-                .build()).saved();
+                .build().withExtras(new ContactExtras(List.of("Zo", "Ngu"), "R&D", Birthday.of(6, 1, 2015), "F",
+                        List.of(new ContactExtras.Profile("home", "xmpp:zoe@example.org")),
+                        List.of(new ContactExtras.RelatedName("spouse", "Sam O'Brien")), photo()))).saved();
         Contact trashed = db.service().save(person("Trashed", "Person").email("gone@example.org").build()).saved();
         db.service().moveToTrash(trashed.id());
         long logged = db.interactions().log(Interaction.with(InteractionType.FAVOUR, LocalDateTime.of(2026, 3, 1, 9, 30),
@@ -68,5 +75,19 @@ public final class RichDatabase {
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }
+    }
+
+    /** A small picture for the contact_photo table: a 40 × 30 PNG. */
+    private static ContactPhoto photo() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 4, 0xff8800);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return PhotoScaler.photo(bytes.toByteArray()).orElseThrow();
     }
 }

@@ -2,6 +2,7 @@ package app.rapport.io.exporting;
 
 import app.rapport.domain.Birthday;
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactExtras;
 import app.rapport.domain.Email;
 import app.rapport.domain.Phone;
 import app.rapport.domain.PostalAddress;
@@ -9,7 +10,14 @@ import app.rapport.domain.Website;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.parameter.ImageType;
 import ezvcard.property.Address;
+import ezvcard.property.Anniversary;
+import ezvcard.property.Gender;
+import ezvcard.property.Impp;
+import ezvcard.property.Photo;
+import ezvcard.property.RawProperty;
+import ezvcard.property.Related;
 import ezvcard.property.Categories;
 import ezvcard.property.Kind;
 import ezvcard.property.StructuredName;
@@ -111,8 +119,13 @@ public final class VCardExport implements ContactExporter {
                 n.getSuffixes().add(c.name().suffix());
             }
             card.setStructuredName(n);
+            List<String> nicknames = new ArrayList<>();
             if (!c.name().nickname().isEmpty()) {
-                card.setNickname(c.name().nickname());
+                nicknames.add(c.name().nickname());
+            }
+            nicknames.addAll(c.extras().nicknames());
+            if (!nicknames.isEmpty()) {
+                card.setNickname(nicknames.toArray(String[]::new));
             }
         } else if (version == VCardVersion.V4_0) {
             card.setKind(Kind.org());
@@ -121,7 +134,11 @@ public final class VCardExport implements ContactExporter {
         }
         card.setFormattedName(c.displayName());
         if (!c.organisation().isEmpty()) {
-            card.setOrganization(c.organisation());
+            if (c.extras().department().isEmpty()) {
+                card.setOrganization(c.organisation());
+            } else {
+                card.setOrganization(c.organisation(), c.extras().department());
+            }
         }
         if (!c.title().isEmpty()) {
             card.addTitle(c.title());
@@ -158,7 +175,70 @@ public final class VCardExport implements ContactExporter {
         if (!c.notes().isEmpty()) {
             card.addNote(c.notes());
         }
+        extras(card, labels, c.extras());
         return card;
+    }
+
+    /** Anniversary, gender, profiles, related names and the photo; in 3.0 as Apple and Evolution write them. */
+    private void extras(VCard card, Labels labels, ContactExtras x) {
+        boolean v4 = version == VCardVersion.V4_0;
+        if (x.anniversary() != null) {
+            Birthday a = x.anniversary();
+            if (v4 && a.year() == null) {
+                card.setAnniversary(new Anniversary(PartialDate.builder().month(a.month()).date(a.day()).build()));
+            } else if (v4) {
+                card.setAnniversary(new Anniversary(LocalDate.of(a.year(), a.month(), a.day())));
+            } else {
+                card.addExtendedProperty("X-ANNIVERSARY", (a.year() == null ? "--" : String.format("%04d-", a.year()))
+                        + String.format("%02d-%02d", a.month(), a.day()));
+            }
+        }
+        if (!x.gender().isEmpty()) {
+            if (v4) {
+                int semicolon = x.gender().indexOf(';');
+                Gender g = new Gender(semicolon < 0 ? x.gender() : x.gender().substring(0, semicolon));
+                if (semicolon >= 0) {
+                    g.setText(x.gender().substring(semicolon + 1));
+                }
+                card.setGender(g);
+            } else {
+                // as Evolution and KDE write it
+                card.addExtendedProperty("X-GENDER", switch (x.gender()) {
+                    case "M" -> "Male";
+                    case "F" -> "Female";
+                    default -> x.gender();
+                });
+            }
+        }
+        for (ContactExtras.Profile p : x.profiles()) {
+            if (p.isMessenger()) {
+                Impp impp = new Impp(p.address());
+                card.addImpp(impp);
+                labels.label(impp, p.label());
+            } else {
+                RawProperty social = card.addExtendedProperty("X-SOCIALPROFILE", p.address());
+                if (!p.label().isEmpty()) {
+                    social.getParameters().setType(p.label());
+                }
+            }
+        }
+        for (ContactExtras.RelatedName r : x.relatedNames()) {
+            if (v4) {
+                Related related = new Related();
+                related.setText(r.name());
+                if (!r.label().isEmpty()) {
+                    related.getParameters().setType(r.label());
+                }
+                card.addRelated(related);
+            } else {
+                RawProperty named = card.addExtendedProperty("X-ABRELATEDNAMES", r.name());
+                labels.apple(named, r.label());
+            }
+        }
+        if (x.photo() != null) {
+            ImageType type = ImageType.find(null, x.photo().mime(), null);
+            card.addPhoto(new Photo(x.photo().bytes(), type == null ? ImageType.JPEG : type));
+        }
     }
 
     private ezvcard.property.Birthday birthday(Birthday b) {
@@ -204,6 +284,14 @@ public final class VCardExport implements ContactExporter {
             }
             if (TYPES.containsAll(words)) {
                 words.forEach(w -> p.getParameters().put("TYPE", w));
+                return;
+            }
+            apple(p, label);
+        }
+
+        /** The label as Apple writes it: the property and an X-ABLabel in one group. */
+        void apple(VCardProperty p, String label) {
+            if (label.isBlank()) {
                 return;
             }
             String name = "item" + ++group;

@@ -2,7 +2,9 @@ package app.rapport.io.importing;
 
 import app.rapport.domain.Birthday;
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactExtras;
 import app.rapport.domain.ContactKind;
+import app.rapport.domain.ContactPhoto;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.Email;
 import app.rapport.domain.PersonName;
@@ -140,6 +142,7 @@ final class RecordChecker {
                 return Optional.empty();
             }
         }
+        ContactExtras extras = extras(d, clip, notes, problems);
         String allNotes = String.join("\n\n", d.notes);
         if (!notes.isEmpty()) {
             allNotes = (allNotes + "\n\n" + String.join("\n", notes)).strip();
@@ -147,7 +150,7 @@ final class RecordChecker {
         allNotes = clip.text(allNotes, MAX_NOTES);
         Contact contact = new Contact(0, kind, kind == ContactKind.PERSON ? name : PersonName.EMPTY, organisation,
                 clip.field(d.title), d.orgKind, birthday, emails, phones, addresses, websites, tags, allNotes, false,
-                null, null);
+                null, null, extras);
         // the phones were each checked above; reading a number is the slow part of the rules
         List<Problem> left = rules.check(contact.withDetails(contact.title(), contact.emails(), List.of(),
                 contact.addresses(), contact.websites(), contact.tags(), contact.notes(), contact.birthday()));
@@ -158,6 +161,35 @@ final class RecordChecker {
         String employer = kind == ContactKind.PERSON ? organisation : "";
         return Optional.of(new ImportedRecord(at, contact, clip.field(d.uid), employer, d.ties, metOn,
                 d.metThrough));
+    }
+
+    /** Nicknames, department, anniversary, gender, profiles, related names and the photo, clipped. */
+    private static ContactExtras extras(RecordDraft d, Clipper clip, List<String> notes, List<ImportProblem> problems) {
+        Birthday anniversary = null;
+        DateText.Day day = d.anniversary != null ? d.anniversary : DateText.parse(d.anniversaryText);
+        if (day != null && Birthday.isValid(day.month(), day.day(), day.year())) {
+            anniversary = Birthday.of(day.month(), day.day(), day.year());
+        } else if (day != null || !d.anniversaryText.isBlank()) {
+            String written = d.anniversaryText.isBlank()
+                    ? (day.year() == null ? "--" : day.year() + "-") + two(day.month()) + "-" + two(day.day())
+                    : d.anniversaryText.strip();
+            notes.add("Anniversary: " + written);
+            problems.add(ImportProblem.changed(d.at, "import.problem.anniversary", quote(written)));
+        }
+        ContactPhoto photo = null;
+        if (d.photo != null) {
+            photo = PhotoScaler.photo(d.photo).orElse(null);
+            if (photo == null) {
+                problems.add(ImportProblem.changed(d.at, "import.problem.photoUnreadable"));
+            }
+        }
+        return new ContactExtras(d.nicknames.stream().map(clip::field).toList(), clip.field(d.department), anniversary,
+                clip.field(d.gender),
+                d.profiles.stream().map(p -> new ContactExtras.Profile(clip.field(p.label()), clip.field(p.address())))
+                        .toList(),
+                d.relatedNames.stream().map(r -> new ContactExtras.RelatedName(clip.field(r.label()),
+                        clip.field(r.name()))).toList(),
+                photo);
     }
 
     private static List<PostalAddress> addresses(List<PostalAddress> found, Clipper clip) {

@@ -1,5 +1,6 @@
 package app.rapport.io.importing;
 
+import app.rapport.domain.ContactExtras;
 import app.rapport.domain.ContactKind;
 import app.rapport.domain.Email;
 import app.rapport.domain.OrgKind;
@@ -43,7 +44,18 @@ final class RecordDraft {
     LocalDate metOn;
     String metOnText = "";
     String metThrough = "";
-    boolean hadPhoto;
+    /** nicknames after the first, which is {@link #nickname} */
+    final List<String> nicknames = new ArrayList<>();
+    String department = "";
+    DateText.Day anniversary;
+    String anniversaryText = "";
+    String gender = "";
+    final List<ContactExtras.Profile> profiles = new ArrayList<>();
+    final List<ContactExtras.RelatedName> relatedNames = new ArrayList<>();
+    /** the picture's bytes as the file held them (embedded or a data URI) */
+    byte[] photo;
+    /** a picture given only as a web address: never fetched, the address is kept in the notes */
+    boolean photoLink;
     /** set when the file ends inside this record */
     boolean truncated;
 

@@ -1,5 +1,6 @@
 package app.rapport.io.importing;
 
+import app.rapport.domain.ContactExtras;
 import app.rapport.domain.ContactKind;
 import app.rapport.domain.Email;
 import app.rapport.domain.OrgKind;
@@ -35,8 +36,10 @@ import java.util.TreeSet;
 
 /**
  * vCard 2.1, 3.0 and 4.0 through ez-vcard, which unfolds lines and decodes quoted-printable in the
- * charset each property names. Photos are not kept (Rapport stores none); the file's problems say how
- * many records had one. Group cards (vCard 4 {@code KIND:group}, Apple's
+ * charset each property names. A photo in the file (embedded, or a data URI) is kept; one given only as
+ * a web address is never fetched: the address goes into the notes and the file's problems say how many
+ * records had one. Every nickname, the department, anniversary, gender, messaging and social profiles
+ * (IMPP, X-SOCIALPROFILE, the older X-JABBER, X-SKYPE…) and related names are kept. Group cards (vCard 4 {@code KIND:group}, Apple's
  * {@code X-ADDRESSBOOKSERVER-KIND:group}) become a tag on their members instead of a contact.
  */
 final class VCardFileReader {
@@ -44,7 +47,14 @@ final class VCardFileReader {
     private static final Set<String> TECHNICAL = Set.of("PRODID", "REV", "VERSION", "X-ABUID", "X-IMAGETYPE",
             "X-IMAGEHASH", "SOURCE", "CLIENTPIDMAP", "SORT-STRING", "LABEL", "X-SHARED-PHOTO-DISPLAY-PREF", "MAILER",
             "X-ABLABEL", "X-ABSHOWAS", "X-ADDRESSBOOKSERVER-KIND", "X-ADDRESSBOOKSERVER-MEMBER", "X-ABRELATEDNAMES",
-            "PHOTO", "LOGO", "X-ABADR", "NAME", "PROFILE", "CLASS", "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE");
+            "LOGO", "X-ABADR", "NAME", "PROFILE", "CLASS", "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE");
+
+    /** The URI scheme (or web address) each older messenger property stands for. */
+    private static final Map<String, String> IM_SCHEMES = Map.ofEntries(Map.entry("X-JABBER", "xmpp"),
+            Map.entry("X-SKYPE", "skype"), Map.entry("X-SKYPE-USERNAME", "skype"), Map.entry("X-AIM", "aim"),
+            Map.entry("X-ICQ", "icq"), Map.entry("X-MSN", "msnim"), Map.entry("X-YAHOO", "ymsgr"),
+            Map.entry("X-GOOGLE-TALK", "gtalk"), Map.entry("X-GADUGADU", "gg"), Map.entry("X-GROUPWISE", "groupwise"),
+            Map.entry("X-TWITTER", "https://twitter.com/"));
 
     private final ScribeIndex scribes = new ScribeIndex();
 
@@ -74,7 +84,7 @@ final class VCardFileReader {
                     continue;
                 }
                 fill(d, card, ignored);
-                photos += d.hadPhoto ? 1 : 0;
+                photos += d.photoLink ? 1 : 0;
                 drafts.add(d);
             }
         } catch (IOException | RuntimeException e) {
@@ -151,12 +161,22 @@ final class VCardFileReader {
         } else if (p instanceof ezvcard.property.FormattedName fn) {
             d.fullName = nz(fn.getValue());
         } else if (p instanceof ezvcard.property.Nickname nick) {
-            if (d.nickname.isEmpty() && !nick.getValues().isEmpty()) {
-                d.nickname = nick.getValues().get(0);
+            for (String value : nick.getValues()) {
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                if (d.nickname.isEmpty()) {
+                    d.nickname = value;
+                } else {
+                    d.nicknames.add(value);
+                }
             }
         } else if (p instanceof ezvcard.property.Organization org) {
             if (d.organisation.isEmpty() && !org.getValues().isEmpty()) {
                 d.organisation = org.getValues().get(0);
+                // ORG:Company;Department;Sub-department
+                d.department = String.join(", ", org.getValues().subList(1, org.getValues().size()).stream()
+                        .filter(v -> v != null && !v.isBlank()).toList());
             }
         } else if (p instanceof ezvcard.property.Title t) {
             d.title = d.title.isEmpty() ? nz(t.getValue()) : d.title;
@@ -166,9 +186,26 @@ final class VCardFileReader {
             d.emails.add(new Email(labels.of(e), nz(e.getValue())));
         } else if (p instanceof Telephone t) {
             String number = t.getText() != null ? t.getText() : t.getUri() == null ? "" : t.getUri().getNumber();
+            if (t.getText() == null && t.getUri() != null && t.getUri().getExtension() != null) {
+                // tel:+1-555-555-0100;ext=42 (vCard 4.0)
+                number = number + " ext. " + t.getUri().getExtension();
+            }
             d.phones.add(new Phone(labels.of(t), nz(number)));
         } else if (p instanceof Address a) {
             d.addresses.add(address(a, labels));
+        } else if (p instanceof ezvcard.property.Label label) {
+            // a 3.0 LABEL that belongs to no ADR: the address exists only as this text
+            if (label.getValue() != null && !label.getValue().isBlank()) {
+                d.addresses.add(new PostalAddress(labels.of(label), label.getValue().strip(), "", "", "", "", false));
+            }
+        } else if (p instanceof ezvcard.property.Anniversary a) {
+            anniversary(d, a.getDate(), a.getPartialDate(), a.getText());
+        } else if (p instanceof ezvcard.property.Gender g) {
+            d.gender = gender(nz(g.getGender()), nz(g.getText()));
+        } else if (p instanceof ezvcard.property.Impp im) {
+            if (im.getUri() != null) {
+                d.profiles.add(new ContactExtras.Profile(labels.of(im), im.getUri().toString()));
+            }
         } else if (p instanceof Url u) {
             d.websites.add(new Website(labels.of(u), nz(u.getValue())));
         } else if (p instanceof Categories c) {
@@ -184,8 +221,8 @@ final class VCardFileReader {
                 d.kind = ContactKind.ORGANISATION;
                 d.orgKind = OrgKind.COMPANY;
             }
-        } else if (p instanceof ezvcard.property.Photo) {
-            d.hadPhoto = true;
+        } else if (p instanceof ezvcard.property.Photo photo) {
+            photo(d, photo);
         } else if (p instanceof RawProperty raw) {
             return raw(d, raw, labels);
         } else {
@@ -206,6 +243,45 @@ final class VCardFileReader {
             case "X-ABRELATEDNAMES" -> {
                 String label = labels.of(raw);
                 d.ties.add(new ImportedTie(VCardLabels.tieType(label), nz(raw.getValue()), ""));
+                d.relatedNames.add(new ContactExtras.RelatedName(label, nz(raw.getValue())));
+            }
+            case "X-SOCIALPROFILE" -> {
+                // Apple Contacts: X-SOCIALPROFILE;type=twitter;x-user=anna:https://twitter.com/anna
+                String service = nz(raw.getParameters().getType());
+                String user = nz(raw.getParameters().first("X-USER"));
+                String value = nz(raw.getValue()).strip();
+                d.profiles.add(new ContactExtras.Profile(service.toLowerCase(Locale.ROOT),
+                        value.isEmpty() ? user : value));
+            }
+            case "X-JABBER", "X-SKYPE", "X-SKYPE-USERNAME", "X-AIM", "X-ICQ", "X-MSN", "X-YAHOO", "X-GOOGLE-TALK",
+                 "X-GADUGADU", "X-GROUPWISE", "X-TWITTER" -> {
+                // Evolution, Thunderbird and Apple 3.0 write one property per messenger
+                String scheme = IM_SCHEMES.get(name);
+                String value = nz(raw.getValue()).strip();
+                if (!value.isEmpty()) {
+                    d.profiles.add(scheme.startsWith("http") ? new ContactExtras.Profile("twitter", scheme + value)
+                            : new ContactExtras.Profile(labels.of(raw), value.contains(":") ? value : scheme + ":" + value));
+                }
+            }
+            case "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY" -> {
+                if (d.anniversary == null && d.anniversaryText.isBlank()) {
+                    DateText.Day day = DateText.parse(nz(raw.getValue()));
+                    d.anniversary = day;
+                    d.anniversaryText = day == null ? nz(raw.getValue()) : "";
+                }
+            }
+            case "X-GENDER", "X-KADDRESSBOOK-X-GENDER" -> {
+                // Evolution and KDE write a word; kept the way vCard 4.0 writes GENDER
+                if (d.gender.isEmpty()) {
+                    String word = nz(raw.getValue()).strip();
+                    d.gender = switch (word.toLowerCase(Locale.ROOT)) {
+                        case "male", "m" -> "M";
+                        case "female", "f" -> "F";
+                        case "o", "n", "u" -> word.toUpperCase(Locale.ROOT);
+                        // "O;non-binary" as Rapport writes it in 3.0, or any other word as the identity
+                        default -> word.isEmpty() || word.matches("(?i)[MFONU]?;.*") ? word : ";" + word;
+                    };
+                }
             }
             case "X-ABLABEL" -> {
                 // read with the property of the same group
@@ -259,6 +335,11 @@ final class VCardFileReader {
             // a country Rapport cannot name by its code still belongs to the address
             region = (region + ", " + country).replaceFirst("^, ", "");
         }
+        if (street.isEmpty() && nz(a.getLocality()).isBlank() && region.isBlank() && nz(a.getPostalCode()).isBlank()
+                && code == null && a.getLabel() != null && !a.getLabel().isBlank()) {
+            // ADR;LABEL="…":;;;;;; (vCard 4.0) or an ADR whose 3.0 LABEL is its only content
+            street.add(a.getLabel().strip());
+        }
         return new PostalAddress(labels.of(a), String.join("\n", street), nz(a.getLocality()), region,
                 nz(a.getPostalCode()), code == null ? "" : code, VCardLabels.preferred(a));
     }
@@ -267,6 +348,40 @@ final class VCardFileReader {
         String type = r.getTypes().isEmpty() ? "" : r.getTypes().get(0).getValue();
         String uri = nz(r.getUri());
         d.ties.add(new ImportedTie(VCardLabels.tieType(type), nz(r.getText()), uri.isEmpty() ? "" : uid(uri)));
+        // kept by name too, so a relation to someone not in Rapport is not lost
+        String value = r.getText() != null ? r.getText() : uri;
+        d.relatedNames.add(new ContactExtras.RelatedName(type.toLowerCase(Locale.ROOT), value));
+    }
+
+    private static void photo(RecordDraft d, ezvcard.property.Photo photo) {
+        if (photo.getData() != null && photo.getData().length > 0) {
+            if (d.photo == null) {
+                d.photo = photo.getData();
+            }
+        } else if (photo.getUrl() != null && !photo.getUrl().isBlank()) {
+            // never fetched: opening a web address from an imported file would tell its owner who looked
+            d.photoLink = true;
+            d.note("Photo: " + photo.getUrl().strip());
+        }
+    }
+
+    private static void anniversary(RecordDraft d, Temporal date, ezvcard.util.PartialDate partial, String text) {
+        if (d.anniversary != null) {
+            return;
+        }
+        if (date != null && date.isSupported(ChronoField.MONTH_OF_YEAR)) {
+            d.anniversary = new DateText.Day(date.get(ChronoField.MONTH_OF_YEAR), date.get(ChronoField.DAY_OF_MONTH),
+                    date.get(ChronoField.YEAR));
+        } else if (partial != null && partial.getMonth() != null && partial.getDate() != null) {
+            d.anniversary = new DateText.Day(partial.getMonth(), partial.getDate(), partial.getYear());
+        } else {
+            d.anniversaryText = nz(text);
+        }
+    }
+
+    /** GENDER:F or GENDER:O;non-binary as one text: "F", "O;non-binary", ";it's complicated". */
+    static String gender(String sex, String identity) {
+        return identity.isBlank() ? sex.strip() : sex.strip() + ";" + identity.strip();
     }
 
     private static boolean isGroupCard(VCard card) {

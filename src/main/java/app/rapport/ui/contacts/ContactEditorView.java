@@ -32,6 +32,9 @@ public final class ContactEditorView {
     private final Parent root;
 
     @FXML private FontIcon kindIcon;
+    @FXML private javafx.scene.image.ImageView photoView;
+    @FXML private VBox keptBox;
+    @FXML private Label keptText;
     @FXML private Label heading;
     @FXML private Label archivedBadge;
     @FXML private Label flagBadge;
@@ -96,6 +99,19 @@ public final class ContactEditorView {
             return name;
         }, vm.headingProperty(), vm.contactIdProperty(), vm.kindProperty()));
         show(archivedBadge, vm.archivedProperty());
+        // at most 512 pixels a side (the import scales it down), so decoding it here takes a moment only
+        photoView.imageProperty().bind(Bindings.createObjectBinding(() -> {
+            app.rapport.domain.ContactPhoto p = vm.photoProperty().get();
+            javafx.scene.image.Image image = p == null ? null
+                    : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(p.bytes()));
+            return image == null || image.isError() ? null : image;
+        }, vm.photoProperty()));
+        BooleanBinding hasPhoto = photoView.imageProperty().isNotNull();
+        show(photoView, hasPhoto);
+        show(kindIcon, hasPhoto.not());
+        keptText.textProperty().bind(Bindings.createStringBinding(() -> KeptFields.text(vm.extrasProperty().get(), i18n),
+                vm.extrasProperty()));
+        show(keptBox, keptText.textProperty().isNotEmpty());
 
         prefixField.textProperty().bindBidirectional(vm.prefixProperty());
         givenField.textProperty().bindBidirectional(vm.givenProperty());

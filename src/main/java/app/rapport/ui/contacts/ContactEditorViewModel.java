@@ -80,6 +80,12 @@ public final class ContactEditorViewModel {
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> heading = new ReadOnlyObjectWrapper<>("");
 
+    /** The contact's photo; null when it has none. */
+    private final ReadOnlyObjectWrapper<app.rapport.domain.ContactPhoto> photo = new ReadOnlyObjectWrapper<>();
+    /** What the contact's address book kept beyond the form's fields: shown, kept on save, exported. */
+    private final ReadOnlyObjectWrapper<app.rapport.domain.ContactExtras> extras =
+            new ReadOnlyObjectWrapper<>(app.rapport.domain.ContactExtras.EMPTY);
+
     private Contact original;
     private boolean loading;
     private boolean validateOnChange;
@@ -132,6 +138,8 @@ public final class ContactEditorViewModel {
     public void clear() {
         loading = true;
         original = null;
+        photo.set(null);
+        extras.set(app.rapport.domain.ContactExtras.EMPTY);
         contactId.set(0);
         editing.set(false);
         heading.set("");
@@ -151,6 +159,8 @@ public final class ContactEditorViewModel {
         loading = true;
         try {
             original = c;
+            photo.set(c.extras().photo());
+            extras.set(c.extras());
             contactId.set(c.id());
             kind.set(c.kind());
             PersonName n = c.name();
@@ -312,7 +322,8 @@ public final class ContactEditorViewModel {
                 phones.stream().map(r -> new Phone(r.labelProperty().get(), r.valueProperty().get())).toList(),
                 addresses.stream().map(AddressRow::toAddress).filter(a -> !a.isBlank()).toList(),
                 websites.stream().map(r -> new Website(r.labelProperty().get(), r.valueProperty().get())).toList(),
-                tagList, notes.get(), archived.get(), created, updated);
+                tagList, notes.get(), archived.get(), created, updated,
+                original == null ? null : original.extras());
     }
 
     private void clearErrors() {
@@ -441,6 +452,14 @@ public final class ContactEditorViewModel {
     }
 
     /** The saved name of the contact, for the editor's title. */
+    public ReadOnlyObjectProperty<app.rapport.domain.ContactPhoto> photoProperty() {
+        return photo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<app.rapport.domain.ContactExtras> extrasProperty() {
+        return extras.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<String> headingProperty() {
         return heading.getReadOnlyProperty();
     }

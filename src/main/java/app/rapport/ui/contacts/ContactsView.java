@@ -338,6 +338,12 @@ public final class ContactsView {
         kindColumn.setCellFactory(c -> new TableCell<>() {
             private final FontIcon person = new FontIcon("mdi2a-account-outline");
             private final FontIcon org = new FontIcon("mdi2d-domain");
+            private final javafx.scene.image.ImageView avatar = avatar();
+
+            {
+                // a photo that arrives after the row was drawn
+                list.thumbnails().arrivalsProperty().addListener((obs, was, now) -> updateItem(getItem(), isEmpty()));
+            }
 
             @Override
             protected void updateItem(ContactRow row, boolean empty) {
@@ -354,6 +360,13 @@ public final class ContactsView {
                     flag.getStyleClass().add("flag-icon");
                     setGraphic(flag);
                     setAccessibleText(i18n.get("kind." + kind.name()) + ", " + i18n.get("flag.badge"));
+                    return;
+                }
+                javafx.scene.image.Image photo = list.thumbnails().get(row.id());
+                if (photo != null) {
+                    avatar.setImage(photo);
+                    setGraphic(avatar);
+                    setAccessibleText(i18n.get("kind." + kind.name()) + ", " + i18n.get("contacts.photo"));
                     return;
                 }
                 setGraphic(kind == ContactKind.PERSON ? person : org);
@@ -460,6 +473,17 @@ public final class ContactsView {
                 restoringSelection = false;
             }
         }
+    }
+
+    /** A contact's small photo in the kind column: round, the size of a line. */
+    private static javafx.scene.image.ImageView avatar() {
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+        view.setFitWidth(22);
+        view.setFitHeight(22);
+        view.setSmooth(true);
+        view.getStyleClass().add("contact-avatar");
+        view.setClip(new javafx.scene.shape.Circle(11, 11, 11));
+        return view;
     }
 
     private void text(TableColumn<ContactRow, String> column, Function<ContactSummary, String> value, boolean first) {

@@ -53,15 +53,22 @@ public final class ContactsViewModel {
     /** The contact to select once the next result arrives (after a save, say). */
     private final ObjectProperty<Long> selectAfterRefresh = new SimpleObjectProperty<>();
     private long generation;
+    private final Thumbnails thumbnails;
 
     public ContactsViewModel(ContactService contacts, TaskRunner runner) {
         this.contacts = contacts;
         this.runner = runner;
+        this.thumbnails = new Thumbnails(contacts::thumbnails, runner);
         this.items = new ReadOnlyObjectWrapper<>(ContactListModel.empty(runner));
         searchText.addListener((obs, old, now) -> refresh());
         kindFilter.addListener((obs, old, now) -> refresh());
         tagFilter.addListener((obs, old, now) -> refresh());
         showArchived.addListener((obs, old, now) -> refresh());
+    }
+
+    /** The list's small photos, loaded as rows show. */
+    public Thumbnails thumbnails() {
+        return thumbnails;
     }
 
     public ContactQuery query() {
@@ -77,6 +84,7 @@ public final class ContactsViewModel {
             if (mine != generation) {
                 return;
             }
+            thumbnails.clear();
             errorKey.set(null);
             ContactListModel model = new ContactListModel(ids, contacts::summaries, runner, this::failed);
             resultCount.set(ids.length);

@@ -27,6 +27,8 @@ public final class NetworkCanvas extends Region {
         Color.web("#57606a"), Color.web("#4d2d00"), Color.web("#0550ae"), Color.web("#116329"),
     };
     private static final Color ME = Color.web("#24292f");
+    /** Nodes smaller than this (in pixels) show no photo. */
+    private static final double PHOTO_RADIUS = 9;
     private static final Font LABEL = Font.font(11);
     private static final int FAR_EDGE_BUDGET = 12_000;
 
@@ -40,6 +42,8 @@ public final class NetworkCanvas extends Region {
     private double offsetY;
     private Point2D dragStart;
     private Scene2D.Node dragged;
+    /** Contacts' photos drawn inside their nodes when zoomed in far enough; null: none. */
+    private app.rapport.ui.contacts.Thumbnails photos;
     private LongConsumer onOpen = id -> { };
     private NodeMover mover = (id, x, y) -> { };
 
@@ -47,6 +51,13 @@ public final class NetworkCanvas extends Region {
     @FunctionalInterface
     public interface NodeMover {
         void moved(long id, double x, double y);
+    }
+
+    /** Draws contacts' photos in their nodes; the map is drawn again as photos arrive. */
+    public void setPhotos(app.rapport.ui.contacts.Thumbnails thumbnails) {
+        this.photos = thumbnails;
+        thumbnails.arrivalsProperty().addListener((obs, old, now) -> redraw());
+        redraw();
     }
 
     public NetworkCanvas() {
@@ -330,6 +341,22 @@ public final class NetworkCanvas extends Region {
                 g.fillOval(x - r, y - r, 2 * r, 2 * r);
             } else {
                 g.fillRoundRect(x - r, y - r, 2 * r, 2 * r, r * 0.6, r * 0.6); // organisations are squares
+            }
+            // a photo only where a node is big enough to show one: asking costs nothing zoomed out
+            javafx.scene.image.Image photo = photos == null || far || r < PHOTO_RADIUS || n.id() <= 0 ? null
+                    : photos.get(n.id());
+            if (photo != null) {
+                g.save();
+                g.beginPath();
+                if (n.person()) {
+                    g.arc(x, y, r - 1, r - 1, 0, 360);
+                } else {
+                    g.rect(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
+                }
+                g.closePath();
+                g.clip();
+                g.drawImage(photo, x - r, y - r, 2 * r, 2 * r);
+                g.restore();
             }
             boolean isSelected = sel != null && sel == n.id();
             if (isSelected || n.highlighted() || n.flagged()) {

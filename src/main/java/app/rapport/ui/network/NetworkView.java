@@ -63,6 +63,10 @@ public final class NetworkView {
         canvas.setId("networkCanvas");
         canvas.setAccessibleText(i18n.get("network.canvas"));
         canvas.pictureProperty().bind(vm.sceneProperty());
+        // contacts' photos as their nodes' pictures, loaded off the FX thread as nodes come into view and kept
+        // (not forgotten on each new picture of the map: the layout draws many while it settles)
+        app.rapport.ui.contacts.Thumbnails photos = new app.rapport.ui.contacts.Thumbnails(contacts::thumbnails, runner);
+        canvas.setPhotos(photos);
         canvas.selectedProperty().bindBidirectional(vm.selectedProperty());
         canvas.setNodeMover(vm::move);
         canvas.setOnOpen(id -> {
