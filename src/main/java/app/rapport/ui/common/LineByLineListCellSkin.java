@@ -15,11 +15,6 @@ public class LineByLineListCellSkin<T> extends ListCellSkin<T> {
         lines = new LineByLine(cell, getChildren());
     }
 
-    /** The text as drawn now with a line break at each line's end, or null when the cell draws its own. */
-    String drawnLines() {
-        return lines.drawnLines();
-    }
-
     @Override
     protected void updateChildren() {
         super.updateChildren(); // clears the children; the super constructor calls it before ours has run
