@@ -84,7 +84,7 @@ public final class ContactFileReader {
             drafts = read.drafts();
             problems.addAll(read.problems());
             if (read.photos() > 0) {
-                problems.add(ImportProblem.changed(whole, "import.problem.photos", Integer.toString(read.photos())));
+                problems.add(ImportProblem.changed(whole, "import.problem.photos", read.photos()));
             }
             ignored(read.ignored(), whole, "import.problem.propertiesIgnored", problems);
         } else {
@@ -103,8 +103,7 @@ public final class ContactFileReader {
             checker.check(d, problems).ifPresent(records::add);
         }
         if (checker.keptAsWritten() > 0) {
-            problems.add(ImportProblem.changed(whole, "import.problem.noHomeCountry",
-                    Integer.toString(checker.keptAsWritten())));
+            problems.add(ImportProblem.changed(whole, "import.problem.noHomeCountry", checker.keptAsWritten()));
         }
         return new ReadResult(name, sniffed.format(), decoded.charset(), records, problems);
     }

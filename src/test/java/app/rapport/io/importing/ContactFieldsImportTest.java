@@ -55,7 +55,14 @@ class ContactFieldsImportTest {
         assertThat(linked.extras().photo()).isNull();
         assertThat(linked.notes()).isEqualTo("Photo: https://contacts.example/photos/linked.jpg");
         assertThat(problems(result)).containsExactly("import.problem.photos@0");
-        assertThat(result.problems().get(0).args()).containsExactly("1");
+        assertThat(result.problems().get(0).args()).containsExactly(1);
+        // the words the user reads, in each language (a count given as text made the plural throw)
+        for (String language : new String[] {"en", "de", "ru", "th"}) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+            String pattern = app.rapport.domain.Bundles.of(locale).getString("import.problem.photos");
+            assertThat(app.rapport.domain.Messages.format(pattern, locale, result.problems().get(0).args().toArray()))
+                    .contains("1");
+        }
     }
 
     /**

@@ -178,7 +178,14 @@ class RealFilesTest {
                 .read("file", csv.getBytes(StandardCharsets.UTF_8), ImportOptions.AUTO.withHomeCountry(""));
         assertThat(contact(result, "Klaus Schmidt").phones()).extracting(Phone::number).containsExactly("030 1234567");
         assertThat(problems(result)).containsExactly("import.problem.noHomeCountry@0");
-        assertThat(result.problems().get(0).args()).containsExactly("1");
+        assertThat(result.problems().get(0).args()).containsExactly(1);
+        // the words the user reads, in each language (a count given as text made the plural throw)
+        for (String language : new String[] {"en", "de", "ru", "th"}) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+            String pattern = app.rapport.domain.Bundles.of(locale).getString("import.problem.noHomeCountry");
+            assertThat(app.rapport.domain.Messages.format(pattern, locale, result.problems().get(0).args().toArray()))
+                    .contains("1");
+        }
     }
 
     @Test
