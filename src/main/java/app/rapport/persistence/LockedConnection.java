@@ -112,12 +112,14 @@ final class LockedConnection {
                 // Flyway keeps a read open on one of its connections while committing on the other; on one
                 // shared connection SQLite allows that with a rollback journal, not with a write-ahead log
                 if ("wal".equalsIgnoreCase(text(s, "PRAGMA journal_mode"))) {
-                    s.execute("PRAGMA journal_mode = DELETE");
+                    // read and closed: the row this pragma answers with, left open, keeps a statement in
+                    // progress, and then no migration can commit (every user's file was in WAL mode)
+                    text(s, "PRAGMA journal_mode = DELETE");
                 }
                 migrate(c);
             }
             if (!"wal".equalsIgnoreCase(text(s, "PRAGMA journal_mode"))) {
-                s.execute("PRAGMA journal_mode = WAL");
+                text(s, "PRAGMA journal_mode = WAL");
             }
             if (DatabaseFile.intOf(s, "PRAGMA application_id") != DatabaseFile.APPLICATION_ID) {
                 s.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID);

@@ -51,6 +51,26 @@ class DatabaseOpeningTest {
     }
 
     @Test
+    void aDatabaseOfTheVersionBeforeInWriteAheadModeIsMigratedWithItsContacts() throws Exception {
+        // what every user's file is when a new version comes: written by the one before, left in WAL mode
+        Path file = dir.resolve("before.db");
+        EmptySchema.create(file, Database.SCHEMA_VERSION - 1);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("INSERT INTO contact (id, kind, given_name, family_name, display_name, sort_name, created_at, "
+                    + "updated_at) VALUES (1, 'PERSON', 'Olga', 'Petrova', 'Olga Petrova', 'petrova olga', "
+                    + "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(one(db, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1",
+                    String.class))
+                    .isEqualTo(Integer.toString(Database.SCHEMA_VERSION));
+            assertThat(one(db, "SELECT display_name FROM contact WHERE id = 1", String.class)).isEqualTo("Olga Petrova");
+            assertThat(one(db, "PRAGMA journal_mode", String.class)).isEqualTo("wal");
+        }
+    }
+
+    @Test
     void reopensAnExistingDatabaseWithoutMigratingAgain() throws IOException {
         Path file = dir.resolve("rapport.db");
         Database.open(file).close();
