@@ -28,6 +28,8 @@ import app.rapport.ui.exporting.ExportDialog;
 import app.rapport.ui.exporting.ExportViewModel;
 import app.rapport.ui.importing.ImportDialog;
 import app.rapport.ui.importing.ImportViewModel;
+import app.rapport.ui.duplicates.DuplicatesDialog;
+import app.rapport.ui.duplicates.DuplicatesViewModel;
 import app.rapport.ui.importing.MergeDialog;
 import app.rapport.ui.importing.MergeViewModel;
 import javafx.scene.control.ButtonBar;
@@ -353,6 +355,7 @@ public final class RapportApp extends Application {
         main.addArea("matrixArea", "area.matrix", "mdi2h-handshake-outline", this::showMatrix);
         main.addArea("reviewArea", "area.review", "mdi2c-clipboard-check-outline", this::showReview);
         main.addAction("importAction", "action.import", "mdi2i-import", this::showImport);
+        main.addAction("findDuplicatesAction", "action.findDuplicates", "mdi2c-content-duplicate", this::findDuplicates);
         main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
         main.addAction("backupsAction", "action.backups", "mdi2b-backup-restore", this::showBackups);
         main.addAction("languageAction", "action.language", "mdi2t-translate", this::chooseLanguage);
@@ -464,6 +467,21 @@ public final class RapportApp extends Application {
         runner.run(() -> current.contacts().tags(), tags -> new ExportDialog(scene.getWindow(), vm, i18n, tags,
                 text -> main.show(text, null, null)).showAndWait(),
                 failure -> main.setMessage(i18n.get(UserMessages.keyFor(failure))));
+    }
+
+    /**
+     * Find duplicates: the pairs of contacts that may be one, by the import's rules; each merged through
+     * the Merge dialog (everything of both kept) or marked not a duplicate (remembered).
+     */
+    private void findDuplicates() {
+        DuplicatesViewModel vm = new DuplicatesViewModel(services.duplicates(), runner);
+        new DuplicatesDialog(scene.getWindow(), vm, i18n, (owner, keepId, goneId, onMerged) ->
+                new MergeDialog(owner, new MergeViewModel(services.merges(), runner, i18n::birthday), i18n, kept -> {
+                    onMerged.run();
+                    if (contactsView != null) {
+                        contactsView.refresh();
+                    }
+                }).showAndWait(keepId, goneId)).showAndWait();
     }
 
     /** Merge the shown contact with a duplicate the user picks; everything of both is kept. */

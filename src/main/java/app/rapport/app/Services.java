@@ -11,6 +11,7 @@ import app.rapport.persistence.Leftovers;
 import app.rapport.persistence.JdbiContactRepository;
 import app.rapport.persistence.JdbiDashboardRepository;
 import app.rapport.persistence.JdbiCooperationRepository;
+import app.rapport.persistence.JdbiDuplicateRepository;
 import app.rapport.persistence.JdbiExportRepository;
 import app.rapport.persistence.JdbiImportRepository;
 import app.rapport.persistence.JdbiMergeRepository;
@@ -31,6 +32,7 @@ import app.rapport.service.ContactRepository;
 import app.rapport.service.ContactService;
 import app.rapport.service.ExportService;
 import app.rapport.service.MergeService;
+import app.rapport.service.duplicates.DuplicateService;
 import app.rapport.service.importing.ImportService;
 import app.rapport.service.InteractionService;
 import app.rapport.service.KeepInTouchService;
@@ -71,6 +73,7 @@ public final class Services implements AutoCloseable {
     private BackupScheduler backupScheduler;
     private final ImportService importService;
     private final MergeService mergeService;
+    private final DuplicateService duplicateService;
     private final ExportService exportService;
     private final CooperationService cooperationService;
     private final ReviewService reviewService;
@@ -112,6 +115,7 @@ public final class Services implements AutoCloseable {
         this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region,
                 settings::homeCountry, settings::setHomeCountry);
         this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
+        this.duplicateService = new DuplicateService(new JdbiDuplicateRepository(database, clock), settings::homeCountry);
         this.outputs = DataFolder.outputGuardOf(database.file());
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);
         this.cooperationService = new CooperationService(new JdbiCooperationRepository(database, clock));
@@ -268,6 +272,11 @@ public final class Services implements AutoCloseable {
 
     public MergeService merges() {
         return mergeService;
+    }
+
+    /** Find duplicates: pairs that may be one contact, and those the user said are not. */
+    public DuplicateService duplicates() {
+        return duplicateService;
     }
 
     public ExportService exports() {

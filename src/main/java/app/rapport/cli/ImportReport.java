@@ -66,14 +66,19 @@ final class ImportReport {
     static String why(ProposedMerge m) {
         List<String> parts = new ArrayList<>();
         for (Matcher.Found f : m.match().found()) {
-            String words = f.evidence().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    .replace("other ", "different ").replace("same uid", "same card uid");
-            parts.add(words + (f.detail().isEmpty() ? "" : " " + f.detail()));
+            parts.add(words(f));
         }
         for (ContactMerge.Kept k : m.kept()) {
             parts.add(k.field().name().toLowerCase(Locale.ROOT) + " " + k.value() + " kept in the notes");
         }
         return String.join(", ", parts);
+    }
+
+    /** "same email anna@example.org", "different birthdays 1980-05-02 / 1981-05-02" */
+    static String words(Matcher.Found f) {
+        String words = f.evidence().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                .replace("other ", "different ").replace("same uid", "same card uid");
+        return words + (f.detail().isEmpty() ? "" : " " + f.detail());
     }
 
     static String formatName(FileFormat format) {

@@ -36,7 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 CardsCommand.class, ScoreCommand.class, BriefCommand.class, MatrixCommand.class,
                 ReviewCommand.class,
                 BackupCommand.class, RestoreCommand.class,
-                ImportCommand.class, ExportCommand.class,
+                ImportCommand.class, ExportCommand.class, DuplicatesCommand.class,
                 HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -66,6 +66,15 @@ public final class JdbiMergeRepository implements MergeRepository {
             // the matrix (V6): the kept one's assessment stays; without one, the other's becomes its
             h.execute("UPDATE OR IGNORE cooperation SET contact_id = ? WHERE contact_id = ?", keepId, goneId);
             moveReview(h, keepId, goneId);
+            // find duplicates (V11): whoever the other was not a duplicate of, the kept one is not either
+            h.createUpdate("""
+                            INSERT OR IGNORE INTO not_duplicate (contact_low, contact_high, decided_at)
+                            SELECT min(:keep, other), max(:keep, other), decided_at FROM (
+                                SELECT CASE contact_low WHEN :gone THEN contact_high ELSE contact_low END AS other,
+                                       decided_at
+                                FROM not_duplicate WHERE :gone IN (contact_low, contact_high))
+                            WHERE other <> :keep""")
+                    .bind("keep", keepId).bind("gone", goneId).execute();
             h.execute("DELETE FROM node_position WHERE contact_id = ?", goneId);
             // what is left of the other is what the kept one already has; ON DELETE CASCADE takes it
             h.execute("DELETE FROM contact WHERE id = ?", goneId);

@@ -72,6 +72,9 @@ public final class RichDatabase {
         // review (V7): a round under way with one contact marked reviewed
         var step = db.reviews().startRound(LocalDate.of(2026, 11, 22));
         db.reviews().markReviewed(step, LocalDate.of(2026, 11, 22));
+        // find duplicates (V11): a pair the user said are not duplicates
+        db.execute("INSERT INTO not_duplicate (contact_low, contact_high, decided_at) VALUES (1, " + odd.id()
+                + ", '2026-11-22T10:00:00Z')");
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }

@@ -20,7 +20,8 @@ public record KnownContact(long id, ContactKind kind, String displayName, String
         employer = employer == null ? "" : employer;
     }
 
-    MatchKeys keys(app.rapport.domain.PhoneKey phoneKey) {
+    /** What {@link Matcher} compares, phone numbers read with {@code phoneKey}. */
+    public MatchKeys keys(app.rapport.domain.PhoneKey phoneKey) {
         java.util.Set<String> e = new java.util.LinkedHashSet<>();
         emails.forEach(x -> {
             String k = MatchKeys.email(x);
