@@ -183,15 +183,11 @@ public final class RapportApp extends Application {
      * Puts the window where it was last time, when that place is still on a screen (a monitor may have
      * gone), and keeps its place, size and the list's column widths whenever they change.
      */
-    /** The kept window was wider than this screen: the list's kept column widths are fitted to it. */
-    private boolean keptOnWiderScreen;
-
     private void placeAsKept(Stage stage) {
         WindowPreference.Bounds kept = keptWindow == null ? null : keptWindow.bounds();
         javafx.geometry.Rectangle2D area = kept == null ? null : screenOf(kept);
         if (area != null) {
             WindowPreference.Bounds b = kept.within(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
-            keptOnWiderScreen = b.width() < kept.width();
             stage.setX(b.x());
             stage.setY(b.y());
             stage.setWidth(Math.max(stage.getMinWidth(), b.width()));
@@ -407,7 +403,7 @@ public final class RapportApp extends Application {
             contactsView = new ContactsView(list, editor, details, i18n, main);
             if (keptWindow != null) {
                 contactsView.restoreDivider(keptWindow.divider()); // first: it decides the list's width
-                contactsView.restoreColumnWidths(keptWindow.columns(), keptOnWiderScreen);
+                contactsView.restoreColumnWidths(keptWindow.columns());
             }
             contactsView.onColumnWidthsChanged(keepWindowSoon::playFromStart);
             contactsView.setOnBrief(this::brief);

@@ -56,7 +56,6 @@ public final class ContactsView {
     private boolean restoringSelection;
     /** While the table's items are replaced or its sort order shown: the sort policy does nothing. */
     private boolean replacingItems;
-    private final app.rapport.ui.common.FillOrScroll columnWidths = new app.rapport.ui.common.FillOrScroll();
     private Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.of();
 
     @FXML private SplitPane split;
@@ -309,7 +308,7 @@ public final class ContactsView {
     private void setUpTable() {
         // until the first query answers the list is not known to be empty
         table.setPlaceholder(new Label(i18n.get("common.loading")));
-        table.setColumnResizePolicy(columnWidths);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         app.rapport.ui.common.WholeWords.inHeaders(table); // "Телефон", not "Теле…", in a 1280-pixel window
         table.setItems(list.itemsProperty().get());
         list.itemsProperty().get().addListener(keepSelection);
@@ -747,21 +746,11 @@ public final class ContactsView {
     }
 
     /**
-     * Gives the columns the widths kept from the last run. Widths from a wider window ({@code fit}) are
-     * narrowed to the list's room once it is known, so every column stays in sight; otherwise they are as
-     * the user left them, scrolled sideways if they were widened beyond the room. Unknown names are ignored.
+     * Gives the columns the widths kept from the last run, once the table knows how wide it is: widths from
+     * a wider window are narrowed to fit, so every column stays in sight. Names this version does not know
+     * are ignored.
      */
-    public void restoreColumnWidths(Map<String, Double> widths, boolean fit) {
-        if (!fit) {
-            columnWidths.keepWidthsBeyondRoom(); // if they are: the user widened them there last time
-            namedColumns().forEach((name, column) -> {
-                Double width = widths.get(name);
-                if (width != null) {
-                    column.setPrefWidth(Math.max(column.getMinWidth(), width));
-                }
-            });
-            return;
-        }
+    public void restoreColumnWidths(Map<String, Double> widths) {
         if (table.getWidth() > 0) {
             fitColumnWidths(widths);
             return;
