@@ -34,7 +34,7 @@ class ContactFieldsScenarios extends WindowScenario {
         importing.choose();
         importing.waitForCounts();
         assertThat(importing.problems()).contains("nextcloud.vcf: Photos given only as a web address are not"
-                + " downloaded; the address is kept in the notes (1 records had one).");
+                + " downloaded; the address is kept in the notes (1 record had one).");
         importing.importAndWait();
         importing.close();
         contacts.waitForRows(4);
