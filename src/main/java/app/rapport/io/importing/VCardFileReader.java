@@ -350,7 +350,11 @@ final class VCardFileReader {
         d.ties.add(new ImportedTie(VCardLabels.tieType(type), nz(r.getText()), uri.isEmpty() ? "" : uid(uri)));
         // kept by name too, so a relation to someone not in Rapport is not lost
         String value = r.getText() != null ? r.getText() : uri;
-        d.relatedNames.add(new ContactExtras.RelatedName(type.toLowerCase(Locale.ROOT), value));
+        // a type vCard defines ("spouse") is one word in any case; a relation the user named keeps their words
+        String written = r.getParameters().getType(); // as in the file: ez-vcard's own type is lower-cased
+        String label = ezvcard.parameter.RelatedType.find(type) != null || written == null
+                ? type.toLowerCase(Locale.ROOT) : written;
+        d.relatedNames.add(new ContactExtras.RelatedName(label, value));
     }
 
     private static void photo(RecordDraft d, ezvcard.property.Photo photo) {

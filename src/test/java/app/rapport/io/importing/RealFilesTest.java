@@ -26,6 +26,19 @@ class RealFilesTest {
     }
 
     @Test
+    void aRelationNamedByTheUserKeepsItsWordsAsWritten() {
+        // Gmail and Apple let the user name a relation ("CustomRelationship"); vCard 4.0, Rapport's own export
+        // among them, writes it as RELATED;TYPE=. Read back lower-cased, the contact changed on every re-import.
+        String vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Greg Dartmouth\r\nN:Dartmouth;Greg;;;\r\n"
+                + "RELATED;TYPE=CustomRelationship;VALUE=text:MyCustom\r\nRELATED;TYPE=SPOUSE;VALUE=text:MySpouse\r\n"
+                + "END:VCARD\r\n";
+        ReadResult result = text(vcf, ImportOptions.AUTO);
+        assertThat(contact(result, "Greg Dartmouth").extras().relatedNames())
+                .extracting(app.rapport.domain.ContactExtras.RelatedName::label)
+                .containsExactly("CustomRelationship", "spouse"); // a type vCard defines is one word whatever its case
+    }
+
+    @Test
     void aVCardFileBeginningWithBlankLinesIsRead() {
         // Thunderbird 115's "Export as vCard" writes an empty line before every BEGIN:VCARD, the first included
         ReadResult result = read("thunderbird-blank-lines.vcf");
