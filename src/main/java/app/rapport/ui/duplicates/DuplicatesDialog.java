@@ -3,18 +3,16 @@ package app.rapport.ui.duplicates;
 import app.rapport.service.duplicates.DuplicatePair;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
+import app.rapport.ui.common.ModalStage;
 import app.rapport.ui.common.I18n;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -47,15 +45,7 @@ public final class DuplicatesDialog {
         this.vm = vm;
         this.i18n = i18n;
         this.merger = merger;
-        Parent root = FxmlView.load(this, i18n);
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(i18n.get("duplicates.title"));
-        stage.setScene(scene);
+        ModalStage.setUp(stage, owner, FxmlView.load(this, i18n), i18n.get("duplicates.title"));
     }
 
     @FXML

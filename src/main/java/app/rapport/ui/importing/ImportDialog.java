@@ -7,6 +7,7 @@ import app.rapport.service.importing.ImportOutcome;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FilePrompts;
 import app.rapport.ui.common.FxmlView;
+import app.rapport.ui.common.ModalStage;
 import app.rapport.ui.common.I18n;
 import java.io.File;
 import java.nio.charset.Charset;
@@ -18,8 +19,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -31,7 +30,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -73,15 +71,7 @@ public final class ImportDialog {
     public ImportDialog(Window owner, ImportViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        Parent root = FxmlView.load(this, i18n);
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(i18n.get("import.title"));
-        stage.setScene(scene);
+        ModalStage.setUp(stage, owner, FxmlView.load(this, i18n), i18n.get("import.title"));
         // closing the window while importing cancels; nothing half written is kept
         stage.setOnCloseRequest(e -> vm.cancel());
     }

@@ -3,6 +3,7 @@ package app.rapport.ui.importing;
 import app.rapport.service.MergePreview;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
+import app.rapport.ui.common.ModalStage;
 import app.rapport.ui.common.I18n;
 import java.util.List;
 import java.util.function.Function;
@@ -10,14 +11,11 @@ import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -43,15 +41,7 @@ public final class MergeDialog {
         this.vm = vm;
         this.i18n = i18n;
         this.onMerged = onMerged;
-        Parent root = FxmlView.load(this, i18n);
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(i18n.get("merge.title"));
-        stage.setScene(scene);
+        ModalStage.setUp(stage, owner, FxmlView.load(this, i18n), i18n.get("merge.title"));
     }
 
     @FXML
