@@ -112,10 +112,15 @@ public final class ContactMerge {
 
     /** The kept text, with the other below it unless it says nothing new. */
     public static String notes(String kept, String other) {
-        if (other.isEmpty() || kept.contains(other)) {
+        // line breaks as another program wrote them (CRLF) are the same text
+        if (other.isEmpty() || lines(kept).contains(lines(other))) {
             return kept;
         }
         return kept.isEmpty() ? other : kept + NOTES_SEPARATOR + other;
+    }
+
+    private static String lines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static Birthday birthday(Birthday kept, Birthday other) {

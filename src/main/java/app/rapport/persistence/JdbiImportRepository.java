@@ -86,7 +86,8 @@ public final class JdbiImportRepository implements ImportRepository {
 
     @Override
     public Map<Long, Contact> contacts(Collection<Long> ids) {
-        return tx.read(h -> ContactLoader.load(h, ids));
+        // with photos: a card's photo adds nothing to a contact that has one (it is never replaced)
+        return tx.read(h -> ContactLoader.load(h, ids, true));
     }
 
     @Override

@@ -39,4 +39,12 @@ class ContactMergeTest {
                 .isTrue();
         assertThat(merge.addsNothing(kept, person("Anna", "").email("other@acme.example").build())).isFalse();
     }
+
+    @Test
+    void aNoteWithOtherLineBreaksIsTheSameNote() {
+        // kept as Outlook's file wrote it (CRLF), read again from Rapport's own export (LF)
+        Contact kept = person("Anna", "Müller").notes("First line\r\nSecond line").build();
+        assertThat(merge.addsNothing(kept, person("Anna", "Müller").notes("First line\nSecond line").build())).isTrue();
+        assertThat(merge.addsNothing(kept, person("Anna", "Müller").notes("First line\nThird line").build())).isFalse();
+    }
 }

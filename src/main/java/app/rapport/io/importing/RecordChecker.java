@@ -69,7 +69,9 @@ final class RecordChecker {
                 && (fullName.isEmpty() || fullName.equalsIgnoreCase(organisation))) {
             // a row with only an organisation, its name repeated as the display name (Thunderbird): no person
             kind = ContactKind.ORGANISATION;
-        } else if (given.isEmpty() && family.isEmpty()) {
+        } else if (given.isEmpty() && family.isEmpty() && !(nickname.length() > 0 && fullName.equalsIgnoreCase(nickname))) {
+            // a display name that only repeats the nickname (Rapport's own export of a contact known by
+            // a nickname or an email alone) is not a given name
             String[] split = splitFullName(fullName);
             given = split[0];
             family = split[1];

@@ -65,7 +65,8 @@ final class RecordDraft {
 
     void note(String text) {
         if (text != null && !text.isBlank()) {
-            notes.add(text.strip());
+            // one kind of line break, whichever system wrote the file (Outlook: CRLF)
+            notes.add(text.replace("\r\n", "\n").replace('\r', '\n').strip());
         }
     }
 }

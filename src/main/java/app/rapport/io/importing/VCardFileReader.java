@@ -243,7 +243,10 @@ final class VCardFileReader {
             case "X-ABRELATEDNAMES" -> {
                 String label = labels.of(raw);
                 d.ties.add(new ImportedTie(VCardLabels.tieType(label), nz(raw.getValue()), ""));
-                d.relatedNames.add(new ContactExtras.RelatedName(label, nz(raw.getValue())));
+                // Apple's "Spouse" is vCard's spouse: the same one word as a RELATED of that type
+                String kept = ezvcard.parameter.RelatedType.find(label.toLowerCase(Locale.ROOT)) != null
+                        ? label.toLowerCase(Locale.ROOT) : label;
+                d.relatedNames.add(new ContactExtras.RelatedName(kept, nz(raw.getValue())));
             }
             case "X-SOCIALPROFILE" -> {
                 // Apple Contacts: X-SOCIALPROFILE;type=twitter;x-user=anna:https://twitter.com/anna

@@ -126,6 +126,61 @@ class ExportReimportMatchingTest {
         }
     }
 
+    /**
+     * Contacts as other programs' files gave them, exported and imported again: a card with only an
+     * email (Gmail writes cards without N or FN), a note with Windows line breaks (Outlook's vCard 2.1,
+     * quoted-printable =0D=0A), an embedded photo (Apple Contacts), a related name under Apple's label
+     * typed by hand ("Spouse"). Into their own database every card finds its contact and changes
+     * nothing (not even its time of change); into an empty one they are the same contacts.
+     */
+    @Test
+    void contactsReadFromOtherProgramsComeBackUnchanged() throws Exception {
+        Path original = dir.resolve("others.vcf");
+        Files.writeString(original, String.join("\r\n",
+                "BEGIN:VCARD", "VERSION:3.0", "EMAIL;TYPE=INTERNET:only.email@example.com", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:2.1", "N:Brown;Carol", "FN:Carol Brown",
+                "NOTE;ENCODING=QUOTED-PRINTABLE:First line=0D=0ASecond line", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "N:Weber;Dieter;;;", "FN:Dieter Weber",
+                "PHOTO;ENCODING=b;TYPE=PNG:" + PNG, "item1.X-ABRELATEDNAMES:Erika Weber", "item1.X-ABLabel:Spouse",
+                "END:VCARD", ""));
+        Path export = dir.resolve("export.vcf");
+        List<String> before;
+        List<String> changedAt;
+        try (TestDatabase source = new TestDatabase(dir.resolve("source"))) {
+            ImportService imports = imports(source);
+            ImportPlan first = imports.preview(List.of(original), ImportOptions.AUTO);
+            assertThat(imports.apply(first, first.defaultAccepted(), ImportProgress.NONE, () -> false).added())
+                    .isEqualTo(3);
+            new ExportService(source.repository(), new JdbiExportRepository(source.database()), source.outputs())
+                    .export(ExportSelection.all(), VCardExport.v4(), export);
+            before = describe(source);
+            changedAt = changedAt(source);
+
+            ImportPlan again = imports.preview(List.of(export), ImportOptions.AUTO);
+            assertThat(again.merges()).isEmpty();
+            assertThat(again.alreadyThere()).hasSize(3);
+            imports.apply(again, again.defaultAccepted(), ImportProgress.NONE, () -> false);
+            assertThat(describe(source)).isEqualTo(before);
+            assertThat(changedAt(source)).isEqualTo(changedAt);
+        }
+        try (TestDatabase empty = new TestDatabase(dir.resolve("empty"))) {
+            ImportService imports = imports(empty);
+            ImportPlan plan = imports.preview(List.of(export), ImportOptions.AUTO);
+            assertThat(plan.merges()).isEmpty();
+            imports.apply(plan, plan.defaultAccepted(), ImportProgress.NONE, () -> false);
+            assertThat(describe(empty)).isEqualTo(before);
+        }
+    }
+
+    private static List<String> changedAt(TestDatabase db) {
+        return db.database().jdbi().withHandle(h -> h.createQuery("SELECT updated_at FROM contact ORDER BY id")
+                .mapTo(String.class).list());
+    }
+
+    /** A 2 × 2 red PNG. */
+    private static final String PNG =
+            "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGM4IScHRAwQCgAfJgQRoo8irwAAAABJRU5ErkJggg==";
+
     @Test
     void everyExportWritesTheSameUidForAContactAndAProdIdAndRev() throws Exception {
         try (TestDatabase db = new TestDatabase(dir.resolve("db"))) {
@@ -179,7 +234,8 @@ class ExportReimportMatchingTest {
         return Arrays.stream(db.service().search(new ContactQuery("", null, null, true, SortField.NAME, true)))
                 .mapToObj(id -> db.service().find(id).orElseThrow())
                 .map(c -> String.join(" | ", c.kind().name(), c.name().toString(), c.organisation(), c.title(),
-                        String.valueOf(c.birthday()), c.emails().toString(), c.phones().toString(), c.notes()))
+                        String.valueOf(c.birthday()), c.emails().toString(), c.phones().toString(), c.notes(),
+                        c.extras().toString()))
                 .sorted().toList();
     }
 }
