@@ -61,6 +61,10 @@ final class ImportWriter {
             touched.add(c.id());
             done();
         }
+        PreparedBatch cardUids = h.prepareBatch(
+                "UPDATE contact SET vcard_uid = :uid WHERE id = :id AND coalesce(vcard_uid, '') = ''");
+        batch.cardUids().forEach((id, uid) -> cardUids.bind("uid", uid).bind("id", id).add());
+        execute(cardUids);
         PreparedBatch ties = h.prepareBatch(NetworkWriter.INSERT_TIE);
         for (ImportBatch.NewTie t : batch.ties()) {
             ties.add(id(t.from(), ids), id(t.to(), ids), t.type().name(), ImportBatch.STRENGTH, null, "");

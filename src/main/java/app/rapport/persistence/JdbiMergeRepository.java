@@ -47,7 +47,8 @@ public final class JdbiMergeRepository implements MergeRepository {
     public Contact merge(long keepId, long goneId, BinaryOperator<Contact> contacts,
                          RelationshipCombiner relationships) {
         return tx.write(h -> {
-            Map<Long, Contact> both = ContactLoader.load(h, List.of(keepId, goneId));
+            // with photos: the other's photo becomes the kept one's when it has none, not lost with the other
+            Map<Long, Contact> both = ContactLoader.load(h, List.of(keepId, goneId), true);
             if (both.size() != 2) {
                 throw new StorageException(Reason.NOT_FOUND, "Contact " + keepId + " or " + goneId + " no longer exists");
             }
@@ -75,6 +76,10 @@ public final class JdbiMergeRepository implements MergeRepository {
                                 FROM not_duplicate WHERE :gone IN (contact_low, contact_high))
                             WHERE other <> :keep""")
                     .bind("keep", keepId).bind("gone", goneId).execute();
+            // the card the other came from is the kept one's when it has none: that card matches it next time
+            h.execute("""
+                    UPDATE contact SET vcard_uid = (SELECT vcard_uid FROM contact WHERE id = ?)
+                    WHERE id = ? AND coalesce(vcard_uid, '') = ''""", goneId, keepId);
             h.execute("DELETE FROM node_position WHERE contact_id = ?", goneId);
             // what is left of the other is what the kept one already has; ON DELETE CASCADE takes it
             h.execute("DELETE FROM contact WHERE id = ?", goneId);

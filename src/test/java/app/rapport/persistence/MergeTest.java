@@ -182,6 +182,33 @@ class MergeTest {
         assertThat(db.count("SELECT reviewed_on = '2026-11-01' FROM contact_review WHERE contact_id = " + fresh)).isEqualTo(1);
     }
 
+    /**
+     * The other's photo and the card it came from (its vCard UID) become the kept one's when it has
+     * none: neither goes with the other (the photo once went: only the kept one's was read).
+     */
+    @Test
+    void theOthersPhotoAndCardBecomeTheKeptOnesWhenItHasNone() {
+        db.execute("INSERT INTO contact_photo (contact_id, mime, bytes, thumbnail) VALUES (" + gone
+                + ", 'image/png', x'89504E47', x'89504E47')");
+        db.execute("UPDATE contact SET vcard_uid = 'card-of-anna' WHERE id = " + gone);
+        assertThat(merges.merge(keep, gone).ok()).isTrue();
+        assertThat(db.count("SELECT count(*) FROM contact_photo WHERE contact_id = " + keep)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM contact WHERE id = " + keep + " AND vcard_uid = 'card-of-anna'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theKeptOnesPhotoAndCardStay() {
+        db.execute("INSERT INTO contact_photo (contact_id, mime, bytes, thumbnail) VALUES (" + keep
+                + ", 'image/png', x'01', x'01'), (" + gone + ", 'image/png', x'02', x'02')");
+        db.execute("UPDATE contact SET vcard_uid = 'kept' WHERE id = " + keep);
+        db.execute("UPDATE contact SET vcard_uid = 'gone' WHERE id = " + gone);
+        assertThat(merges.merge(keep, gone).ok()).isTrue();
+        assertThat(db.count("SELECT count(*) FROM contact_photo WHERE contact_id = " + keep + " AND bytes = x'01'"))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM contact WHERE id = " + keep + " AND vcard_uid = 'kept'")).isEqualTo(1);
+    }
+
     @Test
     void aPersonAndAnOrganisationCannotBeMergedAndNothingChanges() {
         long org = db.repository().insert(app.rapport.testing.ContactBuilder.organisation("Acme").build());

@@ -9,11 +9,13 @@ import java.util.List;
  * {@code newContacts}), contacts in Rapport with what was merged into them (written only if unchanged
  * since they were read, by {@code updatedAt}), ties, and how we met. {@code newUids} holds the vCard
  * UID each new contact came with, in the order of {@code newContacts} (empty when none), kept so that
- * the same card matches it next time.
+ * the same card matches it next time; {@code cardUids} the UID of a card matched to a contact in
+ * Rapport, by contact id, kept for a contact that has none yet.
  */
 public record ImportBatch(List<Contact> newContacts, List<Contact> updates, List<NewTie> ties, List<HowWeMet> met,
-                          List<String> newUids) {
+                          List<String> newUids, java.util.Map<Long, String> cardUids) {
     public ImportBatch {
+        cardUids = java.util.Map.copyOf(cardUids);
         newContacts = List.copyOf(newContacts);
         newUids = List.copyOf(newUids);
         if (newUids.size() != newContacts.size()) {
@@ -26,7 +28,7 @@ public record ImportBatch(List<Contact> newContacts, List<Contact> updates, List
     }
 
     public ImportBatch(List<Contact> newContacts, List<Contact> updates, List<NewTie> ties, List<HowWeMet> met) {
-        this(newContacts, updates, ties, met, List.of());
+        this(newContacts, updates, ties, met, List.of(), java.util.Map.of());
     }
 
     /** A tie between two contacts of the batch or of Rapport; strength {@link #STRENGTH}, no start date. */

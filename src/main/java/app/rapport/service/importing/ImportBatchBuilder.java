@@ -59,11 +59,16 @@ final class ImportBatchBuilder {
         List<String> newUids = new ArrayList<>();
         Map<Integer, Integer> newIndexOfGroup = new HashMap<>();
         Map<Long, Contact> updated = new LinkedHashMap<>();
+        // a card matched to a contact without a UID gives it the card's, so the card matches it by UID next time
+        Map<Long, String> cardUids = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             int root = find(parent, i);
             Contact c = records.get(i).contact();
             Long target = groupTarget.get(root);
             if (target != null) {
+                if (!records.get(i).uid().isEmpty()) {
+                    cardUids.putIfAbsent(target, records.get(i).uid());
+                }
                 Contact base = updated.getOrDefault(target, existing.get(target));
                 updated.put(target, merge.combine(base, c));
             } else if (newIndexOfGroup.containsKey(root)) {
@@ -113,7 +118,7 @@ final class ImportBatchBuilder {
             }
         });
         ImportBatch batch = new ImportBatch(newContacts, updates, List.copyOf(ties),
-                met.entrySet().stream().map(e -> new ImportBatch.HowWeMet(e.getKey(), e.getValue())).toList(), newUids);
+                met.entrySet().stream().map(e -> new ImportBatch.HowWeMet(e.getKey(), e.getValue())).toList(), newUids, cardUids);
         ImportOutcome outcome = new ImportOutcome(added, merged, plan.counts(accepted).toSkip(),
                 newContacts.size() - added, false);
         return new Built(batch, outcome);

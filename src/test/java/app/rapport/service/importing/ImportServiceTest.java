@@ -130,6 +130,10 @@ class ImportServiceTest {
         assertThat(names()).containsExactlyInAnyOrder("Anna Weber", "Peter Weber", "Acme Logistik AG",
                 "Weber & Partner");
         assertThat(ties("Anna Weber")).containsExactlyInAnyOrder("FAMILY Peter Weber", "WORKS_AT Weber & Partner");
+        // the card's UID is hers now: the same card finds her by it next time, whatever else changed
+        assertThat(db.count("SELECT count(*) FROM contact WHERE id = " + anna
+                + " AND upper(vcard_uid) = '5A1E6F2C-0001-4D5E-9F00-AAAAAAAAAAAA'")).isEqualTo(1);
+        assertThat(preview("apple-contacts.vcf").alreadyThere()).containsValue(anna);
     }
 
     @Test
