@@ -122,7 +122,9 @@ class ImportExportScenarios extends WindowScenario {
         open(s -> {
             s.contactRepository().insert(person("Anna", "Schmidt").email("anna@acme.example").phone("+49 30 1234567")
                     .address("Hauptstr. 5", "10115", "Berlin", "DE").birthday(7, 14, null).tag("client").build());
-            s.contactRepository().insert(person("Пётр", "Ёлкин").email("petr@atlant.example").build());
+            // a note as Outlook's files wrote it, with Windows line breaks
+            s.contactRepository().insert(person("Пётр", "Ёлкин").email("petr@atlant.example")
+                    .notes("Звонить утром\r\nне в пятницу").build());
             s.contactRepository().insert(organisation("Acme GmbH").tag("client").build());
         });
         new ContactsPage(this).waitForRows(3);
@@ -179,6 +181,17 @@ class ImportExportScenarios extends WindowScenario {
         }
         assertThat(read.stream().filter(l -> l.startsWith("csv")).toList()).containsExactlyInAnyOrder(
                 "csv|Anna|Schmidt||anna@acme.example|--07-14|client", "csv|||Acme GmbH|||client");
+
+        // the vCards imported again: every card is its own contact already, nothing changes
+        List<Object> before = column("SELECT id || ' ' || updated_at || ' ' || notes FROM contact ORDER BY id");
+        ImportPage importing = new ImportPage(this).open();
+        answerFilePromptChoosing(vcf);
+        importing.choose();
+        assertThat(importing.waitForCounts())
+                .isEqualTo("To add: 0 \u00b7 to merge: 0 \u00b7 to skip: 3 \u00b7 organisations to create: 0");
+        assertThat(importing.importAndWait()).isEqualTo("Done: 0 added, 0 merged, 3 skipped, 0 organisations created.");
+        importing.close();
+        assertThat(column("SELECT id || ' ' || updated_at || ' ' || notes FROM contact ORDER BY id")).isEqualTo(before);
     }
 
     private static List<String> commonsCsv(Path csv) throws Exception {
