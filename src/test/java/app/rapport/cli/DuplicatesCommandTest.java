@@ -41,9 +41,9 @@ class DuplicatesCommandTest {
         assertThat(listed.code()).as(listed.err()).isZero();
         assertThat(listed.lines()).containsExactly(
                 "pair: " + anna + " Anna Weber | " + annaAgain + " Anna Weber | score 90 | same email anna@weber.example, "
-                        + "same name anna weber",
+                        + "same name Anna Weber",
                 "pair: " + jan + " Jan Müller | " + eva + " Eva Müller | score 30 | same email info@mueller.example, "
-                        + "different name jan muller / eva muller",
+                        + "different name Jan Müller / Eva Müller",
                 "pairs: 2");
 
         Result marked = rapport("--db", db.toString(), "duplicates", "--not-duplicate", Long.toString(eva), Long.toString(jan));
@@ -52,7 +52,7 @@ class DuplicatesCommandTest {
 
         assertThat(rapport("--db", db.toString(), "duplicates").lines()).containsExactly(
                 "pair: " + anna + " Anna Weber | " + annaAgain + " Anna Weber | score 90 | same email anna@weber.example, "
-                        + "same name anna weber",
+                        + "same name Anna Weber",
                 "pairs: 1");
     }
 

@@ -49,7 +49,7 @@ class ImportExportCliTest {
                 "read: Connections.csv: linkedin, UTF-8, 3 records",
                 "problem: Connections.csv:7: \u201c31 Feb 2022\u201d is not a day that exists; when you met is kept in the notes.",
                 "merge: Connections.csv:5 Priya Sharma into contact 1 Priya Sharma (strong evidence, score 90:"
-                        + " same email priya@northwind.example, same name priya sharma)",
+                        + " same email priya@northwind.example, same name Priya Sharma)",
                 "groups: 1 will merge (strong evidence), 0 possible duplicates (you decide), 2 new",
                 "plan: 2 to add, 1 to merge, 0 to skip, 2 organisations to create, 3 ties",
                 "import: dry run; nothing was written.");

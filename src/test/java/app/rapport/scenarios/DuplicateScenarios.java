@@ -37,8 +37,8 @@ class DuplicateScenarios extends WindowScenario {
         clickOn("#findDuplicatesAction");
         FxWait.until(() -> pairs().size() == 2);
         assertThat(pairs()).containsExactly(
-                "Anna Weber \u2014 Anna Weber \u00b7 same email anna@weber.example; same name anna weber \u00b7 score 90",
-                "Jan Müller \u2014 Eva Müller \u00b7 same email info@mueller.example; different names jan muller / eva muller"
+                "Anna Weber \u2014 Anna Weber \u00b7 same email anna@weber.example; same name Anna Weber \u00b7 score 90",
+                "Jan Müller \u2014 Eva Müller \u00b7 same email info@mueller.example; different names Jan Müller / Eva Müller"
                         + " \u00b7 score 30");
 
         clickOn(cell("Jan Müller"));

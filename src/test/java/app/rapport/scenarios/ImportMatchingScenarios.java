@@ -47,9 +47,9 @@ class ImportMatchingScenarios extends WindowScenario {
                 + " \u2014 you decide: 1 \u00b7 new: 3");
         assertThat(importing.mergeRows()).containsExactly(
                 "[x] | Will merge (strong evidence) | Anna Weber (phone.vcf:1) | Anna Weber | same email "
-                        + "anna@weber.example; same name anna weber; title \u201cCFO\u201d kept in the notes",
+                        + "anna@weber.example; same name Anna Weber; title \u201cCFO\u201d kept in the notes",
                 "[ ] | Possible duplicate \u2014 you decide | Lena Fischer (phone.vcf:8) | Lena Fischer | same phone "
-                        + "+49301234567; same name lena fischer");
+                        + "+49301234567; same name Lena Fischer");
 
         importing.tick("Lena Fischer");
         FxWait.until(() -> importing.groups().endsWith("new: 2"));

@@ -36,6 +36,7 @@ public record KnownContact(long id, ContactKind kind, String displayName, String
                 p.add(k);
             }
         });
-        return new MatchKeys(kind, vcardUid, "", matchName, app.rapport.domain.Text.fold(employer), birthday, e, p);
+        return new MatchKeys(kind, vcardUid, "", matchName, app.rapport.domain.Text.fold(employer), birthday, e, p,
+                displayName, employer);
     }
 }

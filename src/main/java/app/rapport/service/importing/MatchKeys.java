@@ -16,10 +16,11 @@ import java.util.Set;
  * UID belongs to ({@code book}: the file it was read from, empty when unknown); its name as
  * {@code given|family} folded (case and accents ignored, the fields kept in their places), an
  * organisation's folded name; the folded organisation a person works at; birthday; emails (lower case)
- * and phone numbers (E.164 by libphonenumber). Nothing here is specific to importing.
+ * and phone numbers (E.164 by libphonenumber); and the name and employer as written ({@code shownName},
+ * {@code shownEmployer}), for the evidence a user reads. Nothing here is specific to importing.
  */
 public record MatchKeys(ContactKind kind, String uid, String book, String name, String employer, Birthday birthday,
-                        Set<String> emails, Set<String> phones) {
+                        Set<String> emails, Set<String> phones, String shownName, String shownEmployer) {
     public MatchKeys {
         uid = uid == null ? "" : uid.strip();
         book = book == null ? "" : book;
@@ -27,6 +28,14 @@ public record MatchKeys(ContactKind kind, String uid, String book, String name, 
         employer = employer == null ? "" : employer;
         emails = Set.copyOf(emails);
         phones = Set.copyOf(phones);
+        shownName = shownName == null || shownName.isBlank() ? name.replace('|', ' ').strip() : shownName.strip();
+        shownEmployer = shownEmployer == null || shownEmployer.isBlank() ? employer : shownEmployer.strip();
+    }
+
+    /** Shown as compared (folded): where the name and employer as written are not at hand. */
+    public MatchKeys(ContactKind kind, String uid, String book, String name, String employer, Birthday birthday,
+                     Set<String> emails, Set<String> phones) {
+        this(kind, uid, book, name, employer, birthday, emails, phones, "", "");
     }
 
     public static MatchKeys of(Contact c, String uid, String book, PhoneKey phoneKey) {
@@ -46,7 +55,8 @@ public record MatchKeys(ContactKind kind, String uid, String book, String name, 
         }
         String name = c.isPerson() ? personName(c.name().given(), c.name().family()) : Text.fold(c.organisation());
         String employer = c.isPerson() ? Text.fold(c.organisation()) : "";
-        return new MatchKeys(c.kind(), uid, book, name, employer, c.birthday(), emails, phones);
+        return new MatchKeys(c.kind(), uid, book, name, employer, c.birthday(), emails, phones, c.displayName(),
+                c.isPerson() ? c.organisation() : "");
     }
 
     /** "given|family", folded and with single spaces; empty when both are empty. */

@@ -77,7 +77,8 @@ public final class Matcher {
         }
         Evidence name = names(a, b);
         if (name != null) {
-            found.add(new Found(name, name == Evidence.SAME_NAME ? shown(a.name()) : shown(a.name()) + " / " + shown(b.name())));
+            // the names as written: "Maximilian Böhm", not the folded key it was compared by
+            found.add(new Found(name, name == Evidence.SAME_NAME ? a.shownName() : a.shownName() + " / " + b.shownName()));
         }
         Birthday x = a.birthday();
         Birthday y = b.birthday();
@@ -88,7 +89,7 @@ public final class Matcher {
                     : new Found(Evidence.OTHER_BIRTHDAY, day(x) + " / " + day(y)));
         }
         if (!a.employer().isEmpty() && !b.employer().isEmpty() && !a.employer().equals(b.employer())) {
-            found.add(new Found(Evidence.OTHER_EMPLOYER, a.employer() + " / " + b.employer()));
+            found.add(new Found(Evidence.OTHER_EMPLOYER, a.shownEmployer() + " / " + b.shownEmployer()));
         }
         if (name == Evidence.SAME_NAME && (!a.emails().isEmpty() || !a.phones().isEmpty())
                 && a.emails().equals(b.emails()) && a.phones().equals(b.phones())
@@ -123,10 +124,6 @@ public final class Matcher {
 
     private static String whole(String[] parts) {
         return (parts[0] + " " + parts[1]).strip();
-    }
-
-    private static String shown(String name) {
-        return name.replace('|', ' ').strip();
     }
 
     private static String day(Birthday b) {
