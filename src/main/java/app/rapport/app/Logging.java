@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Points the log file at the data folder before the first logger is made (logback.xml reads it). */
-final class Logging {
-    static final String LOG_FILE_PROPERTY = "rapport.log.file";
+public final class Logging {
+    public static final String LOG_FILE_PROPERTY = "rapport.log.file";
 
     private Logging() {
     }
 
-    static void configure(Path logFile) {
+    public static void configure(Path logFile) {
         if (System.getProperty(LOG_FILE_PROPERTY) != null) {
             return;
         }

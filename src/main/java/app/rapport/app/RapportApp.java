@@ -23,7 +23,7 @@ import app.rapport.ui.interactions.QuickLogDialog;
 import app.rapport.ui.interactions.QuickLogViewModel;
 import app.rapport.ui.keepintouch.KeepInTouchView;
 import app.rapport.io.BriefDocument;
-import app.rapport.ui.contacts.ContactPicker;
+import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.exporting.ExportDialog;
 import app.rapport.ui.exporting.ExportViewModel;
 import app.rapport.ui.importing.ImportDialog;

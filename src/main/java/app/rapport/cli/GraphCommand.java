@@ -2,7 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.graph.GraphMetrics;
-import app.rapport.io.NetworkPicture;
+import app.rapport.graph.NetworkPicture;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.graph.Layout;
 import app.rapport.graph.GraphNode;

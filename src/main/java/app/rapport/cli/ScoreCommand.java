@@ -3,7 +3,7 @@ package app.rapport.cli;
 import app.rapport.app.Services;
 import app.rapport.domain.score.Score;
 import app.rapport.domain.score.ScoreLine;
-import app.rapport.service.score.ScoreExplanation;
+import app.rapport.domain.score.ScoreExplanation;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;

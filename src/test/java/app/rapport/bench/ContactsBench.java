@@ -259,7 +259,7 @@ class ContactsBench {
         for (int i = 0; i < STARTS; i++) { // alternate, so drift in the machine's load hits both alike
             Timed f = timeToMarker(List.of(jar.toString(), monocle, testClasses), MinimalWindow.Start.class.getName(),
                     List.of(), MinimalWindow.MARKER);
-            Timed a = timeToMarker(List.of(jar.toString(), monocle), "app.rapport.app.Launcher",
+            Timed a = timeToMarker(List.of(jar.toString(), monocle), "app.rapport.launch.Launcher",
                     List.of("--db", db.toString()), RapportApp.FIRST_FRAME_MARKER);
             floor[i] = f.millis();
             app[i] = a.millis();

@@ -2,7 +2,7 @@ package app.rapport.faults;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import app.rapport.app.Launcher;
+import app.rapport.launch.Launcher;
 import app.rapport.persistence.DataFolder;
 import app.rapport.service.FaultPoint;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.WindowScenario;
 import app.rapport.domain.ContactSummary;
-import app.rapport.ui.contacts.ContactPicker;
+import app.rapport.ui.common.ContactPicker;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;

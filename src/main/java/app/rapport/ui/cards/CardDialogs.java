@@ -6,7 +6,7 @@ import app.rapport.service.Settings;
 import app.rapport.ui.common.DialogContent;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
-import app.rapport.ui.contacts.ContactPicker;
+import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.UserMessages;
 import java.util.function.Consumer;
 import java.util.Optional;

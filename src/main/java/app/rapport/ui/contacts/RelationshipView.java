@@ -1,9 +1,10 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.ui.common.ContactPicker;
 import app.rapport.domain.Cadence;
 import app.rapport.service.ContactService;
 import app.rapport.ui.common.ErrorText;
-import app.rapport.service.score.ScoreExplanation;
+import app.rapport.domain.score.ScoreExplanation;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
 import javafx.beans.binding.Bindings;

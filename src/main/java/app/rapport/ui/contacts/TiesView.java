@@ -1,5 +1,6 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.ui.common.ContactPicker;
 import app.rapport.domain.ContactKind;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.TieType;

@@ -7,7 +7,7 @@ import app.rapport.domain.TimelineEntry;
 import app.rapport.ui.common.ActionBar;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FullWidthCell;
-import app.rapport.service.LedgerWords;
+import app.rapport.domain.LedgerWords;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
 import java.time.format.DateTimeFormatter;

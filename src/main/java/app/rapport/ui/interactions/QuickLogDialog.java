@@ -7,7 +7,7 @@ import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
-import app.rapport.ui.contacts.ContactPicker;
+import app.rapport.ui.common.ContactPicker;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;

@@ -9,7 +9,7 @@ import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
 import app.rapport.ui.common.TaskRunner;
-import app.rapport.ui.contacts.ContactPicker;
+import app.rapport.ui.common.ContactPicker;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

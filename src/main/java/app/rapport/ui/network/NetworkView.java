@@ -8,7 +8,7 @@ import app.rapport.ui.common.FilePrompts;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
 import app.rapport.ui.common.TaskRunner;
-import app.rapport.ui.contacts.ContactPicker;
+import app.rapport.ui.common.ContactPicker;
 import java.io.File;
 import java.util.function.Function;
 import java.util.function.LongConsumer;

@@ -11,7 +11,7 @@ import app.rapport.graph.Layout;
 import app.rapport.graph.NetworkGraph;
 import app.rapport.graph.NetworkService;
 import app.rapport.graph.Point;
-import app.rapport.io.NetworkPicture;
+import app.rapport.graph.NetworkPicture;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
 import app.rapport.ui.common.TaskRunner;

@@ -1,8 +1,5 @@
-package app.rapport.service.score;
+package app.rapport.domain.score;
 
-import app.rapport.domain.score.Score;
-import app.rapport.domain.score.ScoreLine;
-import app.rapport.domain.score.ScorePart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,5 @@
-package app.rapport.service;
+package app.rapport.domain;
 
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.LedgerBalance;
-import app.rapport.domain.LedgerLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

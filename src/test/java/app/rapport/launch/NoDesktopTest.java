@@ -1,4 +1,4 @@
-package app.rapport.app;
+package app.rapport.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
-package app.rapport.app;
+package app.rapport.launch;
 
+import app.rapport.app.Logging;
+import app.rapport.app.RapportApp;
 import app.rapport.cli.RapportCommand;
 import app.rapport.persistence.DataFolder;
 import java.util.Arrays;

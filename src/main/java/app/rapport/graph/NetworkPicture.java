@@ -1,13 +1,5 @@
-package app.rapport.io;
+package app.rapport.graph;
 
-import app.rapport.graph.Bounds;
-import app.rapport.graph.Community;
-import app.rapport.graph.GraphEdge;
-import app.rapport.graph.GraphMetrics;
-import app.rapport.graph.GraphNode;
-import app.rapport.graph.Layout;
-import app.rapport.graph.NetworkGraph;
-import app.rapport.graph.Point;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,10 +1,7 @@
-package app.rapport.ui.contacts;
+package app.rapport.ui.common;
 
 import app.rapport.domain.ContactSummary;
 import app.rapport.service.ContactService;
-import app.rapport.ui.common.I18n;
-import app.rapport.ui.common.PopupPlacement;
-import app.rapport.ui.common.TaskRunner;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -1,4 +1,4 @@
-package app.rapport.service.score;
+package app.rapport.domain.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
