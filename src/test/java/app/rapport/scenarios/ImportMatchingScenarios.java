@@ -50,6 +50,8 @@ class ImportMatchingScenarios extends WindowScenario {
                         + "anna@weber.example; same name Anna Weber; title \u201cCFO\u201d kept in the notes",
                 "[ ] | Possible duplicate \u2014 you decide | Lena Fischer (phone.vcf:8) | Lena Fischer | same phone "
                         + "+49301234567; same name Lena Fischer");
+        // what a user checks before a merge is shown whole, wrapped, never cut with "…"
+        assertThat(importing.cutShort()).isEmpty();
 
         importing.tick("Lena Fischer");
         FxWait.until(() -> importing.groups().endsWith("new: 2"));

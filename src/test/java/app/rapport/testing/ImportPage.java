@@ -70,9 +70,24 @@ public final class ImportPage {
                 .toList()).get();
     }
 
-    /** Clicks the Merge tick of the row whose record is {@code name}, as a user would. */
-    public ImportPage tick(String name) throws Exception {
+    /** The texts of the merge table cut short as drawn ("same email anna@…"): a user cannot read them whole. */
+    public java.util.List<String> cutShort() throws Exception {
         javafx.scene.control.TableView<?> table = robot.lookup("#mergeTable").queryAs(javafx.scene.control.TableView.class);
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.from(table).lookup(".table-cell .text")
+                .queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(t -> t.isVisible() && t.getText() != null
+                        && (t.getText().endsWith("...") || t.getText().endsWith("\u2026")))
+                .map(javafx.scene.text.Text::getText).toList()).get();
+    }
+
+    /** Clicks the Merge tick of the row whose record is {@code name}, as a user would (scrolling to it first). */
+    @SuppressWarnings("unchecked")
+    public ImportPage tick(String name) throws Exception {
+        javafx.scene.control.TableView<app.rapport.ui.importing.MergeRow> table =
+                robot.lookup("#mergeTable").queryAs(javafx.scene.control.TableView.class);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> table.getItems().stream().filter(r -> r.name().equals(name))
+                .findFirst().ifPresent(table::scrollTo)).get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node box = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.from(table)
                 .lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
                 .filter(r -> !r.isEmpty() && r.getItem() != null && robot.from(r).lookup(".table-cell")

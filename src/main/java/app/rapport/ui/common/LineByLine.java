@@ -57,4 +57,22 @@ final class LineByLine {
         }
         return own;
     }
+
+    /**
+     * The height of a wrapped cell as {@link LineByLine} will draw it: {@code own}, JavaFX's answer,
+     * unless its text is Thai (or another script it draws), which JavaFX measures as one line.
+     */
+    static double wrappedHeight(javafx.scene.control.Labeled cell, double own, double width, double top, double right,
+                                double bottom, double left) {
+        String text = cell.getText();
+        if (width <= 0 || !cell.isWrapText() || text == null || cell.getGraphic() != null
+                || !ComplexText.needsLineByLine(text)) {
+            return own;
+        }
+        int count = LineBreaks.of(text, cell.getFont(), width - left - right).split("\n", -1).length;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(cell.getFont());
+        double line = probe.getLayoutBounds().getHeight(); // one line of this text in this font
+        return Math.max(own, top + bottom + count * line + (count - 1) * cell.getLineSpacing());
+    }
 }

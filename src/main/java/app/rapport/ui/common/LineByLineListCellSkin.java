@@ -29,19 +29,8 @@ public class LineByLineListCellSkin<T> extends ListCellSkin<T> {
      */
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        double own = super.computePrefHeight(width, top, right, bottom, left);
-        ListCell<T> cell = getSkinnable();
-        String text = cell.getText();
-        if (width <= 0 || !cell.isWrapText() || text == null || cell.getGraphic() != null
-                || !ComplexText.needsLineByLine(text)) {
-            return own;
-        }
-        double room = width - left - right;
-        int count = LineBreaks.of(text, cell.getFont(), room).split("\n", -1).length;
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(cell.getFont());
-        double line = probe.getLayoutBounds().getHeight(); // one line of this text in this font
-        return Math.max(own, top + bottom + count * line + (count - 1) * cell.getLineSpacing());
+        return LineByLine.wrappedHeight(getSkinnable(), super.computePrefHeight(width, top, right, bottom, left), width,
+                top, right, bottom, left);
     }
 
     @Override

@@ -23,6 +23,21 @@ public class LineByLineTableCellSkin<S, T> extends TableCellSkin<S, T> {
         }
     }
 
+    /**
+     * A table row asks its cells for their height without a width, and a wrapped cell then answers for
+     * one line: its text was cut with "…". A wrapped cell answers for its text at its column's width,
+     * and for Thai, for the lines {@link LineByLine} will draw (the shaper measures them as one).
+     */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        TableCell<S, T> cell = getSkinnable();
+        if (width < 0 && cell.isWrapText() && cell.getTableColumn() != null) {
+            width = cell.getTableColumn().getWidth();
+        }
+        return LineByLine.wrappedHeight(cell, super.computePrefHeight(width, top, right, bottom, left), width, top,
+                right, bottom, left);
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         super.layoutChildren(x, y, w, h);

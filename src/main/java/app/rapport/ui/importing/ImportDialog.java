@@ -25,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
@@ -103,6 +104,9 @@ public final class ImportDialog {
                 () -> i18n.format("import.problems", vm.problems().size()), vm.problems()));
         problemList.setItems(vm.problems());
         problemList.setPlaceholder(new Label(i18n.get("import.problems.none")));
+        // no problems: one line says so, and the room goes to the decisions a user has to check
+        problemList.prefHeightProperty().bind(Bindings.when(Bindings.isEmpty(vm.problems())).then(44).otherwise(150));
+        problemList.minHeightProperty().bind(problemList.prefHeightProperty().divide(2));
         problemList.setCellFactory(v -> new ListCell<>() {
             {
                 setPrefWidth(0); // wrap within the list's width rather than run off to the right
@@ -182,9 +186,32 @@ public final class ImportDialog {
         group.setCellValueFactory(cd -> new SimpleStringProperty(i18n.get(cd.getValue().groupKey())));
         TableColumn<MergeRow, String> why = new TableColumn<>(i18n.get("import.column.why"));
         why.setCellValueFactory(cd -> new SimpleStringProperty(why(cd.getValue())));
+        // what a user checks before a merge wraps, never "…"; the reason gets the room left
+        for (TableColumn<MergeRow, String> c : List.of(group, record, other, why)) {
+            c.setCellFactory(x -> new WrappingCell());
+        }
+        // fixed shares; the reason, last, takes what is left (the policy gives the rest to it)
+        for (var c : List.of(group, record, other)) {
+            c.setPrefWidth(165);
+            c.setMaxWidth(165);
+            c.setMinWidth(110);
+        }
         mergeTable.getColumns().setAll(List.of(accept, group, record, other, why));
         mergeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         mergeTable.setItems(vm.merges());
+    }
+
+    /** Text wrapped to its column; the row grows to its longest cell (LineByLineTableCellSkin). */
+    private static final class WrappingCell extends TableCell<MergeRow, String> {
+        WrappingCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value);
+        }
     }
 
     /** The evidence in words ("same email anna@example.org; other birthday …"), then what the notes keep. */
