@@ -115,6 +115,28 @@ class ThunderbirdCsvTest {
     }
 
     @Test
+    void aJapaneseExportInTheSystemCharsetIsRead() {
+        // Japanese Thunderbird on Windows, "Export… as Comma Separated (System Charset)": Shift_JIS, CRLF
+        ReadResult result = read("thunderbird-ja-shift-jis.csv");
+        assertThat(result.format()).isEqualTo(FileFormat.THUNDERBIRD_CSV);
+        assertThat(result.encoding().name()).isEqualTo("Shift_JIS");
+        assertThat(result.records()).hasSize(2);
+        ImportedRecord record = result.records().get(0);
+        Contact taro = record.contact();
+        assertThat(taro.name().given()).isEqualTo("太郎");
+        assertThat(taro.name().family()).isEqualTo("山田");
+        assertThat(taro.phones()).extracting(Phone::label, Phone::number)
+                .containsExactly(tuple("mobile", "+81 90-1234-5678"));
+        assertThat(taro.addresses()).extracting(PostalAddress::label, PostalAddress::locality,
+                PostalAddress::region, PostalAddress::countryCode).containsExactly(
+                tuple("home", "千代田区", "東京都", "JP"), tuple("work", "大阪市", "大阪府", "JP"));
+        assertThat(taro.birthday()).isEqualTo(Birthday.of(5, 5, 1975));
+        assertThat(record.employer()).isEqualTo("株式会社サンプル");
+        assertThat(contact(result, "株式会社サンプル").kind()).isEqualTo(ContactKind.ORGANISATION);
+        assertThat(problems(result)).isEmpty();
+    }
+
+    @Test
     void germanThunderbirdsScreenNameColumnIsNotItsDisplayName() {
         // German Thunderbird names the screen name column "Anzeigename" like the display name (its
         // importMsgs.properties 2136); "Export… as Tab Separated (UTF-8)". Read by name, the screen name
