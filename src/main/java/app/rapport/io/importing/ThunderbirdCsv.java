@@ -231,6 +231,45 @@ final class ThunderbirdCsv implements CsvDialect {
                 "Adresa do zaměstnání", "Adresa do zaměstnání 2", "Město", "Kraj", "PSČ", "Země", "Pozice", "Oddělení",
                 "Společnost", "Webová stránka 1", "webová stránka 2", "Rok narození", "Měsíc narození", "Den narození",
                 "Vlastní 1", "Vlastní 2", "Vlastní 3", "Vlastní 4", "Poznámky", null});
+        map.put("pt-PT", new String[] {"Primeiro Nome", "Último Nome", "Mostrar Nome", "Alcunha", "Correio Primário",
+                "Correio Secundário", "Telefone do Trabalho", "Telefone de Casa", "Número de Fax", "Número do Pager",
+                "Número do Telemóvel", "Endereço de Casa", "Endereço de Casa 2", "Cidade Natal", "Estado",
+                "Código Postal", "Nacionalidade", "Endereço de Trabalho", "Endereço de Trabalho 2",
+                "Cidade de Trabalho", "Estado do Local de Trabalho", "Código Postal do Trabalho", "País do Trabalho",
+                "Profissão", "Departamento", "Organização", "Página Web 1", "Página Web 2", "Aniversário",
+                "Mês de Nascimento", "Dia de Aniversário", "Personalização 1", "Personalização 2",
+                "Personalização 3", "Personalização 4", "Notas", "Nome do ecrã"});
+        map.put("uk", new String[] {"Ім’я", "Прізвище", "Ім’я, що відображається", "Псевдонім",
+                "Адреса електронної пошти", "Альтернативна адреса електронної пошти", "Телефон (роб.)", "Телефон",
+                "Номер факсу", "Номер пейджера", "Номер мобільного телефону", "Адреса", "Адреса 2", "Місто",
+                "Область", "Поштовий індекс", "Країна", "Адреса (роб.)", "Адрес 2 (раб.)", "Місто (роб.)",
+                "Область (роб.)", "Поштовий індекс (роб.)", "Країна (роб.)", "Посада", "Відділ", "Організація",
+                "Веб-сторінка 1", "Веб-сторінка 2", "Рік народження", "Місяць народження", "День народження",
+                "Інше 1", "Інше 2", "Інше 3", "Інше 4", "Замітки", "Screen Name"});
+        map.put("zh-CN", new String[] {"名字", "姓氏", "显示姓名", "昵称", "主要电子邮件", "备用电子邮件", "工作电话",
+                "家庭电话", "传真号码", "寻呼机号码", "移动电话号码", "家庭地址", "家庭地址 2", "城市", "省/自治区/直辖市",
+                "邮政编码", "国家", "工作地址", "工作地址 2", "城市", "省/自治区/直辖市", "邮政编码", "国家", "职务", "部门",
+                "公司", "网页 1", "网页 2", "出生年份", "出生月份", "出生日", "定制 1", "定制 2", "定制 3", "定制 4", "注释",
+                null});
+        map.put("da", new String[] {"Fornavn", "Efternavn", "Vis navn", "Alias", "Primær mail", "Sekundær mail",
+                "Arbejdstelefon", "Hjemmetelefon", "Faxnummer", "Personsøgernummer", "Mobilnummer", "Hjemmeadresse",
+                "Hjemmeadresse 2", "Hjemmeby", "Hjemmestat", "Hjemmepostnummer", "Hjemmeland", "Arbejdsadresse",
+                "Arbejdsadresse 2", "Arbejdsby", "Arbejdsstat", "Arbejdspostnummer", "Arbejdsland", "Job titel",
+                "Afdeling", "Organisation", "Hjemmeside 1", "Hjemmeside 2", "Fødselsår", "Fødselsmåned", "Fødselsdag",
+                "Brugerdef. 1", "Brugerdef. 2", "Brugerdef. 3", "Brugerdef. 4", "Notater", "Skærmnavn"});
+        map.put("fi", new String[] {"Etunimi", "Sukunimi", "Näytettävä nimi", "Lempinimi", "Ensisijainen sähköposti",
+                "Toissijainen sähköposti", "Työpuhelin", "Kotipuhelin", "Faksin numero", "Hakulaitteen numero",
+                "Matkapuhelinnumero", "Kotiosoite", "Kotiosoite 2", "Kotikaupunki", "Kodin lääni", "Kodin postinumero",
+                "Kotimaa", "Työosoite", "Työosoite 2", "Työpaikan kaupunki", "Työpaikan lääni", "Työpaikan postinumero",
+                "Työpaikan maa", "Ammattinimi", "Osasto", "Järjestö", "Verkkosivu 1", "Verkkosivu 2", "Syntymävuosi",
+                "Syntymäkuukausi", "Syntymäpäivä", "Oma 1", "Oma 2", "Oma 3", "Oma 4", "Muistiinpanot", "Näyttönimi"});
+        map.put("hu", new String[] {"Utónév", "Vezetéknév", "Megjelenő név", "Becenév", "Elsődleges e-mail",
+                "Másodlagos e-mail", "Munkahelyi telefon", "Otthoni telefon", "Fax", "Személyhívó", "Mobil",
+                "Otthoni cím", "Otthoni cím 2", "Város", "Állam", "Irányítószám", "Ország", "Munkahelyi cím",
+                "Munkahelyi cím 2", "Város (munkahely):", "Állam (munkahely):", "Irányítószám (munkahely):",
+                "Ország (munkahely):", "Beosztás", "Részleg", "Szervezet", "Weboldal 1", "Weboldal 2", "Születési év",
+                "Születési hónap", "Születési nap", "Egyéni 1", "Egyéni 2", "Egyéni 3", "Egyéni 4", "Megjegyzés",
+                "Felhasználónév"});
         for (Map.Entry<String, String[]> e : map.entrySet()) {
             if (e.getValue().length != EXPORT_ORDER.length) {
                 throw new IllegalStateException(e.getKey() + " has " + e.getValue().length + " column names");
