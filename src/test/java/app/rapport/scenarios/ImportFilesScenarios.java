@@ -78,4 +78,36 @@ class ImportFilesScenarios extends WindowScenario {
         assertThat(column("SELECT p.number FROM contact_phone p JOIN contact c ON c.id = p.contact_id"
                 + " WHERE c.display_name = 'Stadtwerke Köln'")).containsExactly("+49 221 1780");
     }
+
+    @Test
+    void aFrenchThunderbirdFileSavedWithSemicolonsIsImportedWithHomeAndWorkCitiesInTheirPlaces() throws Exception {
+        // French Thunderbird's export, saved again by Excel in France: semicolons; "Ville" names both cities
+        Path french = app.rapport.io.importing.Fixtures.file("thunderbird-fr-excel-semicolon.csv");
+
+        open(s -> s.contactRepository().insert(person("Priya", "Sharma").email("priya@northwind.example").build()));
+        ContactsPage contacts = new ContactsPage(this).waitForRows(1);
+        ImportPage importing = new ImportPage(this).open();
+        answerFilePromptChoosing(french);
+        importing.choose();
+        assertThat(importing.waitForCounts())
+                .isEqualTo("To add: 3 \u00b7 to merge: 0 \u00b7 to skip: 0 \u00b7 organisations to create: 1");
+        assertThat(importing.problems())
+                .containsExactly("thunderbird-fr-excel-semicolon.csv: These columns are not imported: Service.");
+
+        assertThat(importing.importAndWait()).isEqualTo("Done: 3 added, 0 merged, 0 skipped, 1 organisation created.");
+        importing.close();
+        contacts.waitForRows(5);
+
+        assertThat(column("SELECT display_name FROM contact WHERE kind = 'ORGANISATION' ORDER BY display_name"))
+                .containsExactly("Acme France", "Boulangerie Dupont");
+        assertThat(column("SELECT a.label || ': ' || a.street || ', ' || a.postal_code || ' ' || a.locality || ' '"
+                + " || a.country_code FROM contact_address a JOIN contact c ON c.id = a.contact_id"
+                + " WHERE c.given_name = 'Camille' ORDER BY a.label"))
+                .containsExactly("home: 12 rue des Lilas, 69002 Lyon FR", "work: 5 avenue Einstein, 69100 Villeurbanne FR");
+        assertThat(column("SELECT p.label || ' ' || p.number FROM contact_phone p JOIN contact c ON c.id = p.contact_id"
+                + " WHERE c.given_name = 'Camille' ORDER BY p.label"))
+                .containsExactly("mobile +33 6 12 34 56 78", "work +33 4 72 00 00 01");
+        assertThat(column("SELECT birthday_year || '-' || birthday_month || '-' || birthday_day FROM contact"
+                + " WHERE given_name = 'Camille'")).containsExactly("1985-3-14");
+    }
 }

@@ -25,7 +25,7 @@ final class CsvContactReader {
 
     Read read(CsvTable table, CsvDialect dialect, String fileName) {
         List<String> header = table.header();
-        List<CsvColumn> columns = header.stream().map(dialect::column).toList();
+        List<CsvColumn> columns = dialect.columns(header);
         List<RecordDraft> drafts = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> ignored = new TreeSet<>();
@@ -42,7 +42,7 @@ final class CsvContactReader {
                 CsvColumn column = columns.get(i);
                 if (column.field() == CsvField.IGNORE) {
                     if (!column.silent()) {
-                        ignored.add(header.get(i));
+                        ignored.add(name(header, i));
                     }
                     continue;
                 }
@@ -65,6 +65,23 @@ final class CsvContactReader {
                     "import.problem.unreadable"));
         }
         return new Read(drafts, problems, ignored);
+    }
+
+    /**
+     * A column's name as the problem line gives it; a name the header gives two columns (German
+     * Thunderbird's "Anzeigename" for the display and the screen name) with the column's letter, as
+     * spreadsheets show it.
+     */
+    static String name(List<String> header, int index) {
+        String name = header.get(index);
+        if (header.stream().filter(h -> h.equalsIgnoreCase(name)).count() < 2) {
+            return name;
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return name + " (" + letters + ")";
     }
 
     /** Year, month and day from columns of their own: a day without a year is a birthday without one. */

@@ -12,6 +12,11 @@ interface CsvDialect {
 
     CsvColumn column(String header);
 
+    /** What each column of {@code header} holds, in its order: by default each by its own name. */
+    default List<CsvColumn> columns(List<String> header) {
+        return header.stream().map(this::column).toList();
+    }
+
     /** Several values in one cell (Google's " ::: "), or null when a cell holds one. */
     default String multiValueSeparator() {
         return null;
