@@ -14,10 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -148,10 +145,10 @@ public final class CardsView {
         });
         addContact.setOnAction(e -> dialogs.chooseContact().ifPresent(vm::add));
         newList.setOnAction(e -> dialogs.build().ifPresent(vm::refresh));
-        deleteList.setOnAction(e -> confirmDelete());
+        deleteList.setOnAction(e -> vm.deleteList());
         csv.setOnAction(e -> outputs.csv(vm.selectedProperty().get(), List.copyOf(envelopes())));
         outputs.install(printList, printLabels, () -> vm.selectedProperty().get(), () -> List.copyOf(envelopes()));
-        settings.setOnAction(e -> dialogs.settings());
+        settings.setOnAction(e -> vm.editSettings(dialogs::settings));
         showSelected(null);
     }
 
@@ -198,24 +195,6 @@ public final class CardsView {
 
     private List<Long> selectedIds() {
         return table.getSelectionModel().getSelectedItems().stream().map(EnvelopeRow::id).toList();
-    }
-
-    private void confirmDelete() {
-        CardListSummary s = vm.selectedProperty().get();
-        if (s == null) {
-            return;
-        }
-        ButtonType delete = new ButtonType(i18n.get("cards.deleteList.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.format("cards.deleteList.question", s.name(),
-                s.envelopes()), delete, cancel);
-        alert.initOwner(root.getScene().getWindow());
-        // the title in the user's words: JavaFX's own ("Confirmation") is English in Russian and Thai
-        alert.setTitle(i18n.get("cards.deleteList.confirm"));
-        alert.setHeaderText(null);
-        if (alert.showAndWait().orElse(cancel) == delete) {
-            vm.deleteList();
-        }
     }
 
     private String status(EnvelopeRow r) {
