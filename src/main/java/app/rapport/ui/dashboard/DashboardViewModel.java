@@ -48,12 +48,21 @@ public final class DashboardViewModel {
     }
 
     /**
-     * Sets a goal; {@code onProblem} gets the message key when it is refused, else the dashboard reloads.
-     * A share is given in percent (80 for 80 %).
+     * Sets a goal from what was typed; {@code onProblem} gets the message key when it is refused (not a
+     * number, out of range, a day not after today), else the dashboard reloads. A share is typed in
+     * percent ("80", "80 %", "80,5").
      */
-    public void setGoal(Indicator indicator, double shownTarget, LocalDate dueOn, Runnable onSaved,
+    public void setGoal(Indicator indicator, String typedTarget, LocalDate dueOn, Runnable onSaved,
                         Consumer<String> onProblem) {
-        double target = indicator.percent() ? shownTarget / 100.0 : shownTarget;
+        double shown;
+        try {
+            shown = Double.parseDouble(typedTarget == null ? ""
+                    : typedTarget.strip().replace(',', '.').replace("%", "").strip());
+        } catch (NumberFormatException invalid) {
+            onProblem.accept(indicator.percent() ? "goal.problem.percent" : "goal.problem.count");
+            return;
+        }
+        double target = indicator.percent() ? shown / 100.0 : shown;
         runner.run(() -> dashboard.setGoal(indicator, target, dueOn), outcome -> {
             if (outcome.ok()) {
                 onSaved.run();

@@ -1,0 +1,73 @@
+package app.rapport.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.dashboard.Indicator;
+import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.TestDatabase;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Setting a goal from what the user typed, without a window: a share in percent, a count as it is. */
+class DashboardViewModelTest {
+    @TempDir
+    Path dir;
+    TestDatabase db;
+    DashboardViewModel vm;
+    final List<String> problems = new ArrayList<>();
+    int saved;
+
+    @BeforeEach
+    void open() {
+        db = new TestDatabase(dir);
+        vm = new DashboardViewModel(db.dashboard(), new DirectTaskRunner());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private LocalDate later() {
+        return vm.today().plusMonths(6);
+    }
+
+    @Test
+    void aShareIsTypedInPercentWithACommaOrASign() {
+        vm.setGoal(Indicator.KEPT_IN_TOUCH, " 80,5 % ", later(), () -> saved++, problems::add);
+        assertThat(problems).isEmpty();
+        assertThat(saved).isEqualTo(1);
+        assertThat(vm.dataProperty().get().goals()).singleElement()
+                .satisfies(g -> assertThat(g.goal().target()).isEqualTo(0.805));
+    }
+
+    @Test
+    void aCountIsTakenAsItIs() {
+        vm.setGoal(Indicator.REFERRALS_RECEIVED, "12", later(), () -> saved++, problems::add);
+        assertThat(vm.dataProperty().get().goals()).singleElement()
+                .satisfies(g -> assertThat(g.goal().target()).isEqualTo(12.0));
+    }
+
+    @Test
+    void whatIsNoNumberIsRefusedInTheIndicatorsOwnWordsAndNothingIsWritten() {
+        vm.setGoal(Indicator.KEPT_IN_TOUCH, "most", later(), () -> saved++, problems::add);
+        vm.setGoal(Indicator.REFERRALS_RECEIVED, "", later(), () -> saved++, problems::add);
+        assertThat(problems).containsExactly("goal.problem.percent", "goal.problem.count");
+        assertThat(saved).isZero();
+        assertThat(db.dashboard().goals(db.dashboard().snapshot())).isEmpty();
+    }
+
+    @Test
+    void aShareOverAHundredAndADayNotAfterTodayAreRefusedByTheRules() {
+        vm.setGoal(Indicator.KEPT_IN_TOUCH, "150", later(), () -> saved++, problems::add);
+        vm.setGoal(Indicator.KEPT_IN_TOUCH, "50", vm.today(), () -> saved++, problems::add);
+        assertThat(problems).containsExactly("goal.problem.percent", "goal.problem.day");
+        assertThat(saved).isZero();
+    }
+}
