@@ -1,9 +1,9 @@
 package app.rapport.ui.cards;
 
 import app.rapport.domain.cards.CardListSummary;
-import app.rapport.domain.cards.CardYear;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.cards.Recipient;
+import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
@@ -37,8 +37,6 @@ public final class CardsView {
     private final CardsViewModel vm;
     private final I18n i18n;
     private final SplitPane root;
-    private final CardDialogs dialogs;
-    private final CardOutputs outputs;
 
     @FXML private ListView<CardListSummary> listsView;
     @FXML private Button newList;
@@ -69,11 +67,7 @@ public final class CardsView {
     public CardsView(CardsViewModel vm, I18n i18n, Notifier notifier, CardDialogs dialogs, CardOutputs outputs) {
         this.vm = vm;
         this.i18n = i18n;
-        this.dialogs = dialogs;
-        this.outputs = outputs;
         this.root = FxmlView.load(this, i18n);
-        listsView.setId("cardLists");
-        table.setId("envelopeTable");
         listsView.setItems(vm.lists());
         listsView.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -93,19 +87,12 @@ public final class CardsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         app.rapport.ui.common.Placeholders.whileLoading(table.placeholderProperty(), vm.envelopesLoadedProperty(), i18n,
                 "cards.table.empty");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         app.rapport.ui.common.WholeWords.inHeaders(table);
-        column(addresseeColumn, r -> r.envelope().addressee()
-                + (r.envelope().isHousehold() ? "  (" + r.envelope().recipients().size() + ")" : ""));
+        column(addresseeColumn, EnvelopeRow::addresseeShown);
         column(salutationColumn, r -> r.envelope().salutation());
         column(addressColumn, r -> r.envelope().address().oneLine());
         column(statusColumn, this::status);
         column(historyColumn, this::history);
-        historyColumn.setGraphic(null);
-        Label historyHeader = new Label(i18n.get("cards.column.history"));
-        historyHeader.setTooltip(new Tooltip(i18n.get("cards.history.legend")));
-        historyColumn.setText(null);
-        historyColumn.setGraphic(historyHeader);
         table.setRowFactory(t -> {
             TableRow<EnvelopeRow> row = new TableRow<>();
             row.itemProperty().addListener((obs, o, item) -> row.setTooltip(item == null ? null
@@ -157,23 +144,18 @@ public final class CardsView {
     }
 
     private void showSelected(CardListSummary s) {
+        listTitle.setText(text(vm.heading()));
+        listCounts.setText(s == null ? "" : text(vm.counts()));
         if (s == null) {
-            listTitle.setText(i18n.get(vm.lists().isEmpty() ? "cards.none" : "cards.choose"));
-            listCounts.setText("");
             listsView.getSelectionModel().clearSelection();
-            return;
-        }
-        // "Holiday 2026" says it all; "Family" needs "Holiday 2026" beside it
-        boolean nameSaysIt = s.name().contains(Integer.toString(s.list().year()))
-                && (s.list().occasion().isEmpty() || s.name().contains(s.list().occasion()));
-        listTitle.setText(nameSaysIt ? i18n.format("cards.list.title", s.name())
-                : i18n.format("cards.list.titleOccasion", s.name(), s.list().occasion(), s.list().year()));
-        listCounts.setText(i18n.format("cards.list.counts", s.envelopes(), s.planned(), s.sent(), s.received(),
-                s.returned()));
-        if (listsView.getSelectionModel().getSelectedItem() == null
+        } else if (listsView.getSelectionModel().getSelectedItem() == null
                 || listsView.getSelectionModel().getSelectedItem().id() != s.id()) {
             listsView.getSelectionModel().select(s);
         }
+    }
+
+    private String text(DialogService.Words w) {
+        return i18n.format(w.key(), w.args().toArray());
     }
 
     private void fillSplit() {
@@ -198,35 +180,15 @@ public final class CardsView {
     }
 
     private String status(EnvelopeRow r) {
-        Envelope e = r.envelope();
-        String name = i18n.get("cards.status." + e.status().name());
-        java.time.LocalDate day = switch (e.status()) {
-            case SENT -> e.sentOn();
-            case RECEIVED -> e.receivedOn();
-            case RETURNED -> e.returnedOn();
-            case PLANNED -> null;
-        };
-        return day == null ? name : name + " " + i18n.shortDate(day);
+        String name = i18n.get("cards.status." + r.envelope().status().name());
+        return r.statusDay() == null ? name : name + " " + i18n.shortDate(r.statusDay());
     }
 
-    /** "2024 → · 2025 ⇄ · 2026 ←": sent, both, received; a dash for neither. */
     private String history(EnvelopeRow r) {
-        StringBuilder sb = new StringBuilder();
-        for (CardYear y : r.years()) {
-            if (sb.length() > 0) {
-                sb.append("  ");
-            }
-            String mark = y.sent() && y.received() ? "\u21c4" : y.sent() ? "\u2192" : y.received() ? "\u2190" : "\u2013";
-            sb.append(y.year() % 100 < 10 ? "'0" : "'").append(y.year() % 100).append(' ').append(mark);
-        }
-        if (r.neverSendsBack()) {
-            sb.append("  ").append(i18n.get("cards.history.neverBack"));
-        }
-        return sb.toString();
+        return r.neverSendsBack() ? r.historyMarks() + "  " + i18n.get("cards.history.neverBack") : r.historyMarks();
     }
 
     private static void column(TableColumn<EnvelopeRow, String> c, Function<EnvelopeRow, String> value) {
-        c.setSortable(false);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
     }
 

@@ -226,6 +226,28 @@ public final class CardsViewModel {
         errorKey.set(UserMessages.keyFor(failure));
     }
 
+    /**
+     * The heading over the envelopes: the list's name when it says the occasion and year ("Holiday
+     * 2026"), else the name with both ("Family — Holiday 2026"); without a list, what to do.
+     */
+    public Words heading() {
+        CardListSummary s = selected.get();
+        if (s == null) {
+            return Words.of(lists.isEmpty() ? "cards.none" : "cards.choose");
+        }
+        boolean nameSaysIt = s.name().contains(Integer.toString(s.list().year()))
+                && (s.list().occasion().isEmpty() || s.name().contains(s.list().occasion()));
+        return nameSaysIt ? Words.of("cards.list.title", s.name())
+                : Words.of("cards.list.titleOccasion", s.name(), s.list().occasion(), s.list().year());
+    }
+
+    /** How the chosen list's envelopes stand; empty words without a list. */
+    public Words counts() {
+        CardListSummary s = selected.get();
+        return s == null ? null
+                : Words.of("cards.list.counts", s.envelopes(), s.planned(), s.sent(), s.received(), s.returned());
+    }
+
     public ObservableList<CardListSummary> lists() {
         return lists;
     }

@@ -9,6 +9,7 @@ import app.rapport.domain.cards.BuilderOptions;
 import app.rapport.domain.cards.CardCandidate;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.CardPick;
+import app.rapport.domain.cards.CardYear;
 import app.rapport.service.Settings;
 import app.rapport.testing.ContactBuilder;
 import app.rapport.testing.DirectTaskRunner;
@@ -32,6 +33,7 @@ class CardsViewModelTest {
     TestDatabase db;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     CardsViewModel vm;
+    List<CardCandidate> candidates;
 
     @BeforeEach
     void open() {
@@ -40,9 +42,9 @@ class CardsViewModelTest {
                 .address("Lindenweg 2", "20095", "Hamburg", "DE").build());
         db.interactions().log(Interaction.with(InteractionType.BUSINESS,
                 LocalDate.of(2026, 9, 1).atTime(10, 0), Direction.MUTUAL, "", clara));
-        List<CardCandidate> chosen = db.cards().preview(BuilderOptions.seedDefaults()).chosen().stream()
+        candidates = db.cards().preview(BuilderOptions.seedDefaults()).chosen().stream()
                 .map(CardPick::candidate).toList();
-        assertThat(db.cards().create(new CardList(0, "Holiday 2026", "Holiday", 2026), chosen).problems()).isEmpty();
+        assertThat(db.cards().create(new CardList(0, "Holiday 2026", "Holiday", 2026), candidates).problems()).isEmpty();
         vm = new CardsViewModel(db.cards(), db.settings(), new DirectTaskRunner(), dialogs);
         vm.refresh();
     }
@@ -116,5 +118,29 @@ class CardsViewModelTest {
         vm.editSettings(current -> Optional.empty());
         assertThat(db.settings().cardFollowUpDays()).isEqualTo(30);
         assertThat(vm.doneProperty().get()).isNull();
+    }
+
+    @Test
+    void theHeadingIsTheListsNameWhenThatSaysOccasionAndYearElseBoth() {
+        assertThat(vm.heading()).isEqualTo(DialogService.Words.of("cards.list.title", "Holiday 2026"));
+        assertThat(vm.counts()).isEqualTo(DialogService.Words.of("cards.list.counts", 1, 1, 0, 0, 0));
+        long family = db.cards().create(new CardList(0, "Family", "Holiday", 2026), candidates).saved().id();
+        vm.refresh(family);
+        assertThat(vm.heading()).isEqualTo(DialogService.Words.of("cards.list.titleOccasion", "Family", "Holiday", 2026));
+        vm.selectedProperty().set(null);
+        assertThat(vm.heading()).isEqualTo(DialogService.Words.of("cards.choose"));
+        assertThat(vm.counts()).isNull();
+    }
+
+    @Test
+    void anEnvelopesHistoryIsMarkedPerYearAndItsStatusDayIsTheDayOfThatStatus() {
+        EnvelopeRow row = vm.envelopes().get(0);
+        assertThat(row.statusDay()).as("planned").isNull();
+        assertThat(row.addresseeShown()).isEqualTo(row.envelope().addressee());
+        EnvelopeRow marked = new EnvelopeRow(row.envelope(), List.of(new CardYear(2024, true, false),
+                new CardYear(2025, true, true), new CardYear(2026, false, true), new CardYear(2009, false, false)), false);
+        assertThat(marked.historyMarks()).isEqualTo("'24 \u2192  '25 \u21c4  '26 \u2190  '09 \u2013");
+        vm.markSent(List.of(row.id()));
+        assertThat(vm.envelopes().get(0).statusDay()).isEqualTo(db.cards().today());
     }
 }
