@@ -5,6 +5,7 @@ import app.rapport.domain.dashboard.GoalProgress;
 import app.rapport.domain.dashboard.Indicator;
 import app.rapport.domain.dashboard.IndicatorValues;
 import app.rapport.service.dashboard.DashboardService;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.LocalDate;
@@ -78,6 +79,13 @@ public final class DashboardViewModel {
             dashboard.removeGoal(id);
             return Boolean.TRUE;
         }, ok -> refresh(), failure -> errorKey.set(UserMessages.keyFor(failure)));
+    }
+
+    /** How far a goal has come: met; missed, with how far it got; or how far with the days left. */
+    public static Words progress(GoalProgress g) {
+        long percent = Math.round(g.share() * 100);
+        return g.met() ? Words.of("goal.met")
+                : g.daysLeft() < 0 ? Words.of("goal.missed", percent) : Words.of("goal.progress", percent, g.daysLeft());
     }
 
     public LocalDate today() {

@@ -2,9 +2,12 @@ package app.rapport.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.dashboard.Goal;
+import app.rapport.domain.dashboard.GoalProgress;
 import app.rapport.domain.dashboard.Indicator;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.TestDatabase;
+import app.rapport.ui.common.DialogService.Words;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,5 +72,16 @@ class DashboardViewModelTest {
         vm.setGoal(Indicator.KEPT_IN_TOUCH, "50", vm.today(), () -> saved++, problems::add);
         assertThat(problems).containsExactly("goal.problem.percent", "goal.problem.day");
         assertThat(saved).isZero();
+    }
+
+    @Test
+    void aGoalsProgressIsMetMissedOrHowFarWithTheDaysLeft() {
+        Goal goal = new Goal(1, Indicator.KEPT_IN_TOUCH, 0.8, 0.5, LocalDate.of(2027, 6, 30), LocalDate.of(2026, 11, 22));
+        assertThat(DashboardViewModel.progress(new GoalProgress(goal, 0.8, true, 1.0, 10)))
+                .isEqualTo(Words.of("goal.met"));
+        assertThat(DashboardViewModel.progress(new GoalProgress(goal, 0.6, false, 0.334, -1)))
+                .isEqualTo(Words.of("goal.missed", 33L));
+        assertThat(DashboardViewModel.progress(new GoalProgress(goal, 0.6, false, 0.666, 12)))
+                .isEqualTo(Words.of("goal.progress", 67L, 12L));
     }
 }
