@@ -5,17 +5,10 @@ import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
-import java.awt.image.BufferedImage;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.print.PageLayout;
-import javafx.print.PageOrientation;
-import javafx.print.Paper;
-import javafx.print.Printer;
-import javafx.print.PrinterJob;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -34,7 +27,6 @@ import javafx.stage.Window;
  */
 public final class PdfPreviewDialog {
     private static final float PREVIEW_DPI = 110f;
-    private static final float PRINT_DPI = 200f;
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final PdfPreviewViewModel vm;
@@ -79,18 +71,16 @@ public final class PdfPreviewDialog {
                 previewPages.textProperty(), vm.pagesProperty()));
         vm.pagesProperty().addListener((obs, o, n) -> show(Math.min(shown, Math.max(0, n.intValue() - 1))));
         vm.documentProperty().addListener((obs, o, n) -> show(Math.min(shown, Math.max(0, vm.pagesProperty().get() - 1))));
-        vm.errorProperty().addListener((obs, o, e) -> {
-            previewStatus.getStyleClass().setAll("field-error");
-            previewStatus.setText(e == null ? "" : i18n.format(e.key(), e.args()));
-        });
+        vm.errorProperty().addListener((obs, o, e) -> problem(e == null ? "" : i18n.format(e.key(), e.args())));
         vm.doneProperty().addListener((obs, o, d) -> info(d == null ? "" : i18n.format(d.key(), d.args())));
 
+        PagePrinter printer = new PagePrinter(vm, key -> info(i18n.get(key)), key -> problem(i18n.get(key)));
         Button printButton = (Button) dialog.getDialogPane().lookupButton(print);
         printButton.setId("previewPrint");
         printButton.disableProperty().bind(vm.pagesProperty().isEqualTo(0));
         printButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            print();
+            printer.print(dialog.getDialogPane().getScene().getWindow());
         });
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("previewSave");
@@ -125,66 +115,9 @@ public final class PdfPreviewDialog {
         previewStatus.setText(text);
     }
 
-    /** Prints page by page: each is rendered off the UI thread, then handed to the printer. */
-    private void print() {
-        PrinterJob job = PrinterJob.createPrinterJob();
-        if (job == null) {
-            previewStatus.setText(i18n.get("preview.noPrinter"));
-            return;
-        }
-        if (!job.showPrintDialog(dialog.getDialogPane().getScene().getWindow())) {
-            job.cancelJob();
-            return;
-        }
-        info(i18n.get("preview.printing"));
-        printPage(job, 0);
-    }
-
-    private void printPage(PrinterJob job, int index) {
-        vm.render(index, PRINT_DPI, image -> {
-            PageLayout layout = layoutFor(job, image);
-            if (!job.printPage(layout, node(layout, image))) {
-                job.cancelJob();
-                previewStatus.setText(i18n.get("preview.printFailed"));
-                return;
-            }
-            if (index + 1 < vm.pagesProperty().get()) {
-                printPage(job, index + 1);
-            } else {
-                job.endJob();
-                info(i18n.get("preview.printed"));
-            }
-        });
-    }
-
-    /** A4 or Letter pages print at their real size so labels land where the sheet has them. */
-    private static PageLayout layoutFor(PrinterJob job, BufferedImage image) {
-        Printer printer = job.getPrinter();
-        double width = image.getWidth() * 72.0 / PRINT_DPI;
-        double height = image.getHeight() * 72.0 / PRINT_DPI;
-        PageOrientation orientation = width > height ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT;
-        Paper paper = Math.abs(Math.min(width, height) - Paper.NA_LETTER.getWidth()) < 4 ? Paper.NA_LETTER
-                : Math.abs(Math.min(width, height) - Paper.A4.getWidth()) < 4 ? Paper.A4
-                : job.getJobSettings().getPageLayout().getPaper();
-        return printer.createPageLayout(paper, orientation, Printer.MarginType.HARDWARE_MINIMUM);
-    }
-
-    private static Node node(PageLayout layout, BufferedImage image) {
-        ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
-        view.setPreserveRatio(true);
-        double width = image.getWidth() * 72.0 / PRINT_DPI;
-        double height = image.getHeight() * 72.0 / PRINT_DPI;
-        double printableWidth = layout.getPrintableWidth() + layout.getLeftMargin() + layout.getRightMargin();
-        if (Math.abs(printableWidth - Math.min(width, height)) < 4 || Math.abs(printableWidth - Math.max(width, height)) < 4) {
-            // real size: the page's origin is the paper's corner, outside the printable area
-            view.setFitWidth(width);
-            view.setTranslateX(-layout.getLeftMargin());
-            view.setTranslateY(-layout.getTopMargin());
-        } else {
-            view.setFitWidth(layout.getPrintableWidth());
-            view.setFitHeight(layout.getPrintableHeight());
-        }
-        return new Group(view);
+    private void problem(String text) {
+        previewStatus.getStyleClass().setAll("field-error");
+        previewStatus.setText(text);
     }
 
     public void show() {
