@@ -9,14 +9,11 @@ import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -24,9 +21,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 
 /**
@@ -69,14 +64,8 @@ public final class CardsView {
         this.i18n = i18n;
         this.root = FxmlView.load(this, i18n);
         listsView.setItems(vm.lists());
-        listsView.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CardListSummary item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : i18n.format("cards.list.cell", item.name(), item.envelopes(), item.sent()));
-            }
-        });
+        EnvelopeCells cells = new EnvelopeCells(i18n);
+        listsView.setCellFactory(v -> cells.listCell());
         listsView.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (n != null && (vm.selectedProperty().get() == null || vm.selectedProperty().get().id() != n.id())) {
                 vm.selectedProperty().set(n);
@@ -88,18 +77,7 @@ public final class CardsView {
         app.rapport.ui.common.Placeholders.whileLoading(table.placeholderProperty(), vm.envelopesLoadedProperty(), i18n,
                 "cards.table.empty");
         app.rapport.ui.common.WholeWords.inHeaders(table);
-        column(addresseeColumn, EnvelopeRow::addresseeShown);
-        column(salutationColumn, r -> r.envelope().salutation());
-        column(addressColumn, r -> r.envelope().address().oneLine());
-        column(statusColumn, this::status);
-        column(historyColumn, this::history);
-        table.setRowFactory(t -> {
-            TableRow<EnvelopeRow> row = new TableRow<>();
-            row.itemProperty().addListener((obs, o, item) -> row.setTooltip(item == null ? null
-                    : new Tooltip(item.envelope().recipients().stream().map(Recipient::name)
-                    .reduce((a, b) -> a + "\n" + b).orElse(""))));
-            return row;
-        });
+        cells.install(table, addresseeColumn, salutationColumn, addressColumn, statusColumn, historyColumn);
         ErrorText.bind(errorLabel, vm.errorKeyProperty(), i18n);
         vm.doneProperty().addListener((obs, o, done) -> {
             if (done != null) {
@@ -177,19 +155,6 @@ public final class CardsView {
 
     private List<Long> selectedIds() {
         return table.getSelectionModel().getSelectedItems().stream().map(EnvelopeRow::id).toList();
-    }
-
-    private String status(EnvelopeRow r) {
-        String name = i18n.get("cards.status." + r.envelope().status().name());
-        return r.statusDay() == null ? name : name + " " + i18n.shortDate(r.statusDay());
-    }
-
-    private String history(EnvelopeRow r) {
-        return r.neverSendsBack() ? r.historyMarks() + "  " + i18n.get("cards.history.neverBack") : r.historyMarks();
-    }
-
-    private static void column(TableColumn<EnvelopeRow, String> c, Function<EnvelopeRow, String> value) {
-        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
     }
 
     public void refresh() {
