@@ -596,11 +596,12 @@ public final class RapportApp extends Application {
     private void showCards() {
         leaveContacts();
         if (cardsView == null) {
-            CardsViewModel vm = new CardsViewModel(services.cards(), runner);
+            CardsViewModel vm = new CardsViewModel(services.cards(), services.settings(), runner,
+                    new app.rapport.ui.common.FxDialogService(() -> i18n, scene::getWindow));
             CardDialogs dialogs = new CardDialogs(scene::getWindow, i18n,
                     () -> new CardBuilderViewModel(services.cards(), runner, LocalDate.now(services.clock()),
                             i18n.get("cards.builder.defaultOccasion")),
-                    services.contacts(), services.settings(), runner, main::setMessage);
+                    services.contacts(), runner);
             CardOutputs outputs = new CardOutputs(scene::getWindow, i18n, runner, services.settings(), main::setMessage,
                     services.outputs());
             cardsView = new CardsView(vm, i18n, main, dialogs, outputs);

@@ -1,8 +1,8 @@
 package app.rapport.ui.backup;
 
 import app.rapport.domain.Backup;
-import app.rapport.service.RestorePlan;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FilePrompts;
 import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.FxmlView;
@@ -121,7 +121,8 @@ public final class BackupsView {
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
         vm.pendingRestoreProperty().addListener((obs, old, plan) -> {
             if (plan != null) {
-                Platform.runLater(() -> confirm(plan)); // not inside the property's change notification
+                // not inside the property's change notification
+                Platform.runLater(() -> vm.askToRestore(new FxDialogService(() -> i18n, this::window)));
             }
         });
         vm.passphraseRequestProperty().addListener((obs, old, request) -> {
@@ -134,15 +135,6 @@ public final class BackupsView {
                 dialog.close();
             }
         });
-    }
-
-    /** Names what will be replaced, and by what, before anything is. */
-    private void confirm(RestorePlan plan) {
-        if (RestoreConfirmation.ask(dialog.getDialogPane().getScene().getWindow(), i18n, plan)) {
-            vm.confirmRestore();
-        } else {
-            vm.cancelRestore();
-        }
     }
 
     private void askPassphrase(BackupsViewModel.PassphraseRequest request) {

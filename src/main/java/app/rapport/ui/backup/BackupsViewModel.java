@@ -7,6 +7,7 @@ import app.rapport.service.StorageException;
 import app.rapport.service.BackupService;
 import app.rapport.service.RestoreOutcome;
 import app.rapport.service.RestorePlan;
+import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.nio.file.Path;
@@ -180,6 +181,22 @@ public final class BackupsViewModel {
             encrypting.set(false);
             finish(Message.of("backup.encryption.off"));
         }, this::failed);
+    }
+
+    /**
+     * Asks about the checked backup waiting in {@link #pendingRestoreProperty()}: what will be replaced
+     * and by what; a yes restores it, anything else leaves the data as it is.
+     */
+    public void askToRestore(DialogService dialogs) {
+        RestorePlan plan = pendingRestore.get();
+        if (plan == null) {
+            return;
+        }
+        if (dialogs.confirm(RestoreConfirmation.question(plan))) {
+            confirmRestore();
+        } else {
+            cancelRestore();
+        }
     }
 
     /** The user said yes: back up what is there, then replace it. */

@@ -5,8 +5,13 @@ import app.rapport.io.exporting.ContactExporter;
 import app.rapport.service.BackupService;
 import app.rapport.service.ExportService;
 import app.rapport.service.RestoreOutcome;
+import app.rapport.io.exporting.VCardExport;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.DialogService.FileType;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,6 +54,13 @@ public final class DamageViewModel {
         if (lastGood.get() != null) {
             restore.restoreFrom(lastGood.get().file());
         }
+    }
+
+    /** Asks where to save what can be read (a vCard file), then saves it there; Cancel saves nothing. */
+    public void saveReadable(DialogService dialogs) {
+        dialogs.saveFile(Words.of("cards.save.title"), "rapport-" + LocalDate.now() + ".vcf",
+                        FileType.of(Words.of("damage.save.type"), "vcf"))
+                .ifPresent(target -> saveReadable(VCardExport.v4(), target));
     }
 
     /** Saves every contact that can be read to {@code target}; says how many were saved and skipped. */

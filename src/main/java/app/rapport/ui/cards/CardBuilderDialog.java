@@ -1,192 +1,128 @@
 package app.rapport.ui.cards;
 
 import app.rapport.domain.cards.CardPick;
-import app.rapport.domain.cards.CardRule;
 import app.rapport.domain.cards.LeftOut;
 import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FormDialog;
+import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.converter.IntegerStringConverter;
+import javafx.stage.Window;
 
 /**
  * The list builder: the rules on the left, each a switch with its reason in words; on the right who
  * is on the list (with why) and who is left out (with why), recomputed as the switches change.
  */
 final class CardBuilderDialog {
-    private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final CardBuilderViewModel vm;
-    private final I18n i18n;
+    private final FormDialog dialog;
     private Long created;
 
+    @FXML private TextField builderName;
+    @FXML private TextField builderOccasion;
+    @FXML private Spinner<Integer> builderYear;
+    @FXML private CheckBox ruleClients;
+    @FXML private CheckBox ruleReferrers;
+    @FXML private CheckBox ruleProspects;
+    @FXML private CheckBox ruleTag;
+    @FXML private TextField ruleTagName;
+    @FXML private CheckBox ruleScore;
+    @FXML private Spinner<Integer> ruleScoreValue;
+    @FXML private Spinner<Integer> builderLimit;
+    @FXML private Label chosenTitle;
+    @FXML private ListView<CardPick> builderChosen;
+    @FXML private Label leftTitle;
+    @FXML private ListView<LeftOut> builderLeftOut;
+    @FXML private Button builderInclude;
+    @FXML private Label builderError;
+
     CardBuilderDialog(Window owner, CardBuilderViewModel vm, I18n i18n) {
-        this.vm = vm;
-        this.i18n = i18n;
-        dialog.initOwner(owner);
-        dialog.setTitle(i18n.get("cards.builder.title"));
+        Parent content = FxmlView.load(this, i18n);
+        dialog = new FormDialog(owner, i18n, "cards.builder.title", "cards.builder.create");
         dialog.setHeaderText(i18n.get("cards.builder.header"));
         dialog.setResizable(true);
-        ButtonType create = new ButtonType(i18n.get("cards.builder.create"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(create, cancel);
-
-        TextField name = new TextField();
-        name.setId("builderName");
-        name.textProperty().bindBidirectional(vm.nameProperty());
-        TextField occasion = new TextField();
-        occasion.setId("builderOccasion");
-        occasion.textProperty().bindBidirectional(vm.occasionProperty());
-        Spinner<Integer> year = spinner(1900, 9999, vm.yearProperty().get());
-        year.valueProperty().addListener((obs, o, n) -> vm.yearProperty().set(n == null ? 0 : n));
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.addRow(0, label("cards.builder.name"), name);
-        form.addRow(1, label("cards.builder.occasion"), occasion);
-        form.addRow(2, label("cards.builder.year"), year);
-
-        CheckBox clients = rule("ruleClients", CardRule.CLIENTS, vm.clientsProperty());
-        CheckBox referrers = rule("ruleReferrers", CardRule.REFERRERS, vm.referrersProperty());
-        CheckBox prospects = rule("ruleProspects", CardRule.PROSPECTS, vm.prospectsProperty());
-        CheckBox byTag = rule("ruleTag", CardRule.TAG, vm.byTagProperty());
-        TextField tag = new TextField();
-        tag.setId("ruleTagName");
-        tag.setPromptText(i18n.get("cards.builder.tagPrompt"));
-        tag.textProperty().bindBidirectional(vm.tagProperty());
-        tag.disableProperty().bind(vm.byTagProperty().not());
-        CheckBox byScore = rule("ruleScore", CardRule.MIN_SCORE, vm.byScoreProperty());
-        Spinner<Integer> minScore = spinner(0, 100, vm.minScoreProperty().get());
-        minScore.setId("ruleScoreValue");
-        minScore.valueProperty().addListener((obs, o, n) -> vm.minScoreProperty().set(n == null ? 0 : n));
-        minScore.disableProperty().bind(vm.byScoreProperty().not());
-        Spinner<Integer> limit = spinner(1, 10_000, vm.limitProperty().get());
-        limit.setId("builderLimit");
-        limit.valueProperty().addListener((obs, o, n) -> vm.limitProperty().set(n == null ? 1 : n));
-        Label rulesTitle = new Label(i18n.get("cards.builder.rules"));
-        rulesTitle.getStyleClass().add("section-title");
-        VBox rules = new VBox(8, form, rulesTitle, clients, referrers, prospects, byTag, indent(tag), byScore,
-                indent(minScore), limitRow(limit));
-        rules.setPrefWidth(330);
-
-        ListView<CardPick> chosen = new ListView<>(vm.chosen());
-        chosen.setId("builderChosen");
-        chosen.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CardPick p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.candidate().displayName() + "  \u2014 " + p.because().stream()
-                        .sorted().map(r -> i18n.get("cards.because." + r.name())).collect(Collectors.joining(", ")));
-            }
-        });
-        ListView<LeftOut> leftOut = new ListView<>(vm.leftOut());
-        leftOut.setId("builderLeftOut");
-        leftOut.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(LeftOut l, boolean empty) {
-                super.updateItem(l, empty);
-                setText(empty || l == null ? null : l.pick().candidate().displayName() + "  \u2014 "
-                        + i18n.get("cards.leftOut." + l.reason().name()));
-            }
-        });
-        Button include = new Button(i18n.get("cards.builder.include"));
-        include.setId("builderInclude");
-        include.disableProperty().bind(leftOut.getSelectionModel().selectedItemProperty().isNull());
-        include.setOnAction(e -> vm.include(leftOut.getSelectionModel().getSelectedItem()));
-        Label chosenTitle = new Label();
-        chosenTitle.getStyleClass().add("section-title");
-        chosenTitle.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.format("cards.builder.chosen", vm.chosen().size(), vm.envelopesProperty().get()),
-                vm.chosen(), vm.envelopesProperty()));
-        Label leftTitle = new Label();
-        leftTitle.getStyleClass().add("section-title");
-        leftTitle.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.format("cards.builder.leftOut", vm.leftOut().size()), vm.leftOut()));
-        Label error = new Label();
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        ErrorText.bind(error, vm.errorKeyProperty(), i18n);
-        VBox preview = new VBox(6, chosenTitle, chosen, new HBox(8, leftTitle), leftOut, include, error);
-        VBox.setVgrow(chosen, Priority.ALWAYS);
-        VBox.setVgrow(leftOut, Priority.SOMETIMES);
-        preview.setPrefWidth(460);
-        HBox.setHgrow(preview, Priority.ALWAYS);
-        HBox content = new HBox(18, rules, preview);
-        content.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(content);
         DialogSize.onShow(dialog, 900, 640);
 
+        builderName.textProperty().bindBidirectional(vm.nameProperty());
+        builderOccasion.textProperty().bindBidirectional(vm.occasionProperty());
+        digits(builderYear, 1900, 9999, vm.yearProperty(), 0);
+        ruleClients.selectedProperty().bindBidirectional(vm.clientsProperty());
+        ruleReferrers.selectedProperty().bindBidirectional(vm.referrersProperty());
+        ruleProspects.selectedProperty().bindBidirectional(vm.prospectsProperty());
+        ruleTag.selectedProperty().bindBidirectional(vm.byTagProperty());
+        ruleTagName.textProperty().bindBidirectional(vm.tagProperty());
+        ruleTagName.disableProperty().bind(vm.byTagProperty().not());
+        ruleScore.selectedProperty().bindBidirectional(vm.byScoreProperty());
+        digits(ruleScoreValue, 0, 100, vm.minScoreProperty(), 0);
+        ruleScoreValue.disableProperty().bind(vm.byScoreProperty().not());
+        digits(builderLimit, 1, 10_000, vm.limitProperty(), 1);
+
+        builderChosen.setItems(vm.chosen());
+        builderChosen.setCellFactory(v -> cell(p -> p.candidate().displayName() + "  \u2014 " + p.because().stream()
+                .sorted().map(r -> i18n.get("cards.because." + r.name())).collect(Collectors.joining(", "))));
+        builderLeftOut.setItems(vm.leftOut());
+        builderLeftOut.setCellFactory(v -> cell(l -> l.pick().candidate().displayName() + "  \u2014 "
+                + i18n.get("cards.leftOut." + l.reason().name())));
+        builderInclude.disableProperty().bind(builderLeftOut.getSelectionModel().selectedItemProperty().isNull());
+        builderInclude.setOnAction(e -> vm.include(builderLeftOut.getSelectionModel().getSelectedItem()));
+        chosenTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.format("cards.builder.chosen", vm.chosen().size(), vm.envelopesProperty().get()),
+                vm.chosen(), vm.envelopesProperty()));
+        leftTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.format("cards.builder.leftOut", vm.leftOut().size()), vm.leftOut()));
+        ErrorText.bind(builderError, vm.errorKeyProperty(), i18n);
+
         // Create writes off the UI thread; the dialog closes only once the list exists
-        Button createButton = (Button) dialog.getDialogPane().lookupButton(create);
-        createButton.setId("builderCreate");
-        createButton.disableProperty().bind(Bindings.isEmpty(vm.chosen()).or(vm.nameProperty().isEmpty()));
-        createButton.addEventFilter(ActionEvent.ACTION, e -> {
+        Button create = dialog.goAheadButton();
+        create.setId("builderCreate");
+        create.disableProperty().bind(Bindings.isEmpty(vm.chosen()).or(vm.nameProperty().isEmpty()));
+        create.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.create(id -> {
                 created = id;
-                dialog.setResult(create);
                 dialog.close();
             });
         });
         vm.preview();
     }
 
-    private CheckBox rule(String id, CardRule rule, javafx.beans.property.BooleanProperty on) {
-        CheckBox box = new CheckBox(i18n.get("cards.rule." + rule.name()));
-        box.setId(id);
-        box.setWrapText(true);
-        box.selectedProperty().bindBidirectional(on);
-        return box;
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
     }
 
-    private HBox limitRow(Spinner<Integer> limit) {
-        HBox row = new HBox(8, label("cards.builder.limit"), limit);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return row;
-    }
-
-    /** A form label that keeps its whole text in any language. */
-    private Label label(String key) {
-        Label label = new Label(i18n.get(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static HBox indent(javafx.scene.Node node) {
-        HBox box = new HBox(node);
-        box.setPadding(new Insets(0, 0, 0, 26));
-        return box;
-    }
-
-    private static Spinner<Integer> spinner(int min, int max, int value) {
-        Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, value)));
-        s.setEditable(true);
-        s.setPrefWidth(100);
-        // digits only; the value factory keeps it within min and max
+    /** Digits only, kept within min and max by the value factory, written to {@code target} as they change. */
+    private static void digits(Spinner<Integer> s, int min, int max, IntegerProperty target, int whenEmpty) {
+        s.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max,
+                Math.max(min, Math.min(max, target.get()))));
         TextFormatter<Integer> digits = new TextFormatter<>(new IntegerStringConverter(), s.getValue(),
                 c -> c.getControlNewText().matches("\\d{0,5}") ? c : null);
         s.getEditor().setTextFormatter(digits);
         s.getValueFactory().valueProperty().bindBidirectional(digits.valueProperty());
-        return s;
+        s.valueProperty().addListener((obs, o, n) -> target.set(n == null ? whenEmpty : n));
     }
 
     /** @return the new list's id when one was created */

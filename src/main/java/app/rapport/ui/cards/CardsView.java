@@ -1,25 +1,19 @@
 package app.rapport.ui.cards;
 
 import app.rapport.domain.cards.CardListSummary;
-import app.rapport.domain.cards.CardYear;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.cards.Recipient;
+import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -27,9 +21,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 
 /**
@@ -40,8 +32,6 @@ public final class CardsView {
     private final CardsViewModel vm;
     private final I18n i18n;
     private final SplitPane root;
-    private final CardDialogs dialogs;
-    private final CardOutputs outputs;
 
     @FXML private ListView<CardListSummary> listsView;
     @FXML private Button newList;
@@ -72,20 +62,10 @@ public final class CardsView {
     public CardsView(CardsViewModel vm, I18n i18n, Notifier notifier, CardDialogs dialogs, CardOutputs outputs) {
         this.vm = vm;
         this.i18n = i18n;
-        this.dialogs = dialogs;
-        this.outputs = outputs;
         this.root = FxmlView.load(this, i18n);
-        listsView.setId("cardLists");
-        table.setId("envelopeTable");
         listsView.setItems(vm.lists());
-        listsView.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CardListSummary item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : i18n.format("cards.list.cell", item.name(), item.envelopes(), item.sent()));
-            }
-        });
+        EnvelopeCells cells = new EnvelopeCells(i18n);
+        listsView.setCellFactory(v -> cells.listCell());
         listsView.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (n != null && (vm.selectedProperty().get() == null || vm.selectedProperty().get().id() != n.id())) {
                 vm.selectedProperty().set(n);
@@ -96,26 +76,8 @@ public final class CardsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         app.rapport.ui.common.Placeholders.whileLoading(table.placeholderProperty(), vm.envelopesLoadedProperty(), i18n,
                 "cards.table.empty");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         app.rapport.ui.common.WholeWords.inHeaders(table);
-        column(addresseeColumn, r -> r.envelope().addressee()
-                + (r.envelope().isHousehold() ? "  (" + r.envelope().recipients().size() + ")" : ""));
-        column(salutationColumn, r -> r.envelope().salutation());
-        column(addressColumn, r -> r.envelope().address().oneLine());
-        column(statusColumn, this::status);
-        column(historyColumn, this::history);
-        historyColumn.setGraphic(null);
-        Label historyHeader = new Label(i18n.get("cards.column.history"));
-        historyHeader.setTooltip(new Tooltip(i18n.get("cards.history.legend")));
-        historyColumn.setText(null);
-        historyColumn.setGraphic(historyHeader);
-        table.setRowFactory(t -> {
-            TableRow<EnvelopeRow> row = new TableRow<>();
-            row.itemProperty().addListener((obs, o, item) -> row.setTooltip(item == null ? null
-                    : new Tooltip(item.envelope().recipients().stream().map(Recipient::name)
-                    .reduce((a, b) -> a + "\n" + b).orElse(""))));
-            return row;
-        });
+        cells.install(table, addresseeColumn, salutationColumn, addressColumn, statusColumn, historyColumn);
         ErrorText.bind(errorLabel, vm.errorKeyProperty(), i18n);
         vm.doneProperty().addListener((obs, o, done) -> {
             if (done != null) {
@@ -148,10 +110,10 @@ public final class CardsView {
         });
         addContact.setOnAction(e -> dialogs.chooseContact().ifPresent(vm::add));
         newList.setOnAction(e -> dialogs.build().ifPresent(vm::refresh));
-        deleteList.setOnAction(e -> confirmDelete());
+        deleteList.setOnAction(e -> vm.deleteList());
         csv.setOnAction(e -> outputs.csv(vm.selectedProperty().get(), List.copyOf(envelopes())));
         outputs.install(printList, printLabels, () -> vm.selectedProperty().get(), () -> List.copyOf(envelopes()));
-        settings.setOnAction(e -> dialogs.settings());
+        settings.setOnAction(e -> vm.editSettings(dialogs::settings));
         showSelected(null);
     }
 
@@ -160,23 +122,18 @@ public final class CardsView {
     }
 
     private void showSelected(CardListSummary s) {
+        listTitle.setText(text(vm.heading()));
+        listCounts.setText(s == null ? "" : text(vm.counts()));
         if (s == null) {
-            listTitle.setText(i18n.get(vm.lists().isEmpty() ? "cards.none" : "cards.choose"));
-            listCounts.setText("");
             listsView.getSelectionModel().clearSelection();
-            return;
-        }
-        // "Holiday 2026" says it all; "Family" needs "Holiday 2026" beside it
-        boolean nameSaysIt = s.name().contains(Integer.toString(s.list().year()))
-                && (s.list().occasion().isEmpty() || s.name().contains(s.list().occasion()));
-        listTitle.setText(nameSaysIt ? i18n.format("cards.list.title", s.name())
-                : i18n.format("cards.list.titleOccasion", s.name(), s.list().occasion(), s.list().year()));
-        listCounts.setText(i18n.format("cards.list.counts", s.envelopes(), s.planned(), s.sent(), s.received(),
-                s.returned()));
-        if (listsView.getSelectionModel().getSelectedItem() == null
+        } else if (listsView.getSelectionModel().getSelectedItem() == null
                 || listsView.getSelectionModel().getSelectedItem().id() != s.id()) {
             listsView.getSelectionModel().select(s);
         }
+    }
+
+    private String text(DialogService.Words w) {
+        return i18n.format(w.key(), w.args().toArray());
     }
 
     private void fillSplit() {
@@ -198,57 +155,6 @@ public final class CardsView {
 
     private List<Long> selectedIds() {
         return table.getSelectionModel().getSelectedItems().stream().map(EnvelopeRow::id).toList();
-    }
-
-    private void confirmDelete() {
-        CardListSummary s = vm.selectedProperty().get();
-        if (s == null) {
-            return;
-        }
-        ButtonType delete = new ButtonType(i18n.get("cards.deleteList.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(i18n.get("contacts.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.format("cards.deleteList.question", s.name(),
-                s.envelopes()), delete, cancel);
-        alert.initOwner(root.getScene().getWindow());
-        // the title in the user's words: JavaFX's own ("Confirmation") is English in Russian and Thai
-        alert.setTitle(i18n.get("cards.deleteList.confirm"));
-        alert.setHeaderText(null);
-        if (alert.showAndWait().orElse(cancel) == delete) {
-            vm.deleteList();
-        }
-    }
-
-    private String status(EnvelopeRow r) {
-        Envelope e = r.envelope();
-        String name = i18n.get("cards.status." + e.status().name());
-        java.time.LocalDate day = switch (e.status()) {
-            case SENT -> e.sentOn();
-            case RECEIVED -> e.receivedOn();
-            case RETURNED -> e.returnedOn();
-            case PLANNED -> null;
-        };
-        return day == null ? name : name + " " + i18n.shortDate(day);
-    }
-
-    /** "2024 → · 2025 ⇄ · 2026 ←": sent, both, received; a dash for neither. */
-    private String history(EnvelopeRow r) {
-        StringBuilder sb = new StringBuilder();
-        for (CardYear y : r.years()) {
-            if (sb.length() > 0) {
-                sb.append("  ");
-            }
-            String mark = y.sent() && y.received() ? "\u21c4" : y.sent() ? "\u2192" : y.received() ? "\u2190" : "\u2013";
-            sb.append(y.year() % 100 < 10 ? "'0" : "'").append(y.year() % 100).append(' ').append(mark);
-        }
-        if (r.neverSendsBack()) {
-            sb.append("  ").append(i18n.get("cards.history.neverBack"));
-        }
-        return sb.toString();
-    }
-
-    private static void column(TableColumn<EnvelopeRow, String> c, Function<EnvelopeRow, String> value) {
-        c.setSortable(false);
-        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
     }
 
     public void refresh() {

@@ -3,12 +3,18 @@ package app.rapport.ui.cards;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.CardListSummary;
 import app.rapport.domain.cards.Envelope;
+import app.rapport.service.Settings;
 import app.rapport.service.cards.CardService;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.DialogService.Question;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,7 +28,9 @@ import javafx.collections.ObservableList;
  */
 public final class CardsViewModel {
     private final CardService cards;
+    private final Settings settings;
     private final TaskRunner runner;
+    private final DialogService dialogs;
     private final ObservableList<CardListSummary> lists = FXCollections.observableArrayList();
     private final ObservableList<EnvelopeRow> envelopes = FXCollections.observableArrayList();
     private final ObjectProperty<CardListSummary> selected = new SimpleObjectProperty<>();
@@ -36,9 +44,15 @@ public final class CardsViewModel {
     public record Done(String key, Object... args) {
     }
 
-    public CardsViewModel(CardService cards, TaskRunner runner) {
+    /** The card settings as the form shows them: follow-up delay in days, return address, home country. */
+    public record CardSettings(int followUpDays, String returnAddress, String homeCountry) {
+    }
+
+    public CardsViewModel(CardService cards, Settings settings, TaskRunner runner, DialogService dialogs) {
         this.cards = cards;
+        this.settings = settings;
         this.runner = runner;
+        this.dialogs = dialogs;
         selected.addListener((obs, old, now) -> {
             if (now == null) {
                 envelopes.clear();
@@ -157,15 +171,46 @@ public final class CardsViewModel {
         }, this::fail);
     }
 
+    /** Deletes the chosen list with its envelopes once the user said so; Cancel is the default answer. */
     public void deleteList() {
         CardListSummary list = selected.get();
-        if (list != null) {
-            selected.set(null);
-            change(() -> {
-                cards.delete(list.id());
-                return new Done("cards.done.deleted", list.name());
-            });
+        if (list == null) {
+            return;
         }
+        Words delete = Words.of("cards.deleteList.confirm");
+        if (!dialogs.confirm(Question.of("deleteListConfirm", delete,
+                Words.of("cards.deleteList.question", list.name(), list.envelopes()), null, delete).asWarning())) {
+            return;
+        }
+        selected.set(null);
+        change(() -> {
+            cards.delete(list.id());
+            return new Done("cards.done.deleted", list.name());
+        });
+    }
+
+    /**
+     * The card settings: read off the UI thread, shown in {@code form} (empty when cancelled), and what
+     * was chosen written off the UI thread. A home country that is not a two-letter code is cleared.
+     */
+    public void editSettings(Function<CardSettings, Optional<CardSettings>> form) {
+        runner.run(() -> new CardSettings(settings.cardFollowUpDays(), settings.returnAddress(), settings.homeCountry()),
+                current -> form.apply(current).ifPresent(this::saveSettings), this::fail);
+    }
+
+    private void saveSettings(CardSettings chosen) {
+        int days = chosen.followUpDays() < 1 || chosen.followUpDays() > Settings.MAX_FOLLOW_UP_DAYS
+                ? Settings.DEFAULT_FOLLOW_UP_DAYS : chosen.followUpDays();
+        String home = chosen.homeCountry() == null ? "" : chosen.homeCountry().strip();
+        runner.run(() -> {
+            settings.setCardFollowUpDays(days);
+            settings.setReturnAddress(chosen.returnAddress() == null ? "" : chosen.returnAddress());
+            settings.setHomeCountry(home.length() == 2 ? home : null);
+            return Boolean.TRUE;
+        }, ok -> {
+            errorKey.set(null);
+            done.set(new Done("cards.settings.saved"));
+        }, this::fail);
     }
 
     /** Runs a change off the UI thread; what it returns (or null) is the notification to show. */
@@ -179,6 +224,28 @@ public final class CardsViewModel {
 
     private void fail(Throwable failure) {
         errorKey.set(UserMessages.keyFor(failure));
+    }
+
+    /**
+     * The heading over the envelopes: the list's name when it says the occasion and year ("Holiday
+     * 2026"), else the name with both ("Family — Holiday 2026"); without a list, what to do.
+     */
+    public Words heading() {
+        CardListSummary s = selected.get();
+        if (s == null) {
+            return Words.of(lists.isEmpty() ? "cards.none" : "cards.choose");
+        }
+        boolean nameSaysIt = s.name().contains(Integer.toString(s.list().year()))
+                && (s.list().occasion().isEmpty() || s.name().contains(s.list().occasion()));
+        return nameSaysIt ? Words.of("cards.list.title", s.name())
+                : Words.of("cards.list.titleOccasion", s.name(), s.list().occasion(), s.list().year());
+    }
+
+    /** How the chosen list's envelopes stand; empty words without a list. */
+    public Words counts() {
+        CardListSummary s = selected.get();
+        return s == null ? null
+                : Words.of("cards.list.counts", s.envelopes(), s.planned(), s.sent(), s.received(), s.returned());
     }
 
     public ObservableList<CardListSummary> lists() {

@@ -20,6 +20,34 @@ public record EnvelopeRow(Envelope envelope, List<CardYear> years, boolean never
         return envelope.id();
     }
 
+    /** The day of the envelope's status (sent, received, returned), or null while it is planned. */
+    public java.time.LocalDate statusDay() {
+        return switch (envelope.status()) {
+            case SENT -> envelope.sentOn();
+            case RECEIVED -> envelope.receivedOn();
+            case RETURNED -> envelope.returnedOn();
+            case PLANNED -> null;
+        };
+    }
+
+    /** "'24 → · '25 ⇄ · '26 ←": sent, both, received; a dash for neither. */
+    public String historyMarks() {
+        StringBuilder sb = new StringBuilder();
+        for (CardYear y : years) {
+            if (sb.length() > 0) {
+                sb.append("  ");
+            }
+            String mark = y.sent() && y.received() ? "\u21c4" : y.sent() ? "\u2192" : y.received() ? "\u2190" : "\u2013";
+            sb.append(y.year() % 100 < 10 ? "'0" : "'").append(y.year() % 100).append(' ').append(mark);
+        }
+        return sb.toString();
+    }
+
+    /** The addressee, with how many live at the address when it is a household: "Anna and Boris Ivanov  (2)". */
+    public String addresseeShown() {
+        return envelope.addressee() + (envelope.isHousehold() ? "  (" + envelope.recipients().size() + ")" : "");
+    }
+
     static EnvelopeRow of(Envelope envelope, Map<Long, CardHistory> histories) {
         List<CardYear> merged = new ArrayList<>();
         boolean anyReceived = false;

@@ -5,19 +5,19 @@ import app.rapport.print.LabelTemplate;
 import app.rapport.print.PaperSize;
 import app.rapport.print.PrintException;
 import app.rapport.print.Stationery;
+import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The options of labels and envelopes: the sheet or envelope, the label to start at on a partly used
@@ -30,100 +30,89 @@ final class LabelOptions {
     }
 
     private final I18n i18n;
-    private final ComboBox<String> layout = new ComboBox<>();
-    private final Spinner<Integer> startAt = new Spinner<>(1, 1, 1);
-    private final CheckBox returnAddress;
-    private final ComboBox<PaperSize> paper = new ComboBox<>();
-    private final List<TextField> grid = new ArrayList<>();
-    private final VBox root;
+    private final Parent root;
+    @FXML private ComboBox<String> labelLayout;
+    @FXML private Spinner<Integer> labelStartAt;
+    @FXML private CheckBox returnAddress;
+    @FXML private GridPane custom;
+    @FXML private ComboBox<PaperSize> paper;
+    @FXML private TextField grid0;
+    @FXML private TextField grid1;
+    @FXML private TextField grid2;
+    @FXML private TextField grid3;
+    @FXML private TextField grid4;
+    @FXML private TextField grid5;
+    @FXML private TextField grid6;
+    @FXML private TextField grid7;
 
     LabelOptions(I18n i18n, String initialLayout, boolean hasReturnAddress, Runnable onChange) {
         this.i18n = i18n;
+        this.root = FxmlView.load(this, i18n);
         List<String> ids = new ArrayList<>(Stationery.all().stream().map(Stationery::id).toList());
         ids.add(Stationery.CUSTOM);
-        layout.getItems().setAll(ids);
-        layout.setId("labelLayout");
-        layout.setMaxWidth(Double.MAX_VALUE);
-        layout.setCellFactory(v -> new NameCell());
-        layout.setButtonCell(new NameCell());
-        layout.setValue(ids.contains(initialLayout) ? initialLayout : LabelTemplate.AVERY_L7160.id());
-        startAt.setId("labelStartAt");
-        startAt.setEditable(true);
-        returnAddress = new CheckBox(i18n.get(hasReturnAddress ? "labels.returnAddress" : "labels.returnAddress.none"));
+        labelLayout.getItems().setAll(ids);
+        labelLayout.setCellFactory(v -> new NameCell());
+        labelLayout.setButtonCell(new NameCell());
+        labelLayout.setValue(ids.contains(initialLayout) ? initialLayout : LabelTemplate.AVERY_L7160.id());
+        labelStartAt.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1, 1));
+        returnAddress.setText(i18n.get(hasReturnAddress ? "labels.returnAddress" : "labels.returnAddress.none"));
         returnAddress.setSelected(hasReturnAddress);
         returnAddress.setDisable(!hasReturnAddress);
-        returnAddress.setWrapText(true);
         paper.getItems().setAll(PaperSize.A4, PaperSize.LETTER);
         paper.setValue(PaperSize.A4);
         paper.setCellFactory(v -> new PaperCell());
         paper.setButtonCell(new PaperCell());
-
-        GridPane custom = new GridPane();
-        custom.setHgap(8);
-        custom.setVgap(6);
-        custom.addRow(0, new Label(i18n.get("labels.paper")), paper);
-        String[] keys = {"labels.top", "labels.left", "labels.pitchAcross", "labels.pitchDown", "labels.width",
-                "labels.height", "labels.columns", "labels.rows"};
-        String[] defaults = {"15", "7", "66", "38", "63.5", "38", "3", "7"};
-        for (int i = 0; i < keys.length; i++) {
-            TextField field = new TextField(defaults[i]);
-            field.setPrefColumnCount(5);
-            field.setId("grid" + i);
+        for (TextField field : grid()) {
             field.setOnAction(e -> onChange.run());
             field.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {
                     onChange.run();
                 }
             });
-            grid.add(field);
-            custom.addRow(i + 1, new Label(i18n.get(keys[i])), field);
         }
-        custom.visibleProperty().bind(layout.valueProperty().isEqualTo(Stationery.CUSTOM));
+        custom.visibleProperty().bind(labelLayout.valueProperty().isEqualTo(Stationery.CUSTOM));
         custom.managedProperty().bind(custom.visibleProperty());
 
-        Label startLabel = new Label(i18n.get("labels.startAt"));
-        startLabel.setWrapText(true);
-        VBox startBox = new VBox(4, startLabel, startAt);
-        Label hint = new Label(i18n.get("labels.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("result-count");
-        root = new VBox(10, new Label(i18n.get("labels.layout")), layout, startBox, returnAddress, custom, hint);
-        root.setAlignment(Pos.TOP_LEFT);
-
-        layout.valueProperty().addListener((obs, o, n) -> {
+        labelLayout.valueProperty().addListener((obs, o, n) -> {
             updateStart();
             onChange.run();
         });
         paper.valueProperty().addListener((obs, o, n) -> onChange.run());
-        startAt.valueProperty().addListener((obs, o, n) -> onChange.run());
+        labelStartAt.valueProperty().addListener((obs, o, n) -> onChange.run());
         returnAddress.selectedProperty().addListener((obs, o, n) -> onChange.run());
         updateStart();
     }
 
+    /** The custom grid's fields in order: top, left, pitch across and down, width, height, columns, rows. */
+    private List<TextField> grid() {
+        return List.of(grid0, grid1, grid2, grid3, grid4, grid5, grid6, grid7);
+    }
+
     /** Start-at only means something on a sheet of labels. */
     private void updateStart() {
-        Stationery s = Stationery.find(layout.getValue()).orElse(null);
+        Stationery s = Stationery.find(labelLayout.getValue()).orElse(null);
         boolean labels = !(s instanceof EnvelopeFormat);
         int max = s instanceof LabelTemplate t ? t.perSheet() : 99;
-        var factory = (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) startAt.getValueFactory();
+        var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) labelStartAt.getValueFactory();
         factory.setMax(max);
         if (factory.getValue() > max) {
             factory.setValue(1);
         }
-        startAt.setDisable(!labels);
+        labelStartAt.setDisable(!labels);
         returnAddress.setVisible(!labels);
         returnAddress.setManaged(!labels);
     }
 
     /** The options now; a custom grid that does not fit its page is refused with a {@link PrintException}. */
     Choice read() {
-        Stationery s = Stationery.CUSTOM.equals(layout.getValue()) ? custom()
-                : Stationery.require(layout.getValue());
-        int start = startAt.getValue() == null ? 1 : startAt.getValue();
+        Stationery s = Stationery.CUSTOM.equals(labelLayout.getValue()) ? custom()
+                : Stationery.require(labelLayout.getValue());
+        int start = labelStartAt.getValue() == null ? 1 : labelStartAt.getValue();
         return new Choice(s, s instanceof LabelTemplate ? start : 1, returnAddress.isSelected());
     }
 
     private LabelTemplate custom() {
+        List<TextField> grid = grid();
         double[] v = new double[grid.size()];
         for (int i = 0; i < v.length; i++) {
             try {
@@ -136,10 +125,10 @@ final class LabelOptions {
     }
 
     String layoutId() {
-        return layout.getValue();
+        return labelLayout.getValue();
     }
 
-    Node root() {
+    Parent root() {
         return root;
     }
 

@@ -5,6 +5,7 @@ import app.rapport.domain.dashboard.GoalProgress;
 import app.rapport.domain.dashboard.Indicator;
 import app.rapport.domain.dashboard.IndicatorValues;
 import app.rapport.service.dashboard.DashboardService;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.LocalDate;
@@ -48,12 +49,21 @@ public final class DashboardViewModel {
     }
 
     /**
-     * Sets a goal; {@code onProblem} gets the message key when it is refused, else the dashboard reloads.
-     * A share is given in percent (80 for 80 %).
+     * Sets a goal from what was typed; {@code onProblem} gets the message key when it is refused (not a
+     * number, out of range, a day not after today), else the dashboard reloads. A share is typed in
+     * percent ("80", "80 %", "80,5").
      */
-    public void setGoal(Indicator indicator, double shownTarget, LocalDate dueOn, Runnable onSaved,
+    public void setGoal(Indicator indicator, String typedTarget, LocalDate dueOn, Runnable onSaved,
                         Consumer<String> onProblem) {
-        double target = indicator.percent() ? shownTarget / 100.0 : shownTarget;
+        double shown;
+        try {
+            shown = Double.parseDouble(typedTarget == null ? ""
+                    : typedTarget.strip().replace(',', '.').replace("%", "").strip());
+        } catch (NumberFormatException invalid) {
+            onProblem.accept(indicator.percent() ? "goal.problem.percent" : "goal.problem.count");
+            return;
+        }
+        double target = indicator.percent() ? shown / 100.0 : shown;
         runner.run(() -> dashboard.setGoal(indicator, target, dueOn), outcome -> {
             if (outcome.ok()) {
                 onSaved.run();
@@ -69,6 +79,13 @@ public final class DashboardViewModel {
             dashboard.removeGoal(id);
             return Boolean.TRUE;
         }, ok -> refresh(), failure -> errorKey.set(UserMessages.keyFor(failure)));
+    }
+
+    /** How far a goal has come: met; missed, with how far it got; or how far with the days left. */
+    public static Words progress(GoalProgress g) {
+        long percent = Math.round(g.share() * 100);
+        return g.met() ? Words.of("goal.met")
+                : g.daysLeft() < 0 ? Words.of("goal.missed", percent) : Words.of("goal.progress", percent, g.daysLeft());
     }
 
     public LocalDate today() {

@@ -6,9 +6,9 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /** A small line of an indicator's history, oldest left; a dot marks today. Flat when there is one day. */
-final class Sparkline extends Canvas {
-    Sparkline(double width, double height) {
-        super(width, height);
+public final class Sparkline extends Canvas {
+    /** For FXML: the size comes from its width and height there. */
+    public Sparkline() {
         getStyleClass().add("sparkline");
     }
 

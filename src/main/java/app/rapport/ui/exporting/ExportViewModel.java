@@ -7,12 +7,16 @@ import app.rapport.io.exporting.CsvExport;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.VCardExport;
 import app.rapport.service.BackupService;
-import app.rapport.service.ExportService;
 import app.rapport.service.ExportSelection;
+import app.rapport.service.ExportService;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.DialogService.FileType;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.NewPassphrase;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -77,6 +81,24 @@ public final class ExportViewModel {
     /** The file name offered: {@code rapport.vcf}, {@code rapport.json}, {@code rapport.json.enc} when encrypted. */
     public String suggestedFileName() {
         return "rapport." + format.get().extension() + (encrypts() ? EncryptedFile.EXTENSION : "");
+    }
+
+    /**
+     * Checks the form, asks for the file to write (named and typed for the format, {@code .enc} when
+     * encrypted), and writes it; {@code onDone} gets what was written in words. Nothing is asked while
+     * the passphrases will not do, and Cancel writes nothing.
+     */
+    public void chooseFileAndExport(DialogService dialogs, Consumer<Words> onDone) {
+        if (!readyToChooseFile()) {
+            return;
+        }
+        Format f = format.get();
+        dialogs.saveFile(Words.of("cards.save.title"), suggestedFileName(),
+                        FileType.of(Words.of("export.format." + f.name()), encrypts() ? "enc" : f.extension()))
+                .ifPresent(target -> export(target, count -> {
+                    String name = target.getFileName().toString();
+                    onDone.accept(count < 0 ? Words.of("export.done.backup", name) : Words.of("export.done", count, name));
+                }));
     }
 
     /** Writes {@code target}; {@code onWritten} gets how many contacts (-1 for a full backup). */

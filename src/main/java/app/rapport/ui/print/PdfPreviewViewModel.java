@@ -5,6 +5,9 @@ import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
 import app.rapport.print.PdfPreview;
 import app.rapport.print.PrintException;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.DialogService.FileType;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.awt.image.BufferedImage;
@@ -34,6 +37,7 @@ public final class PdfPreviewViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper pages = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Path> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Message> done = new ReadOnlyObjectWrapper<>();
     private int generation;
 
     /** {@code outputs} says which files a PDF may not be saved over (the open database and its own). */
@@ -84,6 +88,16 @@ public final class PdfPreviewViewModel implements AutoCloseable {
         runner.run(() -> PdfPreview.render(current, index, dpi), onImage, failure -> error.set(messageFor(failure)));
     }
 
+    /**
+     * Save as PDF: asks where (offering {@code suggestedName}), then copies the previewed PDF there and
+     * says so in {@link #doneProperty()}; Cancel saves nothing.
+     */
+    public void saveAs(DialogService dialogs, String suggestedName) {
+        dialogs.saveFile(Words.of("cards.save.title"), suggestedName, FileType.of(Words.of("preview.pdfFiles"), "pdf"))
+                .ifPresent(target -> save(target, () -> done.set(new Message("preview.saved",
+                        target.getFileName().toString()))));
+    }
+
     /** Copies the previewed PDF to {@code target}; {@code onSaved} runs on the UI thread. */
     public void save(Path target, Runnable onSaved) {
         Path current = document.get();
@@ -123,6 +137,11 @@ public final class PdfPreviewViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Path> documentProperty() {
         return document.getReadOnlyProperty();
+    }
+
+    /** What was last done, for the status line ("Saved list.pdf."). */
+    public ReadOnlyObjectProperty<Message> doneProperty() {
+        return done.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Message> errorProperty() {

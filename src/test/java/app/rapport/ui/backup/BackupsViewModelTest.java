@@ -8,8 +8,10 @@ import app.rapport.persistence.SqliteBackupStore;
 import app.rapport.service.BackupService;
 import app.rapport.service.RestoreOutcome;
 import app.rapport.service.RestorePlan;
+import app.rapport.ui.common.DialogService;
 import app.rapport.testing.DatabaseContents;
 import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.ScriptedDialogs;
 import app.rapport.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +86,38 @@ class BackupsViewModelTest {
         });
         assertThat(vm.restoredProperty().get()).isTrue();
         assertThat(vm.pendingRestoreProperty().get()).isNull();
+    }
+
+    @Test
+    void theQuestionIsAWarningThatSaysWhatIsReplacedAndByWhatAndOnlyAYesRestores() {
+        vm.backUpNow();
+        db.repository().insert(person("Clara", "Schmidt").build());
+        Map<String, List<List<Object>>> changed = DatabaseContents.of(db.database());
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.restoreSelected();
+        ScriptedDialogs dialogs = new ScriptedDialogs().confirming(false);
+        vm.askToRestore(dialogs);
+        assertThat(dialogs.asked).containsExactly("confirm backup.confirm.header");
+        DialogService.Question q = dialogs.questions.get(0);
+        assertThat(q.weight()).as("Restore is never the default answer").isEqualTo(DialogService.Weight.WARNING);
+        assertThat(q.goAhead().key()).isEqualTo("backup.confirm.restore");
+        assertThat(q.body().key()).isEqualTo("backup.confirm");
+        assertThat(q.body().args()).startsWith(3L, 2L);
+        assertThat(DatabaseContents.of(db.database())).isEqualTo(changed);
+        assertThat(vm.pendingRestoreProperty().get()).isNull();
+        assertThat(vm.statusProperty().get().key()).isEqualTo("backup.cancelled");
+
+        vm.restoreSelected();
+        vm.askToRestore(dialogs.confirming(true));
+        assertThat(restored).singleElement().satisfies(o -> assertThat(o.restored()).isEqualTo(2));
+        assertThat(dialogs.done()).isTrue();
+    }
+
+    @Test
+    void nothingWaitingAsksNothing() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        vm.askToRestore(dialogs);
+        assertThat(dialogs.asked).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import app.rapport.service.BackupService;
 import app.rapport.service.ExportService;
 import app.rapport.service.RestoreOutcome;
 import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.ScriptedDialogs;
 import app.rapport.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,5 +78,32 @@ class DamageViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(new BackupsViewModel.Message("damage.saved",
                 List.of(1, out.toString(), 0)));
         assertThat(vm.workingProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingWhatCanBeReadAsksWhereAsAVCardFileAndCancelSavesNothing() {
+        ScriptedDialogs dialogs = new ScriptedDialogs().choosing();
+        vm.saveReadable(dialogs);
+        assertThat(dialogs.asked).singleElement().asString().matches("save cards.save.title rapport-\\d{4}-\\d{2}-\\d{2}\\.vcf");
+        assertThat(vm.statusProperty().get()).isNull();
+
+        Path out = dir.resolve("chosen.vcf");
+        vm.saveReadable(dialogs.choosing(out));
+        assertThat(out).exists();
+        assertThat(vm.statusProperty().get().key()).isEqualTo("damage.saved");
+    }
+
+    @Test
+    void theLastGoodBackupIsRestoredOnlyAfterTheYes() {
+        backups.backUp();
+        db.repository().insert(person("Boris", "Ivanov").build());
+        vm.load();
+        vm.restoreLastGood();
+        ScriptedDialogs dialogs = new ScriptedDialogs().confirming(true);
+        vm.restore().askToRestore(dialogs);
+        assertThat(dialogs.questions).singleElement().satisfies(q ->
+                assertThat(q.weight()).isEqualTo(app.rapport.ui.common.DialogService.Weight.WARNING));
+        assertThat(restored).hasSize(1);
+        assertThat(db.service().counts().people()).isEqualTo(1);
     }
 }

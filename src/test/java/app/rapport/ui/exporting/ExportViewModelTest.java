@@ -9,11 +9,15 @@ import app.rapport.service.BackupService;
 import app.rapport.domain.BackupSettings;
 import app.rapport.service.ExportService;
 import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.ScriptedDialogs;
 import app.rapport.testing.TestDatabase;
+import app.rapport.ui.common.DialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +93,41 @@ class ExportViewModelTest {
             assertThat(written.get()).isEqualTo(-1);
             assertThat(app.rapport.io.encryption.EncryptedFile.isEncrypted(sealed)).isTrue();
             assertThat(new String(Files.readAllBytes(sealed), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Schmidt");
+        }
+    }
+
+    @Test
+    void theFileIsAskedForOnlyWhenTheFormWillDoNamedForTheFormatAndTheResultSaidInWords() throws Exception {
+        try (TestDatabase db = new TestDatabase(dir.resolve("db"))) {
+            db.repository().insert(person("Anna", "Schmidt").build());
+            db.repository().insert(person("Boris", "Ivanov").build());
+            ExportViewModel vm = new ExportViewModel(new ExportService(db.repository(),
+                    new JdbiExportRepository(db.database()), db.outputs()), new BackupService(new SqliteBackupStore(db.database()),
+                    Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC), BackupSettings.DEFAULTS), new DirectTaskRunner());
+            List<DialogService.Words> done = new ArrayList<>();
+            ScriptedDialogs dialogs = new ScriptedDialogs().choosing();
+            vm.chooseFileAndExport(dialogs, done::add);
+            assertThat(dialogs.asked).containsExactly("save cards.save.title rapport.vcf");
+            assertThat(done).as("Cancel writes nothing").isEmpty();
+
+            Path vcf = dir.resolve("everyone.vcf");
+            vm.chooseFileAndExport(dialogs.choosing(vcf), done::add);
+            assertThat(done).containsExactly(DialogService.Words.of("export.done", 2, "everyone.vcf"));
+
+            vm.formatProperty().set(ExportViewModel.Format.JSON);
+            vm.encryptProperty().set(true);
+            vm.passphraseProperty().set("Rosen im Dezember");
+            vm.passphraseRepeatProperty().set("Rosen");
+            vm.chooseFileAndExport(dialogs, done::add);
+            assertThat(dialogs.asked).as("no file asked for while the passphrases will not do").hasSize(2);
+            assertThat(vm.errorKeyProperty().get()).isEqualTo("passphrase.error.mismatch");
+
+            vm.passphraseRepeatProperty().set("Rosen im Dezember");
+            Path sealed = dir.resolve("all.json.enc");
+            vm.chooseFileAndExport(dialogs.choosing(sealed), done::add);
+            assertThat(dialogs.asked).last().isEqualTo("save cards.save.title rapport.json.enc");
+            assertThat(done).last().isEqualTo(DialogService.Words.of("export.done.backup", "all.json.enc"));
+            assertThat(dialogs.done()).isTrue();
         }
     }
 }

@@ -7,6 +7,7 @@ import app.rapport.print.LabelPdf;
 import app.rapport.print.LabelTemplate;
 import app.rapport.print.PrintException;
 import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.ScriptedDialogs;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,5 +73,25 @@ class PdfPreviewViewModelTest {
         vm.save(dir.resolve("missing/labels.pdf"), () -> saved.set(true));
         assertThat(saved).isFalse();
         assertThat(vm.errorProperty().get().key()).isEqualTo("print.error.cannotWrite");
+    }
+
+    @Test
+    void saveAsAsksWhereOffersTheNameAndSaysWhatWasSavedAndCancelSavesNothing() throws Exception {
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
+        vm.regenerate(out -> labels(out, 5));
+        ScriptedDialogs dialogs = new ScriptedDialogs().choosing();
+        vm.saveAs(dialogs, "list.pdf");
+        assertThat(dialogs.asked).containsExactly("save cards.save.title list.pdf");
+        assertThat(vm.doneProperty().get()).isNull();
+
+        Path target = dir.resolve("chosen.pdf");
+        vm.saveAs(dialogs.choosing(target), "list.pdf");
+        assertThat(Files.mismatch(vm.documentProperty().get(), target)).isEqualTo(-1);
+        assertThat(vm.doneProperty().get().key()).isEqualTo("preview.saved");
+        assertThat(vm.doneProperty().get().args()).containsExactly("chosen.pdf");
+
+        vm.saveAs(dialogs.choosing(dir.resolve("rapport.db")), "list.pdf");
+        assertThat(vm.errorProperty().get()).as("never over the open database").isNotNull();
+        vm.close();
     }
 }
