@@ -7,11 +7,9 @@ import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -19,7 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -28,7 +25,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -62,6 +58,7 @@ public final class ContactsView {
 
     @FXML private SplitPane split;
     @FXML private CustomTextField searchField;
+    @FXML private FontIcon clearSearch;
     @FXML private ComboBox<ContactKind> kindFilter;
     @FXML private ComboBox<String> tagFilter;
     @FXML private CheckBox showArchived;
@@ -114,36 +111,12 @@ public final class ContactsView {
         newOrganisation.setText(i18n.format("contacts.new.organisation", i18n.keys(NEW_ORGANISATION)));
         editorPlaceholder.setText(i18n.format("contacts.placeholder", i18n.keys(NEW_PERSON)));
         searchField.textProperty().bindBidirectional(list.searchTextProperty());
-        FontIcon clear = new FontIcon("mdi2c-close-circle-outline");
-        clear.getStyleClass().add("clear-search");
-        clear.setOnMouseClicked(e -> searchField.clear());
-        clear.visibleProperty().bind(searchField.textProperty().isNotEmpty());
-        searchField.setRight(clear);
+        clearSearch.visibleProperty().bind(searchField.textProperty().isNotEmpty());
 
-        kindFilter.getItems().setAll(null, ContactKind.PERSON, ContactKind.ORGANISATION);
-        Function<ContactKind, String> kind = k -> k == null ? i18n.get("contacts.kind.all")
-                : i18n.get("contacts.kind." + k.name());
-        kindFilter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ContactKind k) {
-                return kind.apply(k);
-            }
-
-            @Override
-            public ContactKind fromString(String s) {
-                return null;
-            }
-        });
-        kindFilter.setButtonCell(cell(kind));
-        kindFilter.setCellFactory(v -> cell(kind));
-        kindFilter.valueProperty().bindBidirectional(list.kindFilterProperty());
-        tagFilter.setItems(list.tagChoices());
-        tagFilter.valueProperty().bindBidirectional(list.tagFilterProperty());
-        tagFilter.setButtonCell(cell(t -> t == null ? i18n.get("contacts.tag.all") : t));
-        tagFilter.setCellFactory(v -> cell(t -> t == null ? i18n.get("contacts.tag.all") : t));
-        showArchived.selectedProperty().bindBidirectional(list.showArchivedProperty());
+        ContactFilters.bind(kindFilter, tagFilter, showArchived, resultCount, list, i18n);
         newPerson.setOnAction(e -> startNew(ContactKind.PERSON));
         newOrganisation.setOnAction(e -> startNew(ContactKind.ORGANISATION));
+        clearSearch.setOnMouseClicked(e -> searchField.clear());
 
         Map<String, TableColumn<ContactRow, String>> named = new LinkedHashMap<>();
         named.put("name", nameColumn);
@@ -156,24 +129,6 @@ public final class ContactsView {
         named.put("score", scoreColumn);
         named.put("updated", updatedColumn);
         contactTable = new ContactTable(table, kindColumn, named, list, ws, i18n, this::focusEditor);
-        resultCount.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (list.errorKeyProperty().get() != null) {
-                return i18n.get(list.errorKeyProperty().get()); // a list that could not load says so, in words
-            }
-            int n = list.resultCountProperty().get();
-            String text = list.searchTextProperty().get().strip();
-            return text.isEmpty() ? i18n.format("contacts.count", n) : i18n.format("contacts.count.matching", n, text);
-        }, list.resultCountProperty(), list.itemsProperty(), list.errorKeyProperty()));
-    }
-
-    private <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
     }
 
     /** The toast above the window, in the user's words. */
