@@ -36,12 +36,19 @@ final class ContactTable {
     private boolean replacingItems;
     private Map<TableColumn<ContactRow, ?>, SortField> sortFields = Map.<TableColumn<ContactRow, ?>, SortField>of();
 
+    /** The text columns' names, in the order they are given: kept between runs, the same in every version. */
+    private static final List<String> NAMES = List.of("name", "organisation", "email", "phone", "city", "last", "due",
+            "score", "updated");
+
     ContactTable(TableView<ContactRow> table, TableColumn<ContactRow, ContactRow> kindColumn,
-                 Map<String, TableColumn<ContactRow, String>> named, ContactsViewModel list,
+                 List<TableColumn<ContactRow, String>> columns, ContactsViewModel list,
                  ContactsWorkspaceViewModel ws, I18n i18n, Runnable onEnter) {
         this.table = table;
         this.kindColumn = kindColumn;
-        this.named = named;
+        this.named = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            named.put(NAMES.get(i), columns.get(i));
+        }
         this.list = list;
         this.ws = ws;
         this.i18n = i18n;

@@ -2,7 +2,10 @@ package app.rapport.ui.contacts;
 
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Notifier;
 import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -18,12 +21,28 @@ final class ContactTabs {
     @FXML private Tab tiesTab;
     @FXML private Tab timelineTab;
 
-    ContactTabs(ContactEditorViewModel editor, I18n i18n, Node form, Node relationship, Node ties, Node timeline) {
+    /**
+     * @param onLog     Ctrl+L and the timeline's Log button
+     * @param reloadRow shows a contact's row in the list anew (its score was just computed)
+     */
+    ContactTabs(ContactEditorView form, ContactEditorViewModel editor, ContactDetails details,
+                ContactsWorkspaceViewModel ws, I18n i18n, Notifier notifier, Runnable onLog, LongConsumer reloadRow) {
         root = FxmlView.load(this, i18n);
-        formTab.setContent(form);
-        relationshipTab.setContent(relationship);
-        tiesTab.setContent(ties);
-        timelineTab.setContent(timeline);
+        Supplier<String> name = () -> editor.headingProperty().get();
+        formTab.setContent(form.root());
+        // its Save saves the whole contact, as Ctrl+S does: one set of unsaved changes per contact
+        relationshipTab.setContent(new RelationshipView(details.relationship(), i18n, details.contacts(),
+                details.runner(), ws::save).root());
+        tiesTab.setContent(new TiesView(details.ties(), i18n, details.contacts(), details.runner(), name).root());
+        timelineTab.setContent(new TimelineView(details.timeline(), i18n, notifier, name, onLog,
+                entry -> ws.editInteraction(entry.interactionId()), ws::interactionDeleted).root());
+        details.relationship().savedFlagProperty().addListener((obs, old, reason) -> form.showFlag(reason));
+        // the tab computed and kept the contact's score: the list's Score column shows the same figure
+        details.relationship().scoreProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                reloadRow.accept(details.relationship().scoredContactProperty().get());
+            }
+        });
         for (Tab tab : List.of(relationshipTab, tiesTab, timelineTab)) {
             tab.disableProperty().bind(editor.contactIdProperty().isEqualTo(0));
         }

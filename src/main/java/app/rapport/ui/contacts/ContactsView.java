@@ -1,14 +1,12 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.ContactKind;
-import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
@@ -86,7 +84,8 @@ public final class ContactsView {
         this.details = details;
         this.i18n = i18n;
         this.notifier = notifier;
-        this.ws = new ContactsWorkspaceViewModel(list, editor, details, details.dialogs(), notices());
+        this.ws = new ContactsWorkspaceViewModel(list, editor, details, details.dialogs(),
+                new ToastNotices(notifier, i18n));
         ws.setOnRefused(refused -> {
             if (refused == ContactChanges.Refused.DETAILS) {
                 editorView().focusFirstProblem();
@@ -118,36 +117,9 @@ public final class ContactsView {
         newOrganisation.setOnAction(e -> startNew(ContactKind.ORGANISATION));
         clearSearch.setOnMouseClicked(e -> searchField.clear());
 
-        Map<String, TableColumn<ContactRow, String>> named = new LinkedHashMap<>();
-        named.put("name", nameColumn);
-        named.put("organisation", organisationColumn);
-        named.put("email", emailColumn);
-        named.put("phone", phoneColumn);
-        named.put("city", cityColumn);
-        named.put("last", lastColumn);
-        named.put("due", dueColumn);
-        named.put("score", scoreColumn);
-        named.put("updated", updatedColumn);
-        contactTable = new ContactTable(table, kindColumn, named, list, ws, i18n, this::focusEditor);
-    }
-
-    /** The toast above the window, in the user's words. */
-    private ContactsWorkspaceViewModel.Notices notices() {
-        return new ContactsWorkspaceViewModel.Notices() {
-            @Override
-            public void show(Words text, Words action, Runnable act) {
-                notifier.show(words(text), action == null ? null : words(action), act);
-            }
-
-            @Override
-            public void hide() {
-                notifier.hide();
-            }
-        };
-    }
-
-    private String words(Words w) {
-        return w.args().isEmpty() ? i18n.get(w.key()) : i18n.format(w.key(), w.args().toArray());
+        contactTable = new ContactTable(table, kindColumn, List.of(nameColumn, organisationColumn, emailColumn,
+                phoneColumn, cityColumn, lastColumn, dueColumn, scoreColumn, updatedColumn), list, ws, i18n,
+                this::focusEditor);
     }
 
     /** What "Merge with…" does with the shown contact (saved first: unsaved edits are asked about). */
@@ -163,23 +135,10 @@ public final class ContactsView {
     private ContactEditorView editorView() {
         if (editorView == null) {
             editorView = new ContactEditorView(editor, i18n);
-            Supplier<String> name = () -> editor.headingProperty().get();
-            TiesView ties = new TiesView(details.ties(), i18n, details.contacts(), details.runner(), name);
-            TimelineView timeline = new TimelineView(details.timeline(), i18n, notifier, name, this::quickLog,
-                    entry -> ws.editInteraction(entry.interactionId()), ws::interactionDeleted);
-            // its Save saves the whole contact, as Ctrl+S does: one set of unsaved changes per contact
-            RelationshipView relationship = new RelationshipView(details.relationship(), i18n, details.contacts(),
-                    details.runner(), ws::save);
-            tabs = new ContactTabs(editor, i18n, editorView.root(), relationship.root(), ties.root(), timeline.root());
+            tabs = new ContactTabs(editorView, editor, details, ws, i18n, notifier, this::quickLog,
+                    id -> contactTable.reloadRow(id));
             editorHost.getChildren().add(tabs.root());
             tabs.root().visibleProperty().bind(editor.editingProperty());
-            details.relationship().savedFlagProperty().addListener((obs, old, reason) -> editorView.showFlag(reason));
-            // the tab computed and kept the contact's score: the list's Score column shows the same figure
-            details.relationship().scoreProperty().addListener((obs, old, s) -> {
-                if (s != null) {
-                    contactTable.reloadRow(details.relationship().scoredContactProperty().get());
-                }
-            });
             editorView.saveButton().setOnAction(e -> ws.save());
             editorView.revertButton().disableProperty().unbind();
             editorView.revertButton().disableProperty().bind(ws.changes().dirtyBinding().not());
