@@ -395,11 +395,13 @@ public final class RapportApp extends Application {
             ContactsViewModel list = new ContactsViewModel(services.contacts(), runner);
             contactsVm = list;
             ContactEditorViewModel editor = new ContactEditorViewModel(services.contacts(), runner);
-            ContactDetails details = new ContactDetails(new TiesViewModel(services.relationships(), runner),
+            app.rapport.ui.common.DialogService dialogs = new app.rapport.ui.common.FxDialogService(() -> i18n,
+                    () -> scene.getWindow());
+            ContactDetails details = new ContactDetails(new TiesViewModel(services.relationships(), runner, dialogs),
                     new TimelineViewModel(services.interactions(), services.ledger(), services.keepInTouch(), runner,
                             services.clock()),
                     new RelationshipViewModel(services.relationships(), services.scores(), runner, services.clock()),
-                    quickLog(), services.contacts(), runner);
+                    quickLog(), services.contacts(), runner, dialogs);
             contactsView = new ContactsView(list, editor, details, i18n, main);
             if (keptWindow != null) {
                 contactsView.restoreDivider(keptWindow.divider()); // first: it decides the list's width

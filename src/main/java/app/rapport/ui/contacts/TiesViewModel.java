@@ -5,11 +5,12 @@ import app.rapport.domain.TieType;
 import app.rapport.domain.TieView;
 import app.rapport.service.RelationshipService;
 import app.rapport.service.SaveOutcome;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.DialogService.Question;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -19,15 +20,17 @@ import javafx.collections.ObservableList;
 public final class TiesViewModel {
     private final RelationshipService relationships;
     private final TaskRunner runner;
+    private final DialogService dialogs;
     private final ObservableList<TieView> ties = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
     private long contactId;
     /** False while another contact's ties are read: the list says "Loading…", not the last contact's ties. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
-    public TiesViewModel(RelationshipService relationships, TaskRunner runner) {
+    public TiesViewModel(RelationshipService relationships, TaskRunner runner, DialogService dialogs) {
         this.relationships = relationships;
         this.runner = runner;
+        this.dialogs = dialogs;
     }
 
     public void load(long id) {
@@ -58,14 +61,25 @@ public final class TiesViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    /** The other contact's flag reason, if flagged, so the view can ask before tying to them. */
-    public void flagReason(long otherId, Consumer<Optional<String>> answer) {
-        runner.run(() -> relationships.flagReason(otherId), answer::accept, this::failed);
+    /**
+     * Adds a tie from the shown contact ({@code shownName}) to another; problems show through
+     * {@link #errorKeyProperty()}. When the other contact is flagged the user is warned first, with the
+     * reason, and Cancel adds nothing (seed 000: protect your capital).
+     */
+    public void add(long otherId, String otherName, String shownName, TieType type, int strength, LocalDate since,
+                    String note, Runnable onSaved) {
+        runner.run(() -> relationships.flagReason(otherId), reason -> {
+            if (reason.isPresent() && !dialogs.confirm(flagged(otherName, reason.get(), shownName))) {
+                return;
+            }
+            save(new Tie(0, contactId, otherId, type, strength, since, note), onSaved);
+        }, this::failed);
     }
 
-    /** Adds a tie from the shown contact to another; problems show through {@link #errorKeyProperty()}. */
-    public void add(long otherId, TieType type, int strength, LocalDate since, String note, Runnable onSaved) {
-        save(new Tie(0, contactId, otherId, type, strength, since, note), onSaved);
+    /** The warning before tying to a flagged contact: the tie joins the shown one and the flagged one, not the user. */
+    static Question flagged(String otherName, String reason, String shownName) {
+        return Question.of("flagConfirm", Words.of("flag.confirm.title"), Words.of("flag.confirm.header", otherName),
+                Words.of("flag.confirm.body", reason, shownName, otherName), Words.of("flag.confirm.tie")).asWarning();
     }
 
     private void save(Tie tie, Runnable onSaved) {

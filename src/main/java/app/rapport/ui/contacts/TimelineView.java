@@ -4,10 +4,10 @@ import app.rapport.domain.InteractionType;
 import app.rapport.domain.LedgerBalance;
 import app.rapport.domain.ParticipantRole;
 import app.rapport.domain.TimelineEntry;
-import app.rapport.ui.common.ActionBar;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FullWidthCell;
 import app.rapport.domain.LedgerWords;
+import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
 import java.time.format.DateTimeFormatter;
@@ -15,8 +15,9 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,84 +45,59 @@ final class TimelineView {
 
     private final TimelineViewModel vm;
     private final I18n i18n;
+    private final Notifier notifier;
     private final Supplier<String> shownName;
-    private final VBox root = new VBox(8);
-    private final Label glance = new Label();
+    private final Runnable onLog;
+    private final Editor editor;
+    /** Told the id of an interaction once it is in the trash, to offer Undo (the toast and Ctrl+Z). */
+    private final LongConsumer onDeleted;
+    private final Node root;
+
+    @FXML private Label ledgerGlance;
+    @FXML private Button logInteraction;
+    @FXML private Label error;
+    @FXML private ListView<TimelineEntry> timelineList;
 
     /** Opens an interaction for editing. */
     interface Editor {
         void edit(TimelineEntry entry);
     }
 
-    private final Editor editor;
-    /** Told the id of an interaction once it is in the trash, to offer Undo (the toast and Ctrl+Z). */
-    private final java.util.function.LongConsumer onDeleted;
-
     TimelineView(TimelineViewModel vm, I18n i18n, Notifier notifier, Supplier<String> shownName, Runnable onLog,
-                 Editor editor, java.util.function.LongConsumer onDeleted) {
-        this.editor = editor;
-        this.onDeleted = onDeleted;
+                 Editor editor, LongConsumer onDeleted) {
         this.vm = vm;
         this.i18n = i18n;
+        this.notifier = notifier;
         this.shownName = shownName;
-        glance.setId("ledgerGlance");
-        glance.getStyleClass().add("ledger-glance");
-        glance.setWrapText(true);
-        glance.setMaxWidth(Double.MAX_VALUE);
-        vm.balanceProperty().addListener((obs, old, b) -> glance.setText(glanceText(b)));
+        this.onLog = onLog;
+        this.editor = editor;
+        this.onDeleted = onDeleted;
+        this.root = FxmlView.load(this, i18n);
+    }
 
-        Label title = new Label(i18n.get("timeline.title"));
-        title.getStyleClass().add("section-title");
-        Button log = new Button(i18n.format("timeline.log", i18n.keys(ContactsView.LOG)), new FontIcon("mdi2p-plus"));
-        log.setId("logInteraction");
-        log.getStyleClass().addAll("flat", "small");
-        log.setOnAction(e -> onLog.run());
-        Button remind = new Button(i18n.get("followUp.add"), new FontIcon("mdi2b-bell-plus-outline"));
-        remind.setId("remindMe");
-        remind.getStyleClass().addAll("flat", "small");
-        remind.setOnAction(e -> remindMe(notifier));
-        Label error = new Label();
-        error.getStyleClass().add("field-error");
+    @FXML
+    private void initialize() {
+        vm.balanceProperty().addListener((obs, old, b) -> ledgerGlance.setText(glanceText(b)));
+        // the words name the shortcut as the user's keyboard labels it
+        logInteraction.setText(i18n.format("timeline.log", i18n.keys(ContactsView.LOG)));
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
-
-        ListView<TimelineEntry> list = new ListView<>(vm.entries());
-        list.setId("timelineList");
-        list.setPlaceholder(new Label(i18n.format("timeline.empty", i18n.keys(ContactsView.LOG))));
-        list.setCellFactory(v -> new EntryCell(notifier));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(glance, new ActionBar(List.of(title), List.of(remind, log)), error, list);
-        root.setPadding(new Insets(10, 16, 16, 16));
+        timelineList.setItems(vm.entries());
+        timelineList.setPlaceholder(new Label(i18n.format("timeline.empty", i18n.keys(ContactsView.LOG))));
+        timelineList.setCellFactory(v -> new EntryCell());
     }
 
     Node root() {
         return root;
     }
 
-    private void remindMe(Notifier notifier) {
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(i18n.get("followUp.add"));
-        dialog.setHeaderText(i18n.format("followUp.header", shownName.get()));
-        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(i18n.get("followUp.save"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, new javafx.scene.control.ButtonType(
-                i18n.get("contacts.unsaved.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(vm.proposedFollowUp());
-        i18n.calendar(on);
-        javafx.scene.control.TextField note = new javafx.scene.control.TextField();
-        note.setPromptText(i18n.get("followUp.note"));
-        Label error = new Label();
-        error.getStyleClass().add("field-error");
-        ErrorText.bind(error, vm.errorKeyProperty(), i18n);
-        dialog.getDialogPane().setContent(new VBox(8, on, note, error));
-        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.remindMe(on.getValue(), note.getText(), () -> {
-                dialog.close();
-                notifier.show(i18n.format("followUp.saved", i18n.date(on.getValue())), null, null);
-            });
-        });
-        dialog.showAndWait();
+    @FXML
+    private void log() {
+        onLog.run();
+    }
+
+    @FXML
+    private void remindMe() {
+        new FollowUpDialog(root.getScene().getWindow(), vm, i18n, notifier, shownName.get()).showAndWait();
     }
 
     /** "You owe Anna: 2 referrals" and "You have asked Boris 3 times since you last gave". */
@@ -133,11 +109,6 @@ final class TimelineView {
     }
 
     private final class EntryCell extends FullWidthCell<TimelineEntry> {
-        private final Notifier notifier;
-
-        EntryCell(Notifier notifier) {
-            this.notifier = notifier;
-        }
 
         @Override
         protected void updateItem(TimelineEntry e, boolean empty) {
@@ -172,17 +143,10 @@ final class TimelineView {
                 lines.getChildren().add(note);
             }
             HBox.setHgrow(lines, Priority.ALWAYS);
-            Button delete = new Button(null, new FontIcon("mdi2d-delete-outline"));
-            delete.getStyleClass().addAll("flat", "small");
-            delete.setTooltip(new Tooltip(i18n.get("timeline.delete")));
-            delete.setAccessibleText(i18n.get("timeline.delete"));
+            Button delete = button("mdi2d-delete-outline", "timeline.delete",
+                    () -> vm.delete(e.interactionId(), () -> onDeleted.accept(e.interactionId())));
             delete.getStyleClass().add("timeline-delete");
-            delete.setOnAction(a -> vm.delete(e.interactionId(), () -> onDeleted.accept(e.interactionId())));
-            Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
-            edit.getStyleClass().addAll("flat", "small");
-            edit.setTooltip(new Tooltip(i18n.get("timeline.edit")));
-            edit.setAccessibleText(i18n.get("timeline.edit"));
-            edit.setOnAction(a -> editor.edit(e));
+            Button edit = button("mdi2p-pencil-outline", "timeline.edit", () -> editor.edit(e));
             setOnMouseClicked(click -> {
                 if (click.getClickCount() == 2 && getItem() != null) {
                     editor.edit(getItem());
@@ -190,6 +154,15 @@ final class TimelineView {
             });
             setText(null);
             setGraphic(new HBox(10, icon, lines, edit, delete));
+        }
+
+        private Button button(String icon, String key, Runnable action) {
+            Button b = new Button(null, new FontIcon(icon));
+            b.getStyleClass().addAll("flat", "small");
+            b.setTooltip(new Tooltip(i18n.get(key)));
+            b.setAccessibleText(i18n.get(key));
+            b.setOnAction(a -> action.run());
+            return b;
         }
 
         private Label small(String text) {

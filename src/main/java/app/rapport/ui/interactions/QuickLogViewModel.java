@@ -79,6 +79,29 @@ public final class QuickLogViewModel {
     }
 
     /**
+     * Typing a letter in the type list picks the next type whose name starts with it, after the chosen
+     * one and round again: c for Call, m for Meeting, m again for the next type with an M.
+     *
+     * @param name a type's name as the user reads it
+     */
+    public void pickTypeStartingWith(String typed, java.util.function.Function<InteractionType, String> name,
+                                     java.util.Locale locale) {
+        String letter = typed.toLowerCase(locale);
+        if (letter.isBlank()) {
+            return;
+        }
+        InteractionType[] all = InteractionType.values();
+        int start = type.get() == null ? 0 : type.get().ordinal() + 1;
+        for (int i = 0; i < all.length; i++) {
+            InteractionType candidate = all[(start + i) % all.length];
+            if (name.apply(candidate).toLowerCase(locale).startsWith(letter)) {
+                type.set(candidate);
+                return;
+            }
+        }
+    }
+
+    /**
      * Saves in the background.
      *
      * @return false when the input was refused; {@link #errorKeyProperty()} says why

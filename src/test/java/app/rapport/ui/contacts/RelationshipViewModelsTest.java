@@ -51,10 +51,10 @@ class RelationshipViewModelsTest {
 
     @Test
     void aTieIsSeenFromBothEnds() {
-        TiesViewModel ties = new TiesViewModel(db.relationships(), runner);
+        TiesViewModel ties = new TiesViewModel(db.relationships(), runner, new app.rapport.testing.ScriptedDialogs());
         ties.load(anna);
         AtomicBoolean saved = new AtomicBoolean();
-        ties.add(acme, TieType.WORKS_AT, 4, TODAY.minusYears(2), "", () -> saved.set(true));
+        ties.add(acme, "Acme GmbH", "Anna Schmidt", TieType.WORKS_AT, 4, TODAY.minusYears(2), "", () -> saved.set(true));
         assertThat(saved).isTrue();
         assertThat(ties.ties()).singleElement().satisfies(t -> {
             assertThat(t.otherName()).isEqualTo("Acme GmbH");
@@ -69,9 +69,9 @@ class RelationshipViewModelsTest {
 
     @Test
     void aTieCanBeChangedAndRemoved() {
-        TiesViewModel ties = new TiesViewModel(db.relationships(), runner);
+        TiesViewModel ties = new TiesViewModel(db.relationships(), runner, new app.rapport.testing.ScriptedDialogs());
         ties.load(anna);
-        ties.add(acme, TieType.CLIENT, 2, null, "", () -> { });
+        ties.add(acme, "Acme GmbH", "Anna Schmidt", TieType.CLIENT, 2, null, "", () -> { });
         ties.update(ties.ties().get(0), TieType.PARTNER, 5, TODAY.minusYears(1), "since the fair", () -> { });
         assertThat(ties.ties()).singleElement().satisfies(t -> {
             assertThat(t.type()).isEqualTo(TieType.PARTNER);
@@ -86,10 +86,10 @@ class RelationshipViewModelsTest {
 
     @Test
     void aTieToItselfIsRefusedWithAMessage() {
-        TiesViewModel ties = new TiesViewModel(db.relationships(), runner);
+        TiesViewModel ties = new TiesViewModel(db.relationships(), runner, new app.rapport.testing.ScriptedDialogs());
         ties.load(anna);
         AtomicBoolean saved = new AtomicBoolean();
-        ties.add(anna, TieType.FRIEND, 3, null, "", () -> saved.set(true));
+        ties.add(anna, "Anna Schmidt", "Anna Schmidt", TieType.FRIEND, 3, null, "", () -> saved.set(true));
         assertThat(saved).isFalse();
         assertThat(ties.errorKeyProperty().get()).isEqualTo("error.tie.self");
         assertThat(ties.ties()).isEmpty();

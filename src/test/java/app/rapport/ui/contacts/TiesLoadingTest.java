@@ -56,9 +56,9 @@ class TiesLoadingTest {
             long acme = db.repository().insert(organisation("Acme GmbH").build());
             long boris = db.repository().insert(person("Boris", "Ivanov").build());
             HeldRunner runner = new HeldRunner();
-            TiesViewModel ties = new TiesViewModel(db.relationships(), runner);
+            TiesViewModel ties = new TiesViewModel(db.relationships(), runner, new app.rapport.testing.ScriptedDialogs());
             ties.load(anna);
-            ties.add(acme, TieType.WORKS_AT, 3, null, "", () -> { });
+            ties.add(acme, "Acme GmbH", "Anna Schmidt", TieType.WORKS_AT, 3, null, "", () -> { });
             runner.release();
             assertThat(ties.ties()).hasSize(1);
             assertThat(ties.loadedProperty().get()).isTrue();

@@ -1,0 +1,73 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.ui.common.FxmlView;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Notifier;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** The tabs beside the contacts list: Details, Relationship, Ties, Timeline; the last three once the contact is saved. */
+final class ContactTabs {
+    private final TabPane root;
+
+    @FXML private TabPane detailTabs;
+    @FXML private Tab formTab;
+    @FXML private Tab relationshipTab;
+    @FXML private Tab tiesTab;
+    @FXML private Tab timelineTab;
+
+    /**
+     * @param onLog     Ctrl+L and the timeline's Log button
+     * @param reloadRow shows a contact's row in the list anew (its score was just computed)
+     */
+    ContactTabs(ContactEditorView form, ContactEditorViewModel editor, ContactDetails details,
+                ContactsWorkspaceViewModel ws, I18n i18n, Notifier notifier, Runnable onLog, LongConsumer reloadRow) {
+        root = FxmlView.load(this, i18n);
+        Supplier<String> name = () -> editor.headingProperty().get();
+        formTab.setContent(form.root());
+        // its Save saves the whole contact, as Ctrl+S does: one set of unsaved changes per contact
+        relationshipTab.setContent(new RelationshipView(details.relationship(), i18n, details.contacts(),
+                details.runner(), ws::save).root());
+        tiesTab.setContent(new TiesView(details.ties(), i18n, details.contacts(), details.runner(), name).root());
+        timelineTab.setContent(new TimelineView(details.timeline(), i18n, notifier, name, onLog,
+                entry -> ws.editInteraction(entry.interactionId()), ws::interactionDeleted).root());
+        details.relationship().savedFlagProperty().addListener((obs, old, reason) -> form.showFlag(reason));
+        // the tab computed and kept the contact's score: the list's Score column shows the same figure
+        details.relationship().scoreProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                reloadRow.accept(details.relationship().scoredContactProperty().get());
+            }
+        });
+        for (Tab tab : List.of(relationshipTab, tiesTab, timelineTab)) {
+            tab.disableProperty().bind(editor.contactIdProperty().isEqualTo(0));
+        }
+        editor.contactIdProperty().addListener((obs, old, id) -> {
+            if (id.longValue() == 0) {
+                detailTabs.getSelectionModel().select(formTab);
+            }
+        });
+    }
+
+    TabPane root() {
+        return root;
+    }
+
+    void showRelationship() {
+        detailTabs.getSelectionModel().select(relationshipTab);
+    }
+
+    /** True when {@code node} is in one of the tabs (the focus, say). */
+    boolean contains(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
