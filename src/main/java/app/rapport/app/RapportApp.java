@@ -657,7 +657,8 @@ public final class RapportApp extends Application {
     private void showNetwork() {
         leaveContacts(); // also stops a layout still running from the last visit; load() starts a new one
         if (networkView == null) {
-            networkVm = new NetworkViewModel(services.network(), runner, services.outputs());
+            networkVm = new NetworkViewModel(services.network(), runner, services.outputs(),
+                    new app.rapport.ui.common.FxDialogService(() -> i18n, () -> scene.getWindow()));
             networkView = new NetworkView(networkVm, i18n, main, services.contacts(), runner, this::openContact);
         }
         main.showContent(networkView.root());

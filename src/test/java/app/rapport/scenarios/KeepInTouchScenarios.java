@@ -15,6 +15,7 @@ import app.rapport.testing.KeepInTouchPage;
 import app.rapport.testing.WindowScenario;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,36 @@ class KeepInTouchScenarios extends WindowScenario {
         FxWait.until(() -> lookup("#givenField").tryQuery().isPresent()
                 && "Clara".equals(contacts.field("givenField").getText()));
         assertThat(contacts.table().getSelectionModel().getSelectedItem().summary().displayName()).isEqualTo("Clara Chen");
+    }
+
+    @Test
+    void aCadenceByTagPutsItsContactsOnTheListOnceTheDialogCloses() throws Exception {
+        open(s -> {
+            long carla = s.contactRepository().insert(person("Carla", "Rossi").tag("client").build());
+            s.interactions().log(Interaction.with(InteractionType.MEETING, LocalDateTime.now().minusMonths(5),
+                    Direction.MUTUAL, "", carla));
+        });
+        new ContactsPage(this).waitForRows(1);
+        kit.open();
+        FxWait.until(() -> lookup("#keepInTouchTable").tryQuery().isPresent());
+        assertThat(kit.names()).isEmpty();
+
+        clickOn("#tagCadences");
+        FxWait.until(() -> lookup("#tagCadenceTable").tryQuery().isPresent()
+                && !lookup("#tagCadenceTable").queryAs(TableView.class).getItems().isEmpty());
+        clickOn("client");
+        typeInto("#tagCadenceAmount", "0");
+        clickOn("#tagCadenceSet");
+        waitForText("#tagCadenceError", "Keep in touch every 1 day or more, or choose no cadence.");
+        interact(() -> lookup("#tagCadenceAmount").queryAs(TextField.class).setText(""));
+        typeInto("#tagCadenceAmount", "3");
+        type(KeyCode.ENTER); // Enter in the amount does not close the dialog
+        clickOn("#tagCadenceSet");
+        FxWait.until(() -> lookup("3 months").tryQuery().isPresent());
+        assertThat(column("SELECT count(*) FROM tag_cadence")).containsExactly(1);
+
+        clickOn("Close");
+        FxWait.until(() -> lookup("#tagCadenceTable").tryQuery().isEmpty());
+        kit.waitForNames("Carla Rossi");
     }
 }

@@ -2,6 +2,7 @@ package app.rapport.ui.keepintouch;
 
 import app.rapport.domain.DueItem;
 import app.rapport.service.KeepInTouchService;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.Clock;
@@ -60,6 +61,23 @@ public final class KeepInTouchViewModel {
             }
             return null;
         }, done -> refresh(), failure -> errorKey.set(UserMessages.keyFor(failure)));
+    }
+
+    /** Why a contact is on the list, in words. */
+    public Words reason(DueItem d) {
+        return switch (d.reason()) {
+            case CADENCE -> d.daysOverdue() > 0 ? Words.of("kit.reason.overdue", d.daysOverdue())
+                    : Words.of("kit.reason.dueSoon");
+            case BIRTHDAY -> Words.of("kit.reason.birthday");
+            case ANNIVERSARY -> Words.of("kit.reason.anniversary", d.note() == null ? "" : d.note());
+            case FOLLOW_UP -> d.note() == null || d.note().isBlank() ? Words.of("kit.reason.followUp")
+                    : Words.of("kit.reason.followUpNote", d.note());
+        };
+    }
+
+    /** A follow-up is done; anyone else is snoozed for a week ({@link #snooze}). */
+    public static String snoozeKey(DueItem d) {
+        return d.followUpId() > 0 ? "kit.done" : "kit.snooze";
     }
 
     public ObservableList<DueItem> items() {

@@ -3,34 +3,25 @@ package app.rapport.ui.keepintouch;
 import app.rapport.domain.Playbook;
 import app.rapport.domain.PlaybookItem;
 import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Accordion;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The playbooks: one panel per step, its progress, and the contacts still to reach. */
+/** The playbooks (PlaybooksView.fxml): one panel per step, its progress, and the contacts still to reach. */
 public final class PlaybooksView {
     private final PlaybooksViewModel vm;
-    private final I18n i18n;
-    private final BiConsumer<PlaybookItem, Runnable> onLog;
-    private final Consumer<Long> onOpen;
-    private final Accordion accordion = new Accordion();
-    private final VBox root;
+    private final PlaybookPane panes;
+    private final Parent root;
+
+    @FXML private Label error;
+    @FXML private Accordion accordion;
 
     /**
      * @param onLog  logs an interaction with the item's contact, then runs the callback
@@ -39,92 +30,21 @@ public final class PlaybooksView {
     public PlaybooksView(PlaybooksViewModel vm, I18n i18n, BiConsumer<PlaybookItem, Runnable> onLog,
                          Consumer<Long> onOpen) {
         this.vm = vm;
-        this.i18n = i18n;
-        this.onLog = onLog;
-        this.onOpen = onOpen;
-        accordion.setId("playbooks");
-        Label error = new Label();
-        error.getStyleClass().add("field-error");
+        this.panes = new PlaybookPane(vm, i18n, onLog, onOpen);
+        this.root = FxmlView.load(this, i18n);
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
-        Label intro = new Label(i18n.get("playbook.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("result-count");
-        ScrollPane scroll = new ScrollPane(accordion);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = new VBox(8, intro, error, scroll);
-        root.setPadding(new Insets(10, 0, 0, 0));
         vm.playbooks().addListener((ListChangeListener<Playbook>) c -> rebuild());
     }
 
+    /** The panels again, the one that was open still open. */
     private void rebuild() {
         int open = accordion.getExpandedPane() == null ? -1 : accordion.getPanes().indexOf(accordion.getExpandedPane());
         accordion.getPanes().clear();
         for (Playbook p : vm.playbooks()) {
-            accordion.getPanes().add(pane(p));
+            accordion.getPanes().add(panes.of(p));
         }
         if (open >= 0 && open < accordion.getPanes().size()) {
             accordion.setExpandedPane(accordion.getPanes().get(open));
-        }
-    }
-
-    private TitledPane pane(Playbook p) {
-        String key = "playbook." + p.kind().name();
-        ProgressBar progress = new ProgressBar(p.progress());
-        progress.setPrefWidth(140);
-        Label count = new Label(i18n.format("playbook.progress", p.done(), p.total()));
-        count.getStyleClass().add("result-count");
-        Label title = new Label(i18n.get(key + ".title"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, count, progress);
-        header.setMinWidth(560);
-
-        Label how = new Label(i18n.get(key + ".how"));
-        how.setWrapText(true);
-        VBox content = new VBox(8, how);
-        if (p.kind().dontAskForReferral()) {
-            Label reminder = new Label(i18n.get("playbook.noReferral"), new FontIcon("mdi2a-alert-circle-outline"));
-            reminder.getStyleClass().add("ledger-glance");
-            reminder.setWrapText(true);
-            content.getChildren().add(reminder);
-        }
-        ListView<PlaybookItem> list = new ListView<>();
-        list.getItems().setAll(p.items());
-        list.setPlaceholder(new Label(i18n.get("playbook.empty")));
-        list.setPrefHeight(Math.min(320, 40 + 36 * Math.max(1, p.items().size())));
-        list.setCellFactory(v -> new ItemCell());
-        content.getChildren().add(list);
-        TitledPane pane = new TitledPane(null, content);
-        pane.setGraphic(header);
-        pane.setId("playbook-" + p.kind().name());
-        return pane;
-    }
-
-    private final class ItemCell extends ListCell<PlaybookItem> {
-        ItemCell() {
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(PlaybookItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            FontIcon state = new FontIcon(item.done() ? "mdi2c-check-circle" : "mdi2c-checkbox-blank-circle-outline");
-            state.getStyleClass().add(item.done() ? "playbook-done" : "playbook-open");
-            Label name = new Label(item.name());
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Button log = new Button(i18n.get("kit.log"), new FontIcon("mdi2p-phone-outline"));
-            log.getStyleClass().add("small");
-            log.setOnAction(e -> onLog.accept(item, vm::refresh));
-            Button open = new Button(i18n.get("kit.open"), new FontIcon("mdi2a-account-arrow-right-outline"));
-            open.getStyleClass().add("small");
-            open.setOnAction(e -> onOpen.accept(item.contactId()));
-            setGraphic(new HBox(8, state, name, spacer, log, open));
         }
     }
 

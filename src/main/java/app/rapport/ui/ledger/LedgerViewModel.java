@@ -40,6 +40,11 @@ public final class LedgerViewModel {
         });
     }
 
+    /** A contact as the tables name them: a flagged one with the flag after the name. */
+    public static String name(app.rapport.domain.LedgerRow row) {
+        return row.flagged() ? row.name() + "  \u2691" : row.name();
+    }
+
     public ReadOnlyObjectProperty<LedgerOverview> overviewProperty() {
         return overview.getReadOnlyProperty();
     }

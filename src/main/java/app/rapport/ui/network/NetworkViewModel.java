@@ -14,6 +14,9 @@ import app.rapport.graph.Point;
 import app.rapport.graph.NetworkPicture;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
+import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.DialogService.FileType;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.awt.image.BufferedImage;
@@ -29,6 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -63,6 +68,14 @@ public final class NetworkViewModel {
     public record Row(long id, String label, String detail, int colour) {
     }
 
+    /** What the panel and the hover card say about a node: its name, its organisation when other, then facts. */
+    public record Card(String name, String organisation, List<Words> facts) {
+    }
+
+    /** The map is fitted again, around this contact when not null. */
+    public record Refit(Long around) {
+    }
+
     private static final int MAX_LEGEND = 11;
     private static final int GREY = 8;
 
@@ -70,6 +83,8 @@ public final class NetworkViewModel {
     /** Which files an export may not write over: the open database, its working files, its backups. */
     private final OutputGuard outputs;
     private final TaskRunner runner;
+    private final DialogService dialogs;
+    private Consumer<Words> onNotice = words -> { };
 
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(View.MY_NETWORK);
     private final ObjectProperty<SizeBy> sizeBy = new SimpleObjectProperty<>(SizeBy.CONNECTIONS);
@@ -110,10 +125,11 @@ public final class NetworkViewModel {
     private boolean saveAgain;
     private long generation;
 
-    public NetworkViewModel(NetworkService network, TaskRunner runner, OutputGuard outputs) {
+    public NetworkViewModel(NetworkService network, TaskRunner runner, OutputGuard outputs, DialogService dialogs) {
         this.network = network;
         this.runner = runner;
         this.outputs = outputs;
+        this.dialogs = dialogs;
         for (var p : List.of(view, showPeople, showOrganisations, hideArchived, hideFlagged, minStrength)) {
             p.addListener((obs, old, now) -> reshow());
         }
@@ -245,6 +261,36 @@ public final class NetworkViewModel {
         }, this::failed);
     }
 
+    /** What the window says briefly once a file is written ("network.png saved."). */
+    public void setOnNotice(Consumer<Words> onNotice) {
+        this.onNotice = onNotice;
+    }
+
+    /**
+     * Export › Picture: asks where to write, then writes the map as the window shows it.
+     * {@code snapshot} takes the picture at once (on the FX thread) and returns how to convert it
+     * (off it); it is not taken when the user cancels.
+     */
+    public void exportPicture(Supplier<Callable<BufferedImage>> snapshot) {
+        dialogs.saveFile(Words.of("network.export.png"), "network.png",
+                        FileType.of(Words.of("network.fileType.png"), "png"))
+                .ifPresent(out -> exportPng(snapshot.get(), out, () -> saved(out)));
+    }
+
+    /** Export › GraphML: asks where to write what is shown, or the whole network, then writes it. */
+    public void exportGraphMl(boolean whole) {
+        if ((whole ? full : shown) == null) {
+            return;
+        }
+        dialogs.saveFile(Words.of("network.export.graphml"), "network.graphml",
+                        FileType.of(Words.of("network.fileType.graphml"), "graphml"))
+                .ifPresent(out -> exportGraphMl(out, whole, () -> saved(out)));
+    }
+
+    private void saved(Path out) {
+        onNotice.accept(Words.of("network.exported", out.getFileName().toString()));
+    }
+
     /** GraphML for Gephi: of what is shown, or of the whole network. */
     public void exportGraphMl(Path out, boolean whole, Runnable onDone) {
         NetworkGraph g = whole ? full : shown;
@@ -276,6 +322,83 @@ public final class NetworkViewModel {
         }
         return shown.nodes().stream().filter(n -> !n.isMe() && Text.fold(n.name()).contains(q))
                 .map(GraphNode::id).findFirst();
+    }
+
+    /** Enter in the search: the first match is selected; it is returned for the map to go there. */
+    public Optional<Long> goToFirstMatch() {
+        Optional<Long> found = firstMatch();
+        found.ifPresent(selected::set);
+        return found;
+    }
+
+    /** A double-click on a contact: the map shows the network around them. */
+    public void showAround(long id) {
+        selected.set(id);
+        view.set(View.AROUND_SELECTED);
+    }
+
+    /** The contact Open in Contacts shows: the selected one, never Me. */
+    public Optional<Long> contactToOpen() {
+        Long id = selected.get();
+        return id == null || id == GraphNode.ME_ID ? Optional.empty() : Optional.of(id);
+    }
+
+    /**
+     * Whether a new picture of the map is fitted again: while it settles or when what is shown changed
+     * (not for a selection or a search highlight), around the selected contact when the map shows the
+     * network around them. The window fits only until the user zooms or pans.
+     */
+    public Optional<Refit> refitAfter(Scene2D before, Scene2D now) {
+        boolean changed = layoutProgress.get() < 1 || before == null || before.nodes().size() != now.nodes().size();
+        if (now.isEmpty() || !changed) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refit(view.get() == View.AROUND_SELECTED ? selected.get() : null));
+    }
+
+    /** What the panel and the hover card say about a node, or that nothing is selected. */
+    public Card card(Long id) {
+        if (id == null) {
+            return new Card("", "", List.of(Words.of("network.selected.none")));
+        }
+        return node(id).map(n -> {
+            if (n.isMe()) {
+                return new Card("", "", List.of(Words.of("network.me")));
+            }
+            List<Words> facts = new ArrayList<>();
+            String community = communityName(id);
+            if (!community.isEmpty()) {
+                facts.add(Words.of("network.card.community", community));
+            }
+            if (n.hasScore()) {
+                facts.add(Words.of("network.card.score", n.score()));
+            }
+            facts.add(Words.of("network.card.brokerage", brokerage(id)));
+            if (n.lastInteraction() != null) {
+                facts.add(Words.of("network.card.last", n.lastInteraction()));
+            }
+            if (n.flagged()) {
+                facts.add(Words.of("flag.badge"));
+            }
+            String organisation = n.organisation().equals(n.name()) ? "" : n.organisation();
+            return new Card(n.name(), organisation, facts);
+        }).orElse(new Card("", "", List.of()));
+    }
+
+    /** "Anna can introduce you to Dmitri through Boris" (Me first, the contact last); null for nothing to say. */
+    public Words pathWords() {
+        IntroductionPath p = path.get();
+        if (p == null) {
+            return Boolean.TRUE.equals(pathMissing.get()) ? Words.of("network.path.none") : null;
+        }
+        List<String> names = p.names();
+        String target = names.get(names.size() - 1);
+        if (names.size() <= 2) {
+            return Words.of("network.path.direct", target);
+        }
+        String through = String.join(" \u2192 ", names.subList(2, names.size() - 1));
+        return through.isEmpty() ? Words.of("network.path.one", names.get(1), target)
+                : Words.of("network.path.through", names.get(1), target, through);
     }
 
     // ---- what is shown ----

@@ -10,7 +10,15 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Tie;
 import app.rapport.domain.TieType;
 import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.ScriptedDialogs;
+import app.rapport.ui.common.DialogService.Words;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +32,8 @@ class NetworkViewModelTest {
     Path dir;
     Services services;
     NetworkViewModel vm;
+    ScriptedDialogs dialogs = new ScriptedDialogs();
+    List<Words> notices = new ArrayList<>();
     long anna;
     long boris;
     long dmitri;
@@ -40,7 +50,8 @@ class NetworkViewModelTest {
         services.relationships().saveTie(new Tie(0, anna, boris, TieType.FRIEND, 5, null, ""));
         services.relationships().saveTie(new Tie(0, boris, dmitri, TieType.COLLEAGUE, 4, null, ""));
         services.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
-        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs());
+        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(), dialogs);
+        vm.setOnNotice(notices::add);
         vm.load();
     }
 
@@ -129,5 +140,111 @@ class NetworkViewModelTest {
                 .orElseThrow();
         assertThat(moved.x()).isEqualTo(1234);
         assertThat(services.network().savedPositions().point(boris).y()).isEqualTo(-567);
+    }
+
+    @Test
+    void thePictureIsWrittenWhereTheUserSaysAndTakenOnlyThen() throws Exception {
+        AtomicBoolean taken = new AtomicBoolean();
+        dialogs.choosing();
+        vm.exportPicture(() -> {
+            taken.set(true);
+            return () -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB);
+        });
+        assertThat(dialogs.asked).containsExactly("save network.export.png network.png"); // cancelled: no answer
+        assertThat(taken).isFalse();
+        assertThat(notices).isEmpty();
+
+        Path png = dir.resolve("map.png");
+        dialogs.choosing(png);
+        vm.exportPicture(() -> {
+            taken.set(true);
+            return () -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB);
+        });
+        assertThat(taken).isTrue();
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(notices).containsExactly(Words.of("network.exported", "map.png"));
+        assertThat(dialogs.done()).isTrue();
+    }
+
+    @Test
+    void graphMlIsOfWhatIsShownOrOfTheWholeNetwork() throws Exception {
+        Path shown = dir.resolve("shown.graphml");
+        Path whole = dir.resolve("whole.graphml");
+        dialogs.choosing(shown).choosing(whole).choosing();
+        vm.exportGraphMl(false);
+        vm.exportGraphMl(true);
+        vm.exportGraphMl(true); // cancelled
+        assertThat(dialogs.asked).containsOnly("save network.export.graphml network.graphml").hasSize(3);
+        assertThat(Files.readString(shown)).contains("Anna Schmidt").doesNotContain("Dmitri Orlov");
+        assertThat(Files.readString(whole)).contains("Anna Schmidt", "Dmitri Orlov");
+        assertThat(notices).containsExactly(Words.of("network.exported", "shown.graphml"),
+                Words.of("network.exported", "whole.graphml"));
+    }
+
+    @Test
+    void anExportOverTheDatabaseIsRefusedAndSaysNothingWasSaved() {
+        dialogs.choosing(dir.resolve("rapport.db"));
+        vm.exportGraphMl(true);
+        assertThat(vm.errorKeyProperty().get()).isEqualTo("export.error.OPEN_DATABASE");
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void theCardSaysWhoItIsAndWhatIsKnown() {
+        assertThat(vm.card(null).facts()).containsExactly(Words.of("network.selected.none"));
+        assertThat(vm.card(0L).facts()).containsExactly(Words.of("network.me"));
+        services.interactions().log(app.rapport.domain.Interaction.with(app.rapport.domain.InteractionType.CALL,
+                LocalDate.of(2026, 3, 2).atTime(10, 0), app.rapport.domain.Direction.MUTUAL, "", anna));
+        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(), dialogs);
+        vm.load();
+        NetworkViewModel.Card card = vm.card(anna);
+        assertThat(card.name()).isEqualTo("Anna Schmidt");
+        assertThat(card.facts()).extracting(Words::key).contains("network.card.brokerage", "network.card.last");
+        assertThat(card.facts()).contains(Words.of("network.card.last", LocalDate.of(2026, 3, 2)));
+    }
+
+    @Test
+    void onlyAContactIsOpenedNeverMe() {
+        assertThat(vm.contactToOpen()).isEmpty();
+        vm.selectedProperty().set(0L);
+        assertThat(vm.contactToOpen()).isEmpty();
+        vm.selectedProperty().set(boris);
+        assertThat(vm.contactToOpen()).contains(boris);
+    }
+
+    @Test
+    void theIntroductionPathIsSaidFromMeToTheContact() {
+        assertThat(vm.pathWords()).isNull();
+        vm.pathTo(dmitri);
+        assertThat(vm.pathWords()).isEqualTo(Words.of("network.path.through", "Anna Schmidt", "Dmitri Orlov",
+                "Boris Ivanov"));
+        vm.pathTo(boris);
+        assertThat(vm.pathWords()).isEqualTo(Words.of("network.path.one", "Anna Schmidt", "Boris Ivanov"));
+        vm.pathTo(anna);
+        assertThat(vm.pathWords()).isEqualTo(Words.of("network.path.direct", "Anna Schmidt"));
+    }
+
+    @Test
+    void enterGoesToTheFirstMatchAndADoubleClickShowsTheNetworkAroundAContact() {
+        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.searchProperty().set("orlo");
+        assertThat(vm.goToFirstMatch()).contains(dmitri);
+        assertThat(vm.selectedProperty().get()).isEqualTo(dmitri);
+        vm.showAround(boris);
+        assertThat(vm.viewProperty().get()).isEqualTo(NetworkViewModel.View.AROUND_SELECTED);
+        assertThat(vm.selectedProperty().get()).isEqualTo(boris);
+    }
+
+    @Test
+    void theMapIsFittedAgainWhenWhatIsShownChangesNotForASelection() {
+        Scene2D before = vm.sceneProperty().get();
+        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        Scene2D whole = vm.sceneProperty().get();
+        assertThat(vm.refitAfter(before, whole)).contains(new NetworkViewModel.Refit(null));
+        vm.selectedProperty().set(boris);
+        assertThat(vm.refitAfter(whole, vm.sceneProperty().get())).isEmpty();
+        vm.showAround(dmitri);
+        assertThat(vm.refitAfter(whole, vm.sceneProperty().get())).contains(new NetworkViewModel.Refit(dmitri));
+        assertThat(vm.refitAfter(whole, Scene2D.EMPTY)).isEmpty();
     }
 }

@@ -1,0 +1,39 @@
+package app.rapport.ui.network;
+
+import app.rapport.domain.TieType;
+import app.rapport.ui.common.I18n;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+
+/** The Filters menu's two lists: the tie types and the tags shown, each a tick bound to the view-model's set. */
+final class FilterMenus {
+    private FilterMenus() {
+    }
+
+    static void fill(Menu tieTypes, Menu tags, NetworkViewModel vm, I18n i18n) {
+        for (TieType t : TieType.values()) {
+            tieTypes.getItems().add(tick(i18n.get("tieType." + t.name()), t, vm.tieTypes()));
+        }
+        vm.tagChoices().addListener((ListChangeListener<String>) c -> {
+            tags.getItems().clear();
+            for (String tag : vm.tagChoices()) {
+                tags.getItems().add(tick(tag, tag, vm.tags()));
+            }
+        });
+    }
+
+    private static <T> CheckMenuItem tick(String text, T value, Set<T> shown) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setSelected(shown.contains(value));
+        item.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                shown.add(value);
+            } else {
+                shown.remove(value);
+            }
+        });
+        return item;
+    }
+}
