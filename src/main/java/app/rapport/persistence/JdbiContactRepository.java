@@ -12,6 +12,7 @@ import app.rapport.domain.NetworkBatch;
 import app.rapport.domain.OrgKind;
 import app.rapport.domain.PersonName;
 import app.rapport.domain.Phone;
+import app.rapport.domain.PhoneKey;
 import app.rapport.domain.PostalAddress;
 import app.rapport.domain.Website;
 import app.rapport.service.ContactRepository;
@@ -242,7 +243,8 @@ public final class JdbiContactRepository implements ContactRepository {
         long next = first;
         h.execute("UPDATE bulk_write SET active = 1");
         PreparedBatch rows = h.prepareBatch(INSERT_WITH_ID);
-        ChannelBatches channels = new ChannelBatches(h);
+        PhoneKey phoneKey = MatchColumns.phoneKey(h);
+        ChannelBatches channels = new ChannelBatches(h, phoneKey);
         int pending = 0;
         // a fresh pair of batches per chunk keeps memory flat on large imports
         for (Contact c : contacts) {
@@ -257,7 +259,7 @@ public final class JdbiContactRepository implements ContactRepository {
                 rows.execute();
                 channels.execute();
                 rows = h.prepareBatch(INSERT_WITH_ID);
-                channels = new ChannelBatches(h);
+                channels = new ChannelBatches(h, phoneKey);
                 pending = 0;
             }
         }

@@ -72,7 +72,7 @@ final class MatchColumns {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            int filled = fillNames(c) + fillEmails(c) + fillPhones(c);
+            int filled = fillWithin(c);
             c.commit();
             return filled;
         } catch (SQLException | RuntimeException e) {
@@ -81,6 +81,21 @@ final class MatchColumns {
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    /** Computes every key not computed yet inside the caller's transaction; how many rows it filled. */
+    static int fillWithin(Connection c) throws SQLException {
+        return fillNames(c) + fillEmails(c) + fillPhones(c);
+    }
+
+    /** Computes every key again, inside the caller's transaction (after a restore: they follow from the data). */
+    static void recompute(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE contact SET match_name = NULL, name_key = NULL");
+            s.executeUpdate("UPDATE contact_email SET match_key = NULL");
+            s.executeUpdate("UPDATE contact_phone SET match_key = NULL, match_region = NULL");
+        }
+        fillWithin(c);
     }
 
     private static int fillNames(Connection c) throws SQLException {
