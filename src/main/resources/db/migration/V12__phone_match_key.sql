@@ -9,7 +9,6 @@
 ALTER TABLE contact_phone ADD COLUMN match_key TEXT;
 ALTER TABLE contact_phone ADD COLUMN match_region TEXT;
 CREATE INDEX contact_phone_by_match_key ON contact_phone (match_key, match_region);
-CREATE INDEX contact_phone_by_match_region ON contact_phone (match_region);
 
 -- an email address as matching compares it: without surrounding space, in lower case (every script)
 ALTER TABLE contact_email ADD COLUMN match_key TEXT;
