@@ -19,6 +19,19 @@ public final class PhoneKey {
                 : defaultRegion.toUpperCase(Locale.ROOT);
     }
 
+    /** The country numbers without a country code are read in ("US" when none was given). */
+    public String region() {
+        return defaultRegion;
+    }
+
+    /**
+     * True when the key of {@code number} is the same in every region: it is written with its country
+     * code (begins with +). Other numbers may read otherwise in another country.
+     */
+    public static boolean anyRegion(String number) {
+        return number == null || number.strip().startsWith("+");
+    }
+
     /** The key of {@code number}, or empty when it holds no digits. */
     public String of(String number) {
         if (number == null || number.isBlank()) {

@@ -3,8 +3,10 @@ package app.rapport.persistence;
 import app.rapport.domain.Contact;
 import app.rapport.domain.Email;
 import app.rapport.domain.Phone;
+import app.rapport.domain.PhoneKey;
 import app.rapport.domain.PostalAddress;
 import app.rapport.domain.Website;
+import app.rapport.service.importing.MatchKeys;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -19,9 +21,19 @@ final class ChannelBatches {
     private final PreparedBatch extras;
     private final PreparedBatch photos;
 
+    private final PhoneKey phoneKey;
+
+    /** Phone numbers keyed in the home country the settings hold now (see {@link MatchColumns}). */
     ChannelBatches(Handle h) {
-        emails = h.prepareBatch("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)");
-        phones = h.prepareBatch("INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)");
+        this(h, MatchColumns.phoneKey(h));
+    }
+
+    ChannelBatches(Handle h, PhoneKey phoneKey) {
+        this.phoneKey = phoneKey;
+        emails = h.prepareBatch("INSERT INTO contact_email (contact_id, position, label, address, match_key) "
+                + "VALUES (?, ?, ?, ?, ?)");
+        phones = h.prepareBatch("INSERT INTO contact_phone (contact_id, position, label, number, match_key, match_region) "
+                + "VALUES (?, ?, ?, ?, ?, ?)");
         addresses = h.prepareBatch("""
                 INSERT INTO contact_address (contact_id, position, label, street, locality, region, postal_code,
                     country_code, is_mailing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -36,11 +48,11 @@ final class ChannelBatches {
     void add(long id, Contact c) {
         int i = 0;
         for (Email e : c.emails()) {
-            emails.add(id, i++, e.label(), e.address());
+            emails.add(id, i++, e.label(), e.address(), MatchKeys.email(e.address()));
         }
         i = 0;
         for (Phone p : c.phones()) {
-            phones.add(id, i++, p.label(), p.number());
+            phones.add(id, i++, p.label(), p.number(), phoneKey.of(p.number()), MatchColumns.regionOf(p.number(), phoneKey));
         }
         i = 0;
         for (PostalAddress a : c.addresses()) {

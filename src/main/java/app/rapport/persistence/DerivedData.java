@@ -7,7 +7,8 @@ import java.sql.Statement;
 /**
  * Rebuilds, for every contact, what triggers keep in step (search rows, first email and phone, last
  * interaction and next due date, the ledger summary) after rows went in with the triggers standing
- * aside. A JSON backup is not trusted for these: they follow from the data.
+ * aside, and the keys imports find candidates by ({@link MatchColumns}). A JSON backup is not trusted
+ * for these: they follow from the data.
  */
 final class DerivedData {
     private DerivedData() {
@@ -29,5 +30,6 @@ final class DerivedData {
                     SELECT contact_id, given, received FROM ledger_counts WHERE given > 0 OR received > 0""");
             s.executeUpdate("UPDATE bulk_write SET active = 0");
         }
+        MatchColumns.recompute(c);
     }
 }

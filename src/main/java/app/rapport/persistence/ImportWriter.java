@@ -1,6 +1,7 @@
 package app.rapport.persistence;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.PhoneKey;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
 import app.rapport.service.importing.ContactRef;
@@ -118,7 +119,8 @@ final class ImportWriter {
         }
         long next = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM contact").mapTo(Long.class).one();
         PreparedBatch rows = h.prepareBatch(JdbiContactRepository.INSERT_WITH_ID);
-        ChannelBatches channels = new ChannelBatches(h);
+        PhoneKey phoneKey = MatchColumns.phoneKey(h);
+        ChannelBatches channels = new ChannelBatches(h, phoneKey);
         for (int i = 0; i < ids.length; i++) {
             step();
             Contact c = batch.newContacts().get(i);
@@ -131,7 +133,7 @@ final class ImportWriter {
                 rows.execute();
                 channels.execute();
                 rows = h.prepareBatch(JdbiContactRepository.INSERT_WITH_ID);
-                channels = new ChannelBatches(h);
+                channels = new ChannelBatches(h, phoneKey);
             }
             done();
         }

@@ -12,6 +12,7 @@ import app.rapport.domain.NetworkBatch;
 import app.rapport.domain.OrgKind;
 import app.rapport.domain.PersonName;
 import app.rapport.domain.Phone;
+import app.rapport.domain.PhoneKey;
 import app.rapport.domain.PostalAddress;
 import app.rapport.domain.Website;
 import app.rapport.service.ContactRepository;
@@ -47,16 +48,17 @@ public final class JdbiContactRepository implements ContactRepository {
     static final String INSERT_WITH_ID = """
             INSERT INTO contact (id, kind, given_name, family_name, name_prefix, name_suffix, nickname,
                 organisation, title, org_kind, display_name, sort_name, sort_org, birthday_year, birthday_month,
-                birthday_day, notes, archived, created_at, updated_at)
+                birthday_day, notes, archived, created_at, updated_at, match_name, name_key)
             VALUES (:id, :kind, :given, :family, :prefix, :suffix, :nickname, :organisation, :title, :orgKind,
-                :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated)""";
+                :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated,
+                :matchName, :nameKey)""";
     /** One contact's row from {@link #columnsOf} and "id"; callers may add to the WHERE. */
     static final String UPDATE_ROW = """
             UPDATE contact SET kind = :kind, given_name = :given, family_name = :family, name_prefix = :prefix,
                 name_suffix = :suffix, nickname = :nickname, organisation = :organisation, title = :title,
                 org_kind = :orgKind, display_name = :displayName, sort_name = :sortName, sort_org = :sortOrg,
                 birthday_year = :bYear, birthday_month = :bMonth, birthday_day = :bDay, notes = :notes,
-                archived = :archived, updated_at = :updated
+                archived = :archived, updated_at = :updated, match_name = :matchName, name_key = :nameKey
             WHERE id = :id AND deleted_at IS NULL""";
 
     private static final String SUMMARIES = """
@@ -177,9 +179,10 @@ public final class JdbiContactRepository implements ContactRepository {
             long id = h.createUpdate("""
                     INSERT INTO contact (kind, given_name, family_name, name_prefix, name_suffix, nickname, organisation,
                         title, org_kind, display_name, sort_name, sort_org, birthday_year, birthday_month, birthday_day,
-                        notes, archived, created_at, updated_at)
+                        notes, archived, created_at, updated_at, match_name, name_key)
                     VALUES (:kind, :given, :family, :prefix, :suffix, :nickname, :organisation, :title, :orgKind,
-                        :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated)""")
+                        :displayName, :sortName, :sortOrg, :bYear, :bMonth, :bDay, :notes, :archived, :created, :updated,
+                        :matchName, :nameKey)""")
                     .bindMap(columnsOf(contact, sortKeys, now, now))
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
@@ -240,7 +243,8 @@ public final class JdbiContactRepository implements ContactRepository {
         long next = first;
         h.execute("UPDATE bulk_write SET active = 1");
         PreparedBatch rows = h.prepareBatch(INSERT_WITH_ID);
-        ChannelBatches channels = new ChannelBatches(h);
+        PhoneKey phoneKey = MatchColumns.phoneKey(h);
+        ChannelBatches channels = new ChannelBatches(h, phoneKey);
         int pending = 0;
         // a fresh pair of batches per chunk keeps memory flat on large imports
         for (Contact c : contacts) {
@@ -255,7 +259,7 @@ public final class JdbiContactRepository implements ContactRepository {
                 rows.execute();
                 channels.execute();
                 rows = h.prepareBatch(INSERT_WITH_ID);
-                channels = new ChannelBatches(h);
+                channels = new ChannelBatches(h, phoneKey);
                 pending = 0;
             }
         }
@@ -361,6 +365,11 @@ public final class JdbiContactRepository implements ContactRepository {
         m.put("displayName", c.displayName());
         m.put("sortName", keys.nameKey(c));
         m.put("sortOrg", keys.organisationKey(c));
+        // what imports look candidates up by (V12), from the values as stored
+        m.put("matchName", MatchColumns.matchName(c.kind(), (String) m.get("given"), (String) m.get("family"),
+                (String) m.get("organisation")));
+        m.put("nameKey", MatchColumns.nameKey(c.kind(), (String) m.get("given"), (String) m.get("family"),
+                (String) m.get("nickname"), (String) m.get("organisation")));
         Birthday b = c.birthday();
         m.put("bYear", b == null ? null : b.year());
         m.put("bMonth", b == null ? null : b.month());

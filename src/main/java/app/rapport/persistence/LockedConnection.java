@@ -14,6 +14,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one SQLite connection of an open {@link Database}, holding SQLite's exclusive lock on the file
@@ -117,6 +119,9 @@ final class LockedConnection {
                     text(s, "PRAGMA journal_mode = DELETE");
                 }
                 migrate(c);
+                if (state.schemaVersion() < MATCH_COLUMNS) {
+                    fillMatchColumns(c);
+                }
             }
             if (!"wal".equalsIgnoreCase(text(s, "PRAGMA journal_mode"))) {
                 text(s, "PRAGMA journal_mode = WAL");
@@ -126,6 +131,31 @@ final class LockedConnection {
             }
         } catch (SQLException e) {
             throw SqliteErrors.translate(e);
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(LockedConnection.class);
+
+    /** The version that added the match keys (V12) */
+    private static final int MATCH_COLUMNS = 12;
+
+    /**
+     * Computes the match keys of the rows a file from before V12 holds, once, as it is brought up to
+     * date. Where that fails on a damaged file or a full disk the file still opens: an import then
+     * computes the missing keys itself (see {@link MatchColumns}), only slower.
+     */
+    private static void fillMatchColumns(Connection c) {
+        try {
+            int filled = MatchColumns.fill(c);
+            if (filled > 0) {
+                LOG.info("Computed the match keys of {} rows", filled);
+            }
+        } catch (SQLException | RuntimeException e) {
+            StorageException failure = SqliteErrors.translate(e);
+            if (failure.reason() != Reason.CORRUPT && failure.reason() != Reason.DISK_FULL) {
+                throw failure;
+            }
+            LOG.error("The match keys are left to imports to compute ({})", failure.reason(), failure);
         }
     }
 

@@ -65,7 +65,9 @@ class ImportBench {
     /**
      * {@value #CARDS} vCards imported into a database that already holds {@value #BASE} contacts, 1,000 of the
      * cards being people already there (the same email, name and phone): every card is matched against the
-     * {@value #BASE}. The floor is the same as above; the target is under 5 s and a ratio under 4.
+     * {@value #BASE}. Two floors from the same run: the fair one ({@link #fairFloor}: the same rows written
+     * with plain JDBC into a copy of the same database, no matching), which the target's ratio under 4 is
+     * against, and the minimal one above, kept as a second line for comparison. The target is under 5 s.
      */
     @Test
     void measureIntoAHundredThousand() throws Exception {
@@ -81,16 +83,25 @@ class ImportBench {
         Files.writeString(file, cards(BASE - 1_000, CARDS), StandardCharsets.UTF_8);
         intoBase(base, file, 0); // warm-up
         rawFloor(file, 0);
+        fairFloor(base, file, 0);
         double[] app = new double[RUNS];
         double[] floor = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] fair = new double[RUNS];
+        double[] search = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) { // alternate, so drift in the machine's load hits all alike
             app[i] = intoBase(base, file, i + 1);
             floor[i] = rawFloor(file, i + 1);
+            double[] f = fairFloor(base, file, i + 1);
+            fair[i] = f[0];
+            search[i] = f[1];
         }
         double seconds = Bench.median(app);
-        bench.line("import.vcards10k.into100k", seconds, "s", Bench.median(floor));
-        System.out.println(String.format(Locale.ROOT, "BENCH-INFO base=%d cards=%d import.seconds=%.3f target=5.000 %s",
-                BASE, CARDS, seconds, seconds < 5 ? "met" : "missed"));
+        bench.line("import.vcards10k.into100k", seconds, "s", Bench.median(fair));
+        bench.line("import.vcards10k.into100k.vsMinimal", seconds, "s", Bench.median(floor));
+        System.out.println(String.format(Locale.ROOT, "BENCH-INFO base=%d cards=%d import.seconds=%.3f target=5.000 %s"
+                        + " fair.floor=%.3f of.which.search.index=%.3f ratio.target=4 %s",
+                BASE, CARDS, seconds, seconds < 5 ? "met" : "missed", Bench.median(fair), Bench.median(search),
+                seconds / Bench.median(fair) < 4 ? "met" : "missed"));
         Files.writeString(work.resolve("results-into100k.txt"), bench.report(), StandardCharsets.UTF_8);
     }
 
@@ -149,6 +160,156 @@ class ImportBench {
         }
         assertThat(cards).hasSize(CARDS);
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * The fair floor for an import into the {@value #BASE}: ez-vcard parsing the file, then plain JDBC
+     * batches writing the same rows the import writes for each card into a copy of the same database,
+     * with Rapport's schema and the connection settings Rapport uses: the contact row, its emails,
+     * phone, address, tags and their links, and the card's organisation (found or added) with the
+     * person's works-at tie, for the {@code CARDS - 1,000} cards the import adds; then the search rows of the new contacts, built once as the schema's
+     * bulk switch ({@code bulk_write}) asks. No matching, no duplicate check, no sort keys by collation
+     * (a lower-cased name instead), no problem checks. Returns the seconds in all and those of the
+     * search rows alone.
+     */
+    private double[] fairFloor(Path base, Path file, int run) throws Exception {
+        Path db = fresh("fair-" + run + ".db");
+        Files.copy(base, db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("PRAGMA locking_mode = EXCLUSIVE");
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA synchronous = NORMAL");
+            s.execute("PRAGMA cache_size = -32000");
+            s.execute("PRAGMA temp_store = MEMORY");
+            s.execute("PRAGMA journal_mode = WAL");
+            long start = System.nanoTime();
+            List<VCard> cards = Ezvcard.parse(file).all();
+            c.setAutoCommit(false);
+            s.execute("UPDATE bulk_write SET active = 1");
+            long first;
+            try (var rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM contact")) {
+                first = rs.getLong(1);
+            }
+            java.util.Map<String, Long> organisations = new java.util.HashMap<>();
+            try (var rs = s.executeQuery("SELECT id, display_name FROM contact WHERE kind = 'ORGANISATION'")) {
+                while (rs.next()) {
+                    organisations.putIfAbsent(rs.getString(2), rs.getLong(1));
+                }
+            }
+            String now = java.time.Instant.now().toString();
+            long id = first;
+            try (PreparedStatement contact = c.prepareStatement("""
+                    INSERT INTO contact (id, kind, given_name, family_name, organisation, title, display_name, sort_name,
+                        birthday_month, birthday_day, notes, created_at, updated_at)
+                    VALUES (?, 'PERSON', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement organisation = c.prepareStatement("""
+                    INSERT INTO contact (id, kind, organisation, display_name, sort_name, created_at, updated_at)
+                    VALUES (?, 'ORGANISATION', ?, ?, ?, ?, ?)""");
+                 PreparedStatement email = c.prepareStatement(
+                         "INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)");
+                 PreparedStatement phone = c.prepareStatement(
+                         "INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)");
+                 PreparedStatement address = c.prepareStatement("""
+                    INSERT INTO contact_address (contact_id, position, label, street, locality, region, postal_code,
+                        country_code) VALUES (?, 0, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement tag = c.prepareStatement("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
+                 PreparedStatement tagLink = c.prepareStatement(
+                         "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT ?, id FROM tag WHERE name = ?");
+                 PreparedStatement tie = c.prepareStatement(
+                         "INSERT INTO tie (from_id, to_id, type, strength) VALUES (?, ?, 'WORKS_AT', 3)")) {
+                // the first 1,000 cards are people the base holds as they are: the import writes nothing for them
+                for (VCard card : cards.subList(1_000, cards.size())) {
+                    long person = id++;
+                    String given = card.getStructuredName().getGiven();
+                    String family = card.getStructuredName().getFamily();
+                    String org = card.getOrganization().getValues().get(0);
+                    contact.setLong(1, person);
+                    contact.setString(2, given);
+                    contact.setString(3, family);
+                    contact.setString(4, org);
+                    contact.setString(5, card.getTitles().get(0).getValue());
+                    contact.setString(6, card.getFormattedName().getValue());
+                    contact.setString(7, (family + " " + given).toLowerCase(Locale.ROOT));
+                    var bday = card.getBirthday().getPartialDate();
+                    contact.setInt(8, bday.getMonth());
+                    contact.setInt(9, bday.getDate());
+                    contact.setString(10, card.getNotes().get(0).getValue());
+                    contact.setString(11, now);
+                    contact.setString(12, now);
+                    contact.addBatch();
+                    int position = 0;
+                    for (var e : card.getEmails()) {
+                        email.setLong(1, person);
+                        email.setInt(2, position++);
+                        email.setString(3, e.getTypes().isEmpty() ? "" : e.getTypes().get(0).getValue());
+                        email.setString(4, e.getValue());
+                        email.addBatch();
+                    }
+                    position = 0;
+                    for (var t : card.getTelephoneNumbers()) {
+                        phone.setLong(1, person);
+                        phone.setInt(2, position++);
+                        phone.setString(3, "mobile");
+                        phone.setString(4, t.getText());
+                        phone.addBatch();
+                    }
+                    var a = card.getAddresses().get(0);
+                    address.setLong(1, person);
+                    address.setString(2, "work");
+                    address.setString(3, a.getStreetAddress());
+                    address.setString(4, a.getLocality());
+                    address.setString(5, a.getRegion() == null ? "" : a.getRegion());
+                    address.setString(6, a.getPostalCode());
+                    address.setString(7, "DE");
+                    address.addBatch();
+                    for (String name : card.getCategories().getValues()) {
+                        tag.setString(1, name);
+                        tag.addBatch();
+                        tagLink.setLong(1, person);
+                        tagLink.setString(2, name);
+                        tagLink.addBatch();
+                    }
+                    Long employer = organisations.get(org);
+                    if (employer == null) {
+                        employer = id++;
+                        organisations.put(org, employer);
+                        organisation.setLong(1, employer);
+                        organisation.setString(2, org);
+                        organisation.setString(3, org);
+                        organisation.setString(4, org.toLowerCase(Locale.ROOT));
+                        organisation.setString(5, now);
+                        organisation.setString(6, now);
+                        organisation.addBatch();
+                    }
+                    tie.setLong(1, person);
+                    tie.setLong(2, employer);
+                    tie.addBatch();
+                }
+                contact.executeBatch();
+                organisation.executeBatch();
+                email.executeBatch();
+                phone.executeBatch();
+                address.executeBatch();
+                tag.executeBatch();
+                tagLink.executeBatch();
+                tie.executeBatch();
+            }
+            long searchStart = System.nanoTime();
+            try (PreparedStatement fts = c.prepareStatement(
+                    "INSERT INTO contact_fts (rowid, body) SELECT id, body FROM contact_search_text WHERE id >= ?");
+                 PreparedStatement names = c.prepareStatement(
+                         "INSERT INTO contact_name_fts (rowid, name) SELECT id, name FROM contact_name_text WHERE id >= ?")) {
+                fts.setLong(1, first);
+                fts.executeUpdate();
+                names.setLong(1, first);
+                names.executeUpdate();
+            }
+            long searchEnd = System.nanoTime();
+            s.execute("UPDATE bulk_write SET active = 0");
+            c.commit();
+            assertThat(id - first).as("contacts written").isGreaterThanOrEqualTo(CARDS - 1_000);
+            return new double[] {(System.nanoTime() - start) / 1e9, (searchEnd - searchStart) / 1e9};
+        }
     }
 
     private Path fresh(String name) throws Exception {

@@ -58,4 +58,42 @@ class MigrationTest {
             assertThat(recorded).isEqualTo("und");
         }
     }
+
+    @Test
+    void aVersionElevenDatabaseGetsTheMatchKeysOfItsContactsOnItsFirstOpen() throws Exception {
+        // a file written before imports looked candidates up by index: its rows have no keys yet
+        Path file = dir.resolve("eleven.db");
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("11").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID);
+            s.execute("INSERT INTO setting (key, value) VALUES ('home.country', 'DE')");
+            s.execute("""
+                    INSERT INTO contact (kind, given_name, family_name, display_name, sort_name, created_at, updated_at)
+                    VALUES ('PERSON', 'Jürgen', 'Müller', 'Jürgen Müller', 'muller jurgen',
+                            '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')""");
+            s.execute("INSERT INTO contact_email (contact_id, position, address) VALUES (1, 0, 'Jürgen.MÜLLER@Example.org')");
+            s.execute("INSERT INTO contact_phone (contact_id, position, number) VALUES (1, 0, '030 1234567')");
+            s.execute("INSERT INTO contact_phone (contact_id, position, number) VALUES (1, 1, '+1 212 555 0100')");
+            s.execute("""
+                    INSERT INTO contact (kind, organisation, display_name, sort_name, created_at, updated_at)
+                    VALUES ('ORGANISATION', 'Müller & Söhne', 'Müller & Söhne', 'muller & sohne',
+                            '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')""");
+        }
+
+        try (Database db = Database.open(file)) {
+            java.util.List<String> rows = db.jdbi().withHandle(h -> h.createQuery("""
+                            SELECT 'contact ' || id || ' ' || match_name || ' / ' || name_key FROM contact
+                            UNION ALL SELECT 'email ' || match_key FROM contact_email
+                            UNION ALL SELECT 'phone ' || match_key || ' ' || quote(match_region) FROM contact_phone
+                            ORDER BY 1""").mapTo(String.class).list());
+            assertThat(rows).containsExactly(
+                    "contact 1 jurgen|muller / jurgen muller",
+                    "contact 2 muller & sohne / muller sohne",
+                    "email jürgen.müller@example.org",
+                    "phone +12125550100 ''",
+                    "phone +49301234567 'DE'");
+        }
+    }
 }

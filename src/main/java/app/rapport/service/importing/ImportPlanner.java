@@ -44,6 +44,15 @@ final class ImportPlanner {
     /** @param homeCountry the country numbers without a country code are read in; null for the planner's own */
     ImportPlan plan(List<ReadResult> files, List<KnownContact> known,
                     Function<Collection<Long>, Map<Long, Contact>> load, String homeCountry) {
+        return planAgainst(files, wanted -> known, load, homeCountry);
+    }
+
+    /**
+     * Plans against the contacts {@code known} gives for what the records could match by: those
+     * sharing a UID, an email, a phone, a name, or the name of an organisation or person a tie names.
+     */
+    ImportPlan planAgainst(List<ReadResult> files, Function<KnownLookup, List<KnownContact>> known,
+                           Function<Collection<Long>, Map<Long, Contact>> load, String homeCountry) {
         PhoneKey phones = homeCountry == null || homeCountry.isBlank() ? phoneKey : new PhoneKey(homeCountry);
         List<ImportedRecord> records = new ArrayList<>();
         List<String> books = new ArrayList<>();
@@ -57,7 +66,13 @@ final class ImportPlanner {
             problems.addAll(file.problems().stream()
                     .sorted(Comparator.comparingInt((ImportProblem p) -> p.at().line())).toList());
         }
-        List<ProposedMerge> proposals = match(records, books, known, phones);
+        List<MatchKeys> recordKeys = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            ImportedRecord r = records.get(i);
+            recordKeys.add(MatchKeys.of(r.contact(), r.uid(), books.get(i), phones));
+        }
+        List<KnownContact> candidates = known.apply(lookup(records, recordKeys, phones));
+        List<ProposedMerge> proposals = match(records, recordKeys, candidates, phones);
         Set<Long> targets = new TreeSet<>();
         proposals.stream().filter(ProposedMerge::intoExisting).forEach(p -> targets.add(p.existingId()));
         Map<Long, Contact> existing = targets.isEmpty() ? Map.of() : load.apply(targets);
@@ -76,7 +91,7 @@ final class ImportPlanner {
                         p.otherName(), p.match(), merge.conflicts(other, record)));
             }
         }
-        List<PlannedTie> ties = new Ties(records, known, problems).plan(alreadyThere.keySet());
+        List<PlannedTie> ties = new Ties(records, candidates, problems).plan(alreadyThere.keySet());
         return new ImportPlan(files, records, problems, merges, alreadyThere, ties);
     }
 
@@ -84,8 +99,8 @@ final class ImportPlanner {
      * For each record, the best match at or above {@link Matcher#POSSIBLE_AT}: a contact in Rapport
      * when it scores at least as well as the best earlier record, else that record.
      */
-    private List<ProposedMerge> match(List<ImportedRecord> records, List<String> books, List<KnownContact> known,
-                                      PhoneKey phoneKey) {
+    private List<ProposedMerge> match(List<ImportedRecord> records, List<MatchKeys> recordKeys,
+                                      List<KnownContact> known, PhoneKey phoneKey) {
         Matcher.Index<KnownContact> inRapport = new Matcher.Index<>();
         Map<Long, MatchKeys> knownKeys = new HashMap<>();
         for (KnownContact k : known) {
@@ -94,12 +109,9 @@ final class ImportPlanner {
             inRapport.add(keys, k);
         }
         Matcher.Index<Integer> earlier = new Matcher.Index<>();
-        List<MatchKeys> recordKeys = new ArrayList<>();
         List<ProposedMerge> proposals = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            ImportedRecord r = records.get(i);
-            MatchKeys keys = MatchKeys.of(r.contact(), r.uid(), books.get(i), phoneKey);
-            recordKeys.add(keys);
+            MatchKeys keys = recordKeys.get(i);
             KnownContact bestKnown = null;
             Matcher.Match knownMatch = Matcher.NONE;
             for (KnownContact k : inRapport.candidates(keys)) {
@@ -129,6 +141,39 @@ final class ImportPlanner {
             earlier.add(keys, i);
         }
         return proposals;
+    }
+
+    /**
+     * Everything the records could find a contact in Rapport by: what {@link Matcher.Index} indexes
+     * (UID, emails, phones, name) and the name keys {@link Ties} looks organisations and people up by.
+     */
+    private static KnownLookup lookup(List<ImportedRecord> records, List<MatchKeys> recordKeys, PhoneKey phoneKey) {
+        Set<String> uids = new java.util.HashSet<>();
+        Set<String> emails = new java.util.HashSet<>();
+        Set<String> phones = new java.util.HashSet<>();
+        Set<String> names = new java.util.HashSet<>();
+        Set<String> nameKeys = new java.util.HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            MatchKeys k = recordKeys.get(i);
+            if (!k.uid().isEmpty()) {
+                uids.add(k.uid());
+            }
+            emails.addAll(k.emails());
+            phones.addAll(k.phones());
+            if (!k.name().isEmpty()) {
+                names.add(k.name());
+            }
+            ImportedRecord r = records.get(i);
+            if (!r.employer().isEmpty()) {
+                nameKeys.add(NameKey.of(r.employer()));
+            }
+            for (ImportedTie t : r.ties()) {
+                if (!t.otherName().isEmpty()) {
+                    nameKeys.add(NameKey.of(t.otherName()));
+                }
+            }
+        }
+        return new KnownLookup(uids, emails, phones, phoneKey.region(), names, nameKeys);
     }
 
     /** The other end of each tie the records name. */

@@ -13,6 +13,15 @@ public interface ImportRepository {
     /** Every contact not in the trash, reduced to what duplicates are found by. */
     List<KnownContact> knownContacts();
 
+    /**
+     * The contacts not in the trash that share a UID, an email, a phone key, a match name or a name key
+     * with {@code wanted}, reduced as {@link #knownContacts()} reduces them, in the order of their ids:
+     * all an import needs to plan. Any larger set gives the same plan; this one reads every contact.
+     */
+    default List<KnownContact> knownContacts(KnownLookup wanted) {
+        return knownContacts();
+    }
+
     /** The contacts with these ids that are not in the trash, by id. */
     Map<Long, Contact> contacts(Collection<Long> ids);
 

@@ -79,7 +79,8 @@ public class ImportService {
                     : reader.read(file, options));
         }
         // numbers are matched as they were read: in the home country chosen for this import
-        return planner.plan(read, repository.knownContacts(), repository::contacts, options.homeCountry());
+        // only the contacts that share something with the records are read (by index), not every contact
+        return planner.planAgainst(read, repository::knownContacts, repository::contacts, options.homeCountry());
     }
 
     /**
