@@ -7,13 +7,13 @@ import app.rapport.ui.cards.CardsView;
 import app.rapport.ui.cards.CardsViewModel;
 import app.rapport.ui.main.Area;
 import java.time.LocalDate;
-import javafx.scene.Node;
 
 /** Card lists: build, mark, print. */
-final class CardsArea implements Area {
-    private final CardsView view;
+final class CardsArea {
+    private CardsArea() {
+    }
 
-    CardsArea(Workbench w) {
+    static Area create(Workbench w) {
         Services s = w.services();
         CardDialogs dialogs = new CardDialogs(w.window(), w.i18n(),
                 () -> new CardBuilderViewModel(s.cards(), w.runner(), LocalDate.now(s.clock()),
@@ -21,16 +21,7 @@ final class CardsArea implements Area {
                 s.contacts(), s.settings(), w.runner(), w.main()::setMessage);
         CardOutputs outputs = new CardOutputs(w.window(), w.i18n(), w.runner(), s.settings(), w.main()::setMessage,
                 s.outputs());
-        view = new CardsView(new CardsViewModel(s.cards(), w.runner()), w.i18n(), w.main(), dialogs, outputs);
-    }
-
-    @Override
-    public Node root() {
-        return view.root();
-    }
-
-    @Override
-    public void onShow() {
-        view.refresh();
+        CardsView view = new CardsView(new CardsViewModel(s.cards(), w.runner()), w.i18n(), w.main(), dialogs, outputs);
+        return Area.of(view.root(), view::refresh);
     }
 }

@@ -8,33 +8,24 @@ import app.rapport.ui.keepintouch.TagCadenceDialog;
 import app.rapport.ui.keepintouch.TagCadenceViewModel;
 import app.rapport.ui.main.Area;
 import java.util.List;
-import javafx.scene.Node;
 
 /** Keep in touch: who is due, most urgent first; log, snooze or open from each row; the playbooks. */
-final class KeepInTouchArea implements Area {
-    private final KeepInTouchView view;
+final class KeepInTouchArea {
+    private KeepInTouchArea() {
+    }
 
-    KeepInTouchArea(Workbench w) {
+    static Area create(Workbench w) {
         Services s = w.services();
         KeepInTouchViewModel vm = new KeepInTouchViewModel(s.keepInTouch(), w.runner(), s.clock());
         PlaybooksView playbooks = new PlaybooksView(new PlaybooksViewModel(s.playbooks(), w.runner(), s.clock()), w.i18n(),
                 (item, refresh) -> w.quickLog().open(List.of(item.contactId()), item.name(), refresh), w.openContact()::accept);
-        view = new KeepInTouchView(vm, playbooks, w.i18n(),
+        KeepInTouchView view = new KeepInTouchView(vm, playbooks, w.i18n(),
                 item -> w.quickLog().open(List.of(item.contactId()), item.name(), vm::refresh),
                 w.openContact()::accept, () -> {
                     new TagCadenceDialog(w.window().get(),
                             new TagCadenceViewModel(s.relationships(), s.contacts(), w.runner()), w.i18n()).showAndWait();
                     vm.refresh();
                 });
-    }
-
-    @Override
-    public Node root() {
-        return view.root();
-    }
-
-    @Override
-    public void onShow() {
-        view.refresh();
+        return Area.of(view.root(), view::refresh);
     }
 }

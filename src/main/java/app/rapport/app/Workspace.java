@@ -35,12 +35,12 @@ final class Workspace {
         main.clearAreas();
         areas.register(ContactsArea.ID, "area.contacts", "mdi2a-account-multiple-outline",
                 () -> new ContactsArea(w, place, scene));
-        areas.register("keepInTouchArea", "area.keepInTouch", "mdi2c-calendar-heart", () -> new KeepInTouchArea(w));
-        areas.register("ledgerArea", "area.ledger", "mdi2s-scale-balance", () -> new LedgerArea(w));
+        areas.register("keepInTouchArea", "area.keepInTouch", "mdi2c-calendar-heart", () -> KeepInTouchArea.create(w));
+        areas.register("ledgerArea", "area.ledger", "mdi2s-scale-balance", () -> LedgerArea.create(w));
         areas.register("networkArea", "area.network", "mdi2g-graph-outline", () -> new NetworkArea(w));
-        areas.register("dashboardArea", "area.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardArea(w));
-        areas.register("cardsArea", "area.cards", "mdi2c-cards-outline", () -> new CardsArea(w));
-        areas.register("matrixArea", "area.matrix", "mdi2h-handshake-outline", () -> new MatrixArea(w));
+        areas.register("dashboardArea", "area.dashboard", "mdi2v-view-dashboard-outline", () -> DashboardArea.create(w));
+        areas.register("cardsArea", "area.cards", "mdi2c-cards-outline", () -> CardsArea.create(w));
+        areas.register("matrixArea", "area.matrix", "mdi2h-handshake-outline", () -> MatrixArea.create(w));
         areas.register("reviewArea", "area.review", "mdi2c-clipboard-check-outline", () -> new ReviewArea(w));
         main.addAction("importAction", "action.import", "mdi2i-import", this::showImport);
         main.addAction("findDuplicatesAction", "action.findDuplicates", "mdi2c-content-duplicate", this::findDuplicates);

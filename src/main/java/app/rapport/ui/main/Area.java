@@ -39,6 +39,21 @@ public interface Area {
         return true;
     }
 
+    /** An area that shows {@code root} and loads it afresh each time it is shown (or something changed). */
+    static Area of(Node root, Runnable onShow) {
+        return new Area() {
+            @Override
+            public Node root() {
+                return root;
+            }
+
+            @Override
+            public void onShow() {
+                onShow.run();
+            }
+        };
+    }
+
     /** Keys installed on the window's scene while an area is shown, removed when it goes. */
     interface Shortcuts {
         Shortcuts NONE = of(scene -> { }, scene -> { });
