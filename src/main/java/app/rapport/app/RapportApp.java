@@ -34,6 +34,7 @@ public final class RapportApp extends Application {
     private FxTaskRunner runner;
     private Session session;
     private WindowPlace place;
+    private Shell shell;
 
     /** Reads the user's language and the window's last place from the data folder, off the FX thread. */
     @Override
@@ -59,18 +60,17 @@ public final class RapportApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/app/rapport/ui/rapport.css")).toExternalForm());
-        Shell[] shell = new Shell[1];
-        FxDialogService dialogs = new FxDialogService(() -> shell[0].i18n(), () -> stage);
+        FxDialogService dialogs = new FxDialogService(() -> shell.i18n(), () -> stage);
         place = new WindowPlace(windowPreference, keptWindow, runner);
-        shell[0] = new Shell(session, runner, stage, scene, place, dialogs, session.language());
-        session.setListener(shell[0]);
-        stage.setTitle(shell[0].i18n().get("app.title"));
+        shell = new Shell(session, runner, stage, scene, place, dialogs, session.language());
+        session.setListener(shell);
+        stage.setTitle(shell.i18n().get("app.title"));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
         place.place(stage);
         stage.setOnCloseRequest(e -> {
-            if (!shell[0].canClose()) {
+            if (!shell.canClose()) {
                 e.consume();
             }
         });
@@ -91,7 +91,9 @@ public final class RapportApp extends Application {
         if (runner == null) {
             return;
         }
-        place.stop(); // the window's place is queued before the database closes; close() below waits for it
+        if (place != null) {
+            place.stop(); // the window's place is queued before the database closes; close() below waits for it
+        }
         session.close();
         runner.close();
     }
