@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 
@@ -13,24 +14,52 @@ import javafx.scene.control.ToggleButton;
  * the area leaving hides (its keys go), the one chosen is built on first use, shown and told so.
  */
 public final class AreaRegistry {
-    private record Entry(String id, ToggleButton button, Supplier<? extends Area> build) {
+    /** Where the areas' buttons and the chosen area's content go: the window's frame, or a fake in tests. */
+    public interface Sidebar {
+        /**
+         * Adds an area's button; choosing it runs {@code onChosen}.
+         *
+         * @return what marks the button chosen from code
+         */
+        Runnable addArea(String id, String labelKey, String icon, Runnable onChosen);
+
+        /** Replaces what the content area shows. */
+        void showContent(Node node);
     }
 
-    private final MainView main;
+    private record Entry(String id, Runnable select, Supplier<? extends Area> build) {
+    }
+
+    private final Sidebar main;
     private final Supplier<Scene> scene;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<String, Area> built = new LinkedHashMap<>();
     private Area shown;
 
     public AreaRegistry(MainView main, Supplier<Scene> scene) {
-        this.main = main;
+        this(new Sidebar() {
+            @Override
+            public Runnable addArea(String id, String labelKey, String icon, Runnable onChosen) {
+                ToggleButton button = main.addArea(id, labelKey, icon, onChosen);
+                return () -> button.setSelected(true);
+            }
+
+            @Override
+            public void showContent(Node node) {
+                main.showContent(node);
+            }
+        }, scene);
+    }
+
+    public AreaRegistry(Sidebar sidebar, Supplier<Scene> scene) {
+        this.main = sidebar;
         this.scene = scene;
     }
 
     /** Adds an area's button to the sidebar; the area itself is built when first chosen. */
     public void register(String id, String labelKey, String icon, Supplier<? extends Area> build) {
-        ToggleButton button = main.addArea(id, labelKey, icon, () -> show(id));
-        entries.put(id, new Entry(id, button, build));
+        Runnable select = main.addArea(id, labelKey, icon, () -> show(id));
+        entries.put(id, new Entry(id, select, build));
     }
 
     /** Shows the area (chosen again, it is shown afresh) and returns it. */
@@ -39,7 +68,7 @@ public final class AreaRegistry {
         Entry entry = entries.get(id);
         hideShown();
         Area area = built.computeIfAbsent(id, k -> entry.build().get());
-        entry.button().setSelected(true);
+        entry.select().run();
         main.showContent(area.root());
         area.shortcuts().install(scene.get());
         shown = area;
