@@ -1,0 +1,111 @@
+package app.rapport.app;
+
+import app.rapport.domain.ContactQuery;
+import app.rapport.ui.backup.BackupsView;
+import app.rapport.ui.backup.BackupsViewModel;
+import app.rapport.ui.duplicates.DuplicatesDialog;
+import app.rapport.ui.duplicates.DuplicatesViewModel;
+import app.rapport.ui.exporting.ExportDialog;
+import app.rapport.ui.exporting.ExportViewModel;
+import app.rapport.ui.importing.ImportDialog;
+import app.rapport.ui.importing.ImportViewModel;
+import app.rapport.ui.importing.MergeDialog;
+import app.rapport.ui.importing.MergeViewModel;
+import app.rapport.ui.main.AreaRegistry;
+import app.rapport.ui.main.MainView;
+import javafx.scene.Scene;
+
+/**
+ * The workspace of one open database in one window: the sidebar's areas, registered here and nowhere
+ * else, and its commands (Import…, Backups…). The areas hear of changes through the session's signal.
+ */
+final class Workspace {
+    private final Session session;
+    private final Workbench w;
+    private final AreaRegistry areas;
+    private final Runnable stopListening;
+
+    Workspace(Session session, Workbench.Frame frame, Scene scene, WindowPlace place, Runnable chooseLanguage) {
+        this.session = session;
+        MainView main = frame.main();
+        areas = new AreaRegistry(main, () -> scene);
+        Services s = session.services();
+        w = new Workbench(s, frame.runner(), frame.i18n(), main, frame.dialogs(), scene::getWindow, session.changes(),
+                this::openContact, new QuickLogs(s, frame.runner(), frame.i18n(), main, scene::getWindow));
+        main.clearAreas();
+        areas.register(ContactsArea.ID, "area.contacts", "mdi2a-account-multiple-outline",
+                () -> new ContactsArea(w, place, scene));
+        areas.register("keepInTouchArea", "area.keepInTouch", "mdi2c-calendar-heart", () -> KeepInTouchArea.create(w));
+        areas.register("ledgerArea", "area.ledger", "mdi2s-scale-balance", () -> LedgerArea.create(w));
+        areas.register("networkArea", "area.network", "mdi2g-graph-outline", () -> new NetworkArea(w));
+        areas.register("dashboardArea", "area.dashboard", "mdi2v-view-dashboard-outline", () -> DashboardArea.create(w));
+        areas.register("cardsArea", "area.cards", "mdi2c-cards-outline", () -> CardsArea.create(w));
+        areas.register("matrixArea", "area.matrix", "mdi2h-handshake-outline", () -> MatrixArea.create(w));
+        areas.register("reviewArea", "area.review", "mdi2c-clipboard-check-outline", () -> new ReviewArea(w));
+        main.addAction("importAction", "action.import", "mdi2i-import", this::showImport);
+        main.addAction("findDuplicatesAction", "action.findDuplicates", "mdi2c-content-duplicate", this::findDuplicates);
+        main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
+        main.addAction("backupsAction", "action.backups", "mdi2b-backup-restore", this::showBackups);
+        main.addAction("languageAction", "action.language", "mdi2t-translate", chooseLanguage);
+        stopListening = session.changes().listen(areas::changed);
+        place.readListFrom(() -> areas.built(ContactsArea.ID));
+        main.setSidebarVisible(true);
+        areas.show(ContactsArea.ID);
+    }
+
+    /** Whether the window may leave this database (unsaved edits are saved or dropped as the user says). */
+    boolean canLeave() {
+        return areas.canLeave();
+    }
+
+    /** Another database, another language or the damage screen takes the window: these areas go. */
+    void drop() {
+        stopListening.run();
+        areas.drop();
+    }
+
+    private void openContact(long id) {
+        ContactsArea contacts = areas.show(ContactsArea.ID);
+        contacts.show(id);
+    }
+
+    /** Import: choose files, see the preview with problems and proposed merges, then one transaction. */
+    private void showImport() {
+        ImportViewModel vm = new ImportViewModel(w.services().imports(), w.runner());
+        vm.setOnImported(() -> {
+            w.changes().changed();
+            session.rescore(count -> w.main().setMessage(w.i18n().format("score.updated", count)));
+        });
+        new ImportDialog(w.window().get(), vm, w.i18n()).showAndWait();
+    }
+
+    private void showExport() {
+        Services current = w.services();
+        ExportViewModel vm = new ExportViewModel(current.exports(), current.backups(), w.runner());
+        ContactsArea contacts = areas.built(ContactsArea.ID);
+        ContactQuery shown = contacts == null ? ContactQuery.ALL : contacts.query();
+        vm.setShownIds(() -> current.contacts().search(shown));
+        w.runner().run(() -> current.contacts().tags(), tags -> new ExportDialog(w.window().get(), vm, w.i18n(), tags,
+                text -> w.main().show(text, null, null)).showAndWait(), w::failed);
+    }
+
+    /**
+     * Find duplicates: the pairs of contacts that may be one, by the import's rules; each merged through
+     * the Merge dialog (everything of both kept) or marked not a duplicate (remembered).
+     */
+    private void findDuplicates() {
+        DuplicatesViewModel vm = new DuplicatesViewModel(w.services().duplicates(), w.runner());
+        new DuplicatesDialog(w.window().get(), vm, w.i18n(), (owner, keepId, goneId, onMerged) ->
+                new MergeDialog(owner, new MergeViewModel(w.services().merges(), w.runner(), w.i18n()::birthday), w.i18n(),
+                        kept -> {
+                            onMerged.run();
+                            w.changes().changed();
+                        }).showAndWait(keepId, goneId)).showAndWait();
+    }
+
+    /** The Backups dialog: back up now, restore (the database then opens afresh), export JSON. */
+    private void showBackups() {
+        new BackupsView(w.window().get(), new BackupsViewModel(w.services().backups(), w.runner(),
+                session::reopenAfterRestore), w.i18n()).showAndWait();
+    }
+}
