@@ -65,13 +65,16 @@ final class WindowPlace {
         this.stage = stage;
         WindowPreference.Bounds bounds = kept == null ? null : kept.bounds();
         Rectangle2D area = bounds == null ? null : screenOf(bounds);
-        if (area != null) {
-            WindowPreference.Bounds b = bounds.within(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
-            stage.setX(b.x());
-            stage.setY(b.y());
-            stage.setWidth(Math.max(stage.getMinWidth(), b.width()));
-            stage.setHeight(Math.max(stage.getMinHeight(), b.height()));
+        if (area == null) { // first start, or its screen is gone: the scene's size, fitted to the main screen
+            area = javafx.stage.Screen.getPrimary().getVisualBounds();
+            bounds = WindowPreference.Bounds.first(stage.getScene().getWidth(), stage.getScene().getHeight(),
+                    area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
         }
+        WindowPreference.Bounds b = bounds.within(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+        stage.setX(b.x());
+        stage.setY(b.y());
+        stage.setWidth(Math.max(stage.getMinWidth(), b.width()));
+        stage.setHeight(Math.max(stage.getMinHeight(), b.height()));
         if (kept != null && kept.maximized()) {
             stage.setMaximized(true);
         }

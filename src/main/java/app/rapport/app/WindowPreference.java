@@ -35,6 +35,16 @@ public final class WindowPreference {
          * These bounds made to fit inside a screen's usable area: no wider or taller than it, moved in so that
          * no edge is off it. A window kept on a large monitor opens whole on a smaller one.
          */
+        /**
+         * The window's first place: {@code width} × {@code height} in the middle of the screen's usable area,
+         * no larger than it (a 1366 × 768 laptop has less than 800 pixels of height to give).
+         */
+        public static Bounds first(double width, double height, double areaX, double areaY, double areaWidth,
+                                   double areaHeight) {
+            return new Bounds(areaX + (areaWidth - width) / 2, areaY + (areaHeight - height) / 2, width, height)
+                    .within(areaX, areaY, areaWidth, areaHeight);
+        }
+
         public Bounds within(double areaX, double areaY, double areaWidth, double areaHeight) {
             double w = Math.min(width, areaWidth);
             double h = Math.min(height, areaHeight);
