@@ -1,5 +1,6 @@
 package app.rapport.ui.cards;
 
+import app.rapport.ui.common.TextCells;
 import app.rapport.domain.cards.CardPick;
 import app.rapport.domain.cards.LeftOut;
 import app.rapport.ui.common.DialogSize;
@@ -8,7 +9,6 @@ import app.rapport.ui.common.FormDialog;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
@@ -18,7 +18,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -76,10 +75,10 @@ final class CardBuilderDialog {
         digits(builderLimit, 1, 10_000, vm.limitProperty(), 1);
 
         builderChosen.setItems(vm.chosen());
-        builderChosen.setCellFactory(v -> cell(p -> p.candidate().displayName() + "  \u2014 " + p.because().stream()
+        builderChosen.setCellFactory(v -> TextCells.of(p -> p.candidate().displayName() + "  \u2014 " + p.because().stream()
                 .sorted().map(r -> i18n.get("cards.because." + r.name())).collect(Collectors.joining(", "))));
         builderLeftOut.setItems(vm.leftOut());
-        builderLeftOut.setCellFactory(v -> cell(l -> l.pick().candidate().displayName() + "  \u2014 "
+        builderLeftOut.setCellFactory(v -> TextCells.of(l -> l.pick().candidate().displayName() + "  \u2014 "
                 + i18n.get("cards.leftOut." + l.reason().name())));
         builderInclude.disableProperty().bind(builderLeftOut.getSelectionModel().selectedItemProperty().isNull());
         builderInclude.setOnAction(e -> vm.include(builderLeftOut.getSelectionModel().getSelectedItem()));
@@ -102,16 +101,6 @@ final class CardBuilderDialog {
             });
         });
         vm.preview();
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
     }
 
     /** Digits only, kept within min and max by the value factory, written to {@code target} as they change. */

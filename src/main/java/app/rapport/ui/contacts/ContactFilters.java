@@ -1,5 +1,6 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.ui.common.TextCells;
 import app.rapport.domain.ContactKind;
 import app.rapport.ui.common.I18n;
 import java.util.function.Function;
@@ -7,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 
 /** The list's filters and its count, bound to the list's view-model and said in the user's words. */
@@ -31,14 +31,12 @@ final class ContactFilters {
                 return null;
             }
         });
-        kindFilter.setButtonCell(cell(kind));
-        kindFilter.setCellFactory(v -> cell(kind));
+        TextCells.label(kindFilter, kind);
         kindFilter.valueProperty().bindBidirectional(list.kindFilterProperty());
         Function<String, String> tag = t -> t == null ? i18n.get("contacts.tag.all") : t;
         tagFilter.setItems(list.tagChoices());
         tagFilter.valueProperty().bindBidirectional(list.tagFilterProperty());
-        tagFilter.setButtonCell(cell(tag));
-        tagFilter.setCellFactory(v -> cell(tag));
+        TextCells.label(tagFilter, tag);
         showArchived.selectedProperty().bindBidirectional(list.showArchivedProperty());
         resultCount.textProperty().bind(Bindings.createStringBinding(() -> {
             if (list.errorKeyProperty().get() != null) {
@@ -48,15 +46,5 @@ final class ContactFilters {
             String text = list.searchTextProperty().get().strip();
             return text.isEmpty() ? i18n.format("contacts.count", n) : i18n.format("contacts.count.matching", n, text);
         }, list.resultCountProperty(), list.itemsProperty(), list.errorKeyProperty()));
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
     }
 }

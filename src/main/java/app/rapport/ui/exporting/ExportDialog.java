@@ -1,5 +1,6 @@
 package app.rapport.ui.exporting;
 
+import app.rapport.ui.common.TextCells;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FormDialog;
@@ -20,7 +21,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
@@ -47,13 +47,11 @@ public final class ExportDialog {
 
         exportFormat.getItems().setAll(ExportViewModel.Format.values());
         exportFormat.valueProperty().bindBidirectional(vm.formatProperty());
-        exportFormat.setCellFactory(v -> cell(f -> i18n.get("export.format." + f.name())));
-        exportFormat.setButtonCell(cell(f -> i18n.get("export.format." + f.name())));
+        TextCells.label(exportFormat, f -> i18n.get("export.format." + f.name()));
         exportTag.getItems().add("");
         exportTag.getItems().addAll(tags);
         exportTag.valueProperty().bindBidirectional(vm.tagProperty());
-        exportTag.setCellFactory(v -> cell(t -> t.isEmpty() ? i18n.get("export.all") : i18n.format("export.tagged", t)));
-        exportTag.setButtonCell(cell(t -> t.isEmpty() ? i18n.get("export.all") : i18n.format("export.tagged", t)));
+        TextCells.label(exportTag, t -> t.isEmpty() ? i18n.get("export.all") : i18n.format("export.tagged", t));
         var json = vm.formatProperty().isEqualTo(ExportViewModel.Format.JSON);
         exportShown.selectedProperty().bindBidirectional(vm.onlyShownProperty());
         exportShown.disableProperty().bind(json);
@@ -128,16 +126,6 @@ public final class ExportDialog {
             @Override
             public List<Path> openFiles(Words title, FileType... types) {
                 return rest.openFiles(title, types);
-            }
-        };
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
             }
         };
     }

@@ -1,5 +1,6 @@
 package app.rapport.ui.importing;
 
+import app.rapport.ui.common.TextCells;
 import app.rapport.io.importing.FileFormat;
 import app.rapport.service.importing.ImportCounts;
 import app.rapport.service.importing.Matcher;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -86,16 +86,16 @@ public final class ImportDialog {
                 vm.files()));
         formatBox.getItems().setAll(FileFormat.AUTO, FileFormat.VCARD, FileFormat.GOOGLE_CSV, FileFormat.OUTLOOK_CSV,
                 FileFormat.LINKEDIN_CSV, FileFormat.THUNDERBIRD_CSV);
-        labels(formatBox, f -> i18n.get("import.format." + f.name()));
+        TextCells.label(formatBox, f -> i18n.get("import.format." + f.name()));
         formatBox.valueProperty().bindBidirectional(vm.formatProperty());
         encodingBox.getItems().setAll(ENCODINGS);
-        labels(encodingBox, c -> c == null ? i18n.get("import.encoding.auto") : c.displayName());
+        TextCells.label(encodingBox, c -> c == null ? i18n.get("import.encoding.auto") : c.displayName());
         encodingBox.valueProperty().bindBidirectional(vm.encodingProperty());
         dateOrderBox.getItems().setAll(app.rapport.io.importing.DateOrder.values());
-        labels(dateOrderBox, o -> i18n.get("import.dates." + o.name()));
+        TextCells.label(dateOrderBox, o -> i18n.get("import.dates." + o.name()));
         dateOrderBox.valueProperty().bindBidirectional(vm.dateOrderProperty());
         countryBox.getItems().setAll(countries());
-        labels(countryBox, c -> c == null ? i18n.get("import.country.auto")
+        TextCells.label(countryBox, c -> c == null ? i18n.get("import.country.auto")
                 : new java.util.Locale("", c).getDisplayCountry(i18n.locale()) + " (" + c + ")");
         countryBox.valueProperty().bindBidirectional(vm.homeCountryProperty());
         countsLabel.textProperty().bind(Bindings.createStringBinding(() -> counts(vm.countsProperty().get()),
@@ -254,21 +254,6 @@ public final class ImportDialog {
             case IMPORTING -> i18n.get("import.status.importing");
             case CANCELLED -> i18n.get("import.status.cancelled");
             case DONE -> i18n.format("import.status.done", o.added(), o.merged(), o.skipped(), o.organisationsCreated());
-        };
-    }
-
-    private static <T> void labels(ComboBox<T> box, Function<T, String> text) {
-        box.setCellFactory(v -> cell(text));
-        box.setButtonCell(cell(text));
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
         };
     }
 

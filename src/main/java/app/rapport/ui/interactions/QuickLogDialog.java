@@ -1,5 +1,6 @@
 package app.rapport.ui.interactions;
 
+import app.rapport.ui.common.TextCells;
 import app.rapport.domain.Direction;
 import app.rapport.domain.InteractionType;
 import app.rapport.service.ContactService;
@@ -10,7 +11,6 @@ import app.rapport.ui.common.FormDialog;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -20,7 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -91,7 +90,7 @@ public final class QuickLogDialog {
     @FXML
     private void initialize() {
         logType.getItems().setAll(InteractionType.values());
-        labels(logType, t -> i18n.get("interactionType." + t.name()));
+        TextCells.label(logType, t -> i18n.get("interactionType." + t.name()));
         logType.valueProperty().bindBidirectional(vm.typeProperty());
         logType.setOnKeyTyped(e -> vm.pickTypeStartingWith(e.getCharacter(),
                 t -> i18n.get("interactionType." + t.name()), i18n.locale()));
@@ -99,7 +98,7 @@ public final class QuickLogDialog {
         date.valueProperty().bindBidirectional(vm.dateProperty());
         time.textProperty().bindBidirectional(vm.timeProperty());
         direction.getItems().setAll(Direction.values());
-        labels(direction, d -> i18n.get("direction." + d.name()));
+        TextCells.label(direction, d -> i18n.get("direction." + d.name()));
         direction.valueProperty().bindBidirectional(vm.directionProperty());
         logNote.textProperty().bindBidirectional(vm.noteProperty());
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
@@ -121,21 +120,6 @@ public final class QuickLogDialog {
             alsoChips.getChildren().remove(chip);
         });
         return chip;
-    }
-
-    private static <T> void labels(ComboBox<T> box, Function<T, String> text) {
-        box.setCellFactory(v -> cell(text));
-        box.setButtonCell(cell(text));
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
     }
 
     /** Shows the dialog and waits; true when an interaction was saved. */
