@@ -31,6 +31,18 @@ public class FormDialog extends Dialog<ButtonType> {
                 new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
+    /**
+     * A dialog whose form saves each change at once (a tag's cadence): nothing to cancel, one Close
+     * button ({@code dialog.close}), which Escape presses and Enter in a field does not.
+     */
+    public static FormDialog closeOnly(Window owner, I18n i18n, String titleKey) {
+        FormDialog dialog = new FormDialog(owner, i18n, titleKey, "dialog.close");
+        dialog.getDialogPane().getButtonTypes().removeIf(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.goAheadButton().setDefaultButton(false);
+        dialog.goAheadButton().setCancelButton(true);
+        return dialog;
+    }
+
     /** The form, with the room a dialog with a header gives even when this one has none. */
     public FormDialog form(Node content) {
         DialogContent.padded(this, content);

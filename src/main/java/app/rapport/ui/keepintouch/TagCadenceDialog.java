@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -39,10 +38,7 @@ public final class TagCadenceDialog {
 
     public TagCadenceDialog(Window owner, TagCadenceViewModel vm, I18n i18n) {
         this.vm = vm;
-        dialog = new FormDialog(owner, i18n, "tagCadence.title", "tagCadence.close");
-        dialog.getDialogPane().getButtonTypes().removeIf(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.goAheadButton().setDefaultButton(false); // Enter in the amount is not a Close; Escape closes
-        dialog.goAheadButton().setCancelButton(true);
+        dialog = FormDialog.closeOnly(owner, i18n, "tagCadence.title"); // each Set is saved at once
         dialog.setHeaderText(i18n.get("tagCadence.header"));
         Parent content = FxmlView.load(this, i18n);
         dialog.getDialogPane().setContent(content);
