@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * README, Import: "vCard 2.1/3.0/4.0 (… birthdays without a year, quoted-printable), Google Contacts,
- * Outlook and LinkedIn CSV …; UTF-8, UTF-16 or Windows-1252. A preview shows what will be added, merged or
+ * Outlook, LinkedIn and Thunderbird CSV …; UTF-8, UTF-16 or Windows-1252. A preview shows what will be added, merged or
  * skipped …"; and Export: "as vCard 4.0 or 3.0, CSV" — from the window, the files chosen in its prompts.
  */
 class ImportExportScenarios extends WindowScenario {
@@ -77,7 +77,7 @@ class ImportExportScenarios extends WindowScenario {
         importing.choose();
         FxWait.until(() -> importing.status().startsWith("Nothing to import"));
         assertThat(importing.problems()).containsExactly("kontakte.csv: Rapport does not know these CSV columns."
-                + " If the file is from Google Contacts, Outlook or LinkedIn, choose that format above; any other CSV"
+                + " If the file is from Google Contacts, Outlook, LinkedIn or Thunderbird, choose that format above; any other CSV"
                 + " can be imported on the command line, where you say which column holds what"
                 + " (see rapport import --help).");
 
