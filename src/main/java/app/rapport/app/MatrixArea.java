@@ -4,7 +4,7 @@ import app.rapport.ui.main.Area;
 import app.rapport.ui.matrix.MatrixView;
 import app.rapport.ui.matrix.MatrixViewModel;
 
-/** The cooperation matrix (seed 003); reloaded each time it is shown, so renamed or trashed contacts show right. */
+/** The cooperation matrix; reloaded each time it is shown, so renamed or trashed contacts show right. */
 final class MatrixArea {
     private MatrixArea() {
     }

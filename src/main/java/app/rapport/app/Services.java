@@ -283,7 +283,7 @@ public final class Services implements AutoCloseable {
         return exportService;
     }
 
-    /** The cooperation matrix (seed 003). */
+    /** The cooperation matrix. */
     public CooperationService cooperation() {
         return cooperationService;
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code rapport matrix}: the cooperation matrix (seed 003), one contact per line by quadrant. */
+/** {@code rapport matrix}: the cooperation matrix, one contact per line by quadrant. */
 @Command(name = "matrix",
         description = {"Prints the cooperation matrix: everyone assessed in the Matrix area, one per "
                 + "line, tab-separated: quadrant, contact id, name, our willingness, theirs (each 0-10).",

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Places some of the demo's organisations on the cooperation matrix (seed 003), so the Matrix area has
+ * Places some of the demo's organisations on the cooperation matrix, so the Matrix area has
  * something to show: about one in three, spread over the four quadrants, the same for the same seed.
  */
 public final class DemoMatrix {

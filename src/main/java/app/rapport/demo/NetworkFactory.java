@@ -40,7 +40,7 @@ final class NetworkFactory {
     private static final long RELATIONSHIPS = 0x72656c73L;
     private static final long INTERACTIONS = 0x696e7473L;
     private static final long CARDS = 0x63617264L;
-    /** Cards given this recently get a follow-up call (seed 002, step 4). */
+    /** Cards given this recently get a follow-up call (the card playbook, step 4). */
     private static final int CARD_FOLLOW_UP_WINDOW_DAYS = 45;
     private static final List<Cadence> CADENCES = List.of(Cadence.weeks(2), Cadence.weeks(4), Cadence.months(1),
             Cadence.months(2), Cadence.months(3), Cadence.months(6));

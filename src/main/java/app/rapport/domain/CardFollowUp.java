@@ -3,7 +3,7 @@ package app.rapport.domain;
 import java.time.LocalDate;
 
 /**
- * A follow-up whose source is a card (seed 002, step 4): call the contact on {@code dueOn}, two weeks
+ * A follow-up whose source is a card (the card playbook, step 4): call the contact on {@code dueOn}, two weeks
  * after the card. {@code doneOn} is null while it is open.
  */
 public record CardFollowUp(long contactId, LocalDate dueOn, LocalDate doneOn) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One seed 002 step as a checklist. {@code windowStart} is the first day on which a logged step counts
+ * One step of the card playbook as a checklist. {@code windowStart} is the first day on which a logged step counts
  * as done ({@link PlaybookRules}); items are in the order to work through them.
  */
 public record Playbook(PlaybookKind kind, LocalDate windowStart, List<PlaybookItem> items) {

@@ -1,6 +1,6 @@
 package app.rapport.domain;
 
-/** The four steps of seed 002, each a checklist built from the data ({@link PlaybookRules} says who is on it). */
+/** The four steps of the card playbook, each a checklist built from the data ({@link PlaybookRules} says who is on it). */
 public enum PlaybookKind {
     /** Call everyone I did business with in the last 12 months; ask how it went, not for a referral. */
     CALL_CLIENTS,
@@ -11,7 +11,7 @@ public enum PlaybookKind {
     /** Call the people I sent a card to, two weeks later. */
     CARD_FOLLOW_UPS;
 
-    /** Seed 002, step 1: on a call to a client, do not ask for a referral. */
+    /** The card playbook, step 1: on a call to a client, do not ask for a referral. */
     public boolean dontAskForReferral() {
         return this == CALL_CLIENTS;
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Seed 002's four steps as checklists, from {@link PlaybookFacts} read for {@code today}. Every window
+ * The card playbook's four steps as checklists, from {@link PlaybookFacts} read for {@code today}. Every window
  * includes today and its first day; contacts archived, in the trash or missing from the facts' contacts
  * are on no list.
  * <ul>
@@ -19,8 +19,8 @@ import java.util.Set;
  * <li>{@link PlaybookKind#CALL_REFERRERS}: everyone who referred business to me (a REFERRAL received) in
  * the last {@value #MEMBER_MONTHS} months, latest referral first. Done as for clients.</li>
  * <li>{@link PlaybookKind#KEEP_IN_TOUCH_50}: the clients and referrers above and the recent prospects (tagged
- * "prospect" and added or in touch in the last {@value #PROSPECT_MONTHS} months), not flagged (seed 000:
- * protect your social capital), strongest relationship first, then the latest interaction, at most
+ * "prospect" and added or in touch in the last {@value #PROSPECT_MONTHS} months), not flagged (protect your social
+ * capital), strongest relationship first, then the latest interaction, at most
  * {@value #LIST_SIZE}. Done: a CARD given to them in the last {@value #STEP_DAYS} days.</li>
  * <li>{@link PlaybookKind#CARD_FOLLOW_UPS}: everyone with a card follow-up still open (whatever its due
  * day: the card was sent) or completed in the last {@value #STEP_DAYS} days, earliest due first. Done when
@@ -29,13 +29,13 @@ import java.util.Set;
  * Ties in an order go to the name's sort key, then the id.
  */
 public final class PlaybookRules {
-    /** Clients and referrers of the last 12 months (seed 002). */
+    /** Clients and referrers of the last 12 months. */
     public static final int MEMBER_MONTHS = 12;
     /** Prospects count as recent for six months. */
     public static final int PROSPECT_MONTHS = 6;
     /** A step logged this many days back, today included, still counts as done: about one campaign. */
     public static final int STEP_DAYS = 30;
-    /** The keep-in-touch list's size (seed 002, step 3). */
+    /** The keep-in-touch list's size (the card playbook, step 3). */
     public static final int LIST_SIZE = 50;
 
     private PlaybookRules() {

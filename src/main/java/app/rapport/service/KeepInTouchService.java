@@ -57,7 +57,7 @@ public class KeepInTouchService {
         repository.addFollowUp(contactId, dueOn, note, clock.instant());
     }
 
-    /** Seed 002, step 4: call two weeks after the card sent on {@code cardSentOn}. @return the follow-up's id */
+    /** The card playbook, step 4: call two weeks after the card sent on {@code cardSentOn}. @return the follow-up's id */
     public long addCardFollowUp(long contactId, LocalDate cardSentOn, String note) {
         return repository.addCardFollowUp(contactId, cardSentOn, note, clock.instant());
     }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /** The reciprocity ledger: per contact, and over all contacts. Blocking calls. */
 public class LedgerService {
-    /** "In the last 12 months" (seed 002, step 2). */
+    /** "In the last 12 months" (the card playbook, step 2). */
     public static final int REFERRAL_MONTHS = 12;
 
     private final InteractionRepository repository;

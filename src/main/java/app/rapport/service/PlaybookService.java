@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Seed 002's four playbooks with their progress, built from the data ({@link PlaybookRules}). Blocking calls. */
+/** The card playbook's four steps with their progress, built from the data ({@link PlaybookRules}). Blocking calls. */
 public class PlaybookService {
     private final PlaybookRepository repository;
 

@@ -21,7 +21,7 @@ public class Settings {
     /** How far a demo fill got while it is not finished; written with each chunk of it, removed at its end. */
     public static final String UNFINISHED_DEMO = "demo.unfinished";
     public static final int MAX_REVIEW_MONTHS = 120;
-    /** Seed 002: call two weeks after the card. */
+    /** The card playbook: call two weeks after the card. */
     public static final int DEFAULT_FOLLOW_UP_DAYS = 14;
     public static final int MAX_FOLLOW_UP_DAYS = 365;
 

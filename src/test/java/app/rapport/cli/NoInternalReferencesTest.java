@@ -17,7 +17,7 @@ import picocli.CommandLine;
 
 /**
  * Users have never seen our own documents: no window text and no command-line help names them
- * ("seed 002", "Artikel 002", "статья 002", an issue number).
+ * ("the card playbook", "Artikel 002", "статья 002", an issue number).
  */
 class NoInternalReferencesTest {
     private static final Pattern OURS = Pattern.compile(

@@ -74,7 +74,7 @@ class CardRulesScenarios extends WindowScenario {
         });
         new ContactsPage(this).waitForRows(8); // the archived one is not listed
 
-        // seed 002's rules as they come: clients, referrers and prospects tagged in any of the four languages
+        // the card playbook's rules as they come: clients, referrers and prospects tagged in any of the four languages
         cards.newList(7).waitForChosen("Anna Schmidt", "Clara Chen", "Rita Ruiz", "Peter Parker", "Ina Imhof",
                 "Pavel Petrov", "Somchai Srisuk");
         assertThat(cards.chosenShown()).contains("Rita Ruiz  \u2014 referred me", "Pavel Petrov  \u2014 prospect",

@@ -65,7 +65,7 @@ class TieScenarios extends WindowScenario {
                 .containsExactly(ids[0] + " WORKS_AT " + ids[1]);
     }
 
-    /** Seed 000, protect your capital: tying to a flagged contact warns with the reason; Cancel adds nothing. */
+    /** Protect your capital: tying to a flagged contact warns with the reason; Cancel adds nothing. */
     @Test
     void aTieToAFlaggedContactWarnsWithTheReasonFirst() throws Exception {
         long[] ids = new long[2];

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The builder's switches: which rules are on, the tag for {@link CardRule#TAG}, the strength for
- * {@link CardRule#MIN_SCORE} (0–100) and the cap (seed 002: about 50).
+ * {@link CardRule#MIN_SCORE} (0–100) and the cap (the card playbook: about 50).
  */
 public record BuilderOptions(Set<CardRule> rules, String tag, int minScore, int limit) {
     public static final int DEFAULT_LIMIT = 50;
@@ -19,7 +19,7 @@ public record BuilderOptions(Set<CardRule> rules, String tag, int minScore, int 
         limit = Math.max(1, Math.min(MAX_LIMIT, limit));
     }
 
-    /** Seed 002's list: clients, referrers and recent prospects, 50 at most. */
+    /** The card playbook's list: clients, referrers and recent prospects, 50 at most. */
     public static BuilderOptions seedDefaults() {
         return new BuilderOptions(EnumSet.of(CardRule.CLIENTS, CardRule.REFERRERS, CardRule.PROSPECTS), "", 50,
                 DEFAULT_LIMIT);

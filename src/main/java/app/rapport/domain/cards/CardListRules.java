@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Seed 002's card list: who matched a switched-on rule, who of them is left out and why, the rest
+ * The card playbook's card list: who matched a switched-on rule, who of them is left out and why, the rest
  * ranked and capped.
  * <ul>
  * <li>{@link CardRule#CLIENTS}, {@link CardRule#REFERRERS}, {@link CardRule#PROSPECTS} and {@link CardRule#TAG}
  * each bring contacts in; {@link CardRule#MIN_SCORE} keeps only those whose score reaches the
  * chosen value (with no other rule on, it brings them in itself).</li>
- * <li>Left out, in this order of reasons: archived, flagged (seed 000: protect your social capital), no
+ * <li>Left out, in this order of reasons: archived, flagged (protect your social capital), no
  * usable mailing address (a street and a town or postcode), and past the cap.</li>
  * <li>Rank: strongest relationship first, then the latest interaction, then name and id.</li>
  * </ul>

@@ -1,7 +1,7 @@
 package app.rapport.domain.cards;
 
 /**
- * The reasons a contact is put on a card list by the builder (seed 002, step 3), each switchable.
+ * The reasons a contact is put on a card list by the builder (the card playbook, step 3), each switchable.
  * A contact on the list matched at least one switched-on rule.
  */
 public enum CardRule {

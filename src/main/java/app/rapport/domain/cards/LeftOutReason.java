@@ -5,7 +5,7 @@ public enum LeftOutReason {
     /** No mailing address with a street and a town or postcode. */
     NO_ADDRESS,
     ARCHIVED,
-    /** Flagged: protect your social capital (seed 000). */
+    /** Flagged: protect your social capital (protect your capital). */
     FLAGGED,
     /** Ranked below the cap. */
     OVER_LIMIT

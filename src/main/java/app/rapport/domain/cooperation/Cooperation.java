@@ -2,7 +2,7 @@ package app.rapport.domain.cooperation;
 
 /**
  * A contact's place on the cooperation matrix: our willingness to cooperate and theirs (0–10 each)
- * and the notes on seed 003's three questions: is the willingness mutual, which intangible assets can
+ * and the notes on the matrix's three questions: is the willingness mutual, which intangible assets can
  * we share that they value, do they see us as a credible long-term partner.
  */
 public record Cooperation(long contactId, int ours, int theirs, String mutual, String assets, String credible) {

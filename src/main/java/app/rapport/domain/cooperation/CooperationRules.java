@@ -4,7 +4,7 @@ import app.rapport.domain.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Seed 003's cooperation matrix: the scale of the two willingnesses and which quadrant they make. */
+/** The cooperation matrix: the scale of the two willingnesses and which quadrant they make. */
 public final class CooperationRules {
     public static final int MIN = 0;
     public static final int MAX = 10;

@@ -1,7 +1,7 @@
 package app.rapport.domain.cooperation;
 
 /**
- * The four quadrants of seed 003's cooperation matrix ("Kooperations-Matrix"). The matrix places a
+ * The four quadrants of the cooperation matrix ("Kooperations-Matrix"). The matrix places a
  * partner by two willingnesses to cooperate: that of the company planning the cooperation ("das
  * Unternehmen"; in Rapport: ours, the user's) and that of the other side (the seed's customers; in
  * Rapport: theirs, the organisation or person on the matrix). {@link CooperationRules#quadrant} says

@@ -1,7 +1,7 @@
 package app.rapport.domain.dashboard;
 
 /**
- * The network's indicators (seed 004: measure where you stand, set goals, track and adjust). Each is
+ * The network's indicators (measure where you stand, set goals, track and adjust). Each is
  * computed for one day from what was recorded; {@link #higherIsBetter} says which way a goal points,
  * {@link #percent} that the value is a share shown as a percentage.
  */

@@ -2,7 +2,7 @@ package app.rapport.domain.review;
 
 /** Why a contact needs attention in Review; a contact may have several. Declared in the order they are shown. */
 public enum ReviewReason {
-    /** The user flagged the contact as problematic (seed 000: re-assess who you are associated with). */
+    /** The user flagged the contact as problematic (re-assess who you are associated with). */
     FLAGGED,
     /** The keep-in-touch cadence ran out before today. */
     OVERDUE,

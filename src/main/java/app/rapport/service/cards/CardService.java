@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Card lists: build one by seed 002's rules, keep households, mark cards sent and received. Blocking calls. */
+/** Card lists: build one by the card playbook's rules, keep households, mark cards sent and received. Blocking calls. */
 public class CardService {
     /** Years of history shown per contact. */
     public static final int HISTORY_YEARS = 3;

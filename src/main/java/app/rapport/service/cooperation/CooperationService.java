@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The cooperation matrix (seed 003): who is on it, in which quadrant, and the assessment of each.
+ * The cooperation matrix: who is on it, in which quadrant, and the assessment of each.
  * Blocking calls; callers run them off the FX thread.
  */
 public class CooperationService {

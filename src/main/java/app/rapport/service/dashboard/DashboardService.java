@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dashboard (seed 004): today's indicators, kept once a day so their history survives; goals and
+ * The dashboard: today's indicators, kept once a day so their history survives; goals and
  * how far each has come; the charts' data. Blocking calls.
  */
 public class DashboardService {

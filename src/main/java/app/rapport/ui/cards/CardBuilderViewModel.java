@@ -29,7 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The list builder (seed 002, step 3): name, occasion and year; each rule a switch; the preview of who
+ * The list builder (the card playbook, step 3): name, occasion and year; each rule a switch; the preview of who
  * is on the list and who is left out and why, recomputed as switches change; contacts left out can be
  * added by hand. Nothing is written until {@link #create}.
  */

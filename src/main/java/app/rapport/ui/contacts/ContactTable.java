@@ -109,7 +109,7 @@ final class ContactTable {
                 }
                 ContactKind kind = row.summary().kind();
                 if (row.summary().flagged()) {
-                    // the flag shows wherever the contact appears (seed 000: protect your capital)
+                    // the flag shows wherever the contact appears (protect your capital)
                     FontIcon flag = new FontIcon("mdi2f-flag");
                     flag.getStyleClass().add("flag-icon");
                     setGraphic(flag);

@@ -64,7 +64,7 @@ public final class TiesViewModel {
     /**
      * Adds a tie from the shown contact ({@code shownName}) to another; problems show through
      * {@link #errorKeyProperty()}. When the other contact is flagged the user is warned first, with the
-     * reason, and Cancel adds nothing (seed 000: protect your capital).
+     * reason, and Cancel adds nothing (protect your capital).
      */
     public void add(long otherId, String otherName, String shownName, TieType type, int strength, LocalDate since,
                     String note, Runnable onSaved) {

@@ -84,7 +84,7 @@ public final class TimelineViewModel {
         }, failure -> errorKey.set(UserMessages.keyFor(failure)));
     }
 
-    /** The day a follow-up is proposed for: two weeks from today, as seed 002 calls after cards. */
+    /** The day a follow-up is proposed for: two weeks from today, as the card playbook calls after cards. */
     public LocalDate proposedFollowUp() {
         return LocalDate.now(clock).plusDays(14);
     }

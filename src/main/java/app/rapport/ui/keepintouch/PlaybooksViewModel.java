@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Seed 002's four steps as checklists built from the data, each with its progress. */
+/** The card playbook's four steps as checklists built from the data, each with its progress. */
 public final class PlaybooksViewModel {
     private final PlaybookService playbooks;
     private final TaskRunner runner;

@@ -37,7 +37,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The Matrix area (seed 003): the chart of everyone on the cooperation matrix (click a point to open
+ * The Matrix area: the chart of everyone on the cooperation matrix (click a point to open
  * the contact), a list per quadrant with its suggested next step, and the editor of one contact's
  * assessment with a way to add someone.
  */

@@ -24,7 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Matrix area (seed 003): everyone on the cooperation matrix, by quadrant, and the editor of one
+ * The Matrix area: everyone on the cooperation matrix, by quadrant, and the editor of one
  * contact's assessment. Every read and write runs through the {@link TaskRunner}; results land on the UI thread.
  */
 public final class MatrixViewModel {

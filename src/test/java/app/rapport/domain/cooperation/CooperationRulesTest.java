@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Seed 003's quadrants from our willingness and theirs; 5 and up is high. */
+/** The matrix's quadrants from our willingness and theirs; 5 and up is high. */
 class CooperationRulesTest {
 
     @ParameterizedTest(name = "ours {0}, theirs {1}: {2}")

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tying the shown contact to a flagged one: the user is warned with the reason first (seed 000). */
+/** Tying the shown contact to a flagged one: the user is warned with the reason first (protect your capital). */
 class TiesViewModelTest {
     @TempDir
     Path dir;
