@@ -1,7 +1,7 @@
 package app.rapport.app;
 
-import app.rapport.domain.ContactQuery;
-import app.rapport.io.BriefDocument;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.io.printing.BriefDocument;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.FormDialog;
 import app.rapport.ui.contacts.ContactDetails;
@@ -14,8 +14,8 @@ import app.rapport.ui.contacts.TimelineViewModel;
 import app.rapport.ui.importing.MergeDialog;
 import app.rapport.ui.importing.MergeViewModel;
 import app.rapport.ui.main.Area;
-import app.rapport.ui.print.PdfPreviewDialog;
-import app.rapport.ui.print.PdfPreviewViewModel;
+import app.rapport.ui.printing.PdfPreviewDialog;
+import app.rapport.ui.printing.PdfPreviewViewModel;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LanguagePreference {
     /** The languages Rapport speaks, English first. */
-    public static final List<Locale> SUPPORTED = app.rapport.domain.Bundles.LANGUAGES;
+    public static final List<Locale> SUPPORTED = app.rapport.domain.language.Bundles.LANGUAGES;
     private static final Logger LOG = LoggerFactory.getLogger(LanguagePreference.class);
     private static final String KEY = "language";
 

@@ -1,6 +1,6 @@
 package app.rapport.app;
 
-import app.rapport.service.RestoreOutcome;
+import app.rapport.service.backup.RestoreOutcome;
 import app.rapport.service.StorageException;
 import app.rapport.ui.backup.DamageView;
 import app.rapport.ui.backup.DamageViewModel;

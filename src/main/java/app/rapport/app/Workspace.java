@@ -1,6 +1,6 @@
 package app.rapport.app;
 
-import app.rapport.domain.ContactQuery;
+import app.rapport.domain.contacts.ContactQuery;
 import app.rapport.ui.backup.BackupsView;
 import app.rapport.ui.backup.BackupsViewModel;
 import app.rapport.ui.duplicates.DuplicatesDialog;

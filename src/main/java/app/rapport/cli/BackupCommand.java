@@ -1,7 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.domain.BackupSettings;
+import app.rapport.domain.backup.BackupSettings;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.service.StorageException;
 import java.nio.file.Files;
@@ -75,7 +75,7 @@ final class BackupCommand implements Callable<Integer> {
         }
         try (Services services = Services.open(file)) {
             if (target == null) {
-                app.rapport.domain.Backup taken = services.backups().backUp();
+                app.rapport.domain.backup.Backup taken = services.backups().backUp();
                 if (taken.damaged()) {
                     throw new CliFailure("the database is damaged: its copy " + taken.file()
                             + " fails SQLite's check and does not count as a backup. Your good backups are kept; "

@@ -1,6 +1,6 @@
 package app.rapport.cli;
 
-import app.rapport.service.BackupException;
+import app.rapport.service.backup.BackupException;
 import java.nio.file.Path;
 
 /** Plain English for a backup file Rapport will not use; "nothing was changed" because nothing was. */

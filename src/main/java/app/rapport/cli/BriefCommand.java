@@ -1,11 +1,11 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.domain.ContactBrief;
-import app.rapport.io.BriefDocument;
+import app.rapport.domain.printing.ContactBrief;
+import app.rapport.io.printing.BriefDocument;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.OutputFile;
-import app.rapport.print.PrintException;
+import app.rapport.io.printing.PrintException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -44,7 +44,7 @@ final class BriefCommand implements Callable<Integer> {
             long id = ContactArgument.resolve(services.contacts(), contact);
             ContactBrief brief = services.briefs().brief(id)
                     .orElseThrow(() -> new CliFailure("contact " + id + " is in the trash."));
-            BriefDocument document = new BriefDocument(app.rapport.domain.Bundles.english(), Locale.getDefault());
+            BriefDocument document = new BriefDocument(app.rapport.domain.language.Bundles.english(), Locale.getDefault());
             OutputFile.render(out, services.outputs(), drawn -> {
                 document.write(drawn, brief, services.scores().score(id).orElse(null), services.settings().homeCountry());
                 return null;

@@ -11,7 +11,7 @@ import app.rapport.domain.cards.CardSelection;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.cards.LeftOut;
 import app.rapport.domain.cards.Recipient;
-import app.rapport.io.CardListCsv;
+import app.rapport.io.cards.CardListCsv;
 import app.rapport.service.SaveOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -3,13 +3,13 @@ package app.rapport.cli;
 import app.rapport.app.Services;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.Envelope;
-import app.rapport.io.CardDocuments;
+import app.rapport.io.cards.CardDocuments;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.OutputFile;
-import app.rapport.print.LabelTemplate;
-import app.rapport.print.PaperSize;
-import app.rapport.print.PrintException;
-import app.rapport.print.Stationery;
+import app.rapport.io.printing.LabelTemplate;
+import app.rapport.io.printing.PaperSize;
+import app.rapport.io.printing.PrintException;
+import app.rapport.io.printing.Stationery;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -85,7 +85,7 @@ final class CardsPdfCommand implements Callable<Integer> {
             String country = home != null ? home.strip().toUpperCase(Locale.ROOT) : services.settings().homeCountry();
             int pages;
             if (layout.equalsIgnoreCase("list")) {
-                CardDocuments documents = new CardDocuments(app.rapport.domain.Bundles.english(), Locale.getDefault());
+                CardDocuments documents = new CardDocuments(app.rapport.domain.language.Bundles.english(), Locale.getDefault());
                 pages = OutputFile.render(out, services.outputs(),
                         drawn -> documents.writeTable(drawn, list, envelopes, country));
             } else {

@@ -1,8 +1,8 @@
 package app.rapport.cli;
 
-import app.rapport.domain.ContactQuery;
-import app.rapport.domain.ContactSummary;
-import app.rapport.service.ContactService;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.contacts.ContactSummary;
+import app.rapport.service.contacts.ContactService;
 import java.util.List;
 import java.util.Locale;
 

@@ -5,7 +5,7 @@ import app.rapport.app.Services;
 import app.rapport.demo.DemoMatrix;
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
-import app.rapport.domain.ContactCounts;
+import app.rapport.domain.contacts.ContactCounts;
 import app.rapport.service.FaultPoint;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.domain.DueItem;
+import app.rapport.domain.keepintouch.DueItem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

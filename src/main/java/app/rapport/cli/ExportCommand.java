@@ -2,12 +2,12 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.io.encryption.Passphrase;
-import app.rapport.domain.Bundles;
+import app.rapport.domain.language.Bundles;
 import app.rapport.io.exporting.ContactExporter;
 import app.rapport.io.exporting.CsvExport;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.VCardExport;
-import app.rapport.service.ExportSelection;
+import app.rapport.service.exporting.ExportSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
             } else {
                 services.backups().exportJson(target, passphrase);
             }
-        } catch (app.rapport.service.BackupException e) {
+        } catch (app.rapport.service.backup.BackupException e) {
             throw new CliFailure(BackupMessages.of(e, target));
         } catch (ExportException e) {
             throw new CliFailure(message(e));

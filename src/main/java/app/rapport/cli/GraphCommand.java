@@ -1,13 +1,13 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.graph.GraphMetrics;
-import app.rapport.graph.NetworkPicture;
+import app.rapport.service.network.GraphMetrics;
+import app.rapport.service.network.NetworkPicture;
 import app.rapport.io.exporting.ExportException;
-import app.rapport.graph.Layout;
-import app.rapport.graph.GraphNode;
-import app.rapport.graph.IntroductionPath;
-import app.rapport.graph.NetworkGraph;
+import app.rapport.domain.network.Layout;
+import app.rapport.domain.network.GraphNode;
+import app.rapport.domain.network.IntroductionPath;
+import app.rapport.service.network.NetworkGraph;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -18,6 +18,6 @@ final class ImportMessages {
     static String of(ImportProblem problem) {
         String pattern = ENGLISH.containsKey(problem.messageKey()) ? ENGLISH.getString(problem.messageKey())
                 : problem.messageKey();
-        return app.rapport.domain.Messages.format(pattern, Locale.ROOT, problem.args().toArray());
+        return app.rapport.domain.language.Messages.format(pattern, Locale.ROOT, problem.args().toArray());
     }
 }

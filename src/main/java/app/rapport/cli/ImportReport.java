@@ -8,7 +8,7 @@ import app.rapport.service.importing.ImportCounts;
 import app.rapport.service.importing.ImportPlan;
 import app.rapport.service.importing.ProposedMerge;
 import app.rapport.service.importing.Matcher;
-import app.rapport.domain.ContactMerge;
+import app.rapport.domain.contacts.ContactMerge;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.domain.cooperation.CooperationRules;
-import app.rapport.domain.cooperation.MatrixEntry;
-import app.rapport.domain.cooperation.Quadrant;
+import app.rapport.domain.matrix.CooperationRules;
+import app.rapport.domain.matrix.MatrixEntry;
+import app.rapport.domain.matrix.Quadrant;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -40,7 +40,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ScoreExplanation words = new ScoreExplanation(
-                app.rapport.domain.Bundles.english(), Locale.ENGLISH);
+                app.rapport.domain.language.Bundles.english(), Locale.ENGLISH);
         try (Services services = Services.openForReading(Databases.existing(root.database()))) {
             long id = ContactArgument.resolve(services.contacts(), contact);
             Score score = services.scores().score(id)

@@ -1,11 +1,11 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.ContactQuery;
-import app.rapport.domain.ContactSummary;
-import app.rapport.domain.SortField;
-import app.rapport.service.ContactService;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.contacts.ContactSummary;
+import app.rapport.domain.contacts.SortField;
+import app.rapport.service.contacts.ContactService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

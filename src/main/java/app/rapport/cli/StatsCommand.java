@@ -1,8 +1,8 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.domain.ContactCounts;
-import app.rapport.domain.DueCounts;
+import app.rapport.domain.contacts.ContactCounts;
+import app.rapport.domain.keepintouch.DueCounts;
 import java.time.LocalDate;
 import java.io.PrintWriter;
 import app.rapport.domain.dashboard.Indicator;

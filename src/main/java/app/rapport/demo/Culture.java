@@ -1,6 +1,6 @@
 package app.rapport.demo;
 
-import app.rapport.domain.PersonName;
+import app.rapport.domain.contacts.PersonName;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;

@@ -1,10 +1,10 @@
 package app.rapport.demo;
 
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.ContactQuery;
-import app.rapport.domain.cooperation.Cooperation;
-import app.rapport.service.ContactService;
-import app.rapport.service.cooperation.CooperationService;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.matrix.Cooperation;
+import app.rapport.service.contacts.ContactService;
+import app.rapport.service.matrix.CooperationService;
 import java.util.List;
 import java.util.SplittableRandom;
 

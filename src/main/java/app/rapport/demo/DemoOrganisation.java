@@ -1,7 +1,7 @@
 package app.rapport.demo;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.PostalAddress;
 
 /**
  * An organisation of the demo network with what its people borrow from it.

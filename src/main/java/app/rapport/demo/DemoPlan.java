@@ -1,6 +1,6 @@
 package app.rapport.demo;
 
-import app.rapport.domain.OrgKind;
+import app.rapport.domain.contacts.OrgKind;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package app.rapport.demo;
 
-import app.rapport.domain.Bundles;
+import app.rapport.domain.language.Bundles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package app.rapport.demo;
 
-import app.rapport.domain.OrgKind;
+import app.rapport.domain.contacts.OrgKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

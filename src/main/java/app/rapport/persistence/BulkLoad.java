@@ -14,12 +14,12 @@ import java.util.List;
  * once at the end anyway (see {@link DerivedData}). Never for the open database: only for a file
  * nobody else sees until it is complete.
  */
-final class BulkLoad {
+public final class BulkLoad {
     private BulkLoad() {
     }
 
     /** Drops the indexes and triggers Rapport's migrations made; returns their SQL, in the order they were made. */
-    static List<String> setAside(Connection c) throws SQLException {
+    public static List<String> setAside(Connection c) throws SQLException {
         List<String[]> objects = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
@@ -39,7 +39,7 @@ final class BulkLoad {
     }
 
     /** Makes the indexes and triggers again; a unique index refuses duplicates the rows brought. */
-    static void restore(Connection c, List<String> sql) throws SQLException {
+    public static void restore(Connection c, List<String> sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);

@@ -1,6 +1,7 @@
 package app.rapport.persistence;
 
-import app.rapport.domain.NameCollation;
+import app.rapport.persistence.contacts.SortKeys;
+import app.rapport.domain.language.NameCollation;
 import app.rapport.domain.Text;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
@@ -33,7 +34,7 @@ public final class Database implements AutoCloseable {
     public static final int SCHEMA_VERSION = 12;
 
     /** An SQL function, {@code rapport_fold(text)}, that folds text as {@link Text#fold} does (pickers rank by it). */
-    static final String FOLD_FUNCTION = "rapport_fold";
+    public static final String FOLD_FUNCTION = "rapport_fold";
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
@@ -228,7 +229,7 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    StatementCache statements() {
+    public StatementCache statements() {
         return statements;
     }
 

@@ -20,13 +20,13 @@ import org.sqlite.SQLiteOpenMode;
  * Looks at a database file before Rapport opens it for writing, without changing a byte of it:
  * is it new, a Rapport database of a version we know, or something we must refuse?
  */
-final class DatabaseFile {
+public final class DatabaseFile {
     static final int APPLICATION_ID = OutputGuard.APPLICATION_ID; // "Rapp"; the guard knows it to refuse writing over one
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** What the file is. {@code schemaVersion} is 0 for a new file. */
-    record State(boolean isNew, int schemaVersion) {
+    public record State(boolean isNew, int schemaVersion) {
     }
 
     private DatabaseFile() {
@@ -59,7 +59,7 @@ final class DatabaseFile {
     }
 
     /** What a file that is not open here holds, read through a read-only connection of its own. */
-    static State inspect(Path file, int newestKnownVersion) {
+    public static State inspect(Path file, int newestKnownVersion) {
         if (!hasContent(file)) {
             return new State(true, 0);
         }
@@ -78,7 +78,7 @@ final class DatabaseFile {
      * a file with none is taken as new only when it holds no table at all, and one carrying another
      * application's id is that application's, even when empty.
      */
-    static State inspect(Connection c, Path file, int newestKnownVersion) {
+    public static State inspect(Connection c, Path file, int newestKnownVersion) {
         try (Statement s = c.createStatement()) {
             int applicationId = intOf(s, "PRAGMA application_id");
             int tables = intOf(s, "SELECT count(*) FROM sqlite_master");

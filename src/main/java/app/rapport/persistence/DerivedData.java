@@ -1,5 +1,8 @@
 package app.rapport.persistence;
 
+import app.rapport.persistence.contacts.JdbiContactRepository;
+import app.rapport.persistence.contacts.MatchColumns;
+import app.rapport.persistence.network.NetworkWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,12 +13,12 @@ import java.sql.Statement;
  * aside, and the keys imports find candidates by ({@link MatchColumns}). A JSON backup is not trusted
  * for these: they follow from the data.
  */
-final class DerivedData {
+public final class DerivedData {
     private DerivedData() {
     }
 
     /** Recomputes everything derived, inside the caller's transaction. */
-    static void recompute(Connection c) throws SQLException {
+    public static void recompute(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE bulk_write SET active = 1");
             s.executeUpdate("DELETE FROM contact_fts");

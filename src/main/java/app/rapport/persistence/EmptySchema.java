@@ -14,11 +14,11 @@ import org.sqlite.SQLiteDataSource;
  * JSON backup from an older Rapport goes into the schema it was written from, and the migrations
  * bring it up to date afterwards, exactly as they would the older Rapport's own file.
  */
-final class EmptySchema {
+public final class EmptySchema {
     private EmptySchema() {
     }
 
-    static void create(Path file, int version) {
+    public static void create(Path file, int version) {
         SQLiteDataSource source = new SQLiteDataSource();
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         try {

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** Local dates and date-times as fixed-width ISO text, so they sort correctly as strings in SQL. */
-final class LocalDates {
+public final class LocalDates {
     /** What {@code contact.next_due_on} holds for a contact without a cadence, so it sorts last. */
     static final String NO_DUE = "9999-12-31";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
@@ -13,24 +13,24 @@ final class LocalDates {
     private LocalDates() {
     }
 
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return date == null ? null : date.toString();
     }
 
-    static LocalDate parse(String text) {
+    public static LocalDate parse(String text) {
         return text == null ? null : LocalDate.parse(text);
     }
 
     /** A next-due date, null for {@link #NO_DUE}. */
-    static LocalDate parseDue(String text) {
+    public static LocalDate parseDue(String text) {
         return text == null || NO_DUE.equals(text) ? null : LocalDate.parse(text);
     }
 
-    static String format(LocalDateTime at) {
+    public static String format(LocalDateTime at) {
         return DATE_TIME.format(at);
     }
 
-    static LocalDateTime parseDateTime(String text) {
+    public static LocalDateTime parseDateTime(String text) {
         return LocalDateTime.parse(text, DATE_TIME);
     }
 }

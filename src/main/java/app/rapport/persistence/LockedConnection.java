@@ -1,5 +1,6 @@
 package app.rapport.persistence;
 
+import app.rapport.persistence.contacts.MatchColumns;
 import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
 import java.io.IOException;

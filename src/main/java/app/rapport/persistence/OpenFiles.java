@@ -16,14 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * ANY descriptor of it: reading the header of an open database, even under another name, would
  * silently unlock it for other processes. So nothing here reads a file before asking this registry.
  */
-final class OpenFiles {
+public final class OpenFiles {
     private static final Set<Object> OPEN = ConcurrentHashMap.newKeySet();
 
     private OpenFiles() {
     }
 
     /** The file's identity, or null when it does not exist. Reads its attributes only. */
-    static Object identityOf(Path file) {
+    public static Object identityOf(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             Object key = attributes.fileKey();
@@ -34,7 +34,7 @@ final class OpenFiles {
     }
 
     /** True when {@code file}, by whatever name, is a database open in this process. */
-    static boolean isOpen(Path file) {
+    public static boolean isOpen(Path file) {
         Object identity = identityOf(file);
         return identity != null && OPEN.contains(identity);
     }

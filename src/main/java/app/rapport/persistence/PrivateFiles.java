@@ -21,14 +21,14 @@ import org.slf4j.LoggerFactory;
  * owner may read them (files 600, folders 700). Files are written under a temporary name beside
  * their place and moved there when complete, so a half-written backup never carries a real name.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
     private static final Logger LOG = LoggerFactory.getLogger(PrivateFiles.class);
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private PrivateFiles() {
     }
 
-    static void createFolder(Path folder) {
+    public static void createFolder(Path folder) {
         if (Files.isDirectory(folder)) {
             return;
         }
@@ -44,7 +44,7 @@ final class PrivateFiles {
     }
 
     /** A new empty private file beside {@code target}, its name starting with a dot and the target's name. */
-    static Path tempBeside(Path target, String suffix) {
+    public static Path tempBeside(Path target, String suffix) {
         Path folder = target.toAbsolutePath().getParent();
         createFolder(folder);
         try {
@@ -62,7 +62,7 @@ final class PrivateFiles {
      * reaches the disk before the rename and the rename after it, so a power cut leaves the old file or
      * the whole new one, never a new name on an empty file.
      */
-    static void moveIntoPlace(Path temp, Path target) {
+    public static void moveIntoPlace(Path temp, Path target) {
         try {
             try (java.nio.channels.FileChannel written = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 written.force(true);
@@ -80,7 +80,7 @@ final class PrivateFiles {
 
 
     /** Deletes a SQLite file with its journal, write-ahead log, shared memory and lock files, if present. */
-    static void deleteDatabase(Path file) {
+    public static void deleteDatabase(Path file) {
         for (String suffix : new String[] {"", "-journal", "-wal", "-shm", ".lock"}) {
             Path p = file.resolveSibling(file.getFileName() + suffix);
             try {
@@ -91,7 +91,7 @@ final class PrivateFiles {
         }
     }
 
-    static StorageException failure(String message, IOException e) {
+    public static StorageException failure(String message, IOException e) {
         Reason reason = Reason.OTHER;
         if (e instanceof AccessDeniedException) {
             reason = Reason.READ_ONLY;

@@ -6,11 +6,11 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** Turns SQLite's failures into {@link StorageException}s the interface can explain. */
-final class SqliteErrors {
+public final class SqliteErrors {
     private SqliteErrors() {
     }
 
-    static StorageException translate(Throwable failure) {
+    public static StorageException translate(Throwable failure) {
         if (failure instanceof StorageException se) {
             return se;
         }

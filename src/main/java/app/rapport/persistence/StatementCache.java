@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * and scroll. Compiling them against Rapport's schema (FTS tables, views, triggers) costs more than
  * running them; sqlite-jdbc and Jdbi cache none. Used only while a Jdbi handle holds the connection.
  */
-final class StatementCache implements AutoCloseable {
+public final class StatementCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StatementCache.class);
     private static final int SIZE = 32;
 
@@ -28,7 +28,7 @@ final class StatementCache implements AutoCloseable {
         }
     };
 
-    synchronized PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+    public synchronized PreparedStatement prepare(Connection connection, String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null || statement.isClosed()) {
             statement = connection.prepareStatement(sql);

@@ -1,5 +1,6 @@
 package app.rapport.persistence;
 
+import app.rapport.persistence.contacts.SortKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  * search (FTS) tables and their shadow tables, Flyway's history, and tables the triggers or a
  * recompute derive from the others.
  */
-final class TableCatalog {
+public final class TableCatalog {
     /**
      * Derived or bookkeeping tables: {@code bulk_write} switches triggers off, {@code ledger_summary}
      * is counted from interactions, {@code network_version} only counts changes. A new derived table
@@ -27,14 +28,14 @@ final class TableCatalog {
     static final Set<String> NOT_DATA = Set.of("flyway_schema_history", "bulk_write", "ledger_summary", "network_version");
 
     /** A table of the user's data: its columns (not generated ones) and an order to read its rows in. */
-    record Table(String name, List<String> columns, String orderBy) {
+    public record Table(String name, List<String> columns, String orderBy) {
     }
 
     private TableCatalog() {
     }
 
     /** The user's tables, each after the tables its foreign keys point to, otherwise in the order they were created. */
-    static List<Table> userTables(Connection c) throws SQLException {
+    public static List<Table> userTables(Connection c) throws SQLException {
         Map<String, Set<String>> parents = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("""
@@ -64,7 +65,7 @@ final class TableCatalog {
     }
 
     /** True when none of the user's tables holds a row. */
-    static boolean allEmpty(Connection c) throws SQLException {
+    public static boolean allEmpty(Connection c) throws SQLException {
         for (Table t : userTables(c)) {
             // which collation the (absent) names would sort by is bookkeeping, not the user's data
             String where = "setting".equals(t.name()) ? " WHERE key <> '" + SortKeys.SETTING + "'" : "";
@@ -78,7 +79,7 @@ final class TableCatalog {
         return true;
     }
 
-    static String quote(String identifier) {
+    public static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.persistence;
 
+import app.rapport.persistence.network.NetworkWriter;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -8,14 +9,14 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reads and one-transaction writes with SQLite's failures translated, shared by the repositories. */
-final class Transactions {
+public final class Transactions {
     private final Jdbi jdbi;
 
-    Transactions(Jdbi jdbi) {
+    public Transactions(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    <T> T read(Function<Handle, T> work) {
+    public <T> T read(Function<Handle, T> work) {
         try {
             return jdbi.withHandle(work::apply);
         } catch (RuntimeException e) {
@@ -23,7 +24,7 @@ final class Transactions {
         }
     }
 
-    <T> T write(Function<Handle, T> work) {
+    public <T> T write(Function<Handle, T> work) {
         try {
             return jdbi.inTransaction(work::apply);
         } catch (RuntimeException e) {
@@ -32,7 +33,7 @@ final class Transactions {
     }
 
     /** Those of {@code ids} that are contacts not in the trash. */
-    Set<Long> liveContacts(Collection<Long> ids) {
+    public Set<Long> liveContacts(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }

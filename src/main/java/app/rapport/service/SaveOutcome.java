@@ -1,6 +1,6 @@
 package app.rapport.service;
 
-import app.rapport.domain.Problem;
+import app.rapport.domain.contacts.Problem;
 import java.util.List;
 
 /** The outcome of a save: what was saved, or the problems that stopped it (then nothing was written). */

@@ -1,6 +1,6 @@
 package app.rapport.app;
 
-import app.rapport.service.BackupScheduler;
+import app.rapport.service.backup.BackupScheduler;
 import java.time.Clock;
 import java.time.Duration;
 

@@ -51,14 +51,6 @@ class LayeringTest {
     }
 
     @Test
-    void graphKnowsNoSceneGraphUiOrDatabase() {
-        noClasses().that().resideInAPackage("app.rapport.graph..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "app.rapport.ui..",
-                        "app.rapport.persistence..", "app.rapport.app..", "app.rapport.cli..", "org.jdbi..", "java.sql..")
-                .check(classes);
-    }
-
-    @Test
     void demoAndCliKnowNoSceneGraph() {
         noClasses().that().resideInAnyPackage("app.rapport.demo..", "app.rapport.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "app.rapport.ui..")
@@ -66,12 +58,12 @@ class LayeringTest {
     }
 
     @Test
-    void printIsPlainJavaAndPdfBox() {
-        classes().that().resideInAPackage("app.rapport.print..")
+    void printingIsPlainJavaAndPdfBox() {
+        classes().that().resideInAPackage("app.rapport.io.printing..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..",
-                        "org.apache.pdfbox..", "org.apache.fontbox..", "app.rapport.domain..", "app.rapport.print..")
+                        "org.apache.pdfbox..", "org.apache.fontbox..", "app.rapport.domain..", "app.rapport.io.printing..")
                 .check(classes);
-        noClasses().that().resideInAPackage("app.rapport.print..")
+        noClasses().that().resideInAPackage("app.rapport.io.printing..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "java.sql..",
                         "app.rapport.ui..", "app.rapport.service..", "app.rapport.persistence..", "app.rapport.app..",
                         "app.rapport.cli..")

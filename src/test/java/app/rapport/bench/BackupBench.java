@@ -4,7 +4,7 @@ import app.rapport.app.Services;
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
 import app.rapport.persistence.Database;
-import app.rapport.persistence.JsonBackup;
+import app.rapport.persistence.backup.JsonBackup;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

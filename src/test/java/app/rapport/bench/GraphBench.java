@@ -1,14 +1,14 @@
 package app.rapport.bench;
 
 import app.rapport.app.Services;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.TieType;
-import app.rapport.graph.GraphEdge;
-import app.rapport.graph.GraphMetrics;
-import app.rapport.graph.GraphNode;
-import app.rapport.graph.Layout;
-import app.rapport.graph.NetworkGraph;
-import app.rapport.graph.NetworkService;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.ties.TieType;
+import app.rapport.domain.network.GraphEdge;
+import app.rapport.service.network.GraphMetrics;
+import app.rapport.domain.network.GraphNode;
+import app.rapport.domain.network.Layout;
+import app.rapport.service.network.NetworkGraph;
+import app.rapport.service.network.NetworkService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

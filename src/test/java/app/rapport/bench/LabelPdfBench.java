@@ -1,9 +1,9 @@
 package app.rapport.bench;
 
-import app.rapport.domain.PostalAddress;
-import app.rapport.print.AddressFormat;
-import app.rapport.print.LabelPdf;
-import app.rapport.print.LabelTemplate;
+import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.io.printing.AddressFormat;
+import app.rapport.io.printing.LabelPdf;
+import app.rapport.io.printing.LabelTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package app.rapport.bench;
 import app.rapport.app.Services;
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
-import app.rapport.domain.DueRules;
+import app.rapport.domain.keepintouch.DueRules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

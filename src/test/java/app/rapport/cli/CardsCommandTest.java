@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
 import app.rapport.cli.Cli.Result;
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.persistence.DataFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +74,7 @@ class CardsCommandTest {
         try (Services s = Services.open(db)) {
             // the follow-up calls fall due two weeks later, for both at that address
             assertThat(s.keepInTouch().due(java.time.LocalDate.now().plusDays(14), 1, 50))
-                    .filteredOn(d -> d.reason() == app.rapport.domain.DueReason.FOLLOW_UP)
+                    .filteredOn(d -> d.reason() == app.rapport.domain.keepintouch.DueReason.FOLLOW_UP)
                     .extracting(d -> d.name()).containsExactlyInAnyOrder("Anna Schmidt", "Boris Schmidt");
         }
 

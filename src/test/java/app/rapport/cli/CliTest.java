@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.app.Services;
 import app.rapport.cli.Cli.Result;
 import app.rapport.demo.DemoNetwork;
-import app.rapport.domain.Contact;
+import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;

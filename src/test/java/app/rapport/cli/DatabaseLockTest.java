@@ -145,9 +145,9 @@ class DatabaseLockTest {
                     .contains(hard + " is open in another Rapport");
             Result imported = rapport("--db", other.toString(), "import", hard.toString(), "--yes");
             assertThat(imported.out()).contains("problem: hard.db: ");
-            var backups = new app.rapport.persistence.SqliteBackupStore(open);
+            var backups = new app.rapport.persistence.backup.SqliteBackupStore(open);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> backups.prepare(hard))
-                    .isInstanceOf(app.rapport.service.BackupException.class).hasMessageContaining("the open database itself");
+                    .isInstanceOf(app.rapport.service.backup.BackupException.class).hasMessageContaining("the open database itself");
 
             Child stats = child("--db", hard.toString(), "stats");
             assertThat(stats.err()).as("still locked for other processes").contains("is open in another Rapport");

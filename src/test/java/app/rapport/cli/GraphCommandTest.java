@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
 import app.rapport.cli.Cli.Result;
-import app.rapport.domain.Contact;
-import app.rapport.domain.Relationship;
-import app.rapport.domain.Tie;
-import app.rapport.domain.TieType;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.ties.Relationship;
+import app.rapport.domain.ties.Tie;
+import app.rapport.domain.ties.TieType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

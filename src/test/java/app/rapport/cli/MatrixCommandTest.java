@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
 import app.rapport.cli.Cli.Result;
-import app.rapport.domain.cooperation.Cooperation;
+import app.rapport.domain.matrix.Cooperation;
 import app.rapport.persistence.DataFolder;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
 import app.rapport.cli.Cli.Result;
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.persistence.DataFolder;
 import java.io.InputStream;
 import java.nio.file.Files;

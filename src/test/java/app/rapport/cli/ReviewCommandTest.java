@@ -5,8 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
-import app.rapport.domain.Cadence;
-import app.rapport.domain.Relationship;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.ties.Relationship;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
-import app.rapport.domain.Relationship;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.persistence.DataFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

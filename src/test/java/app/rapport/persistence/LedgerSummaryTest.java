@@ -1,18 +1,19 @@
 package app.rapport.persistence;
 
+import app.rapport.persistence.interactions.JdbiInteractionRepository;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.LedgerBalance;
-import app.rapport.domain.LedgerRules;
-import app.rapport.domain.NetworkBatch;
-import app.rapport.domain.Participant;
-import app.rapport.domain.ParticipantRole;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.ledger.LedgerBalance;
+import app.rapport.domain.ledger.LedgerRules;
+import app.rapport.domain.network.NetworkBatch;
+import app.rapport.domain.interactions.Participant;
+import app.rapport.domain.interactions.ParticipantRole;
 import app.rapport.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,9 +1,10 @@
 package app.rapport.persistence;
 
+import app.rapport.persistence.contacts.JdbiContactRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.NameCollation;
-import app.rapport.domain.ContactQuery;
+import app.rapport.domain.language.NameCollation;
+import app.rapport.domain.contacts.ContactQuery;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -3,10 +3,10 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.Relationship;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.testing.CardsPage;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
@@ -155,6 +155,6 @@ class CardRulesScenarios extends WindowScenario {
 
     private static boolean offersAlex52(Node n) {
         return n instanceof ListCell<?> c && c.getItem() != null
-                && c.getItem() instanceof app.rapport.domain.ContactSummary s && s.displayName().equals("Alex Nummer52");
+                && c.getItem() instanceof app.rapport.domain.contacts.ContactSummary s && s.displayName().equals("Alex Nummer52");
     }
 }

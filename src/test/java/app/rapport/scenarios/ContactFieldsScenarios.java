@@ -86,10 +86,10 @@ class ContactFieldsScenarios extends WindowScenario {
         long[] ids = new long[2];
         open(s -> {
             ids[0] = s.contactRepository().insert(app.rapport.testing.ContactBuilder.person("Anna", "Schmidt").build()
-                    .withExtras(app.rapport.domain.ContactExtras.EMPTY.withPhoto(
+                    .withExtras(app.rapport.domain.contacts.ContactExtras.EMPTY.withPhoto(
                             app.rapport.io.importing.PhotoScaler.photo(png.toByteArray()).orElseThrow())));
             ids[1] = s.contactRepository().insert(app.rapport.testing.ContactBuilder.person("Boris", "Ivanov").build());
-            s.relationships().saveTie(new app.rapport.domain.Tie(0, ids[0], ids[1], app.rapport.domain.TieType.FRIEND,
+            s.relationships().saveTie(new app.rapport.domain.ties.Tie(0, ids[0], ids[1], app.rapport.domain.ties.TieType.FRIEND,
                     3, null, ""));
         });
         app.rapport.testing.NetworkPage network = new app.rapport.testing.NetworkPage(this);

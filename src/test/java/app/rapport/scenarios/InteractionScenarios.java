@@ -3,10 +3,10 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.TimelineEntry;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.interactions.TimelineEntry;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.WindowScenario;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** README, Interactions: "…on a timeline per contact… Change or delete with Undo"; Keyboard: Ctrl+Z. */
 class InteractionScenarios extends WindowScenario {
-    private static final String DELETE = app.rapport.domain.Bundles.english().getString("timeline.delete");
+    private static final String DELETE = app.rapport.domain.language.Bundles.english().getString("timeline.delete");
 
     @SuppressWarnings("unchecked")
     private List<String> timelineNotes() {

@@ -3,10 +3,10 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Direction;
+import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.dashboard.Indicator;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.testing.BackupsDialog;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
@@ -158,7 +158,7 @@ class LanguageFormsScenarios extends WindowScenario {
     void aDamagedDatabaseOffersItsLastGoodBackupDatedInTheBuddhistEra() throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("data"));
         java.nio.file.Files.writeString(dir.resolve("data/preferences.properties"), "language=th\n");
-        app.rapport.domain.Backup[] good = new app.rapport.domain.Backup[1];
+        app.rapport.domain.backup.Backup[] good = new app.rapport.domain.backup.Backup[1];
         open(s -> {
             for (int i = 0; i < 300; i++) {
                 s.contactRepository().insert(person(GIVEN.get(i % GIVEN.size()), "Волков" + i).build());
@@ -173,7 +173,7 @@ class LanguageFormsScenarios extends WindowScenario {
         if (lookup("#damageView").tryQuery().isEmpty()) {
             clickOn(lookup(".notification-bar .button").queryButton());
         }
-        String lastGood = app.rapport.domain.Bundles.of(THAI).getString("damage.lastGood").replace("{0}", "");
+        String lastGood = app.rapport.domain.language.Bundles.of(THAI).getString("damage.lastGood").replace("{0}", "");
         FxWait.until(() -> lookup("#damageBackup").tryQuery().isPresent()
                 && lookup("#damageBackup").queryAs(Label.class).getText().startsWith(lastGood));
         int year = good[0].takenAt().getYear();

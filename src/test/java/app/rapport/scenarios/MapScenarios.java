@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import app.rapport.app.Services;
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.Relationship;
-import app.rapport.domain.Tie;
-import app.rapport.domain.TieType;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.ties.Relationship;
+import app.rapport.domain.ties.Tie;
+import app.rapport.domain.ties.TieType;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.GraphMlFile;
 import app.rapport.testing.NetworkPage;

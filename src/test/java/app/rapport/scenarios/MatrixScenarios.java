@@ -3,8 +3,8 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.cooperation.MatrixEntry;
-import app.rapport.domain.cooperation.Quadrant;
+import app.rapport.domain.matrix.MatrixEntry;
+import app.rapport.domain.matrix.Quadrant;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.WindowScenario;

@@ -4,8 +4,8 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Tie;
-import app.rapport.domain.TieType;
+import app.rapport.domain.ties.Tie;
+import app.rapport.domain.ties.TieType;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.NetworkPage;
 import app.rapport.testing.WindowScenario;
@@ -119,7 +119,7 @@ class NetworkScenarios extends WindowScenario {
             long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
             long boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
             long dmitri = s.contactRepository().insert(person("Dmitri", "Orlov").build());
-            s.relationships().saveRelationship(app.rapport.domain.Relationship.empty(anna).withStrength(4));
+            s.relationships().saveRelationship(app.rapport.domain.ties.Relationship.empty(anna).withStrength(4));
             s.relationships().saveTie(new Tie(0, anna, boris, TieType.COLLEAGUE, 3, null, ""));
             s.relationships().saveTie(new Tie(0, boris, dmitri, TieType.FRIEND, 4, null, ""));
         });

@@ -3,7 +3,7 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Relationship;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.review.ReviewRules;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
@@ -58,7 +58,7 @@ class ReviewScenarios extends WindowScenario {
             throws Exception {
         LocalDate today = LocalDate.parse(day);
         app.rapport.app.AppTime.use(java.time.Clock.fixed(today.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC),
-                java.time.ZoneOffset.UTC), app.rapport.service.BackupScheduler.CHECK);
+                java.time.ZoneOffset.UTC), app.rapport.service.backup.BackupScheduler.CHECK);
         try {
             fallingScoreNoReviewAndNoCardAddress(today);
         } finally {

@@ -4,7 +4,7 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.TieType;
+import app.rapport.domain.ties.TieType;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.WindowScenario;
@@ -72,7 +72,7 @@ class TieScenarios extends WindowScenario {
         open(s -> {
             ids[0] = s.contactRepository().insert(person("Anna", "Schmidt").build());
             ids[1] = s.contactRepository().insert(organisation("Acme GmbH").build());
-            s.relationships().saveRelationship(app.rapport.domain.Relationship.empty(ids[1])
+            s.relationships().saveRelationship(app.rapport.domain.ties.Relationship.empty(ids[1])
                     .withFlag(true, "unpaid invoice"));
         });
         ContactsPage contacts = addTieTo(ids[0], "acme");

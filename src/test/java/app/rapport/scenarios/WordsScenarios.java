@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
-import app.rapport.domain.Bundles;
-import app.rapport.domain.Relationship;
+import app.rapport.domain.language.Bundles;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.WindowScenario;
-import app.rapport.domain.ContactSummary;
+import app.rapport.domain.contacts.ContactSummary;
 import app.rapport.ui.common.ContactPicker;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ class WordsScenarios extends WindowScenario {
                     "SELECT id FROM contact WHERE kind = 'ORGANISATION' ORDER BY id LIMIT 4").mapTo(Long.class).list());
             int[][] places = {{8, 3}, {2, 9}, {8, 8}, {2, 2}}; // one in each quadrant
             for (int i = 0; i < orgs.size(); i++) {
-                s.cooperation().save(new app.rapport.domain.cooperation.Cooperation(orgs.get(i), places[i][0],
+                s.cooperation().save(new app.rapport.domain.matrix.Cooperation(orgs.get(i), places[i][0],
                         places[i][1], "", "", ""));
             }
             s.relationships().saveRelationship(Relationship.empty(1).withFlag(true, "Check"));

@@ -1,6 +1,6 @@
 package app.rapport.testing;
 
-import app.rapport.domain.Backup;
+import app.rapport.domain.backup.Backup;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;

@@ -1,14 +1,14 @@
 package app.rapport.testing;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.Email;
-import app.rapport.domain.OrgKind;
-import app.rapport.domain.PersonName;
-import app.rapport.domain.Phone;
-import app.rapport.domain.PostalAddress;
-import app.rapport.domain.Website;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.OrgKind;
+import app.rapport.domain.contacts.PersonName;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.domain.contacts.Website;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -26,7 +26,7 @@ public final class LanguageMenu {
         robot.interact(() -> choice.setValue(LanguagePreference.nameOf(language)));
         Button ok = (Button) ((DialogPane) choice.getScene().getRoot()).lookupButton(ButtonType.OK);
         robot.clickOn(ok);
-        String contacts = app.rapport.domain.Bundles.of(language).getString("area.contacts");
+        String contacts = app.rapport.domain.language.Bundles.of(language).getString("area.contacts");
         FxWait.until(() -> robot.lookup("#languageChoice").tryQuery().isEmpty()
                 && contacts.equals(robot.lookup("#contactsArea").queryAs(Labeled.class).getText()));
     }

@@ -1,6 +1,6 @@
 package app.rapport.testing;
 
-import app.rapport.domain.TieType;
+import app.rapport.domain.ties.TieType;
 import app.rapport.ui.network.NetworkCanvas;
 import app.rapport.ui.network.Scene2D;
 import java.util.Comparator;

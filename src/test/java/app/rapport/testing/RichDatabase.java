@@ -4,15 +4,15 @@ import static app.rapport.testing.ContactBuilder.person;
 
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
-import app.rapport.domain.Birthday;
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactExtras;
-import app.rapport.domain.ContactPhoto;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactExtras;
+import app.rapport.domain.contacts.ContactPhoto;
 import app.rapport.io.importing.PhotoScaler;
 import java.util.List;
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -66,9 +66,9 @@ public final class RichDatabase {
         db.dashboard().setGoal(app.rapport.domain.dashboard.Indicator.KEPT_IN_TOUCH, 0.8, LocalDate.of(2027, 6, 30));
         // the cooperation matrix (V6): an organisation with notes in several scripts, and the odd person
         long org = db.count("SELECT min(id) FROM contact WHERE kind = 'ORGANISATION' AND deleted_at IS NULL");
-        db.cooperation().save(new app.rapport.domain.cooperation.Cooperation(org, 8, 3, "Ja, \"beidseits\"",
+        db.cooperation().save(new app.rapport.domain.matrix.Cooperation(org, 8, 3, "Ja, \"beidseits\"",
                 "Our know-how;\nintroductions", "Not yet: นาน"));
-        db.cooperation().save(new app.rapport.domain.cooperation.Cooperation(odd.id(), 2, 9, "", "", ""));
+        db.cooperation().save(new app.rapport.domain.matrix.Cooperation(odd.id(), 2, 9, "", "", ""));
         // review (V7): a round under way with one contact marked reviewed
         var step = db.reviews().startRound(LocalDate.of(2026, 11, 22));
         db.reviews().markReviewed(step, LocalDate.of(2026, 11, 22));

@@ -2,7 +2,7 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Messages;
+import app.rapport.domain.language.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Direction;
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.OrgKind;
-import app.rapport.domain.TieType;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.contacts.OrgKind;
+import app.rapport.domain.ties.TieType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every message the code asks for exists in the English bundle, so no user ever sees a raw key. */
 class BundleKeysTest {
-    private static final ResourceBundle BUNDLE = app.rapport.domain.Bundles.english();
+    private static final ResourceBundle BUNDLE = app.rapport.domain.language.Bundles.english();
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "(?:i18n\\.(?:get|format)\\(|\"%)?\"((?:error|contacts|editor|welcome|status|ties|timeline|ledger|log|kit|rel|"
                     + "flag|details|picker|area|app|principle|cadence|month|label)\\.[A-Za-z0-9.]+)\"");

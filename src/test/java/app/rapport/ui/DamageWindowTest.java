@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.app.LanguagePreference;
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
-import app.rapport.domain.Backup;
+import app.rapport.domain.backup.Backup;
 import app.rapport.persistence.DataFolder;
 import app.rapport.testing.Damage;
 import app.rapport.testing.FxWait;

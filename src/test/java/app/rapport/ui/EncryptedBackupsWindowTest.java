@@ -4,9 +4,9 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
-import app.rapport.domain.Backup;
+import app.rapport.domain.backup.Backup;
 import app.rapport.io.encryption.EncryptedFile;
-import app.rapport.service.RestoreOutcome;
+import app.rapport.service.backup.RestoreOutcome;
 import app.rapport.testing.FxWait;
 import app.rapport.ui.backup.BackupsView;
 import app.rapport.ui.backup.BackupsViewModel;

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
-import app.rapport.domain.Cadence;
-import app.rapport.domain.ContactSummary;
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.Relationship;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.contacts.ContactSummary;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
 import app.rapport.ui.contacts.ContactRow;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.app.LanguagePreference;
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
-import app.rapport.domain.Bundles;
+import app.rapport.domain.language.Bundles;
 import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
 import app.rapport.ui.contacts.ContactRow;

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.cooperation.Cooperation;
-import app.rapport.domain.cooperation.MatrixEntry;
-import app.rapport.domain.cooperation.Quadrant;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.matrix.Cooperation;
+import app.rapport.domain.matrix.MatrixEntry;
+import app.rapport.domain.matrix.Quadrant;
 import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
 import app.rapport.ui.contacts.ContactRow;

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
-import app.rapport.domain.Cadence;
-import app.rapport.domain.Relationship;
-import app.rapport.domain.Tie;
-import app.rapport.domain.TieType;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.ties.Relationship;
+import app.rapport.domain.ties.Tie;
+import app.rapport.domain.ties.TieType;
 import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
 import app.rapport.ui.network.NetworkCanvas;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
-import app.rapport.domain.Relationship;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
 import java.nio.file.Path;

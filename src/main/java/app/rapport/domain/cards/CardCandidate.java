@@ -1,8 +1,8 @@
 package app.rapport.domain.cards;
 
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.PersonName;
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.PersonName;
+import app.rapport.domain.contacts.PostalAddress;
 import java.time.LocalDate;
 
 /**

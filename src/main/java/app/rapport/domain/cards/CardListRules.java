@@ -1,6 +1,6 @@
 package app.rapport.domain.cards;
 
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.PostalAddress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

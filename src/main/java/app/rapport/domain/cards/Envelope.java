@@ -1,6 +1,6 @@
 package app.rapport.domain.cards;
 
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.PostalAddress;
 import app.rapport.domain.Text;
 import java.time.LocalDate;
 import java.util.List;

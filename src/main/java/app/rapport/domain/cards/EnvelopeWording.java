@@ -1,11 +1,11 @@
 package app.rapport.domain.cards;
 
-import app.rapport.domain.Messages;
+import app.rapport.domain.language.Messages;
 import java.util.Locale;
 
 /**
  * The patterns an envelope's addressee and salutation are made from, in the user's language
- * (ICU message patterns from the resource bundle, see {@link app.rapport.domain.Messages}).
+ * (ICU message patterns from the resource bundle, see {@link app.rapport.domain.language.Messages}).
  *
  * @param couple       "{0} &amp; {1} {2}": two given names and the shared family name
  * @param pair         "{0} &amp; {1}": two names

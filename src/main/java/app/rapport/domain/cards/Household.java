@@ -1,6 +1,6 @@
 package app.rapport.domain.cards;
 
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.PostalAddress;
 import java.util.List;
 
 /** One envelope to be: its members in rank order, the address they share and how it is addressed. */

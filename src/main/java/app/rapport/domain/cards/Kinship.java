@@ -1,6 +1,6 @@
 package app.rapport.domain.cards;
 
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.PostalAddress;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package app.rapport.domain.review;
 
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.PostalAddress;
 import java.time.LocalDate;
 
 /**

@@ -1,6 +1,6 @@
 package app.rapport.domain.review;
 
-import app.rapport.domain.Cadence;
+import app.rapport.domain.keepintouch.Cadence;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package app.rapport.domain.review;
 
-import app.rapport.domain.DueRules;
+import app.rapport.domain.keepintouch.DueRules;
 import app.rapport.domain.cards.CardListRules;
 import java.time.LocalDate;
 import java.time.MonthDay;

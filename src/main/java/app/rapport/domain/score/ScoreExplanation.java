@@ -51,6 +51,6 @@ public final class ScoreExplanation {
     }
 
     private String format(String key, Object... args) {
-        return app.rapport.domain.Messages.format(bundle.getString(key), locale, args);
+        return app.rapport.domain.language.Messages.format(bundle.getString(key), locale, args);
     }
 }

@@ -1,6 +1,6 @@
 package app.rapport.io.exporting;
 
-import app.rapport.domain.Contact;
+import app.rapport.domain.contacts.Contact;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

@@ -1,12 +1,12 @@
 package app.rapport.io.exporting;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactExtras;
-import app.rapport.domain.Email;
-import app.rapport.domain.Phone;
-import app.rapport.domain.PostalAddress;
-import app.rapport.domain.Website;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactExtras;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.domain.contacts.Website;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;

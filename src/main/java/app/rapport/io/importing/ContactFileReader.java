@@ -1,6 +1,6 @@
 package app.rapport.io.importing;
 
-import app.rapport.domain.ContactRules;
+import app.rapport.domain.contacts.ContactRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,9 +1,9 @@
 package app.rapport.io.importing;
 
-import app.rapport.domain.Email;
-import app.rapport.domain.Phone;
-import app.rapport.domain.PostalAddress;
-import app.rapport.domain.Website;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.domain.contacts.Website;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

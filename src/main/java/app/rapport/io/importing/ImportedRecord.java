@@ -1,6 +1,6 @@
 package app.rapport.io.importing;
 
-import app.rapport.domain.Contact;
+import app.rapport.domain.contacts.Contact;
 import java.time.LocalDate;
 import java.util.List;
 

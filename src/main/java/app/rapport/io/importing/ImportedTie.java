@@ -1,6 +1,6 @@
 package app.rapport.io.importing;
 
-import app.rapport.domain.TieType;
+import app.rapport.domain.ties.TieType;
 
 /**
  * A tie the file names from its record to another contact, by the other's uid (in the same file) or

@@ -1,6 +1,6 @@
 package app.rapport.io.importing;
 
-import app.rapport.domain.ContactPhoto;
+import app.rapport.domain.contacts.ContactPhoto;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;

@@ -1,12 +1,12 @@
 package app.rapport.io.importing;
 
-import app.rapport.domain.ContactExtras;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.Email;
-import app.rapport.domain.OrgKind;
-import app.rapport.domain.Phone;
-import app.rapport.domain.PostalAddress;
-import app.rapport.domain.Website;
+import app.rapport.domain.contacts.ContactExtras;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.OrgKind;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.domain.contacts.Website;
 import ezvcard.VCard;
 import ezvcard.io.scribe.ScribeIndex;
 import ezvcard.io.text.VCardReader;

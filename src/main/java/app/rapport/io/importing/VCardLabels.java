@@ -1,6 +1,6 @@
 package app.rapport.io.importing;
 
-import app.rapport.domain.TieType;
+import app.rapport.domain.ties.TieType;
 import ezvcard.VCard;
 import ezvcard.property.RawProperty;
 import ezvcard.property.VCardProperty;

@@ -1,6 +1,6 @@
 package app.rapport.service.cards;
 
-import app.rapport.domain.Problem;
+import app.rapport.domain.contacts.Problem;
 import app.rapport.domain.cards.BuilderOptions;
 import app.rapport.domain.cards.CardCandidate;
 import app.rapport.domain.cards.CardHistory;
@@ -14,14 +14,14 @@ import app.rapport.domain.cards.EnvelopeWording;
 import app.rapport.domain.cards.Household;
 import app.rapport.domain.cards.Households;
 import app.rapport.domain.cards.Recipient;
-import app.rapport.domain.Direction;
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.PlaybookRules;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.keepintouch.PlaybookRules;
 import app.rapport.domain.cards.CardFacts;
 import app.rapport.domain.cards.CardRule;
-import app.rapport.service.PlaybookRepository;
+import app.rapport.service.keepintouch.PlaybookRepository;
 import app.rapport.service.SaveOutcome;
-import app.rapport.service.Settings;
+import app.rapport.service.settings.Settings;
 import app.rapport.service.StorageException;
 import app.rapport.service.score.ScoreService;
 import java.time.Clock;

@@ -10,7 +10,7 @@ public final class CardWording {
     }
 
     public static EnvelopeWording forLanguage(Locale language) {
-        ResourceBundle b = app.rapport.domain.Bundles.of(language);
+        ResourceBundle b = app.rapport.domain.language.Bundles.of(language);
         return new EnvelopeWording(language, b.getString("cards.wording.couple"), b.getString("cards.wording.pair"),
                 b.getString("cards.wording.family"), b.getString("cards.wording.dear"),
                 b.getString("cards.wording.dearFamily"), b.getString("cards.wording.dearFriends"));

@@ -1,6 +1,6 @@
 package app.rapport.service.dashboard;
 
-import app.rapport.domain.InteractionType;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.dashboard.Goal;
 import app.rapport.domain.dashboard.IndicatorFacts;
 import app.rapport.domain.dashboard.IndicatorValues;

@@ -1,7 +1,7 @@
 package app.rapport.service.dashboard;
 
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.Problem;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.contacts.Problem;
 import app.rapport.domain.dashboard.Goal;
 import app.rapport.domain.dashboard.GoalProgress;
 import app.rapport.domain.dashboard.Indicator;

@@ -1,7 +1,7 @@
 package app.rapport.service.duplicates;
 
-import app.rapport.domain.PhoneKey;
-import app.rapport.domain.Problem;
+import app.rapport.domain.contacts.PhoneKey;
+import app.rapport.domain.contacts.Problem;
 import app.rapport.service.SaveOutcome;
 import app.rapport.service.importing.KnownContact;
 import app.rapport.service.importing.MatchKeys;

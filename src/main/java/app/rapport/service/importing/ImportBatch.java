@@ -1,7 +1,7 @@
 package app.rapport.service.importing;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.TieType;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.ties.TieType;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package app.rapport.service.importing;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.ContactMerge;
-import app.rapport.domain.NameKey;
-import app.rapport.domain.PhoneKey;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.ContactMerge;
+import app.rapport.domain.contacts.NameKey;
+import app.rapport.domain.contacts.PhoneKey;
 import app.rapport.io.importing.ImportProblem;
 import app.rapport.io.importing.ImportedRecord;
 import app.rapport.io.importing.ImportedTie;
@@ -237,11 +237,11 @@ final class ImportPlanner {
             String key = NameKey.of(name);
             Integer record = organisationRecords.get(key);
             if (record != null) {
-                return PlannedTie.toRecord(from, record, app.rapport.domain.TieType.WORKS_AT);
+                return PlannedTie.toRecord(from, record, app.rapport.domain.ties.TieType.WORKS_AT);
             }
             Long id = knownOrganisations.get(key);
             if (id != null) {
-                return PlannedTie.toExisting(from, id, app.rapport.domain.TieType.WORKS_AT);
+                return PlannedTie.toExisting(from, id, app.rapport.domain.ties.TieType.WORKS_AT);
             }
             return PlannedTie.toNewOrganisation(from, name);
         }

@@ -1,6 +1,6 @@
 package app.rapport.service.importing;
 
-import app.rapport.domain.Contact;
+import app.rapport.domain.contacts.Contact;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package app.rapport.service.importing;
 
-import app.rapport.domain.ContactMerge;
-import app.rapport.domain.ContactRules;
+import app.rapport.domain.contacts.ContactMerge;
+import app.rapport.domain.contacts.ContactRules;
 import app.rapport.io.importing.ContactFileReader;
 import app.rapport.io.importing.ImportOptions;
 import app.rapport.io.importing.ImportProblem;
@@ -98,7 +98,7 @@ public class ImportService {
         plan.merges().stream().filter(m -> m.intoExisting() && acceptedMerges.contains(m.id()))
                 .forEach(m -> targets.add(m.existingId()));
         // read again now: the plan may be old, and the writer refuses contacts changed since this read
-        var existing = targets.isEmpty() ? java.util.Map.<Long, app.rapport.domain.Contact>of()
+        var existing = targets.isEmpty() ? java.util.Map.<Long, app.rapport.domain.contacts.Contact>of()
                 : repository.contacts(targets);
         ImportBatchBuilder.Built built = builder.build(plan, acceptedMerges, existing);
         try {

@@ -1,7 +1,7 @@
 package app.rapport.service.importing;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.ContactKind;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.ContactKind;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ public record KnownContact(long id, ContactKind kind, String displayName, String
     }
 
     /** What {@link Matcher} compares, phone numbers read with {@code phoneKey}. */
-    public MatchKeys keys(app.rapport.domain.PhoneKey phoneKey) {
+    public MatchKeys keys(app.rapport.domain.contacts.PhoneKey phoneKey) {
         java.util.Set<String> e = new java.util.LinkedHashSet<>();
         emails.forEach(x -> {
             String k = MatchKeys.email(x);

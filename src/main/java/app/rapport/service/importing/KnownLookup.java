@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * What the records of an import could match in Rapport by: their vCard UIDs, emails (as
  * {@link MatchKeys#email}), phone keys (E.164, read in {@code region}), match names (as
- * {@link MatchKeys#name}) and the name keys ({@link app.rapport.domain.NameKey}) their ties name an
+ * {@link MatchKeys#name}) and the name keys ({@link app.rapport.domain.contacts.NameKey}) their ties name an
  * organisation or a person by. A contact sharing none of these is never a candidate, so the contacts
  * found by them are all an import needs to plan.
  */

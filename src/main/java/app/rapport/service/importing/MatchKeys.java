@@ -1,11 +1,11 @@
 package app.rapport.service.importing;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.Email;
-import app.rapport.domain.Phone;
-import app.rapport.domain.PhoneKey;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.PhoneKey;
 import app.rapport.domain.Text;
 import java.util.LinkedHashSet;
 import java.util.Locale;

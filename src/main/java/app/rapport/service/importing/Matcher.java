@@ -1,6 +1,6 @@
 package app.rapport.service.importing;
 
-import app.rapport.domain.Birthday;
+import app.rapport.domain.contacts.Birthday;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package app.rapport.service.importing;
 
-import app.rapport.domain.TieType;
+import app.rapport.domain.ties.TieType;
 
 /**
  * A tie an import makes: from a record to another record ({@code toRecord} ≥ 0), to a contact already

@@ -1,6 +1,6 @@
 package app.rapport.service.importing;
 
-import app.rapport.domain.ContactMerge;
+import app.rapport.domain.contacts.ContactMerge;
 import java.util.List;
 
 /**

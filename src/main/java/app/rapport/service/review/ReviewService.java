@@ -1,17 +1,17 @@
 package app.rapport.service.review;
 
-import app.rapport.domain.Cadence;
-import app.rapport.domain.Contact;
-import app.rapport.domain.Problem;
-import app.rapport.domain.Relationship;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.Problem;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.review.ReviewCriteria;
 import app.rapport.domain.review.ReviewItem;
 import app.rapport.domain.review.ReviewRules;
-import app.rapport.service.ContactService;
-import app.rapport.service.RelationshipService;
+import app.rapport.service.contacts.ContactService;
+import app.rapport.service.ties.RelationshipService;
 import app.rapport.service.SaveOutcome;
-import app.rapport.service.SaveResult;
-import app.rapport.service.Settings;
+import app.rapport.service.contacts.SaveResult;
+import app.rapport.service.settings.Settings;
 import app.rapport.service.StorageException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import app.rapport.domain.score.ScoreFacts;
 import app.rapport.domain.score.ScorePart;
 import app.rapport.domain.score.ScoreRules;
 import app.rapport.domain.score.ScoreWeights;
-import app.rapport.service.SettingsRepository;
+import app.rapport.service.settings.SettingsRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package app.rapport.ui.backup;
 
-import app.rapport.domain.Backup;
+import app.rapport.domain.backup.Backup;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FilePrompts;

@@ -1,10 +1,10 @@
 package app.rapport.ui.backup;
 
-import app.rapport.domain.Backup;
+import app.rapport.domain.backup.Backup;
 import app.rapport.io.exporting.ContactExporter;
-import app.rapport.service.BackupService;
-import app.rapport.service.ExportService;
-import app.rapport.service.RestoreOutcome;
+import app.rapport.service.backup.BackupService;
+import app.rapport.service.exporting.ExportService;
+import app.rapport.service.backup.RestoreOutcome;
 import app.rapport.io.exporting.VCardExport;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.FileType;

@@ -1,6 +1,6 @@
 package app.rapport.ui.backup;
 
-import app.rapport.service.RestorePlan;
+import app.rapport.service.backup.RestorePlan;
 import app.rapport.ui.common.DialogService.Question;
 import app.rapport.ui.common.DialogService.Words;
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package app.rapport.ui.cards;
 
 import app.rapport.domain.cards.Envelope;
-import app.rapport.service.ContactService;
+import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.FormDialog;
 import app.rapport.ui.common.I18n;

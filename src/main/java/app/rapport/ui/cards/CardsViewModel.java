@@ -3,7 +3,7 @@ package app.rapport.ui.cards;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.CardListSummary;
 import app.rapport.domain.cards.Envelope;
-import app.rapport.service.Settings;
+import app.rapport.service.settings.Settings;
 import app.rapport.service.cards.CardService;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.Question;

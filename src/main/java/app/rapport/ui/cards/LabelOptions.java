@@ -1,10 +1,10 @@
 package app.rapport.ui.cards;
 
-import app.rapport.print.EnvelopeFormat;
-import app.rapport.print.LabelTemplate;
-import app.rapport.print.PaperSize;
-import app.rapport.print.PrintException;
-import app.rapport.print.Stationery;
+import app.rapport.io.printing.EnvelopeFormat;
+import app.rapport.io.printing.LabelTemplate;
+import app.rapport.io.printing.PaperSize;
+import app.rapport.io.printing.PrintException;
+import app.rapport.io.printing.Stationery;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import java.util.ArrayList;

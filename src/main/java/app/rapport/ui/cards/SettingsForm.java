@@ -1,6 +1,6 @@
 package app.rapport.ui.cards;
 
-import app.rapport.service.Settings;
+import app.rapport.service.settings.Settings;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import javafx.fxml.FXML;

@@ -1,7 +1,7 @@
 package app.rapport.ui.common;
 
-import app.rapport.domain.ContactSummary;
-import app.rapport.service.ContactService;
+import app.rapport.domain.contacts.ContactSummary;
+import app.rapport.service.contacts.ContactService;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -18,7 +18,7 @@ public final class I18n {
 
     public I18n(Locale locale) {
         this.locale = locale;
-        this.bundle = app.rapport.domain.Bundles.of(locale);
+        this.bundle = app.rapport.domain.language.Bundles.of(locale);
     }
 
     public static I18n forDefaultLocale() {
@@ -69,7 +69,7 @@ public final class I18n {
 
     /** A message with arguments, numbers and dates formatted for the locale. */
     public String format(String key, Object... args) {
-        return app.rapport.domain.Messages.format(get(key), locale, args);
+        return app.rapport.domain.language.Messages.format(get(key), locale, args);
     }
 
     /**
@@ -179,7 +179,7 @@ public final class I18n {
     }
 
     /** A birthday: "15 April" without a year, the whole date in the locale's calendar with one. */
-    public String birthday(app.rapport.domain.Birthday birthday) {
+    public String birthday(app.rapport.domain.contacts.Birthday birthday) {
         if (birthday == null) {
             return "";
         }

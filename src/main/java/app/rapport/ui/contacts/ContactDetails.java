@@ -1,6 +1,6 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.service.ContactService;
+import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.interactions.QuickLog;

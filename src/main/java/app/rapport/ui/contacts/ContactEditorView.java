@@ -1,7 +1,7 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.OrgKind;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.OrgKind;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
@@ -101,7 +101,7 @@ public final class ContactEditorView {
         show(archivedBadge, vm.archivedProperty());
         // at most 512 pixels a side (the import scales it down), so decoding it here takes a moment only
         photoView.imageProperty().bind(Bindings.createObjectBinding(() -> {
-            app.rapport.domain.ContactPhoto p = vm.photoProperty().get();
+            app.rapport.domain.contacts.ContactPhoto p = vm.photoProperty().get();
             javafx.scene.image.Image image = p == null ? null
                     : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(p.bytes()));
             return image == null || image.isError() ? null : image;

@@ -1,16 +1,16 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.Email;
-import app.rapport.domain.OrgKind;
-import app.rapport.domain.PersonName;
-import app.rapport.domain.Phone;
-import app.rapport.domain.Problem;
-import app.rapport.domain.Website;
-import app.rapport.service.ContactService;
-import app.rapport.service.SaveResult;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.OrgKind;
+import app.rapport.domain.contacts.PersonName;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.Problem;
+import app.rapport.domain.contacts.Website;
+import app.rapport.service.contacts.ContactService;
+import app.rapport.service.contacts.SaveResult;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.Instant;
@@ -81,10 +81,10 @@ public final class ContactEditorViewModel {
     private final ReadOnlyObjectWrapper<String> heading = new ReadOnlyObjectWrapper<>("");
 
     /** The contact's photo; null when it has none. */
-    private final ReadOnlyObjectWrapper<app.rapport.domain.ContactPhoto> photo = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<app.rapport.domain.contacts.ContactPhoto> photo = new ReadOnlyObjectWrapper<>();
     /** What the contact's address book kept beyond the form's fields: shown, kept on save, exported. */
-    private final ReadOnlyObjectWrapper<app.rapport.domain.ContactExtras> extras =
-            new ReadOnlyObjectWrapper<>(app.rapport.domain.ContactExtras.EMPTY);
+    private final ReadOnlyObjectWrapper<app.rapport.domain.contacts.ContactExtras> extras =
+            new ReadOnlyObjectWrapper<>(app.rapport.domain.contacts.ContactExtras.EMPTY);
 
     private Contact original;
     private boolean loading;
@@ -139,7 +139,7 @@ public final class ContactEditorViewModel {
         loading = true;
         original = null;
         photo.set(null);
-        extras.set(app.rapport.domain.ContactExtras.EMPTY);
+        extras.set(app.rapport.domain.contacts.ContactExtras.EMPTY);
         contactId.set(0);
         editing.set(false);
         heading.set("");
@@ -452,11 +452,11 @@ public final class ContactEditorViewModel {
     }
 
     /** The saved name of the contact, for the editor's title. */
-    public ReadOnlyObjectProperty<app.rapport.domain.ContactPhoto> photoProperty() {
+    public ReadOnlyObjectProperty<app.rapport.domain.contacts.ContactPhoto> photoProperty() {
         return photo.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<app.rapport.domain.ContactExtras> extrasProperty() {
+    public ReadOnlyObjectProperty<app.rapport.domain.contacts.ContactExtras> extrasProperty() {
         return extras.getReadOnlyProperty();
     }
 

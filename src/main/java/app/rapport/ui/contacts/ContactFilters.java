@@ -1,7 +1,7 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.ui.common.TextCells;
-import app.rapport.domain.ContactKind;
+import app.rapport.domain.contacts.ContactKind;
 import app.rapport.ui.common.I18n;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,6 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ContactSummary;
+import app.rapport.domain.contacts.ContactSummary;
 import app.rapport.ui.common.TaskRunner;
 import java.util.ArrayDeque;
 import java.util.Arrays;

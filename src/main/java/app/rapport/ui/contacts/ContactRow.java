@@ -1,6 +1,6 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ContactSummary;
+import app.rapport.domain.contacts.ContactSummary;
 
 /**
  * A row of the contacts list: its id always, its summary once the page holding it has loaded, or

@@ -1,8 +1,8 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.ContactSummary;
-import app.rapport.domain.SortField;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.ContactSummary;
+import app.rapport.domain.contacts.SortField;
 import app.rapport.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ContactKind;
+import app.rapport.domain.contacts.ContactKind;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;

@@ -1,9 +1,9 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.ContactQuery;
-import app.rapport.domain.SortField;
-import app.rapport.service.ContactService;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.contacts.SortField;
+import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.util.ArrayDeque;

@@ -1,7 +1,7 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.ContactExtras;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.ContactExtras;
 import app.rapport.ui.common.I18n;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,9 +1,9 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.Assessment;
-import app.rapport.domain.Cadence;
-import app.rapport.domain.Relationship;
-import app.rapport.service.RelationshipService;
+import app.rapport.domain.ties.Assessment;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.ties.Relationship;
+import app.rapport.service.ties.RelationshipService;
 import app.rapport.service.SaveOutcome;
 import app.rapport.domain.score.Score;
 import app.rapport.service.score.ScoreService;
@@ -60,7 +60,7 @@ public final class RelationshipViewModel {
 
     private final ScoreService scores;
     private final ReadOnlyObjectWrapper<Score> score = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<app.rapport.domain.InheritedCadence> inheritedCadence =
+    private final ReadOnlyObjectWrapper<app.rapport.domain.keepintouch.InheritedCadence> inheritedCadence =
             new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyLongWrapper scoredContact = new javafx.beans.property.ReadOnlyLongWrapper();
 
@@ -105,7 +105,7 @@ public final class RelationshipViewModel {
     }
 
     /** The tag default that applies while the contact has no cadence of its own; null when none. */
-    public ReadOnlyObjectProperty<app.rapport.domain.InheritedCadence> inheritedCadenceProperty() {
+    public ReadOnlyObjectProperty<app.rapport.domain.keepintouch.InheritedCadence> inheritedCadenceProperty() {
         return inheritedCadence.getReadOnlyProperty();
     }
 

@@ -1,9 +1,9 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ContactSummary;
-import app.rapport.domain.TieType;
-import app.rapport.domain.TieView;
-import app.rapport.service.ContactService;
+import app.rapport.domain.contacts.ContactSummary;
+import app.rapport.domain.ties.TieType;
+import app.rapport.domain.ties.TieView;
+import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FormDialog;

@@ -1,8 +1,8 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.TieView;
-import app.rapport.service.ContactService;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.ties.TieView;
+import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FullWidthCell;
 import app.rapport.ui.common.FxmlView;

@@ -1,9 +1,9 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.Tie;
-import app.rapport.domain.TieType;
-import app.rapport.domain.TieView;
-import app.rapport.service.RelationshipService;
+import app.rapport.domain.ties.Tie;
+import app.rapport.domain.ties.TieType;
+import app.rapport.domain.ties.TieView;
+import app.rapport.service.ties.RelationshipService;
 import app.rapport.service.SaveOutcome;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.Question;

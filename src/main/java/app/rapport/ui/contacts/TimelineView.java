@@ -1,12 +1,12 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.LedgerBalance;
-import app.rapport.domain.ParticipantRole;
-import app.rapport.domain.TimelineEntry;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.ledger.LedgerBalance;
+import app.rapport.domain.interactions.ParticipantRole;
+import app.rapport.domain.interactions.TimelineEntry;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FullWidthCell;
-import app.rapport.domain.LedgerWords;
+import app.rapport.domain.ledger.LedgerWords;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;

@@ -1,10 +1,10 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.LedgerBalance;
-import app.rapport.domain.TimelineEntry;
-import app.rapport.service.InteractionService;
-import app.rapport.service.KeepInTouchService;
-import app.rapport.service.LedgerService;
+import app.rapport.domain.ledger.LedgerBalance;
+import app.rapport.domain.interactions.TimelineEntry;
+import app.rapport.service.interactions.InteractionService;
+import app.rapport.service.keepintouch.KeepInTouchService;
+import app.rapport.service.ledger.LedgerService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.Clock;

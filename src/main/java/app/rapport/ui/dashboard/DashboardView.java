@@ -1,6 +1,6 @@
 package app.rapport.ui.dashboard;
 
-import app.rapport.domain.InteractionType;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.dashboard.Indicator;
 import app.rapport.domain.dashboard.IndicatorValues;
 import app.rapport.ui.common.ErrorText;

@@ -6,9 +6,9 @@ import app.rapport.io.exporting.ContactExporter;
 import app.rapport.io.exporting.CsvExport;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.VCardExport;
-import app.rapport.service.BackupService;
-import app.rapport.service.ExportSelection;
-import app.rapport.service.ExportService;
+import app.rapport.service.backup.BackupService;
+import app.rapport.service.exporting.ExportSelection;
+import app.rapport.service.exporting.ExportService;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.FileType;
 import app.rapport.ui.common.DialogService.Words;
@@ -147,7 +147,7 @@ public final class ExportViewModel {
             if (t instanceof ExportException e) {
                 return "export.error." + e.reason().name();
             }
-            if (t instanceof app.rapport.service.BackupException) {
+            if (t instanceof app.rapport.service.backup.BackupException) {
                 return "export.error.FAILED";
             }
         }

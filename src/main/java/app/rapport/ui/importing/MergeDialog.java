@@ -1,6 +1,6 @@
 package app.rapport.ui.importing;
 
-import app.rapport.service.MergePreview;
+import app.rapport.service.duplicates.MergePreview;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.ModalStage;

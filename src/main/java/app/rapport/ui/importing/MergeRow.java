@@ -1,6 +1,6 @@
 package app.rapport.ui.importing;
 
-import app.rapport.domain.ContactMerge;
+import app.rapport.domain.contacts.ContactMerge;
 import app.rapport.service.importing.Matcher;
 import app.rapport.service.importing.ProposedMerge;
 import java.util.List;

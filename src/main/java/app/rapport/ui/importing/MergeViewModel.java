@@ -1,13 +1,13 @@
 package app.rapport.ui.importing;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.Contact;
-import app.rapport.domain.Email;
-import app.rapport.domain.Phone;
-import app.rapport.domain.PostalAddress;
-import app.rapport.domain.Website;
-import app.rapport.service.MergePreview;
-import app.rapport.service.MergeService;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.domain.contacts.Website;
+import app.rapport.service.duplicates.MergePreview;
+import app.rapport.service.duplicates.MergeService;
 import app.rapport.service.SaveOutcome;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;

@@ -1,9 +1,9 @@
 package app.rapport.ui.interactions;
 
 import app.rapport.ui.common.TextCells;
-import app.rapport.domain.Direction;
-import app.rapport.domain.InteractionType;
-import app.rapport.service.ContactService;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;

@@ -1,10 +1,10 @@
 package app.rapport.ui.interactions;
 
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.ParticipantRole;
-import app.rapport.service.InteractionService;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.interactions.ParticipantRole;
+import app.rapport.service.interactions.InteractionService;
 import app.rapport.service.SaveOutcome;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;

@@ -1,6 +1,6 @@
 package app.rapport.ui.keepintouch;
 
-import app.rapport.domain.DueItem;
+import app.rapport.domain.keepintouch.DueItem;
 import app.rapport.ui.common.I18n;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;

@@ -1,6 +1,6 @@
 package app.rapport.ui.keepintouch;
 
-import app.rapport.domain.DueItem;
+import app.rapport.domain.keepintouch.DueItem;
 import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;

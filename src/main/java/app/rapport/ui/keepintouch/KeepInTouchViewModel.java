@@ -1,7 +1,7 @@
 package app.rapport.ui.keepintouch;
 
-import app.rapport.domain.DueItem;
-import app.rapport.service.KeepInTouchService;
+import app.rapport.domain.keepintouch.DueItem;
+import app.rapport.service.keepintouch.KeepInTouchService;
 import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;

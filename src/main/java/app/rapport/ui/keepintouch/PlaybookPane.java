@@ -1,7 +1,7 @@
 package app.rapport.ui.keepintouch;
 
-import app.rapport.domain.Playbook;
-import app.rapport.domain.PlaybookItem;
+import app.rapport.domain.keepintouch.Playbook;
+import app.rapport.domain.keepintouch.PlaybookItem;
 import app.rapport.ui.common.I18n;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
 package app.rapport.ui.keepintouch;
 
-import app.rapport.domain.Playbook;
-import app.rapport.service.PlaybookService;
+import app.rapport.domain.keepintouch.Playbook;
+import app.rapport.service.keepintouch.PlaybookService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package app.rapport.ui.keepintouch;
 
-import app.rapport.domain.Cadence;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FormDialog;

@@ -1,9 +1,9 @@
 package app.rapport.ui.keepintouch;
 
-import app.rapport.domain.Cadence;
-import app.rapport.domain.Problem;
-import app.rapport.service.ContactService;
-import app.rapport.service.RelationshipService;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.contacts.Problem;
+import app.rapport.service.contacts.ContactService;
+import app.rapport.service.ties.RelationshipService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.util.List;

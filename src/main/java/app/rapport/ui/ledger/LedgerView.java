@@ -1,6 +1,6 @@
 package app.rapport.ui.ledger;
 
-import app.rapport.domain.LedgerRow;
+import app.rapport.domain.ledger.LedgerRow;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;

@@ -1,7 +1,7 @@
 package app.rapport.ui.ledger;
 
-import app.rapport.domain.LedgerOverview;
-import app.rapport.service.LedgerService;
+import app.rapport.domain.ledger.LedgerOverview;
+import app.rapport.service.ledger.LedgerService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.Clock;
@@ -41,7 +41,7 @@ public final class LedgerViewModel {
     }
 
     /** A contact as the tables name them: a flagged one with the flag after the name. */
-    public static String name(app.rapport.domain.LedgerRow row) {
+    public static String name(app.rapport.domain.ledger.LedgerRow row) {
         return row.flagged() ? row.name() + "  \u2691" : row.name();
     }
 

@@ -1,6 +1,6 @@
 package app.rapport.ui.matrix;
 
-import app.rapport.domain.cooperation.MatrixEntry;
+import app.rapport.domain.matrix.MatrixEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package app.rapport.ui.matrix;
 
-import app.rapport.domain.cooperation.CooperationRules;
-import app.rapport.domain.cooperation.MatrixEntry;
-import app.rapport.domain.cooperation.Quadrant;
-import app.rapport.service.ContactService;
+import app.rapport.domain.matrix.CooperationRules;
+import app.rapport.domain.matrix.MatrixEntry;
+import app.rapport.domain.matrix.Quadrant;
+import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;

@@ -1,11 +1,11 @@
 package app.rapport.ui.matrix;
 
-import app.rapport.domain.cooperation.Cooperation;
-import app.rapport.domain.cooperation.CooperationRules;
-import app.rapport.domain.cooperation.MatrixEntry;
-import app.rapport.domain.cooperation.Quadrant;
+import app.rapport.domain.matrix.Cooperation;
+import app.rapport.domain.matrix.CooperationRules;
+import app.rapport.domain.matrix.MatrixEntry;
+import app.rapport.domain.matrix.Quadrant;
 import app.rapport.service.SaveOutcome;
-import app.rapport.service.cooperation.CooperationService;
+import app.rapport.service.matrix.CooperationService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package app.rapport.ui.matrix;
 
-import app.rapport.domain.cooperation.CooperationRules;
-import app.rapport.domain.cooperation.Quadrant;
+import app.rapport.domain.matrix.CooperationRules;
+import app.rapport.domain.matrix.Quadrant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package app.rapport.ui.network;
 
-import app.rapport.domain.TieType;
+import app.rapport.domain.ties.TieType;
 import app.rapport.ui.common.I18n;
 import java.util.Set;
 import javafx.collections.ListChangeListener;

@@ -1,17 +1,17 @@
 package app.rapport.ui.network;
 
-import app.rapport.domain.ContactKind;
+import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.Text;
-import app.rapport.graph.GraphEdge;
-import app.rapport.graph.GraphFilter;
-import app.rapport.graph.GraphMetrics;
-import app.rapport.graph.GraphNode;
-import app.rapport.graph.IntroductionPath;
-import app.rapport.graph.Layout;
-import app.rapport.graph.NetworkGraph;
-import app.rapport.graph.NetworkService;
-import app.rapport.graph.Point;
-import app.rapport.graph.NetworkPicture;
+import app.rapport.domain.network.GraphEdge;
+import app.rapport.domain.network.GraphFilter;
+import app.rapport.service.network.GraphMetrics;
+import app.rapport.domain.network.GraphNode;
+import app.rapport.domain.network.IntroductionPath;
+import app.rapport.domain.network.Layout;
+import app.rapport.service.network.NetworkGraph;
+import app.rapport.service.network.NetworkService;
+import app.rapport.domain.network.Point;
+import app.rapport.service.network.NetworkPicture;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
 import app.rapport.ui.common.DialogService;
@@ -97,8 +97,8 @@ public final class NetworkViewModel {
     private final IntegerProperty minStrength = new SimpleIntegerProperty(1);
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     /** Tie types shown; all of them when empty. */
-    private final javafx.collections.ObservableSet<app.rapport.domain.TieType> tieTypes =
-            javafx.collections.FXCollections.observableSet(EnumSet.allOf(app.rapport.domain.TieType.class));
+    private final javafx.collections.ObservableSet<app.rapport.domain.ties.TieType> tieTypes =
+            javafx.collections.FXCollections.observableSet(EnumSet.allOf(app.rapport.domain.ties.TieType.class));
     /** Only contacts with one of these tags; everyone when empty. */
     private final javafx.collections.ObservableSet<String> tags = javafx.collections.FXCollections.observableSet();
     private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
@@ -140,7 +140,7 @@ public final class NetworkViewModel {
                 redraw();
             }
         });
-        tieTypes.addListener((javafx.collections.SetChangeListener<app.rapport.domain.TieType>) c -> reshow());
+        tieTypes.addListener((javafx.collections.SetChangeListener<app.rapport.domain.ties.TieType>) c -> reshow());
         tags.addListener((javafx.collections.SetChangeListener<String>) c -> reshow());
         sizeBy.addListener((obs, old, now) -> redraw());
         colourBy.addListener((obs, old, now) -> {
@@ -545,7 +545,7 @@ public final class NetworkViewModel {
         int i = 0;
         List<Row> rows = new ArrayList<>();
         for (var c : metrics.communities().stream()
-                .sorted(Comparator.comparingInt((app.rapport.graph.Community k) -> k.members().size()).reversed()).toList()) {
+                .sorted(Comparator.comparingInt((app.rapport.domain.network.Community k) -> k.members().size()).reversed()).toList()) {
             int colour = i < MAX_LEGEND ? (i >= GREY ? i + 1 : i) : GREY;
             communityColours.put(c.id(), colour);
             if (rows.size() < 12) {
@@ -636,7 +636,7 @@ public final class NetworkViewModel {
         return selected;
     }
 
-    public javafx.collections.ObservableSet<app.rapport.domain.TieType> tieTypes() {
+    public javafx.collections.ObservableSet<app.rapport.domain.ties.TieType> tieTypes() {
         return tieTypes;
     }
 

@@ -1,6 +1,6 @@
 package app.rapport.ui.review;
 
-import app.rapport.domain.Cadence;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.review.ReviewFacts;
 import app.rapport.domain.review.ReviewItem;
 import app.rapport.domain.review.ReviewReason;

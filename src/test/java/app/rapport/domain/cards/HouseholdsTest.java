@@ -3,9 +3,9 @@ package app.rapport.domain.cards;
 import static app.rapport.domain.cards.CardListRulesTest.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.PersonName;
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.PersonName;
+import app.rapport.domain.contacts.PostalAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

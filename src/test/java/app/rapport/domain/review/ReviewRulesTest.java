@@ -2,7 +2,7 @@ package app.rapport.domain.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.PostalAddress;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;

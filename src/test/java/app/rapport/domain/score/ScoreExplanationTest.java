@@ -2,9 +2,6 @@ package app.rapport.domain.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.score.ScoreFacts;
-import app.rapport.domain.score.ScoreRules;
-import app.rapport.domain.score.ScoreWeights;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -12,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ScoreExplanationTest {
     @Test
     void saysWhatEachPartGaveAndWhy() {
-        ScoreExplanation words = new ScoreExplanation(app.rapport.domain.Bundles.english(),
+        ScoreExplanation words = new ScoreExplanation(app.rapport.domain.language.Bundles.english(),
                 Locale.ENGLISH);
         var score = ScoreRules.score(new ScoreFacts(3, 140, 60, 2, 0, 5, -1, 0), ScoreWeights.DEFAULT);
         assertThat(words.title(score)).isEqualTo("Score 35 of 100");

@@ -4,19 +4,19 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactQuery;
-import app.rapport.domain.ContactRules;
-import app.rapport.domain.Email;
-import app.rapport.domain.PersonName;
-import app.rapport.domain.Phone;
-import app.rapport.domain.PostalAddress;
-import app.rapport.domain.Website;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.contacts.ContactRules;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.PersonName;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.domain.contacts.Website;
 import app.rapport.io.importing.ImportOptions;
-import app.rapport.persistence.JdbiExportRepository;
-import app.rapport.persistence.JdbiImportRepository;
-import app.rapport.service.ExportSelection;
-import app.rapport.service.ExportService;
+import app.rapport.persistence.exporting.JdbiExportRepository;
+import app.rapport.persistence.importing.JdbiImportRepository;
+import app.rapport.service.exporting.ExportSelection;
+import app.rapport.service.exporting.ExportService;
 import app.rapport.service.importing.ImportPlan;
 import app.rapport.service.importing.ImportProgress;
 import app.rapport.service.importing.ImportService;
@@ -40,9 +40,9 @@ class ExportRoundTripTest {
     Path dir;
 
     private static List<Contact> contacts() {
-        Contact anna = new Contact(0, app.rapport.domain.ContactKind.PERSON,
+        Contact anna = new Contact(0, app.rapport.domain.contacts.ContactKind.PERSON,
                 new PersonName("Dr.", "Anna Maria", "Müller-Lüdenscheidt", "PhD", "Anni"), "Acme GmbH", "Einkäuferin",
-                null, app.rapport.domain.Birthday.of(4, 15, null),
+                null, app.rapport.domain.contacts.Birthday.of(4, 15, null),
                 List.of(new Email("work", "anna@acme.example"), new Email("Rechnung", "rechnung@acme.example")),
                 List.of(new Phone("mobile", "+49 170 1234567"), new Phone("work fax", "+49 30 1234599")),
                 List.of(new PostalAddress("work", "Hauptstraße 5\nHinterhaus", "Berlin", "Berlin", "10115", "DE", false),
@@ -112,9 +112,9 @@ class ExportRoundTripTest {
     }
 
     private static Map<String, String> all(TestDatabase db) {
-        return db.service().search(new ContactQuery("", null, null, true, app.rapport.domain.SortField.NAME, true))
+        return db.service().search(new ContactQuery("", null, null, true, app.rapport.domain.contacts.SortField.NAME, true))
                 .length == 0 ? Map.of() : java.util.Arrays.stream(db.service().search(
-                        new ContactQuery("", null, null, true, app.rapport.domain.SortField.NAME, true)))
+                        new ContactQuery("", null, null, true, app.rapport.domain.contacts.SortField.NAME, true)))
                 .mapToObj(id -> db.service().find(id).orElseThrow())
                 .collect(Collectors.toMap(Contact::displayName, ExportRoundTripTest::describe));
     }

@@ -2,16 +2,16 @@ package app.rapport.io.exporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactQuery;
-import app.rapport.domain.ContactRules;
-import app.rapport.domain.SortField;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.contacts.ContactRules;
+import app.rapport.domain.contacts.SortField;
 import app.rapport.io.importing.Fixtures;
 import app.rapport.io.importing.ImportOptions;
-import app.rapport.persistence.JdbiExportRepository;
-import app.rapport.persistence.JdbiImportRepository;
-import app.rapport.service.ExportSelection;
-import app.rapport.service.ExportService;
+import app.rapport.persistence.exporting.JdbiExportRepository;
+import app.rapport.persistence.importing.JdbiImportRepository;
+import app.rapport.service.exporting.ExportSelection;
+import app.rapport.service.exporting.ExportService;
 import app.rapport.service.importing.ImportPlan;
 import app.rapport.service.importing.ImportProgress;
 import app.rapport.service.importing.ImportService;

@@ -5,7 +5,7 @@ import static app.rapport.io.importing.Fixtures.problems;
 import static app.rapport.io.importing.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.ContactRules;
+import app.rapport.domain.contacts.ContactRules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,11 +5,11 @@ import static app.rapport.io.importing.Fixtures.problems;
 import static app.rapport.io.importing.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactExtras.Profile;
-import app.rapport.domain.ContactExtras.RelatedName;
-import app.rapport.domain.Phone;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactExtras.Profile;
+import app.rapport.domain.contacts.ContactExtras.RelatedName;
+import app.rapport.domain.contacts.Phone;
 import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
@@ -59,8 +59,8 @@ class ContactFieldsImportTest {
         // the words the user reads, in each language (a count given as text made the plural throw)
         for (String language : new String[] {"en", "de", "ru", "th"}) {
             java.util.Locale locale = java.util.Locale.forLanguageTag(language);
-            String pattern = app.rapport.domain.Bundles.of(locale).getString("import.problem.photos");
-            assertThat(app.rapport.domain.Messages.format(pattern, locale, result.problems().get(0).args().toArray()))
+            String pattern = app.rapport.domain.language.Bundles.of(locale).getString("import.problem.photos");
+            assertThat(app.rapport.domain.language.Messages.format(pattern, locale, result.problems().get(0).args().toArray()))
                     .contains("1");
         }
     }

@@ -7,11 +7,11 @@ import static app.rapport.io.importing.Fixtures.read;
 import static app.rapport.io.importing.Fixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.Email;
-import app.rapport.domain.Phone;
-import app.rapport.domain.Website;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.Website;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -93,7 +93,7 @@ class CsvImportTest {
             assertThat(a.countryCode()).isEqualTo("FR");
         });
         assertThat(francois.tags()).containsExactly("Clients", "Holiday cards");
-        assertThat(francois.birthday()).isEqualTo(app.rapport.domain.Birthday.of(3, 15, 1975));
+        assertThat(francois.birthday()).isEqualTo(app.rapport.domain.contacts.Birthday.of(3, 15, 1975));
         assertThat(francois.websites()).extracting(Website::url).containsExactly("www.sgc.example");
         Contact juergen = contact(result, "Jürgen Groß");
         assertThat(juergen.birthday()).isNull();
@@ -134,7 +134,7 @@ class CsvImportTest {
         assertThat(klaus.emails()).extracting(Email::address).containsExactly("klaus@schmidt.example");
         assertThat(klaus.phones()).extracting(Phone::number).containsExactly("030 1234567");
         assertThat(klaus.addresses().get(0).locality()).isEqualTo("Berlin");
-        assertThat(klaus.birthday()).isEqualTo(app.rapport.domain.Birthday.of(12, 24, 1960));
+        assertThat(klaus.birthday()).isEqualTo(app.rapport.domain.contacts.Birthday.of(12, 24, 1960));
         Contact sabine = contact(result, "Sabine Koch");
         assertThat(sabine.emails()).isEmpty();
         assertThat(sabine.notes()).contains("Email: sabine(at)koch.example", "Birthday: 31.02.1985");

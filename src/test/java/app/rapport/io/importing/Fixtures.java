@@ -1,7 +1,7 @@
 package app.rapport.io.importing;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactRules;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactRules;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;

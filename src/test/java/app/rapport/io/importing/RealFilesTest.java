@@ -6,13 +6,13 @@ import static app.rapport.io.importing.Fixtures.problems;
 import static app.rapport.io.importing.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.ContactRules;
-import app.rapport.domain.Email;
-import app.rapport.domain.Phone;
-import app.rapport.domain.PostalAddress;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.ContactRules;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.contacts.PostalAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class RealFilesTest {
                 + "END:VCARD\r\n";
         ReadResult result = text(vcf, ImportOptions.AUTO);
         assertThat(contact(result, "Greg Dartmouth").extras().relatedNames())
-                .extracting(app.rapport.domain.ContactExtras.RelatedName::label)
+                .extracting(app.rapport.domain.contacts.ContactExtras.RelatedName::label)
                 .containsExactly("CustomRelationship", "spouse"); // a type vCard defines is one word whatever its case
     }
 
@@ -195,8 +195,8 @@ class RealFilesTest {
         // the words the user reads, in each language (a count given as text made the plural throw)
         for (String language : new String[] {"en", "de", "ru", "th"}) {
             java.util.Locale locale = java.util.Locale.forLanguageTag(language);
-            String pattern = app.rapport.domain.Bundles.of(locale).getString("import.problem.noHomeCountry");
-            assertThat(app.rapport.domain.Messages.format(pattern, locale, result.problems().get(0).args().toArray()))
+            String pattern = app.rapport.domain.language.Bundles.of(locale).getString("import.problem.noHomeCountry");
+            assertThat(app.rapport.domain.language.Messages.format(pattern, locale, result.problems().get(0).args().toArray()))
                     .contains("1");
         }
     }

@@ -7,11 +7,11 @@ import static app.rapport.io.importing.Fixtures.read;
 import static app.rapport.io.importing.Fixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.Email;
-import app.rapport.domain.Phone;
-import app.rapport.domain.TieType;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.Phone;
+import app.rapport.domain.ties.TieType;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -5,9 +5,8 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.rapport.persistence.JdbiDuplicateRepository;
-import app.rapport.persistence.JdbiMergeRepository;
-import app.rapport.service.MergeService;
+import app.rapport.persistence.duplicates.JdbiDuplicateRepository;
+import app.rapport.persistence.duplicates.JdbiMergeRepository;
 import app.rapport.service.StorageException;
 import app.rapport.service.importing.Evidence;
 import app.rapport.service.importing.Matcher;

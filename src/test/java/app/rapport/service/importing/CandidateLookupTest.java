@@ -4,12 +4,12 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.ContactMerge;
-import app.rapport.domain.ContactRules;
+import app.rapport.domain.contacts.ContactMerge;
+import app.rapport.domain.contacts.ContactRules;
 import app.rapport.io.importing.ContactFileReader;
 import app.rapport.io.importing.ImportOptions;
 import app.rapport.io.importing.ReadResult;
-import app.rapport.persistence.JdbiImportRepository;
+import app.rapport.persistence.importing.JdbiImportRepository;
 import app.rapport.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,7 +121,7 @@ class CandidateLookupTest {
         assertThat(summary(byLookup)).isEqualTo(summary(byAll));
         assertThat(byLookup.alreadyThere()).isEqualTo(byAll.alreadyThere());
         assertThat(byLookup.ties()).isEqualTo(byAll.ties()).contains(PlannedTie.toExisting(8, company,
-                app.rapport.domain.TieType.WORKS_AT));
+                app.rapport.domain.ties.TieType.WORKS_AT));
         // and each record finds the contact it should, merged or already there as it is
         java.util.Map<Integer, Long> target = new java.util.TreeMap<>(byLookup.alreadyThere());
         byLookup.merges().stream().filter(ProposedMerge::intoExisting).forEach(m -> target.put(m.record(), m.existingId()));

@@ -4,13 +4,13 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactQuery;
-import app.rapport.domain.ContactRules;
-import app.rapport.domain.Email;
-import app.rapport.domain.SortField;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.contacts.ContactRules;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.contacts.SortField;
 import app.rapport.io.importing.ImportOptions;
-import app.rapport.persistence.JdbiImportRepository;
+import app.rapport.persistence.importing.JdbiImportRepository;
 import app.rapport.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -188,7 +188,7 @@ class ImportMatchingTest {
         assertThat(plan.merges()).isEmpty();
         applyDefaults(plan);
         assertThat(all()).extracting(Contact::kind).containsExactlyInAnyOrder(
-                app.rapport.domain.ContactKind.PERSON, app.rapport.domain.ContactKind.ORGANISATION);
+                app.rapport.domain.contacts.ContactKind.PERSON, app.rapport.domain.contacts.ContactKind.ORGANISATION);
     }
 
     @Test

@@ -4,16 +4,16 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactQuery;
-import app.rapport.domain.ContactRules;
-import app.rapport.domain.ContactSummary;
-import app.rapport.domain.Email;
-import app.rapport.domain.TieType;
-import app.rapport.domain.TieView;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.contacts.ContactRules;
+import app.rapport.domain.contacts.ContactSummary;
+import app.rapport.domain.contacts.Email;
+import app.rapport.domain.ties.TieType;
+import app.rapport.domain.ties.TieView;
 import app.rapport.io.importing.Fixtures;
 import app.rapport.io.importing.ImportOptions;
-import app.rapport.persistence.JdbiImportRepository;
+import app.rapport.persistence.importing.JdbiImportRepository;
 import app.rapport.service.StorageException;
 import app.rapport.testing.TableContents;
 import app.rapport.testing.TestDatabase;
@@ -249,7 +249,7 @@ class ImportServiceTest {
             @Override
             public Map<Long, Contact> contacts(java.util.Collection<Long> ids) {
                 Map<Long, Contact> found = real.contacts(ids);
-                new app.rapport.persistence.JdbiContactRepository(db.database(),
+                new app.rapport.persistence.contacts.JdbiContactRepository(db.database(),
                         Clock.fixed(TestDatabase.NOW.plusSeconds(30), ZoneOffset.UTC)).update(read);
                 return found;
             }

@@ -2,8 +2,8 @@ package app.rapport.service.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Birthday;
-import app.rapport.domain.ContactKind;
+import app.rapport.domain.contacts.Birthday;
+import app.rapport.domain.contacts.ContactKind;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +74,7 @@ class MatcherTest {
 
     @Test
     void phoneNumbersAndEmailsCompareWhateverWayTheyAreWritten() {
-        app.rapport.domain.PhoneKey inGermany = new app.rapport.domain.PhoneKey("DE");
+        app.rapport.domain.contacts.PhoneKey inGermany = new app.rapport.domain.contacts.PhoneKey("DE");
         MatchKeys inRapport = MatchKeys.of(app.rapport.testing.ContactBuilder.person("Boris", "Ivanov")
                 .phone("+49 (30) 123-4567").email("Boris.Ivanov@Example.COM").build(), "", "", inGermany);
         for (String written : java.util.List.of("030 1234567", "0049 30 1234567", "+4930 12 34 567", "(030) 123 45 67")) {

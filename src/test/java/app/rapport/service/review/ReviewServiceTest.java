@@ -3,7 +3,7 @@ package app.rapport.service.review;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Cadence;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.review.ReviewItem;
 import app.rapport.domain.review.ReviewReason;
 import app.rapport.testing.TestDatabase;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every "backup.…" message the code names exists, as BundleKeysTest checks for the older prefixes. */
 class BackupKeysTest {
-    private static final ResourceBundle BUNDLE = app.rapport.domain.Bundles.english();
+    private static final ResourceBundle BUNDLE = app.rapport.domain.language.Bundles.english();
     private static final Pattern KEY = Pattern.compile("\"(backup\\.[A-Za-z0-9.]+)\"");
 
     @Test

@@ -3,11 +3,11 @@ package app.rapport.ui.backup;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.BackupSettings;
-import app.rapport.persistence.SqliteBackupStore;
-import app.rapport.service.BackupService;
-import app.rapport.service.RestoreOutcome;
-import app.rapport.service.RestorePlan;
+import app.rapport.domain.backup.BackupSettings;
+import app.rapport.persistence.backup.SqliteBackupStore;
+import app.rapport.service.backup.BackupService;
+import app.rapport.service.backup.RestoreOutcome;
+import app.rapport.service.backup.RestorePlan;
 import app.rapport.ui.common.DialogService;
 import app.rapport.testing.DatabaseContents;
 import app.rapport.testing.DirectTaskRunner;
@@ -185,9 +185,9 @@ class BackupsViewModelTest {
             raf.write(new byte[4096 * 2]); // pages of the copy lost, as on a failing disk
         }
         vm.load();
-        assertThat(vm.rows()).extracting(b -> b.file().getFileName().toString(), app.rapport.domain.Backup::health)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("rapport-2026-11-22T100000.db", app.rapport.domain.Backup.Health.GOOD),
-                        org.assertj.core.groups.Tuple.tuple("rapport-2026-11-01T100000-damaged.db", app.rapport.domain.Backup.Health.DAMAGED));
+        assertThat(vm.rows()).extracting(b -> b.file().getFileName().toString(), app.rapport.domain.backup.Backup::health)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rapport-2026-11-22T100000.db", app.rapport.domain.backup.Backup.Health.GOOD),
+                        org.assertj.core.groups.Tuple.tuple("rapport-2026-11-01T100000-damaged.db", app.rapport.domain.backup.Backup.Health.DAMAGED));
         long people = db.service().counts().people();
         vm.selectedProperty().set(vm.rows().get(1));
         vm.restoreSelected();
@@ -202,8 +202,8 @@ class BackupsViewModelTest {
         var full = new app.rapport.service.StorageException(app.rapport.service.StorageException.Reason.DISK_FULL,
                 "Cannot write the restore copy", new java.io.IOException("No space left on device"));
         assertThat(BackupsViewModel.keyFor(new RuntimeException(full))).isEqualTo("backup.error.diskFull");
-        assertThat(BackupsViewModel.keyFor(new app.rapport.service.BackupException(
-                app.rapport.service.BackupException.Reason.INVALID_VALUE, "x", null, "contact id 1, field created_at")))
+        assertThat(BackupsViewModel.keyFor(new app.rapport.service.backup.BackupException(
+                app.rapport.service.backup.BackupException.Reason.INVALID_VALUE, "x", null, "contact id 1, field created_at")))
                 .isEqualTo("backup.error.invalidValue");
         var backupOpenElsewhere = new app.rapport.service.StorageException(app.rapport.service.StorageException.Reason.LOCKED,
                 "busy", null, Path.of("other.db"));

@@ -2,7 +2,7 @@ package app.rapport.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Messages;
+import app.rapport.domain.language.Messages;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -68,11 +68,11 @@ class I18nTest {
 
     @Test
     void birthdaysReadInTheLanguageAndCalendar() {
-        assertThat(new I18n(java.util.Locale.ENGLISH).birthday(new app.rapport.domain.Birthday(4, 15, null)))
+        assertThat(new I18n(java.util.Locale.ENGLISH).birthday(new app.rapport.domain.contacts.Birthday(4, 15, null)))
                 .isEqualTo("15 April");
-        assertThat(new I18n(java.util.Locale.GERMAN).birthday(new app.rapport.domain.Birthday(4, 15, null)))
+        assertThat(new I18n(java.util.Locale.GERMAN).birthday(new app.rapport.domain.contacts.Birthday(4, 15, null)))
                 .isEqualTo("15 April");
-        assertThat(new I18n(java.util.Locale.forLanguageTag("th-TH")).birthday(new app.rapport.domain.Birthday(1, 5, 2002)))
+        assertThat(new I18n(java.util.Locale.forLanguageTag("th-TH")).birthday(new app.rapport.domain.contacts.Birthday(1, 5, 2002)))
                 .contains("2545");
         assertThat(new I18n(java.util.Locale.ENGLISH).birthday(null)).isEmpty();
     }
@@ -95,8 +95,8 @@ class I18nTest {
     /** A shortcut written into the words by hand would read "Ctrl" in German; they take it from keys(). */
     @Test
     void noWordsSpellAShortcutByHand() {
-        for (Locale language : app.rapport.domain.Bundles.LANGUAGES) {
-            java.util.ResourceBundle words = app.rapport.domain.Bundles.of(language);
+        for (Locale language : app.rapport.domain.language.Bundles.LANGUAGES) {
+            java.util.ResourceBundle words = app.rapport.domain.language.Bundles.of(language);
             for (String key : java.util.Collections.list(words.getKeys())) {
                 assertThat(words.getString(key)).as(language + " " + key).doesNotContain("Ctrl+", "Strg+");
             }

@@ -3,9 +3,9 @@ package app.rapport.ui.contacts;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Contact;
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.ContactQuery;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.ContactQuery;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.TestDatabase;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.SortField;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.SortField;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.TestDatabase;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package app.rapport.ui.contacts;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.ContactKind;
+import app.rapport.domain.contacts.ContactKind;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.testing.TestDatabase;

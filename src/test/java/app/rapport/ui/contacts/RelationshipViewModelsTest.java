@@ -4,12 +4,12 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Cadence;
-import app.rapport.domain.Direction;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionType;
-import app.rapport.domain.Relationship;
-import app.rapport.domain.TieType;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.ties.Relationship;
+import app.rapport.domain.ties.TieType;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.TestDatabase;
 import app.rapport.ui.interactions.QuickLogViewModel;
@@ -116,7 +116,7 @@ class RelationshipViewModelsTest {
         log.alsoWith().add(acme);
         log.save(() -> { });
         assertThat(db.interactions().timeline(anna, 10)).singleElement()
-                .satisfies(e -> assertThat(e.names(app.rapport.domain.ParticipantRole.WITH)).containsExactly("Acme GmbH"));
+                .satisfies(e -> assertThat(e.names(app.rapport.domain.interactions.ParticipantRole.WITH)).containsExactly("Acme GmbH"));
         assertThat(db.interactions().timeline(acme, 10)).hasSize(1);
     }
 
@@ -141,7 +141,7 @@ class RelationshipViewModelsTest {
         TimelineViewModel timeline = new TimelineViewModel(db.interactions(), db.ledger(), db.keepInTouch(), runner, CLOCK);
         timeline.load(anna);
         assertThat(timeline.entries()).singleElement()
-                .satisfies(e -> assertThat(e.names(app.rapport.domain.ParticipantRole.REFERRED)).containsExactly("Boris Ivanov"));
+                .satisfies(e -> assertThat(e.names(app.rapport.domain.interactions.ParticipantRole.REFERRED)).containsExactly("Boris Ivanov"));
         assertThat(timeline.balanceProperty().get().line(InteractionType.REFERRAL).received()).isEqualTo(1);
         assertThat(timeline.balanceProperty().get().balance()).isEqualTo(1);
 
@@ -218,14 +218,14 @@ class RelationshipViewModelsTest {
         app.rapport.ui.keepintouch.PlaybooksViewModel playbooks =
                 new app.rapport.ui.keepintouch.PlaybooksViewModel(db.playbooks(), runner, CLOCK);
         playbooks.refresh();
-        app.rapport.domain.Playbook clients = playbooks.playbooks().stream()
-                .filter(p -> p.kind() == app.rapport.domain.PlaybookKind.CALL_CLIENTS).findFirst().orElseThrow();
+        app.rapport.domain.keepintouch.Playbook clients = playbooks.playbooks().stream()
+                .filter(p -> p.kind() == app.rapport.domain.keepintouch.PlaybookKind.CALL_CLIENTS).findFirst().orElseThrow();
         assertThat(clients.items()).extracting(i -> i.name()).containsExactly("Anna Schmidt");
         assertThat(clients.done()).isZero();
 
         new QuickLogViewModel(db.interactions(), runner, List.of(anna), TODAY).save(playbooks::refresh);
         clients = playbooks.playbooks().stream()
-                .filter(p -> p.kind() == app.rapport.domain.PlaybookKind.CALL_CLIENTS).findFirst().orElseThrow();
+                .filter(p -> p.kind() == app.rapport.domain.keepintouch.PlaybookKind.CALL_CLIENTS).findFirst().orElseThrow();
         assertThat(clients.done()).isEqualTo(1);
         assertThat(clients.progress()).isEqualTo(1.0);
     }
@@ -233,16 +233,16 @@ class RelationshipViewModelsTest {
     @Test
     void aWorkAnniversaryThisWeekIsInKeepInTouch() {
         long boris = db.repository().insert(person("Boris", "Ivanov").build());
-        db.relationships().saveTie(new app.rapport.domain.Tie(0, anna, acme, TieType.WORKS_AT, 3,
+        db.relationships().saveTie(new app.rapport.domain.ties.Tie(0, anna, acme, TieType.WORKS_AT, 3,
                 TODAY.minusYears(5).plusDays(2), ""));
         // began less than a year ago: no anniversary yet
-        db.relationships().saveTie(new app.rapport.domain.Tie(0, boris, acme, TieType.WORKS_AT, 3,
+        db.relationships().saveTie(new app.rapport.domain.ties.Tie(0, boris, acme, TieType.WORKS_AT, 3,
                 TODAY.minusYears(1).plusDays(1), ""));
         KeepInTouchViewModel kit = new KeepInTouchViewModel(db.keepInTouch(), runner, CLOCK);
         kit.refresh();
         assertThat(kit.items()).singleElement().satisfies(d -> {
             assertThat(d.contactId()).isEqualTo(anna);
-            assertThat(d.reason()).isEqualTo(app.rapport.domain.DueReason.ANNIVERSARY);
+            assertThat(d.reason()).isEqualTo(app.rapport.domain.keepintouch.DueReason.ANNIVERSARY);
             assertThat(d.dueOn()).isEqualTo(TODAY.plusDays(2));
             assertThat(d.note()).isEqualTo("Acme GmbH");
         });

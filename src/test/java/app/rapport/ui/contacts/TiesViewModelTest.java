@@ -4,8 +4,8 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Relationship;
-import app.rapport.domain.TieType;
+import app.rapport.domain.ties.Relationship;
+import app.rapport.domain.ties.TieType;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.testing.TestDatabase;

@@ -3,9 +3,9 @@ package app.rapport.ui.duplicates;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.persistence.JdbiDuplicateRepository;
-import app.rapport.persistence.JdbiMergeRepository;
-import app.rapport.service.MergeService;
+import app.rapport.persistence.duplicates.JdbiDuplicateRepository;
+import app.rapport.persistence.duplicates.JdbiMergeRepository;
+import app.rapport.service.duplicates.MergeService;
 import app.rapport.service.duplicates.DuplicatePair;
 import app.rapport.service.duplicates.DuplicateService;
 import app.rapport.testing.DirectTaskRunner;

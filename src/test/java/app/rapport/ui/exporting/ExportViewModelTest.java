@@ -3,11 +3,11 @@ package app.rapport.ui.exporting;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.persistence.JdbiExportRepository;
-import app.rapport.persistence.SqliteBackupStore;
-import app.rapport.service.BackupService;
-import app.rapport.domain.BackupSettings;
-import app.rapport.service.ExportService;
+import app.rapport.persistence.exporting.JdbiExportRepository;
+import app.rapport.persistence.backup.SqliteBackupStore;
+import app.rapport.service.backup.BackupService;
+import app.rapport.domain.backup.BackupSettings;
+import app.rapport.service.exporting.ExportService;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.testing.TestDatabase;
@@ -43,7 +43,7 @@ class ExportViewModelTest {
             assertThat(Files.readString(vcf)).contains("Anna Schmidt").doesNotContain("Boris");
 
             // the contacts the list shows: here Boris only
-            long boris = db.service().search(app.rapport.domain.ContactQuery.text("ivanov"))[0];
+            long boris = db.service().search(app.rapport.domain.contacts.ContactQuery.text("ivanov"))[0];
             vm.setShownIds(() -> new long[] {boris});
             vm.onlyShownProperty().set(true);
             vm.formatProperty().set(ExportViewModel.Format.VCARD3);

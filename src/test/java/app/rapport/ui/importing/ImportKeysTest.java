@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * the older prefixes), and so do the keys built from enums.
  */
 class ImportKeysTest {
-    private static final ResourceBundle BUNDLE = app.rapport.domain.Bundles.english();
+    private static final ResourceBundle BUNDLE = app.rapport.domain.language.Bundles.english();
     private static final Pattern KEY = Pattern.compile("\"((?:import|export|merge)\\.[A-Za-z0-9.]+[A-Za-z0-9])\"");
 
     @Test
@@ -52,7 +52,7 @@ class ImportKeysTest {
                 keys.add("import.group." + d.name());
             }
         }
-        for (app.rapport.domain.ContactMerge.Field f : app.rapport.domain.ContactMerge.Field.values()) {
+        for (app.rapport.domain.contacts.ContactMerge.Field f : app.rapport.domain.contacts.ContactMerge.Field.values()) {
             keys.add("import.kept." + f.name());
             keys.add("merge.kept." + f.name());
         }

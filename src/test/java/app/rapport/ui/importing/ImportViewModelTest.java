@@ -3,11 +3,11 @@ package app.rapport.ui.importing;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.ContactQuery;
-import app.rapport.domain.ContactRules;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.contacts.ContactRules;
 import app.rapport.io.importing.FileFormat;
 import app.rapport.io.importing.Fixtures;
-import app.rapport.persistence.JdbiImportRepository;
+import app.rapport.persistence.importing.JdbiImportRepository;
 import app.rapport.service.importing.ImportCounts;
 import app.rapport.service.importing.ImportOutcome;
 import app.rapport.service.importing.ImportService;

@@ -4,8 +4,8 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.persistence.JdbiMergeRepository;
-import app.rapport.service.MergeService;
+import app.rapport.persistence.duplicates.JdbiMergeRepository;
+import app.rapport.service.duplicates.MergeService;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.TestDatabase;
 import app.rapport.ui.common.I18n;

@@ -2,7 +2,7 @@ package app.rapport.ui.interactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.InteractionType;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.testing.DirectTaskRunner;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,8 +2,8 @@ package app.rapport.ui.keepintouch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.DueItem;
-import app.rapport.domain.DueReason;
+import app.rapport.domain.keepintouch.DueItem;
+import app.rapport.domain.keepintouch.DueReason;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.ui.common.DialogService.Words;
 import java.time.Clock;

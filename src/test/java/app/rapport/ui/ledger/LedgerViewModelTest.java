@@ -2,7 +2,7 @@ package app.rapport.ui.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.LedgerRow;
+import app.rapport.domain.ledger.LedgerRow;
 import org.junit.jupiter.api.Test;
 
 /** How the ledger's tables name a contact, without a window. */

@@ -2,10 +2,10 @@ package app.rapport.ui.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.ContactKind;
-import app.rapport.domain.cooperation.CooperationRules;
-import app.rapport.domain.cooperation.MatrixEntry;
-import app.rapport.domain.cooperation.Quadrant;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.matrix.CooperationRules;
+import app.rapport.domain.matrix.MatrixEntry;
+import app.rapport.domain.matrix.Quadrant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -3,9 +3,9 @@ package app.rapport.ui.matrix;
 import static app.rapport.testing.ContactBuilder.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.cooperation.Cooperation;
-import app.rapport.domain.cooperation.MatrixEntry;
-import app.rapport.domain.cooperation.Quadrant;
+import app.rapport.domain.matrix.Cooperation;
+import app.rapport.domain.matrix.MatrixEntry;
+import app.rapport.domain.matrix.Quadrant;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.TestDatabase;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package app.rapport.ui.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.cooperation.Quadrant;
+import app.rapport.domain.matrix.Quadrant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Matrix area's words exist: every quadrant's name and next step, and every matrix key the code names. */
 class MatrixWordsTest {
-    private static final ResourceBundle BUNDLE = app.rapport.domain.Bundles.english();
+    private static final ResourceBundle BUNDLE = app.rapport.domain.language.Bundles.english();
 
     @Test
     void everyQuadrantHasItsNameAndNextStep() {

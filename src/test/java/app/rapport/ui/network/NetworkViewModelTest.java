@@ -5,10 +5,10 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
-import app.rapport.domain.Cadence;
-import app.rapport.domain.Relationship;
-import app.rapport.domain.Tie;
-import app.rapport.domain.TieType;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.ties.Relationship;
+import app.rapport.domain.ties.Tie;
+import app.rapport.domain.ties.TieType;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.ScriptedDialogs;
 import app.rapport.ui.common.DialogService.Words;
@@ -193,8 +193,8 @@ class NetworkViewModelTest {
     void theCardSaysWhoItIsAndWhatIsKnown() {
         assertThat(vm.card(null).facts()).containsExactly(Words.of("network.selected.none"));
         assertThat(vm.card(0L).facts()).containsExactly(Words.of("network.me"));
-        services.interactions().log(app.rapport.domain.Interaction.with(app.rapport.domain.InteractionType.CALL,
-                LocalDate.of(2026, 3, 2).atTime(10, 0), app.rapport.domain.Direction.MUTUAL, "", anna));
+        services.interactions().log(app.rapport.domain.interactions.Interaction.with(app.rapport.domain.interactions.InteractionType.CALL,
+                LocalDate.of(2026, 3, 2).atTime(10, 0), app.rapport.domain.interactions.Direction.MUTUAL, "", anna));
         vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(), dialogs);
         vm.load();
         NetworkViewModel.Card card = vm.card(anna);

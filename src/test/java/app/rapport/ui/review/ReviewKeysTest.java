@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every "review.…" message the code names exists, as BundleKeysTest checks for the older prefixes. */
 class ReviewKeysTest {
-    private static final ResourceBundle BUNDLE = app.rapport.domain.Bundles.english();
+    private static final ResourceBundle BUNDLE = app.rapport.domain.language.Bundles.english();
     private static final Pattern KEY = Pattern.compile("\"(review\\.[A-Za-z0-9.]+)\"");
 
     @Test

@@ -3,7 +3,7 @@ package app.rapport.ui.review;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.Cadence;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.service.review.ReviewStep;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.TestDatabase;

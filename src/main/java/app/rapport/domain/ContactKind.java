@@ -1,7 +1,0 @@
-package app.rapport.domain;
-
-/** A contact is a person or an organisation (a brand, company or group). */
-public enum ContactKind {
-    PERSON,
-    ORGANISATION
-}

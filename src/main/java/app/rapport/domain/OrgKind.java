@@ -1,9 +1,0 @@
-package app.rapport.domain;
-
-/** What kind of organisation a contact is. */
-public enum OrgKind {
-    COMPANY,
-    BRAND,
-    GROUP,
-    OTHER
-}

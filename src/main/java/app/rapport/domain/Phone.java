@@ -1,9 +1,0 @@
-package app.rapport.domain;
-
-/** A phone number as the user typed it, with an optional label. */
-public record Phone(String label, String number) {
-    public Phone {
-        label = Text.clean(label);
-        number = Text.clean(number);
-    }
-}

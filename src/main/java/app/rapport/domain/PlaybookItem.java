@@ -1,5 +1,0 @@
-package app.rapport.domain;
-
-/** One contact on a playbook's checklist; {@code done} when the step was carried out (see {@link PlaybookRules}). */
-public record PlaybookItem(long contactId, String name, boolean done) {
-}

@@ -1,9 +1,0 @@
-package app.rapport.domain;
-
-/** A web address with an optional label. */
-public record Website(String label, String url) {
-    public Website {
-        label = Text.clean(label);
-        url = Text.clean(url);
-    }
-}

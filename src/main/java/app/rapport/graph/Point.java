@@ -1,8 +1,0 @@
-package app.rapport.graph;
-
-/** A node's place on the map, in layout units (not pixels). */
-public record Point(double x, double y) {
-    public double distance(Point other) {
-        return Math.hypot(x - other.x, y - other.y);
-    }
-}

@@ -1,0 +1,161 @@
+package app.rapport.service.network;
+
+import app.rapport.domain.network.Community;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.clustering.LabelPropagationClustering;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+
+/**
+ * Who brokers, which groups there are, and who stands alone, for one snapshot. Computed on the ties
+ * between contacts only: Me knows most of them, and with my own edges every shortest path would run
+ * through Me, hiding the contacts who bridge brands and circles.
+ */
+public final class GraphMetrics {
+    /** Up to this many contacts betweenness is exact; above it, estimated from {@link #SAMPLES} pivots. */
+    public static final int EXACT_LIMIT = 4_000;
+    public static final int SAMPLES = 512;
+    private static final long SEED = 20_261_122;
+
+    private final NetworkGraph graph;
+    private final Map<Long, Double> betweenness;
+    private final List<Community> communities;
+    private final Map<Long, Integer> communityOf;
+    private final boolean exact;
+
+    private GraphMetrics(NetworkGraph graph, Map<Long, Double> betweenness, List<Community> communities,
+                         Map<Long, Integer> communityOf, boolean exact) {
+        this.graph = graph;
+        this.betweenness = betweenness;
+        this.communities = communities;
+        this.communityOf = communityOf;
+        this.exact = exact;
+    }
+
+    public static GraphMetrics of(NetworkGraph g) {
+        return of(g, EXACT_LIMIT, SAMPLES);
+    }
+
+    static GraphMetrics of(NetworkGraph g, int exactLimit, int samples) {
+        Adjacency a = g.adjacency(false);
+        boolean exact = a.size() <= exactLimit;
+        double[] scores = Betweenness.of(a, exact ? a.size() : samples, SEED);
+        Map<Long, Double> betweenness = new HashMap<>(a.size() * 2);
+        for (int i = 0; i < a.size(); i++) {
+            betweenness.put(a.ids[i], scores[i]);
+        }
+        List<Community> communities = Communities.of(g, a, betweenness);
+        Map<Long, Integer> communityOf = new HashMap<>(a.size() * 2);
+        communities.forEach(c -> c.members().forEach(m -> communityOf.put(m, c.id())));
+        return new GraphMetrics(g, betweenness, communities, communityOf, exact);
+    }
+
+    /** Whether {@link #betweenness} is exact or the sampled estimate. */
+    public boolean exact() {
+        return exact;
+    }
+
+    /** 0 for Me, who is left out of the computation. */
+    public double betweenness(long id) {
+        return betweenness.getOrDefault(id, 0.0);
+    }
+
+    public Map<Long, Double> betweenness() {
+        return Map.copyOf(betweenness);
+    }
+
+    /** The contacts with the highest betweenness, highest first (ties by id), never Me. */
+    public List<Long> brokers(int limit) {
+        return betweenness.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    /** Largest first; isolated contacts are communities of one. */
+    public List<Community> communities() {
+        return communities;
+    }
+
+    /** The id of the contact's community, or -1 for Me and nodes not in this snapshot. */
+    public int communityOf(long id) {
+        return communityOf.getOrDefault(id, -1);
+    }
+
+    public Community community(int id) {
+        return communities.get(id);
+    }
+
+    /** Contacts with no ties to other contacts (my own relationship does not count), by id. */
+    public List<Long> isolated() {
+        Adjacency a = graph.adjacency(false);
+        List<Long> result = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (a.start[i] == a.start[i + 1]) {
+                result.add(a.ids[i]);
+            }
+        }
+        return result;
+    }
+
+    public int degree(long id) {
+        return graph.degree(id);
+    }
+
+    /** Label propagation (near linear time), named by a shared tag or the most central member. */
+    private static final class Communities {
+        static List<Community> of(NetworkGraph g, Adjacency a, Map<Long, Double> betweenness) {
+            Graph<Integer, DefaultEdge> simple = new SimpleGraph<>(DefaultEdge.class);
+            for (int i = 0; i < a.size(); i++) {
+                simple.addVertex(i);
+            }
+            for (int i = 0; i < a.size(); i++) {
+                for (int k = a.start[i]; k < a.start[i + 1]; k++) {
+                    if (i < a.targets[k]) {
+                        simple.addEdge(i, a.targets[k]);
+                    }
+                }
+            }
+            List<Set<Integer>> clusters = new LabelPropagationClustering<>(simple, new Random(SEED))
+                    .getClustering().getClusters();
+            List<List<Long>> groups = new ArrayList<>();
+            for (Set<Integer> cluster : clusters) {
+                groups.add(cluster.stream().map(i -> a.ids[i]).sorted().toList());
+            }
+            groups.sort(Comparator.<List<Long>>comparingInt(List::size).reversed().thenComparing(l -> l.get(0)));
+            List<Community> result = new ArrayList<>(groups.size());
+            for (List<Long> members : groups) {
+                result.add(new Community(result.size(), nameOf(g, members, betweenness), members));
+            }
+            return List.copyOf(result);
+        }
+
+        /** A tag most members share names a group best ("Berlin"); otherwise its most central member. */
+        private static String nameOf(NetworkGraph g, List<Long> members, Map<Long, Double> betweenness) {
+            if (members.size() >= 3) {
+                Map<String, Integer> counts = new HashMap<>();
+                members.forEach(m -> g.node(m).tags().forEach(t -> counts.merge(t, 1, Integer::sum)));
+                String tag = counts.entrySet().stream()
+                        .filter(e -> e.getValue() * 2 > members.size())
+                        .max(Map.Entry.<String, Integer>comparingByValue()
+                                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                        .map(Map.Entry::getKey).orElse(null);
+                if (tag != null) {
+                    return tag;
+                }
+            }
+            long central = members.stream()
+                    .max(Comparator.<Long>comparingDouble(m -> betweenness.getOrDefault(m, 0.0))
+                            .thenComparingInt(g::degree).thenComparing(Comparator.reverseOrder()))
+                    .orElseThrow();
+            return g.node(central).name();
+        }
+    }
+}
