@@ -11,7 +11,6 @@ import app.rapport.domain.cards.CardSelection;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.cards.LeftOut;
 import app.rapport.domain.cards.Recipient;
-import app.rapport.io.CardListCsv;
 import app.rapport.service.SaveOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -313,7 +312,7 @@ final class CardsCommand implements Callable<Integer> {
                 if (envelopes.isEmpty()) {
                     throw new CliFailure("the list " + name.strip() + " has no envelopes; nothing was written.");
                 }
-                CardListCsv.write(envelopes, out, services.outputs());
+                services.documents().writeCardCsv(out, envelopes);
             } catch (app.rapport.io.exporting.ExportException e) {
                 throw new CliFailure(ExportCommand.message(e));
             }
