@@ -3,6 +3,7 @@ package app.rapport.service.printing;
 import app.rapport.domain.ContactBrief;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.Envelope;
+import app.rapport.graph.NetworkPicture;
 import app.rapport.io.BriefDocument;
 import app.rapport.io.CardDocuments;
 import app.rapport.io.CardListCsv;
@@ -12,6 +13,7 @@ import app.rapport.print.Stationery;
 import app.rapport.service.BriefService;
 import app.rapport.service.Settings;
 import app.rapport.service.score.ScoreService;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,10 +21,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * Every document Rapport writes from the data, for the window and the command line alike: a contact's
- * brief, a card list's labels or envelopes, the list as a table and as CSV for mail merge. Each file is
+ * brief, a card list's labels or envelopes, the list as a table and as CSV for mail merge, a picture of
+ * the network as PNG. Each file is
  * written whole or not at all, and only where {@link OutputGuard} allows it (never over the open
  * database, its working files or its backups): this is the one place the documents ask it. Blocking
  * calls; the words come in the language asked for ({@code bundle}, {@code locale}).
@@ -105,6 +109,17 @@ public final class DocumentService {
      */
     public void writeCardCsv(Path out, List<Envelope> envelopes) {
         CardListCsv.write(envelopes, out, outputs);
+    }
+
+    /**
+     * Writes a picture (the network map) as PNG; {@code picture} is drawn only once the file is allowed.
+     *
+     * @throws app.rapport.io.exporting.ExportException when the file cannot, or may not, be written
+     */
+    public void writePicture(Path out, Supplier<BufferedImage> picture) {
+        outputs.check(out);
+        BufferedImage image = picture.get();
+        OutputFile.write(out, outputs, stream -> NetworkPicture.png(image, stream));
     }
 
     /**

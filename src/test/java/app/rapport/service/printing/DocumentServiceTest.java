@@ -22,6 +22,7 @@ import app.rapport.print.EnvelopeFormat;
 import app.rapport.print.LabelTemplate;
 import app.rapport.testing.PdfText;
 import app.rapport.testing.TestDatabase;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,20 @@ class DocumentServiceTest {
     }
 
     @Test
+    void aPictureIsWrittenAsPngAndNotEvenDrawnForAFileItMayNotReplace() throws Exception {
+        Path out = dir.resolve("map.png");
+        documents.writePicture(out, () -> new BufferedImage(30, 20, BufferedImage.TYPE_INT_ARGB));
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(30);
+
+        AtomicBoolean drawn = new AtomicBoolean();
+        refused(path -> documents.writePicture(path, () -> {
+            drawn.set(true);
+            return new BufferedImage(30, 20, BufferedImage.TYPE_INT_ARGB);
+        }), db.file(), Reason.OPEN_DATABASE);
+        assertThat(drawn).isFalse();
+    }
+
+    @Test
     void noDocumentIsWrittenOverTheDatabaseItsWorkingFilesOrItsBackups() throws Exception {
         Path database = db.file();
         Path backups = Files.createDirectories(database.resolveSibling("backups"));
@@ -155,7 +172,8 @@ class DocumentServiceTest {
                 out -> documents.writeAddresses(out, LabelTemplate.AVERY_L7160, envelopes, 1, List.of(), "DE"),
                 out -> documents.writeAddresses(out, EnvelopeFormat.DL, envelopes, 1, documents.returnAddress(), "DE"),
                 out -> documents.writeCardCsv(out, envelopes),
-                out -> documents.save(previewed, out));
+                out -> documents.save(previewed, out),
+                out -> documents.writePicture(out, () -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB)));
         for (Consumer<Path> writer : writers) {
             refused(writer, database, Reason.OPEN_DATABASE);
             refused(writer, Path.of(database + "-wal"), Reason.DATABASE_FILE);
