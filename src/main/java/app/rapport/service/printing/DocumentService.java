@@ -9,6 +9,7 @@ import app.rapport.io.CardDocuments;
 import app.rapport.io.CardListCsv;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
+import app.rapport.print.PdfPreview;
 import app.rapport.print.Stationery;
 import app.rapport.service.BriefService;
 import app.rapport.service.Settings;
@@ -120,6 +121,15 @@ public final class DocumentService {
         outputs.check(out);
         BufferedImage image = picture.get();
         OutputFile.write(out, outputs, stream -> NetworkPicture.png(image, stream));
+    }
+
+    /**
+     * One page (from 0) of a PDF already written, drawn at {@code dpi}: what a preview shows.
+     *
+     * @throws app.rapport.print.PrintException when the file cannot be read
+     */
+    public BufferedImage page(Path pdf, int index, float dpi) {
+        return PdfPreview.render(pdf, index, dpi);
     }
 
     /**

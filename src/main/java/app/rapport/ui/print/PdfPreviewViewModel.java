@@ -1,7 +1,6 @@
 package app.rapport.ui.print;
 
 import app.rapport.io.exporting.ExportException;
-import app.rapport.print.PdfPreview;
 import app.rapport.print.PrintException;
 import app.rapport.service.printing.DocumentService;
 import app.rapport.ui.common.DialogService;
@@ -84,7 +83,7 @@ public final class PdfPreviewViewModel implements AutoCloseable {
         if (current == null || index < 0 || index >= pages.get()) {
             return;
         }
-        runner.run(() -> PdfPreview.render(current, index, dpi), onImage, failure -> error.set(messageFor(failure)));
+        runner.run(() -> documents.page(current, index, dpi), onImage, failure -> error.set(messageFor(failure)));
     }
 
     /**

@@ -136,9 +136,10 @@ class DocumentServiceTest {
     }
 
     @Test
-    void aPreviewedDocumentIsSavedByteForByte() throws Exception {
+    void aPreviewedDocumentIsDrawnPageByPageAndSavedByteForByte() throws Exception {
         Path previewed = dir.resolve("preview.pdf");
         documents.writeCardList(previewed, list, envelopes, "DE", Bundles.english(), Locale.UK);
+        assertThat(documents.page(previewed, 0, 36).getWidth()).isBetween(297, 298); // A4 at 36 dpi
         Path target = dir.resolve("saved.pdf");
         documents.save(previewed, target);
         assertThat(Files.mismatch(previewed, target)).isEqualTo(-1);
