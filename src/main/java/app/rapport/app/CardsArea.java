@@ -19,8 +19,7 @@ final class CardsArea {
                 () -> new CardBuilderViewModel(s.cards(), w.runner(), LocalDate.now(s.clock()),
                         w.i18n().get("cards.builder.defaultOccasion")),
                 s.contacts(), w.runner());
-        CardOutputs outputs = new CardOutputs(w.window(), w.i18n(), w.runner(), s.settings(), w.main()::setMessage,
-                s.outputs());
+        CardOutputs outputs = new CardOutputs(w.window(), w.i18n(), w.runner(), s.documents(), w.main()::setMessage);
         CardsViewModel vm = new CardsViewModel(s.cards(), s.settings(), w.runner(), w.dialogs());
         CardsView view = new CardsView(vm, w.i18n(), w.main(), dialogs, outputs);
         return Area.of(view.root(), view::refresh);

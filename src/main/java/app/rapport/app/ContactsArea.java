@@ -1,6 +1,7 @@
 package app.rapport.app;
 
 import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.domain.contacts.ContactQuery;
 import app.rapport.io.printing.BriefDocument;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.FormDialog;
@@ -109,16 +110,12 @@ final class ContactsArea implements Area, WindowPlace.ListLayout {
     /** A contact's one-page brief, previewed, then printed or saved as PDF. */
     private void brief(long contactId) {
         Services current = w.services();
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(w.runner(), current.outputs());
-        w.runner().run(() -> current.briefs().brief(contactId).orElseThrow(), brief -> {
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(w.runner(), current.documents());
+        w.runner().run(() -> current.documents().brief(contactId).orElseThrow(), brief -> {
             String name = brief.contact().displayName();
             new PdfPreviewDialog(w.window().get(), w.i18n(), vm, w.i18n().format("brief.title", name), null,
                     name + ".pdf").show();
-            vm.regenerate(out -> {
-                new BriefDocument(w.i18n().bundle(), w.i18n().locale()).write(out, brief,
-                        current.scores().score(contactId).orElse(null), current.settings().homeCountry());
-                return 1;
-            });
+            vm.regenerate(out -> current.documents().writeBrief(out, brief, w.i18n().bundle(), w.i18n().locale()));
         }, w::failed);
     }
 

@@ -46,6 +46,8 @@ import app.rapport.service.matrix.CooperationService;
 import app.rapport.service.score.ScoreService;
 import app.rapport.service.cards.CardWording;
 import app.rapport.domain.language.NameCollation;
+import app.rapport.domain.language.NameCollation;
+import app.rapport.service.printing.DocumentService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -78,6 +80,7 @@ public final class Services implements AutoCloseable {
     private final CooperationService cooperationService;
     private final ReviewService reviewService;
     private final OutputGuard outputs;
+    private final DocumentService documentService;
     /**
      * What time it is for every service, and how often the daily backup asks it whether a day has passed:
      * the system's clock, every half hour. Only tests set others (package-visible), so that a window can
@@ -118,6 +121,7 @@ public final class Services implements AutoCloseable {
         this.duplicateService = new DuplicateService(new JdbiDuplicateRepository(database, clock), settings::homeCountry);
         this.outputs = DataFolder.outputGuardOf(database.file());
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);
+        this.documentService = new DocumentService(briefService, scoreService, settings, outputs);
         this.cooperationService = new CooperationService(new JdbiCooperationRepository(database, clock));
         this.reviewService = new ReviewService(new JdbiReviewRepository(database), contactService, relationshipService,
                 settings);
@@ -207,6 +211,11 @@ public final class Services implements AutoCloseable {
 
     public BriefService briefs() {
         return briefService;
+    }
+
+    /** Briefs, labels, envelopes and card lists as files, each written only where {@link #outputs()} allows. */
+    public DocumentService documents() {
+        return documentService;
     }
 
     public CardService cards() {

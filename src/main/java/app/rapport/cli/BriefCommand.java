@@ -2,9 +2,11 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.domain.printing.ContactBrief;
-import app.rapport.io.printing.BriefDocument;
+import app.rapport.domain.printing.ContactBrief;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.OutputFile;
+import app.rapport.io.printing.BriefDocument;
+import app.rapport.io.printing.PrintException;
 import app.rapport.io.printing.PrintException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -42,13 +44,9 @@ final class BriefCommand implements Callable<Integer> {
         Databases.checkOutput(root.database(), out);
         try (Services services = Services.openForReading(Databases.existing(root.database()))) {
             long id = ContactArgument.resolve(services.contacts(), contact);
-            ContactBrief brief = services.briefs().brief(id)
+            ContactBrief brief = services.documents().brief(id)
                     .orElseThrow(() -> new CliFailure("contact " + id + " is in the trash."));
-            BriefDocument document = new BriefDocument(app.rapport.domain.language.Bundles.english(), Locale.getDefault());
-            OutputFile.render(out, services.outputs(), drawn -> {
-                document.write(drawn, brief, services.scores().score(id).orElse(null), services.settings().homeCountry());
-                return null;
-            });
+            services.documents().writeBrief(out, brief, app.rapport.domain.language.Bundles.english(), Locale.getDefault());
         } catch (PrintException e) {
             throw new CliFailure(e.getMessage());
         } catch (ExportException e) {

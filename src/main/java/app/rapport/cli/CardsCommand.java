@@ -313,7 +313,7 @@ final class CardsCommand implements Callable<Integer> {
                 if (envelopes.isEmpty()) {
                     throw new CliFailure("the list " + name.strip() + " has no envelopes; nothing was written.");
                 }
-                CardListCsv.write(envelopes, out, services.outputs());
+                services.documents().writeCardCsv(out, envelopes);
             } catch (app.rapport.io.exporting.ExportException e) {
                 throw new CliFailure(ExportCommand.message(e));
             }

@@ -10,8 +10,12 @@ import app.rapport.io.printing.LabelTemplate;
 import app.rapport.io.printing.PaperSize;
 import app.rapport.io.printing.PrintException;
 import app.rapport.io.printing.Stationery;
+import app.rapport.io.printing.LabelTemplate;
+import app.rapport.io.printing.PaperSize;
+import app.rapport.io.printing.PrintException;
+import app.rapport.io.printing.Stationery;
+import app.rapport.service.printing.DocumentService;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -82,18 +86,15 @@ final class CardsPdfCommand implements Callable<Integer> {
             if (envelopes.isEmpty()) {
                 throw new CliFailure("the list " + list.name() + " has no envelopes; nothing was written.");
             }
-            String country = home != null ? home.strip().toUpperCase(Locale.ROOT) : services.settings().homeCountry();
+            DocumentService documents = services.documents();
+            String country = home != null ? home.strip().toUpperCase(Locale.ROOT) : documents.homeCountry();
             int pages;
             if (layout.equalsIgnoreCase("list")) {
-                CardDocuments documents = new CardDocuments(app.rapport.domain.language.Bundles.english(), Locale.getDefault());
-                pages = OutputFile.render(out, services.outputs(),
-                        drawn -> documents.writeTable(drawn, list, envelopes, country));
+                pages = documents.writeCardList(out, list, envelopes, country, app.rapport.domain.language.Bundles.english(),
+                        Locale.getDefault());
             } else {
-                List<String> back = noReturnAddress || services.settings().returnAddress().isBlank() ? List.of()
-                        : Arrays.asList(services.settings().returnAddress().split("\\R"));
-                Stationery stationery = stationery();
-                pages = OutputFile.render(out, services.outputs(),
-                        drawn -> CardDocuments.writeAddresses(drawn, stationery, envelopes, startAt, back, country));
+                List<String> back = noReturnAddress ? List.of() : documents.returnAddress();
+                pages = documents.writeAddresses(out, stationery(), envelopes, startAt, back, country);
             }
             spec.commandLine().getOut().println(out.toAbsolutePath() + "\t" + pages);
         } catch (PrintException e) {

@@ -116,7 +116,8 @@ final class GraphCommand implements Callable<Integer> {
                         int[] wh = pixels();
                         // the saved map where there is one, so the picture matches the window
                         Layout layout = services.network().layout(shown, services.network().savedPositions(), null, null);
-                        NetworkPicture.write(shown, metrics, layout, wh[0], wh[1], target, services.outputs());
+                        services.documents().writePicture(target,
+                                () -> NetworkPicture.draw(shown, metrics, layout, wh[0], wh[1]));
                     } else {
                         services.network().exportGraphMl(shown, metrics, target, services.outputs());
                     }

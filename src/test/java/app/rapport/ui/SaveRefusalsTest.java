@@ -89,7 +89,7 @@ class SaveRefusalsTest {
 
     @Test
     void thePdfPreviewRefusesToSaveOverTheDatabase() throws Exception {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), services.outputs());
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), services.documents());
         vm.regenerate(out -> LabelPdf.write(out, LabelTemplate.AVERY_L7160, List.of(List.of("Anna Schmidt")), 1));
         String before = sha256(db);
         AtomicBoolean saved = new AtomicBoolean();

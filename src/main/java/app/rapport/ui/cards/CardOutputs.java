@@ -6,6 +6,7 @@ import app.rapport.io.cards.CardDocuments;
 import app.rapport.io.cards.CardListCsv;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.OutputGuard;
+import app.rapport.service.printing.DocumentService;
 import app.rapport.service.settings.Settings;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.SaveChooser;
@@ -15,7 +16,6 @@ import app.rapport.ui.printing.PdfPreviewDialog;
 import app.rapport.ui.printing.PdfPreviewViewModel;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -34,19 +34,17 @@ public class CardOutputs {
     private final Supplier<Window> owner;
     private final I18n i18n;
     private final TaskRunner runner;
-    private final Settings settings;
+    private final DocumentService documents;
     private final Consumer<String> message;
-    private final OutputGuard outputs;
     private String lastLayout;
 
-    public CardOutputs(Supplier<Window> owner, I18n i18n, TaskRunner runner, Settings settings,
-                       Consumer<String> message, OutputGuard outputs) {
+    public CardOutputs(Supplier<Window> owner, I18n i18n, TaskRunner runner, DocumentService documents,
+                       Consumer<String> message) {
         this.owner = owner;
         this.i18n = i18n;
         this.runner = runner;
-        this.settings = settings;
+        this.documents = documents;
         this.message = message;
-        this.outputs = outputs;
     }
 
     /** Wires the two print menu items to the chosen list's envelopes. */
@@ -58,18 +56,18 @@ public class CardOutputs {
 
     /** The list as a table: name, salutation, address, status. */
     public void list(CardListSummary list, List<Envelope> envelopes) {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner, outputs);
-        CardDocuments documents = new CardDocuments(i18n.bundle(), i18n.locale());
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner, documents);
         new PdfPreviewDialog(owner.get(), i18n, vm, i18n.format("list.title", list.name()), null,
                 list.name() + ".pdf").show();
-        vm.regenerate(out -> documents.writeTable(out, list.list(), envelopes, settings.homeCountry()));
+        vm.regenerate(out -> documents.writeCardList(out, list.list(), envelopes, documents.homeCountry(),
+                i18n.bundle(), i18n.locale()));
     }
 
     /** Labels or envelopes, with the sheet, start label and return address to choose. */
     public void labels(CardListSummary list, List<Envelope> envelopes) {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner, outputs);
+        PdfPreviewViewModel vm = new PdfPreviewViewModel(runner, documents);
         // the return address is read once, off the UI thread, before the options are shown
-        runner.run(settings::returnAddress, returnAddress -> {
+        runner.run(documents::returnAddress, returnAddress -> {
             LabelOptions[] options = new LabelOptions[1];
             Runnable regenerate = () -> {
                 LabelOptions.Choice choice;
@@ -82,12 +80,11 @@ public class CardOutputs {
                     return;
                 }
                 lastLayout = options[0].layoutId();
-                List<String> back = choice.returnAddress() && !returnAddress.isBlank()
-                        ? Arrays.asList(returnAddress.split("\\R")) : List.of();
-                vm.regenerate(out -> CardDocuments.writeAddresses(out, choice.stationery(), envelopes,
-                        choice.startAt(), back, settings.homeCountry()));
+                List<String> back = choice.returnAddress() ? returnAddress : List.of();
+                vm.regenerate(out -> documents.writeAddresses(out, choice.stationery(), envelopes,
+                        choice.startAt(), back, documents.homeCountry()));
             };
-            options[0] = new LabelOptions(i18n, lastLayout, !returnAddress.isBlank(), regenerate);
+            options[0] = new LabelOptions(i18n, lastLayout, !returnAddress.isEmpty(), regenerate);
             new PdfPreviewDialog(owner.get(), i18n, vm, i18n.format("labels.title", list.name()), options[0].root(),
                     list.name() + " labels.pdf").show();
             regenerate.run();
@@ -101,7 +98,7 @@ public class CardOutputs {
         }
         Path out = file.toPath();
         runner.run(() -> {
-            CardListCsv.write(envelopes, out, outputs);
+            documents.writeCardCsv(out, envelopes);
             return out;
         }, done -> message.accept(i18n.format("cards.done.file", out.getFileName(), envelopes.size())),
                 failure -> cannotWrite(out, failure));

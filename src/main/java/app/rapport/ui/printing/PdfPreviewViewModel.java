@@ -5,6 +5,8 @@ import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
 import app.rapport.io.printing.PdfPreview;
 import app.rapport.io.printing.PrintException;
+import app.rapport.io.printing.PrintException;
+import app.rapport.service.printing.DocumentService;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.FileType;
 import app.rapport.ui.common.DialogService.Words;
@@ -33,17 +35,17 @@ public final class PdfPreviewViewModel implements AutoCloseable {
     }
 
     private final TaskRunner runner;
-    private final OutputGuard outputs;
+    private final DocumentService documents;
     private final ReadOnlyIntegerWrapper pages = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Path> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> done = new ReadOnlyObjectWrapper<>();
     private int generation;
 
-    /** {@code outputs} says which files a PDF may not be saved over (the open database and its own). */
-    public PdfPreviewViewModel(TaskRunner runner, OutputGuard outputs) {
+    /** {@code documents} saves the PDF, never over the open database or its own files. */
+    public PdfPreviewViewModel(TaskRunner runner, DocumentService documents) {
         this.runner = runner;
-        this.outputs = outputs;
+        this.documents = documents;
     }
 
     /** Writes the document anew with {@code writer} (which returns its page count). */
@@ -85,7 +87,7 @@ public final class PdfPreviewViewModel implements AutoCloseable {
         if (current == null || index < 0 || index >= pages.get()) {
             return;
         }
-        runner.run(() -> PdfPreview.render(current, index, dpi), onImage, failure -> error.set(messageFor(failure)));
+        runner.run(() -> documents.page(current, index, dpi), onImage, failure -> error.set(messageFor(failure)));
     }
 
     /**
@@ -107,7 +109,7 @@ public final class PdfPreviewViewModel implements AutoCloseable {
         }
         runner.run(() -> {
             try {
-                OutputFile.write(target, outputs, out -> Files.copy(current, out));
+                documents.save(current, target);
                 return target;
             } catch (ExportException e) {
                 if (e.reason().protectsData()) {

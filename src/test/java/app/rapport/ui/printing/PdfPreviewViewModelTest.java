@@ -6,8 +6,13 @@ import app.rapport.io.exporting.OutputGuard;
 import app.rapport.io.printing.LabelPdf;
 import app.rapport.io.printing.LabelTemplate;
 import app.rapport.io.printing.PrintException;
+import app.rapport.io.printing.LabelPdf;
+import app.rapport.io.printing.LabelTemplate;
+import app.rapport.io.printing.PrintException;
+import app.rapport.service.printing.DocumentService;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.ScriptedDialogs;
+import app.rapport.testing.TestDatabase;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +29,23 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfPreviewViewModelTest {
     @TempDir
     Path dir;
+    private TestDatabase db;
+
+    @BeforeEach
+    void open() {
+        db = new TestDatabase(dir);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** A preview that saves through the documents of a real database at {@code dir/rapport.db}. */
+    private PdfPreviewViewModel preview() {
+        return new PdfPreviewViewModel(new DirectTaskRunner(),
+                new DocumentService(db.briefs(), db.scores(), db.settings(), db.outputs()));
+    }
 
     private static int labels(Path out, int count) {
         List<List<String>> blocks = new ArrayList<>();
@@ -33,7 +57,7 @@ class PdfPreviewViewModelTest {
 
     @Test
     void previewsRendersAndSavesTheSameDocument() throws Exception {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
+        PdfPreviewViewModel vm = preview();
         vm.regenerate(out -> labels(out, 30));
         assertThat(vm.pagesProperty().get()).isEqualTo(2);
         Path previewed = vm.documentProperty().get();
@@ -56,7 +80,7 @@ class PdfPreviewViewModelTest {
 
     @Test
     void aLayoutThatDoesNotFitIsSaidInTheUsersWords() {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
+        PdfPreviewViewModel vm = preview();
         vm.regenerate(out -> {
             throw new PrintException(PrintException.LABELS_TOO_WIDE, 3, "235.0", "210.0");
         });
@@ -67,7 +91,7 @@ class PdfPreviewViewModelTest {
 
     @Test
     void savingIntoAFolderThatIsNotThereChangesNothing() {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
+        PdfPreviewViewModel vm = preview();
         vm.regenerate(out -> labels(out, 3));
         AtomicBoolean saved = new AtomicBoolean();
         vm.save(dir.resolve("missing/labels.pdf"), () -> saved.set(true));
@@ -77,7 +101,7 @@ class PdfPreviewViewModelTest {
 
     @Test
     void saveAsAsksWhereOffersTheNameAndSaysWhatWasSavedAndCancelSavesNothing() throws Exception {
-        PdfPreviewViewModel vm = new PdfPreviewViewModel(new DirectTaskRunner(), new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
+        PdfPreviewViewModel vm = preview();
         vm.regenerate(out -> labels(out, 5));
         ScriptedDialogs dialogs = new ScriptedDialogs().choosing();
         vm.saveAs(dialogs, "list.pdf");
