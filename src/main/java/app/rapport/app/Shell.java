@@ -9,7 +9,7 @@ import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.FxTaskRunner;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.UserMessages;
-import app.rapport.ui.main.LanguageDialog;
+import app.rapport.ui.main.LanguageViewModel;
 import app.rapport.ui.main.MainView;
 import app.rapport.ui.welcome.WelcomeView;
 import app.rapport.ui.welcome.WelcomeViewModel;
@@ -169,7 +169,8 @@ final class Shell implements Session.Listener {
         main.clearAreas(); // every area would run into the damage again
         main.setSidebarVisible(false);
         main.hide();
-        DamageViewModel vm = new DamageViewModel(open.backups(), open.exports(), runner, session::reopenAfterRestore);
+        DamageViewModel vm = new DamageViewModel(open.backups(), open.exports(), runner, dialogs,
+                session::reopenAfterRestore);
         main.showContent(new DamageView(vm, i18n, Platform::exit).root());
     }
 
@@ -178,9 +179,8 @@ final class Shell implements Session.Listener {
      * saved or discarded as the user says; the database stays open.
      */
     private void chooseLanguage() {
-        LanguageDialog.ask(stage, i18n, LanguagePreference.SUPPORTED, LanguagePreference::nameOf,
-                session.chosenLanguage()).filter(choice -> canClose())
-                .ifPresent(choice -> session.chooseLanguage(choice.language(),
+        new LanguageViewModel(dialogs, LanguagePreference.SUPPORTED, LanguagePreference::nameOf).choose(
+                session.chosenLanguage(), this::canClose, language -> session.chooseLanguage(language,
                         failure -> main.setMessage(i18n.get(UserMessages.keyFor(failure)))));
     }
 

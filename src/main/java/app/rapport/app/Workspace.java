@@ -105,7 +105,7 @@ final class Workspace {
 
     /** The Backups dialog: back up now, restore (the database then opens afresh), export JSON. */
     private void showBackups() {
-        new BackupsView(w.window().get(), new BackupsViewModel(w.services().backups(), w.runner(),
+        new BackupsView(w.window().get(), new BackupsViewModel(w.services().backups(), w.runner(), w.dialogs(),
                 session::reopenAfterRestore), w.i18n()).showAndWait();
     }
 }

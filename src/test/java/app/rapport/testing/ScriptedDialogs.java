@@ -18,6 +18,11 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> asked = new ArrayList<>();
     /** The questions themselves, to check their words and arguments. */
     public final List<Question> questions = new ArrayList<>();
+    /** The choices of one offered, to check their answers and words. */
+    public final List<OneOf<?>> oneOfs = new ArrayList<>();
+
+    private record OneAnswer(Object answer) {
+    }
 
     /** The next confirmation is answered yes ({@code true}) or Cancel. */
     public ScriptedDialogs confirming(boolean yes) {
@@ -27,6 +32,18 @@ public final class ScriptedDialogs implements DialogService {
 
     public ScriptedDialogs leaving(Leave choice) {
         answers.add(choice);
+        return this;
+    }
+
+    /** The next choice of one is answered with {@code answer}, one of those offered. */
+    public ScriptedDialogs choosingOne(Object answer) {
+        answers.add(new OneAnswer(answer));
+        return this;
+    }
+
+    /** The next choice of one is cancelled. */
+    public ScriptedDialogs cancellingChoice() {
+        answers.add(new OneAnswer(null));
         return this;
     }
 
@@ -46,6 +63,24 @@ public final class ScriptedDialogs implements DialogService {
     public Leave askBeforeLeaving(Question question) {
         record(question, "leave");
         return next(Leave.class, question);
+    }
+
+    @Override
+    public <T> Optional<T> chooseOne(OneOf<T> question) {
+        oneOfs.add(question);
+        asked.add("choose " + question.header().key());
+        Object a = answers.poll();
+        if (!(a instanceof OneAnswer one)) {
+            throw new AssertionError("Not expected: a choice " + question.header().key() + " (scripted: " + a + ")");
+        }
+        if (one.answer() == null) {
+            return Optional.empty();
+        }
+        int at = question.answers().indexOf(one.answer());
+        if (at < 0) {
+            throw new AssertionError("Not offered in " + question.header().key() + ": " + one.answer());
+        }
+        return Optional.of(question.answers().get(at));
     }
 
     @Override

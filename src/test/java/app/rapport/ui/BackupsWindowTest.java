@@ -48,7 +48,9 @@ class BackupsWindowTest extends FxRobot {
             runner = new FxTaskRunner();
             stage.setScene(new Scene(new StackPane(), 400, 300));
             stage.show();
-            new BackupsView(stage, new BackupsViewModel(services.backups(), runner, restored::add), new I18n(Locale.US)).show();
+            I18n i18n = new I18n(Locale.US);
+            new BackupsView(stage, new BackupsViewModel(services.backups(), runner,
+                    new app.rapport.ui.common.FxDialogService(() -> i18n, () -> stage), restored::add), i18n).show();
         });
         FxWait.until(() -> lookup("#backUpNow").tryQuery().isPresent());
     }

@@ -45,6 +45,10 @@ class EncryptedBackupsWindowTest extends FxRobot {
     FxTaskRunner runner;
     Stage stage;
     final I18n i18n = new I18n(Locale.US);
+
+    private app.rapport.ui.common.DialogService dialogs() {
+        return new app.rapport.ui.common.FxDialogService(() -> i18n, () -> stage);
+    }
     final List<RestoreOutcome> restored = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -102,7 +106,7 @@ class EncryptedBackupsWindowTest extends FxRobot {
         try (Services other = Services.open(dir.resolve("other/rapport.db"))) {
             other.contactRepository().insert(person("Nur", "Eine").build());
             FxToolkit.setupFixture(() -> {
-                BackupsView view = new BackupsView(stage, new BackupsViewModel(other.backups(), runner, restored::add), i18n);
+                BackupsView view = new BackupsView(stage, new BackupsViewModel(other.backups(), runner, dialogs(), restored::add), i18n);
                 view.useRestoreChooser(owner -> target.toFile());
                 view.show();
             });
@@ -133,7 +137,7 @@ class EncryptedBackupsWindowTest extends FxRobot {
 
     @Test
     void backupsEncryptedFromTheBackupsDialogShowALockAndRestoreWithThePassphrase() throws Exception {
-        FxToolkit.setupFixture(() -> new BackupsView(stage, new BackupsViewModel(services.backups(), runner, restored::add), i18n).show());
+        FxToolkit.setupFixture(() -> new BackupsView(stage, new BackupsViewModel(services.backups(), runner, dialogs(), restored::add), i18n).show());
         FxWait.until(() -> lookup("#encrypt").tryQuery().isPresent());
         assertThat(lookup("#encrypt").queryButton().getText()).isEqualTo("Encrypt backups with a passphrase\u2026");
         assertThat(lookup("#stopEncrypting").query().isVisible()).isFalse();

@@ -123,7 +123,8 @@ class SaveRefusalsTest {
 
     @Test
     void theBackupsDialogRefusesAJsonExportOverTheDatabase() throws Exception {
-        BackupsViewModel vm = new BackupsViewModel(services.backups(), new DirectTaskRunner(), outcome -> { });
+        BackupsViewModel vm = new BackupsViewModel(services.backups(), new DirectTaskRunner(), new app.rapport.testing.ScriptedDialogs(),
+                outcome -> { });
         Path soft = Files.createSymbolicLink(dir.resolve("soft.db"), db);
         String before = sha256(db);
         vm.exportJson(soft);

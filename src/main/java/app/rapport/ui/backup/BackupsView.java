@@ -1,47 +1,36 @@
 package app.rapport.ui.backup;
 
 import app.rapport.domain.backup.Backup;
+import app.rapport.domain.backup.Backup;
 import app.rapport.ui.common.ErrorText;
-import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FilePrompts;
+import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.DialogSize;
+import app.rapport.ui.common.ErrorText;
+import app.rapport.ui.common.FilePrompts;
+import app.rapport.ui.common.FormDialog;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.PassphraseDialogs;
 import java.io.File;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Date;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The Backups dialog: binds {@link BackupsViewModel}, asks before a restore, and picks files. */
+/** The Backups dialog: binds {@link BackupsViewModel}; the passphrase forms and the backup file to restore are asked here. */
 public final class BackupsView {
     private final BackupsViewModel vm;
     private final I18n i18n;
-    private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final DateTimeFormatter dates;
+    private final FormDialog dialog;
     private Function<Window, File> restoreChooser = this::chooseBackupFile;
 
     @FXML private Label folder;
@@ -63,20 +52,12 @@ public final class BackupsView {
     public BackupsView(Window owner, BackupsViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        // in the locale's calendar, as every other date (the Buddhist era in Thai)
-        this.dates = i18n.calendar(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT));
-        Parent content = FxmlView.load(this, i18n);
-        dialog.initOwner(owner);
-        dialog.setTitle(i18n.get("backup.title"));
+        dialog = FormDialog.closeOnly(owner, i18n, "backup.title");
+        dialog.form(FxmlView.load(this, i18n));
         dialog.setResizable(true);
-        dialog.getDialogPane().setContent(content);
         // as wide as its content asks (the theme holds every dialog to 600 pixels): the buttons and the
         // folder's path keep their whole words
         DialogSize.onShow(dialog, 760, 560);
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("backup.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
         vm.load();
     }
 
@@ -84,24 +65,13 @@ public final class BackupsView {
     private void initialize() {
         folder.setText(i18n.format("backup.folder", vm.folder().toString()));
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        dateColumn.setCellValueFactory(cd -> new SimpleStringProperty(dates.format(cd.getValue().takenAt())));
-        sizeColumn.setCellValueFactory(cd -> new SimpleStringProperty(size(cd.getValue().size())));
-        kindColumn.setCellValueFactory(cd -> new SimpleStringProperty(kindText(cd.getValue())));
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(Backup b, boolean empty) {
-                super.updateItem(b, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("damaged"), !empty && b != null && b.damaged());
-            }
-        });
-        kindColumn.setCellFactory(c -> new KindCell());
+        new BackupCells(i18n).install(table, dateColumn, sizeColumn, kindColumn);
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         backUpNow.setOnAction(e -> vm.backUpNow());
         restore.setOnAction(e -> vm.restoreSelected());
         restoreFile.setOnAction(e -> chooseBackup());
-        exportJson.setOnAction(e -> chooseJsonTarget());
+        exportJson.setOnAction(e -> vm.exportJson());
         encrypt.textProperty().bind(Bindings.when(vm.encryptingProperty())
                 .then(i18n.get("backup.encryption.change")).otherwise(i18n.get("backup.encryption.start")));
         encrypt.setOnAction(e -> PassphraseDialogs.askNew(window(), i18n, vm.encryptingProperty().get())
@@ -121,8 +91,7 @@ public final class BackupsView {
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
         vm.pendingRestoreProperty().addListener((obs, old, plan) -> {
             if (plan != null) {
-                // not inside the property's change notification
-                Platform.runLater(() -> vm.askToRestore(new FxDialogService(() -> i18n, this::window)));
+                Platform.runLater(vm::askToRestore); // not inside the property's change notification
             }
         });
         vm.passphraseRequestProperty().addListener((obs, old, request) -> {
@@ -152,6 +121,7 @@ public final class BackupsView {
         }
     }
 
+    /** The system's chooser, opened in the folder the backups are kept in. */
     private File chooseBackupFile(Window owner) {
         return FilePrompts.open(owner, i18n.get("backup.chooser.restore"), vm.folder().toFile(),
                 new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.all"), "*.db", "*.json", "*.enc"));
@@ -164,57 +134,6 @@ public final class BackupsView {
 
     private Window window() {
         return dialog.getDialogPane().getScene().getWindow();
-    }
-
-    /** The kind of backup, with a lock when it is encrypted. */
-    private final class KindCell extends TableCell<Backup, String> {
-        @Override
-        protected void updateItem(String kind, boolean empty) {
-            super.updateItem(kind, empty);
-            // by index: the row's own item may not be updated yet when its cells are
-            Backup backup = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size() ? null
-                    : getTableView().getItems().get(getIndex());
-            setText(empty ? null : kind);
-            if (backup != null && backup.encrypted()) {
-                FontIcon lock = new FontIcon("mdi2l-lock");
-                lock.getStyleClass().add("backup-lock");
-                setGraphic(lock);
-                setAccessibleText(kind + ", " + i18n.get("backup.kind.encrypted"));
-                setTooltip(new javafx.scene.control.Tooltip(i18n.get("backup.kind.encrypted")));
-            } else {
-                setGraphic(null);
-                setAccessibleText(null);
-                setTooltip(null);
-            }
-        }
-    }
-
-    private void chooseJsonTarget() {
-        File file = FilePrompts.save(dialog.getDialogPane().getScene().getWindow(), i18n.get("backup.chooser.export"),
-                "rapport-" + LocalDate.now() + ".json",
-                new FileChooser.ExtensionFilter(i18n.get("backup.chooser.filter.json"), "*.json"));
-        if (file != null) {
-            vm.exportJson(file.toPath());
-        }
-    }
-
-    /** What the backup is, and a damaged one says so in words (not by colour alone). */
-    private String kindText(Backup b) {
-        String kind = i18n.get(switch (b.kind()) {
-            case REGULAR -> "backup.kind.regular";
-            case AT_START -> "backup.kind.atStart";
-            case BEFORE_RESTORE -> "backup.kind.beforeRestore";
-        });
-        return b.damaged() ? i18n.format("backup.kind.damaged", kind) : kind;
-    }
-
-    private String size(long bytes) {
-        return bytes < 1024 * 1024 ? i18n.format("backup.size.kb", Math.max(1, Math.round(bytes / 1024.0)))
-                : i18n.format("backup.size.mb", bytes / (1024.0 * 1024.0));
-    }
-
-    private static Date date(LocalDateTime at) {
-        return Date.from(at.atZone(ZoneId.systemDefault()).toInstant());
     }
 
     public void show() {

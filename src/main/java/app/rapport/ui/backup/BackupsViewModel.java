@@ -8,9 +8,12 @@ import app.rapport.service.backup.BackupService;
 import app.rapport.service.backup.RestoreOutcome;
 import app.rapport.service.backup.RestorePlan;
 import app.rapport.ui.common.DialogService;
+import app.rapport.ui.common.DialogService.FileType;
+import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -46,6 +49,7 @@ public final class BackupsViewModel {
 
     private final BackupService backups;
     private final TaskRunner runner;
+    private final DialogService dialogs;
     private final Consumer<RestoreOutcome> onRestored;
     private final ObservableList<Backup> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Backup> selected = new SimpleObjectProperty<>();
@@ -58,9 +62,11 @@ public final class BackupsViewModel {
     private final ReadOnlyObjectWrapper<PassphraseRequest> passphraseRequest = new ReadOnlyObjectWrapper<>();
 
     /** {@code onRestored} runs on the UI thread once the data was replaced: the app reopens the database. */
-    public BackupsViewModel(BackupService backups, TaskRunner runner, Consumer<RestoreOutcome> onRestored) {
+    public BackupsViewModel(BackupService backups, TaskRunner runner, DialogService dialogs,
+                            Consumer<RestoreOutcome> onRestored) {
         this.backups = backups;
         this.runner = runner;
+        this.dialogs = dialogs;
         this.onRestored = onRestored;
     }
 
@@ -187,7 +193,7 @@ public final class BackupsViewModel {
      * Asks about the checked backup waiting in {@link #pendingRestoreProperty()}: what will be replaced
      * and by what; a yes restores it, anything else leaves the data as it is.
      */
-    public void askToRestore(DialogService dialogs) {
+    public void askToRestore() {
         RestorePlan plan = pendingRestore.get();
         if (plan == null) {
             return;
@@ -224,6 +230,12 @@ public final class BackupsViewModel {
             backups.cancel(plan);
             return plan;
         }, done -> status.set(Message.of("backup.cancelled")), this::failed);
+    }
+
+    /** Asks where to write the whole database as JSON, then writes it there; Cancel writes nothing. */
+    public void exportJson() {
+        dialogs.saveFile(Words.of("backup.chooser.export"), "rapport-" + LocalDate.now() + ".json",
+                FileType.of(Words.of("backup.chooser.filter.json"), "json")).ifPresent(this::exportJson);
     }
 
     public void exportJson(Path file) {

@@ -1,8 +1,6 @@
 package app.rapport.ui.backup;
 
-import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.ErrorText;
-import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +20,6 @@ public final class DamageView {
     private final DamageViewModel vm;
     private final I18n i18n;
     private final Parent root;
-    private final DialogService dialogs;
 
     @FXML private Label damageBackup;
     @FXML private Button restoreLastGood;
@@ -35,7 +32,6 @@ public final class DamageView {
         this.vm = vm;
         this.i18n = i18n;
         this.root = FxmlView.load(this, i18n);
-        this.dialogs = new FxDialogService(() -> i18n, () -> root.getScene().getWindow());
         // in the locale's calendar, as every other date (the Buddhist era in Thai)
         DateTimeFormatter dates = i18n.calendar(
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT));
@@ -48,7 +44,7 @@ public final class DamageView {
                 .or(vm.workingProperty()));
         restoreLastGood.setOnAction(e -> vm.restoreLastGood());
         saveReadable.disableProperty().bind(vm.workingProperty().or(vm.restore().workingProperty()));
-        saveReadable.setOnAction(e -> vm.saveReadable(dialogs));
+        saveReadable.setOnAction(e -> vm.saveReadable());
         quitDamaged.setOnAction(e -> quit.run());
 
         damageStatus.textProperty().bind(Bindings.createStringBinding(() -> text(vm.restore().statusProperty().get() != null
@@ -58,7 +54,7 @@ public final class DamageView {
 
         vm.restore().pendingRestoreProperty().addListener((obs, old, plan) -> {
             if (plan != null) { // not inside the property's change notification
-                Platform.runLater(() -> vm.restore().askToRestore(dialogs));
+                Platform.runLater(vm.restore()::askToRestore);
             }
         });
         vm.load();

@@ -26,6 +26,7 @@ public final class DamageViewModel {
     private final BackupService backups;
     private final ExportService exports;
     private final TaskRunner runner;
+    private final DialogService dialogs;
     private final BackupsViewModel restore;
     private final ReadOnlyObjectWrapper<Backup> lastGood = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper searched = new ReadOnlyBooleanWrapper(false);
@@ -33,12 +34,13 @@ public final class DamageViewModel {
     private final ReadOnlyObjectWrapper<BackupsViewModel.Message> status = new ReadOnlyObjectWrapper<>();
 
     /** {@code onRestored} runs on the UI thread once the data was replaced: the app reopens the database. */
-    public DamageViewModel(BackupService backups, ExportService exports, TaskRunner runner,
+    public DamageViewModel(BackupService backups, ExportService exports, TaskRunner runner, DialogService dialogs,
                            Consumer<RestoreOutcome> onRestored) {
         this.backups = backups;
         this.exports = exports;
         this.runner = runner;
-        this.restore = new BackupsViewModel(backups, runner, onRestored);
+        this.dialogs = dialogs;
+        this.restore = new BackupsViewModel(backups, runner, dialogs, onRestored);
     }
 
     /** Looks for the newest backup that passed SQLite's check (each file is checked once, then remembered). */
@@ -57,7 +59,7 @@ public final class DamageViewModel {
     }
 
     /** Asks where to save what can be read (a vCard file), then saves it there; Cancel saves nothing. */
-    public void saveReadable(DialogService dialogs) {
+    public void saveReadable() {
         dialogs.saveFile(Words.of("cards.save.title"), "rapport-" + LocalDate.now() + ".vcf",
                         FileType.of(Words.of("damage.save.type"), "vcf"))
                 .ifPresent(target -> saveReadable(VCardExport.v4(), target));

@@ -2,14 +2,15 @@ package app.rapport.ui.cards;
 
 import app.rapport.domain.cards.CardListSummary;
 import app.rapport.domain.cards.Envelope;
-import app.rapport.domain.cards.Recipient;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
+import app.rapport.ui.common.Placeholders;
+import app.rapport.ui.common.PopupPlacement;
+import app.rapport.ui.common.WholeWords;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -18,7 +19,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -73,10 +73,10 @@ public final class CardsView {
         });
         vm.selectedProperty().addListener((obs, o, n) -> showSelected(n));
         table.setItems(vm.envelopes());
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        app.rapport.ui.common.Placeholders.whileLoading(table.placeholderProperty(), vm.envelopesLoadedProperty(), i18n,
+        EnvelopeSelection selection = new EnvelopeSelection(table);
+        Placeholders.whileLoading(table.placeholderProperty(), vm.envelopesLoadedProperty(), i18n,
                 "cards.table.empty");
-        app.rapport.ui.common.WholeWords.inHeaders(table);
+        WholeWords.inHeaders(table);
         cells.install(table, addresseeColumn, salutationColumn, addressColumn, statusColumn, historyColumn);
         ErrorText.bind(errorLabel, vm.errorKeyProperty(), i18n);
         vm.doneProperty().addListener((obs, o, done) -> {
@@ -85,27 +85,26 @@ public final class CardsView {
             }
         });
 
-        var noneSelected = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
         for (Button b : List.of(markSent, markReceived, markReturned)) {
-            b.disableProperty().bind(noneSelected);
+            b.disableProperty().bind(selection.none());
         }
-        envelopeMenu.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+        envelopeMenu.disableProperty().bind(selection.notOne());
         var noList = vm.selectedProperty().isNull();
         addContact.disableProperty().bind(noList);
         outputMenu.disableProperty().bind(noList);
-        app.rapport.ui.common.PopupPlacement.keepInside(outputMenu);
-        app.rapport.ui.common.PopupPlacement.keepInside(envelopeMenu);
+        PopupPlacement.keepInside(outputMenu);
+        PopupPlacement.keepInside(envelopeMenu);
 
-        markSent.setOnAction(e -> vm.markSent(selectedIds()));
-        markReceived.setOnAction(e -> vm.markReceived(selectedIds()));
-        markReturned.setOnAction(e -> vm.markReturned(selectedIds()));
-        rename.setOnAction(e -> one().ifPresent(r -> dialogs.rename(r.envelope())
+        markSent.setOnAction(e -> vm.markSent(selection.ids()));
+        markReceived.setOnAction(e -> vm.markReceived(selection.ids()));
+        markReturned.setOnAction(e -> vm.markReturned(selection.ids()));
+        rename.setOnAction(e -> selection.one().ifPresent(r -> dialogs.rename(r.envelope())
                 .ifPresent(n -> vm.rename(r.id(), n.addressee(), n.salutation()))));
-        envelopeMenu.setOnShowing(e -> fillSplit());
-        remove.setOnAction(e -> vm.remove(selectedIds()));
+        envelopeMenu.setOnShowing(e -> selection.fillSplit(splitMenu, vm));
+        remove.setOnAction(e -> vm.remove(selection.ids()));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !table.getSelectionModel().isEmpty()) {
-                vm.remove(selectedIds());
+                vm.remove(selection.ids());
             }
         });
         addContact.setOnAction(e -> dialogs.chooseContact().ifPresent(vm::add));
@@ -134,27 +133,6 @@ public final class CardsView {
 
     private String text(DialogService.Words w) {
         return i18n.format(w.key(), w.args().toArray());
-    }
-
-    private void fillSplit() {
-        splitMenu.getItems().clear();
-        one().ifPresent(r -> {
-            for (Recipient recipient : r.envelope().recipients()) {
-                MenuItem item = new MenuItem(recipient.name());
-                item.setOnAction(e -> vm.split(r.id(), recipient.contactId()));
-                splitMenu.getItems().add(item);
-            }
-        });
-        splitMenu.setDisable(splitMenu.getItems().size() < 2);
-    }
-
-    private java.util.Optional<EnvelopeRow> one() {
-        return table.getSelectionModel().getSelectedItems().size() == 1
-                ? java.util.Optional.of(table.getSelectionModel().getSelectedItem()) : java.util.Optional.empty();
-    }
-
-    private List<Long> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().map(EnvelopeRow::id).toList();
     }
 
     public void refresh() {

@@ -3,6 +3,7 @@ package app.rapport.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a view-model asks the user, without the toolkit: the window answers with dialogs
@@ -28,6 +29,9 @@ public interface DialogService {
 
     /** The files to read; empty when the user cancelled. */
     List<Path> openFiles(Words title, FileType... types);
+
+    /** One of several answers, each named in words; empty when the user cancelled. */
+    <T> Optional<T> chooseOne(OneOf<T> question);
 
     /** The answer to {@link #askBeforeLeaving}. */
     enum Leave { SAVE, DISCARD, STAY }
@@ -68,6 +72,18 @@ public interface DialogService {
 
         public static FileType of(Words name, String... extensions) {
             return new FileType(name, List.of(extensions));
+        }
+    }
+
+    /**
+     * A question answered by choosing one of {@code answers}, each shown as {@code name} says;
+     * {@code id} names the list for tests and assistive technology ("languageChoice"), {@code current}
+     * is chosen at first.
+     */
+    record OneOf<T>(String id, Words title, Words header, Words label, List<T> answers, Function<T, Words> name,
+            T current) {
+        public OneOf {
+            answers = List.copyOf(answers);
         }
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -51,6 +52,24 @@ public final class FxDialogService implements DialogService {
         alert.getButtonTypes().setAll(save, discard, cancel);
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == save ? Leave.SAVE : answer == discard ? Leave.DISCARD : Leave.STAY;
+    }
+
+    @Override
+    public <T> Optional<T> chooseOne(OneOf<T> q) {
+        i18n = language.get();
+        List<String> names = q.answers().stream().map(a -> text(q.name().apply(a))).toList();
+        int current = q.answers().indexOf(q.current());
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(Math.max(0, current)), names);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(text(q.title()));
+        dialog.setHeaderText(text(q.header()));
+        dialog.setContentText(text(q.label()));
+        if (q.id() != null) {
+            dialog.getDialogPane().lookup(".combo-box").setId(q.id());
+        }
+        // JavaFX's own Cancel is English in Russian and Thai; OK reads the same in every language
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, cancel());
+        return dialog.showAndWait().map(names::indexOf).filter(i -> i >= 0).map(q.answers()::get);
     }
 
     @Override

@@ -119,6 +119,11 @@ public final class ExportDialog {
             }
 
             @Override
+            public <T> Optional<T> chooseOne(OneOf<T> question) {
+                return rest.chooseOne(question);
+            }
+
+            @Override
             public Optional<Path> openFile(Words title, FileType... types) {
                 return rest.openFile(title, types);
             }

@@ -175,6 +175,18 @@ public final class ImportViewModel {
         cancel.set(true);
     }
 
+    /**
+     * Cancel while importing stops the import and the dialog stays to say so; at any other time the
+     * dialog closes: true when it should.
+     */
+    public boolean cancelOrClose() {
+        if (stage.get() == Stage.IMPORTING) {
+            cancel();
+            return false;
+        }
+        return true;
+    }
+
     private void fail(Throwable failure) {
         errorKey.set(UserMessages.keyFor(failure));
         stage.set(Stage.FAILED);

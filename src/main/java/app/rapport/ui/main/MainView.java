@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -26,12 +27,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainView implements Notifier {
     private final I18n i18n;
     private final BorderPane root;
-    private final NotificationPane notifications;
     private final PauseTransition autoHide = new PauseTransition(Duration.seconds(8));
+    private final ToggleGroup areas = new ToggleGroup();
 
     @FXML private VBox sidebar;
     @FXML private VBox areaBox;
     @FXML private VBox actionBox;
+    @FXML private NotificationPane notifications;
     @FXML private StackPane content;
     @FXML private Label databaseLabel;
     @FXML private Label demoLabel;
@@ -42,14 +44,8 @@ public final class MainView implements Notifier {
     public MainView(I18n i18n) {
         this.i18n = i18n;
         this.root = FxmlView.load(this, i18n);
-        this.notifications = new NotificationPane(content);
-        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
-        notifications.setShowFromTop(false); // the toolbar and tabs stay reachable
-        root.setCenter(notifications);
         autoHide.setOnFinished(e -> notifications.hide());
     }
-
-    private final ToggleGroup areas = new ToggleGroup();
 
     /**
      * Adds an area to the sidebar; choosing it runs {@code onShow}. Only areas that exist are added.
@@ -57,50 +53,12 @@ public final class MainView implements Notifier {
      * @return the area's button, to select it from code
      */
     public ToggleButton addArea(String id, String labelKey, String icon, Runnable onShow) {
-        ToggleButton button = new ToggleButton(i18n.get(labelKey), new FontIcon(icon));
-        button.setId(id);
-        button.getStyleClass().add("area-button");
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setWrapText(true);
-        button.setAccessibleText(i18n.get(labelKey));
-        button.setToggleGroup(areas);
-        // an area stays chosen when clicked again, like a sidebar should
-        button.setOnAction(e -> {
-            button.setSelected(true);
-            onShow.run();
-        });
-        // arrows move the focus along the sidebar; a toggle group would also highlight the next area
-        // while the one on screen stays: the highlighted area is always the one shown
-        button.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            int step = switch (e.getCode()) {
-                case UP, LEFT -> -1;
-                case DOWN, RIGHT -> 1;
-                default -> 0;
-            };
-            if (step != 0) {
-                int next = areaBox.getChildren().indexOf(button) + step;
-                if (next >= 0 && next < areaBox.getChildren().size()) {
-                    areaBox.getChildren().get(next).requestFocus();
-                }
-                e.consume();
-            }
-        });
-        areaBox.getChildren().add(button);
-        return button;
+        return SidebarButtons.area(areaBox, areas, id, i18n.get(labelKey), icon, onShow);
     }
 
     /** Adds a command at the foot of the sidebar (Import…, Backups…): it opens a dialog, not an area. */
     public void addAction(String id, String labelKey, String icon, Runnable action) {
-        javafx.scene.control.Button button = new javafx.scene.control.Button(i18n.get(labelKey), new FontIcon(icon));
-        button.setId(id);
-        button.getStyleClass().addAll("flat", "sidebar-action");
-        button.setMaxWidth(Double.MAX_VALUE);
-        // longer words in other languages wrap rather than being cut off
-        button.setWrapText(true);
-        button.setTooltip(new javafx.scene.control.Tooltip(i18n.get(labelKey)));
-        button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        button.setOnAction(e -> action.run());
-        actionBox.getChildren().add(button);
+        SidebarButtons.action(actionBox, id, i18n.get(labelKey), icon, action);
     }
 
     /** Forgets the areas and commands, for a newly opened database. */
@@ -126,7 +84,7 @@ public final class MainView implements Notifier {
 
     public void showDatabase(Path file, boolean demo, Runnable onLeaveDemo) {
         databaseLabel.setText(i18n.format("status.database", file.getFileName()));
-        databaseLabel.setTooltip(new javafx.scene.control.Tooltip(file.toString()));
+        databaseLabel.setTooltip(new Tooltip(file.toString()));
         for (Node n : new Node[] {demoLabel, leaveDemo}) {
             n.setVisible(demo);
             n.setManaged(demo);

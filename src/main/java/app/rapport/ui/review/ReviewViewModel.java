@@ -10,6 +10,7 @@ import app.rapport.ui.common.UserMessages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -74,6 +75,12 @@ public final class ReviewViewModel {
     }
 
     /** The shown contact again, after a change made elsewhere (a logged interaction). */
+    /** The contact on the card to log or open: none past the end of the round, nor while a command is under way. */
+    public Optional<ReviewItem> current() {
+        ReviewStep step = this.step.get();
+        return step == null || step.done() || working.get() ? Optional.empty() : Optional.of(step.item());
+    }
+
     public void reload() {
         ReviewStep at = step.get();
         if (at != null) {

@@ -31,6 +31,7 @@ class BackupsViewModelTest {
     Path dir;
     TestDatabase db;
     final List<RestoreOutcome> restored = new ArrayList<>();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
     BackupsViewModel vm;
 
     @BeforeEach
@@ -40,7 +41,7 @@ class BackupsViewModelTest {
         db.repository().insert(person("Boris", "Ivanov").build());
         BackupService backups = new BackupService(new SqliteBackupStore(db.database()),
                 Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC), BackupSettings.DEFAULTS);
-        vm = new BackupsViewModel(backups, new DirectTaskRunner(), restored::add);
+        vm = new BackupsViewModel(backups, new DirectTaskRunner(), dialogs, restored::add);
         vm.load();
     }
 
@@ -95,8 +96,8 @@ class BackupsViewModelTest {
         Map<String, List<List<Object>>> changed = DatabaseContents.of(db.database());
         vm.selectedProperty().set(vm.rows().get(0));
         vm.restoreSelected();
-        ScriptedDialogs dialogs = new ScriptedDialogs().confirming(false);
-        vm.askToRestore(dialogs);
+        dialogs.confirming(false);
+        vm.askToRestore();
         assertThat(dialogs.asked).containsExactly("confirm backup.confirm.header");
         DialogService.Question q = dialogs.questions.get(0);
         assertThat(q.weight()).as("Restore is never the default answer").isEqualTo(DialogService.Weight.WARNING);
@@ -108,15 +109,15 @@ class BackupsViewModelTest {
         assertThat(vm.statusProperty().get().key()).isEqualTo("backup.cancelled");
 
         vm.restoreSelected();
-        vm.askToRestore(dialogs.confirming(true));
+        dialogs.confirming(true);
+        vm.askToRestore();
         assertThat(restored).singleElement().satisfies(o -> assertThat(o.restored()).isEqualTo(2));
         assertThat(dialogs.done()).isTrue();
     }
 
     @Test
     void nothingWaitingAsksNothing() {
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        vm.askToRestore(dialogs);
+        vm.askToRestore();
         assertThat(dialogs.asked).isEmpty();
     }
 
@@ -164,6 +165,19 @@ class BackupsViewModelTest {
         vm.restoreFrom(cut);
         assertThat(vm.errorKeyProperty().get()).isEqualTo("backup.error.damaged");
         assertThat(restored).isEmpty();
+    }
+
+    @Test
+    void exportJsonAsksWhereAndCancelWritesNothing() {
+        Path json = dir.resolve("asked.json");
+        dialogs.choosing();
+        vm.exportJson();
+        dialogs.choosing(json);
+        vm.exportJson();
+        assertThat(dialogs.asked).hasSize(2).allSatisfy(a ->
+                assertThat(a).matches("save backup.chooser.export rapport-\\d{4}-\\d{2}-\\d{2}\\.json"));
+        assertThat(json).exists();
+        assertThat(vm.statusProperty().get()).isEqualTo(new BackupsViewModel.Message("backup.exported", List.of(json.toString())));
     }
 
     @Test

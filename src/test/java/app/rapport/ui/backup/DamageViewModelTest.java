@@ -31,6 +31,7 @@ class DamageViewModelTest {
     TestDatabase db;
     BackupService backups;
     final List<RestoreOutcome> restored = new ArrayList<>();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
     DamageViewModel vm;
 
     @BeforeEach
@@ -40,7 +41,7 @@ class DamageViewModelTest {
         backups = new BackupService(new SqliteBackupStore(db.database()), Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC),
                 BackupSettings.DEFAULTS);
         vm = new DamageViewModel(backups, new ExportService(db.repository(), new JdbiExportRepository(db.database()), db.outputs()),
-                new DirectTaskRunner(), restored::add);
+                new DirectTaskRunner(), dialogs, restored::add);
     }
 
     @AfterEach
@@ -82,13 +83,14 @@ class DamageViewModelTest {
 
     @Test
     void savingWhatCanBeReadAsksWhereAsAVCardFileAndCancelSavesNothing() {
-        ScriptedDialogs dialogs = new ScriptedDialogs().choosing();
-        vm.saveReadable(dialogs);
+        dialogs.choosing();
+        vm.saveReadable();
         assertThat(dialogs.asked).singleElement().asString().matches("save cards.save.title rapport-\\d{4}-\\d{2}-\\d{2}\\.vcf");
         assertThat(vm.statusProperty().get()).isNull();
 
         Path out = dir.resolve("chosen.vcf");
-        vm.saveReadable(dialogs.choosing(out));
+        dialogs.choosing(out);
+        vm.saveReadable();
         assertThat(out).exists();
         assertThat(vm.statusProperty().get().key()).isEqualTo("damage.saved");
     }
@@ -99,8 +101,8 @@ class DamageViewModelTest {
         db.repository().insert(person("Boris", "Ivanov").build());
         vm.load();
         vm.restoreLastGood();
-        ScriptedDialogs dialogs = new ScriptedDialogs().confirming(true);
-        vm.restore().askToRestore(dialogs);
+        dialogs.confirming(true);
+        vm.restore().askToRestore();
         assertThat(dialogs.questions).singleElement().satisfies(q ->
                 assertThat(q.weight()).isEqualTo(app.rapport.ui.common.DialogService.Weight.WARNING));
         assertThat(restored).hasSize(1);

@@ -170,9 +170,10 @@ class ImportViewModelTest {
         vm.files().setAll(Fixtures.file("google-contacts.csv"));
         vm.importNow();
         assertThat(vm.stageProperty().get()).isEqualTo(ImportViewModel.Stage.IMPORTING);
-        vm.cancel();
+        assertThat(vm.cancelOrClose()).as("Cancel stops the import; the dialog stays to say so").isFalse();
         held.forEach(Runnable::run);
         assertThat(vm.stageProperty().get()).isEqualTo(ImportViewModel.Stage.CANCELLED);
+        assertThat(vm.cancelOrClose()).as("now the button closes the dialog").isTrue();
         assertThat(imported).isZero();
         assertThat(contacts()).isZero();
     }

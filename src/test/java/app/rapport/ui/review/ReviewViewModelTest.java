@@ -77,6 +77,17 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void theContactToLogOrOpenIsTheOneOnTheCardAndNoneOnceTheRoundIsDone() {
+        assertThat(vm.current()).hasValueSatisfying(item -> assertThat(item.contactId()).isEqualTo(anna));
+        vm.skip();
+        assertThat(vm.current()).hasValueSatisfying(item -> assertThat(item.contactId()).isEqualTo(boris));
+        vm.skip();
+        vm.skip();
+        assertThat(vm.stepProperty().get().done()).isTrue();
+        assertThat(vm.current()).isEmpty();
+    }
+
+    @Test
     void theCadenceIsChosenInlineAndOnlyWhileTheChoiceIsOpen() {
         vm.setCadence(CadenceChoice.THREE_MONTHS);
         assertThat(db.relationships().relationship(anna)).as("not chosen: nothing written").isEmpty();
