@@ -1,7 +1,6 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.ContactKind;
-import app.rapport.domain.ContactPhoto;
 import app.rapport.domain.OrgKind;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
@@ -12,9 +11,7 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -63,24 +60,13 @@ public final class ContactEditorView {
     @FXML
     private void initialize() {
         BooleanBinding isPerson = vm.kindProperty().isEqualTo(ContactKind.PERSON);
-        show(personBox, isPerson);
-        show(birthdayBox, isPerson);
-        show(orgBox, isPerson.not());
-        vm.kindProperty().addListener((obs, old, kind) -> showKindIcon(kind));
-        showKindIcon(vm.kindProperty().get());
-        heading.textProperty().bind(Bindings.createStringBinding(() -> vm.untitledKeyProperty().get() == null
-                ? vm.headingProperty().get() : i18n.get(vm.untitledKeyProperty().get()), vm.untitledKeyProperty(),
-                vm.headingProperty()));
-        show(archivedBadge, vm.archivedProperty());
-        photoView.imageProperty().bind(Bindings.createObjectBinding(() -> {
-            ContactPhoto p = vm.photoProperty().get();
-            return p == null ? null : Thumbnails.image(p.bytes());
-        }, vm.photoProperty()));
-        show(photoView, photoView.imageProperty().isNotNull());
-        show(kindIcon, photoView.imageProperty().isNull());
+        ContactHeading.show(personBox, isPerson);
+        ContactHeading.show(birthdayBox, isPerson);
+        ContactHeading.show(orgBox, isPerson.not());
+        ContactHeading.bind(kindIcon, photoView, heading, archivedBadge, vm, i18n);
         keptText.textProperty().bind(Bindings.createStringBinding(() -> KeptFields.text(vm.extrasProperty().get(), i18n),
                 vm.extrasProperty()));
-        show(keptBox, keptText.textProperty().isNotEmpty());
+        ContactHeading.show(keptBox, keptText.textProperty().isNotEmpty());
 
         prefixField.textProperty().bindBidirectional(vm.prefixProperty());
         givenField.textProperty().bindBidirectional(vm.givenProperty());
@@ -132,15 +118,6 @@ public final class ContactEditorView {
         deleteButton.setOnAction(e -> ws.trashShown(nextInList.get()));
         mergeButton.setOnAction(e -> ws.merge(merge));
         briefButton.setOnAction(e -> ws.brief(brief));
-    }
-
-    private void showKindIcon(ContactKind kind) {
-        kindIcon.setIconLiteral(kind == ContactKind.ORGANISATION ? "mdi2d-domain" : "mdi2a-account-outline");
-    }
-
-    private static void show(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(when);
     }
 
     public Parent root() {

@@ -7,15 +7,13 @@ import app.rapport.ui.common.WholeWords;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * The contacts list as a table: the selected row kept on the shown contact while pages arrive, and what
- * it says when empty. Choosing a row asks the workspace to leave the shown contact first. The cells are
- * {@link ContactColumns}, the order {@link ContactSortOrder}, the widths {@link ColumnWidths}.
+ * The contacts list as a table, and what it says when empty. The cells are {@link ContactColumns}, the order
+ * {@link ContactSortOrder}, the widths {@link ColumnWidths}, the selected row {@link ContactSelection}.
  */
 final class ContactTable {
     /** The text columns' names, in the order they are given: kept between runs, the same in every version. */
@@ -25,12 +23,10 @@ final class ContactTable {
     private final TableView<ContactRow> table;
     private final ContactsViewModel list;
     private final ContactsWorkspaceViewModel ws;
+    private final ContactSelection selection;
     private final I18n i18n;
     private final ColumnWidths widths;
     private final ContactSortOrder sortOrder;
-    private boolean restoringSelection;
-    /** A page arriving replaces its rows and the selection model drops them: the shown contact is selected again. */
-    private final ListChangeListener<ContactRow> keepSelection = change -> keepShownSelected();
 
     ContactTable(TableView<ContactRow> table, TableColumn<ContactRow, ContactRow> kindColumn,
                  List<TableColumn<ContactRow, String>> columns, ContactsViewModel list,
@@ -61,6 +57,7 @@ final class ContactTable {
                 named.get("phone"), SortField.PHONE, named.get("updated"), SortField.UPDATED,
                 named.get("last"), SortField.LAST_INTERACTION, named.get("due"), SortField.NEXT_DUE,
                 named.get("score"), SortField.SCORE));
+        this.selection = new ContactSelection(table, list, ws);
         setUp();
     }
 
@@ -69,63 +66,15 @@ final class ContactTable {
         table.setPlaceholder(new Label(i18n.get("common.loading")));
         WholeWords.inHeaders(table); // "Телефон", not "Теле…", in a 1280-pixel window
         table.setItems(list.itemsProperty().get());
-        list.itemsProperty().get().addListener(keepSelection);
+        selection.itemsShown(null, list.itemsProperty().get());
         list.itemsProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeListener(keepSelection);
-            }
             sortOrder.replacing(() -> {
                 table.setItems(now);
-                now.addListener(keepSelection);
+                selection.itemsShown(old, now);
             });
             table.setPlaceholder(new Label(i18n.format(list.emptyKey(), i18n.keys(ContactShortcuts.NEW_PERSON))));
-            selectPending();
+            selection.selectPending();
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row == null || restoringSelection || row.id() == ws.shownId()) {
-                return;
-            }
-            long previous = ws.shownId();
-            if (!ws.leave(() -> ws.open(row.id()))) {
-                select(previous);
-            }
-        });
-    }
-
-    private void keepShownSelected() {
-        if (ws.shownId() != 0 && table.getSelectionModel().getSelectedItem() == null
-                && list.itemsProperty().get().indexOfId(ws.shownId()) >= 0) {
-            select(ws.shownId());
-        }
-    }
-
-    /** Selects the contact the list asked for once it reloaded, and scrolls to it. */
-    void selectPending() {
-        Long id = list.selectAfterRefreshProperty().get();
-        if (id == null) {
-            return;
-        }
-        list.selectAfterRefreshProperty().set(null);
-        int index = list.itemsProperty().get().indexOfId(id);
-        if (index >= 0) {
-            table.getSelectionModel().clearAndSelect(index);
-            table.scrollTo(Math.max(0, index - 3));
-        }
-    }
-
-    /** Selects a contact's row without opening it (it is already shown); none when it is not in the list. */
-    private void select(long id) {
-        restoringSelection = true;
-        try {
-            int index = list.itemsProperty().get().indexOfId(id);
-            if (index >= 0) {
-                table.getSelectionModel().clearAndSelect(index);
-            } else {
-                table.getSelectionModel().clearSelection();
-            }
-        } finally {
-            restoringSelection = false;
-        }
     }
 
     ColumnWidths widths() {

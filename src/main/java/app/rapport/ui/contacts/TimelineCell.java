@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -83,18 +82,10 @@ final class TimelineCell extends FullWidthCell<TimelineEntry> {
             lines.getChildren().add(note);
         }
         HBox.setHgrow(lines, Priority.ALWAYS);
-        Button remove = button("mdi2d-delete-outline", "timeline.delete", () -> delete.accept(e));
+        Button remove = IconButtons.of("mdi2d-delete-outline", "timeline.delete", () -> delete.accept(e), i18n);
         remove.getStyleClass().add("timeline-delete");
-        setGraphic(new HBox(10, icon, lines, button("mdi2p-pencil-outline", "timeline.edit", () -> edit.accept(e)), remove));
-    }
-
-    private Button button(String icon, String key, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.getStyleClass().addAll("flat", "small");
-        b.setTooltip(new Tooltip(i18n.get(key)));
-        b.setAccessibleText(i18n.get(key));
-        b.setOnAction(a -> action.run());
-        return b;
+        Button change = IconButtons.of("mdi2p-pencil-outline", "timeline.edit", () -> edit.accept(e), i18n);
+        setGraphic(new HBox(10, icon, lines, change, remove));
     }
 
     private Label small(String text) {
