@@ -4,6 +4,7 @@ import app.rapport.ui.common.I18n;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -43,6 +44,14 @@ final class ChannelRowsView {
     }
 
     /** Puts the cursor in the last row's value, for a row the user just added. */
+    /** {@code button} adds a row with {@code add} and puts the cursor in it. */
+    void addedBy(Button button, Runnable add) {
+        button.setOnAction(e -> {
+            add.run();
+            focusLast();
+        });
+    }
+
     void focusLast() {
         if (last != null) {
             last.requestFocus();

@@ -5,77 +5,51 @@ import app.rapport.domain.contacts.OrgKind;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.stream.IntStream;
+import app.rapport.ui.common.PopupPlacement;
+import app.rapport.ui.common.TextCells;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The contact form: binds every field to {@link ContactEditorViewModel} and delegates its actions. */
+/** The contact form: binds every field to {@link ContactEditorViewModel} and forwards its buttons to the workspace. */
 public final class ContactEditorView {
     private final ContactEditorViewModel vm;
     private final I18n i18n;
     private final Parent root;
 
     @FXML private FontIcon kindIcon;
-    @FXML private javafx.scene.image.ImageView photoView;
-    @FXML private VBox keptBox;
-    @FXML private Label keptText;
-    @FXML private Label heading;
-    @FXML private Label archivedBadge;
-    @FXML private Label flagBadge;
+    @FXML private ImageView photoView;
+    @FXML private VBox keptBox, personBox, orgBox, emailRows, phoneRows, addressRows, websiteRows, birthdayBox;
+    @FXML private Label keptText, heading, archivedBadge, flagBadge;
     @FXML private ScrollPane scroll;
-    @FXML private VBox personBox;
-    @FXML private VBox orgBox;
-    @FXML private TextField prefixField;
-    @FXML private TextField givenField;
-    @FXML private TextField familyField;
-    @FXML private TextField suffixField;
-    @FXML private TextField nicknameField;
-    @FXML private Label nameError;
-    @FXML private TextField organisationField;
-    @FXML private TextField titleField;
-    @FXML private TextField orgNameField;
+    @FXML private TextField prefixField, givenField, familyField, suffixField, nicknameField;
+    @FXML private TextField organisationField, titleField, orgNameField;
     @FXML private ComboBox<OrgKind> orgKindBox;
-    @FXML private Label orgNameError;
-    @FXML private Button addEmail;
-    @FXML private Button addPhone;
-    @FXML private Button addAddress;
-    @FXML private Button addWebsite;
-    @FXML private VBox emailRows;
-    @FXML private VBox phoneRows;
-    @FXML private VBox addressRows;
-    @FXML private VBox websiteRows;
-    @FXML private Label addressesError;
-    @FXML private VBox birthdayBox;
-    @FXML private TextField birthdayDay;
+    @FXML private TextField birthdayDay, birthdayYear;
     @FXML private ComboBox<Integer> birthdayMonth;
-    @FXML private TextField birthdayYear;
-    @FXML private Label birthdayError;
+    @FXML private Label nameError, orgNameError, addressesError, birthdayError, formError;
     @FXML private TextField tagsField;
     @FXML private TextArea notesArea;
     @FXML private CheckBox archivedBox;
-    @FXML private Label formError;
-    @FXML private Button deleteButton;
-    @FXML private javafx.scene.control.MenuButton moreButton;
-    @FXML private javafx.scene.control.MenuItem briefButton;
-    @FXML private javafx.scene.control.MenuItem mergeButton;
-    @FXML private Button revertButton;
-    @FXML private Button saveButton;
+    @FXML private Button addEmail, addPhone, addAddress, addWebsite, deleteButton, revertButton, saveButton;
+    @FXML private MenuButton moreButton;
+    @FXML private MenuItem briefButton, mergeButton;
 
     public ContactEditorView(ContactEditorViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -86,32 +60,13 @@ public final class ContactEditorView {
     @FXML
     private void initialize() {
         BooleanBinding isPerson = vm.kindProperty().isEqualTo(ContactKind.PERSON);
-        show(personBox, isPerson);
-        show(birthdayBox, isPerson);
-        show(orgBox, isPerson.not());
-        vm.kindProperty().addListener((obs, old, kind) -> showKindIcon(kind));
-        showKindIcon(vm.kindProperty().get());
-        heading.textProperty().bind(Bindings.createStringBinding(() -> {
-            String name = vm.headingProperty().get();
-            if (name == null || name.isEmpty() || vm.contactIdProperty().get() == 0) {
-                return i18n.get(vm.kindProperty().get() == ContactKind.PERSON ? "editor.newPerson" : "editor.newOrganisation");
-            }
-            return name;
-        }, vm.headingProperty(), vm.contactIdProperty(), vm.kindProperty()));
-        show(archivedBadge, vm.archivedProperty());
-        // at most 512 pixels a side (the import scales it down), so decoding it here takes a moment only
-        photoView.imageProperty().bind(Bindings.createObjectBinding(() -> {
-            app.rapport.domain.contacts.ContactPhoto p = vm.photoProperty().get();
-            javafx.scene.image.Image image = p == null ? null
-                    : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(p.bytes()));
-            return image == null || image.isError() ? null : image;
-        }, vm.photoProperty()));
-        BooleanBinding hasPhoto = photoView.imageProperty().isNotNull();
-        show(photoView, hasPhoto);
-        show(kindIcon, hasPhoto.not());
+        ContactHeading.show(personBox, isPerson);
+        ContactHeading.show(birthdayBox, isPerson);
+        ContactHeading.show(orgBox, isPerson.not());
+        ContactHeading.bind(kindIcon, photoView, heading, archivedBadge, vm, i18n);
         keptText.textProperty().bind(Bindings.createStringBinding(() -> KeptFields.text(vm.extrasProperty().get(), i18n),
                 vm.extrasProperty()));
-        show(keptBox, keptText.textProperty().isNotEmpty());
+        ContactHeading.show(keptBox, keptText.textProperty().isNotEmpty());
 
         prefixField.textProperty().bindBidirectional(vm.prefixProperty());
         givenField.textProperty().bindBidirectional(vm.givenProperty());
@@ -122,87 +77,47 @@ public final class ContactEditorView {
         titleField.textProperty().bindBidirectional(vm.titleProperty());
         orgNameField.textProperty().bindBidirectional(vm.organisationProperty());
         orgKindBox.getItems().setAll(OrgKind.values());
-        orgKindBox.setConverter(converter(k -> i18n.get("orgKind." + k.name())));
+        TextCells.label(orgKindBox, k -> k == null ? "" : i18n.get("orgKind." + k.name()));
         orgKindBox.valueProperty().bindBidirectional(vm.orgKindProperty());
-
         birthdayDay.textProperty().bindBidirectional(vm.birthdayDayProperty());
         birthdayYear.textProperty().bindBidirectional(vm.birthdayYearProperty());
-        birthdayMonth.getItems().add(null);
-        IntStream.rangeClosed(1, 12).forEach(birthdayMonth.getItems()::add);
-        StringConverter<Integer> months = converter(m ->
-                Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, i18n.locale()));
-        birthdayMonth.setConverter(months);
-        birthdayMonth.setButtonCell(monthCell(months));
-        birthdayMonth.setCellFactory(list -> monthCell(months));
-        birthdayMonth.valueProperty().bindBidirectional(vm.birthdayMonthProperty());
+        MonthChoice.bind(birthdayMonth, vm.birthdayMonthProperty(), i18n);
         tagsField.textProperty().bindBidirectional(vm.tagsProperty());
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         archivedBox.selectedProperty().bindBidirectional(vm.archivedProperty());
 
-        ChannelRowsView emailView = new ChannelRowsView(emailRows, vm.emails(), i18n, "editor.email.prompt", "editor.section.email");
-        ChannelRowsView phoneView = new ChannelRowsView(phoneRows, vm.phones(), i18n, "editor.phone.prompt", "editor.section.phone");
-        ChannelRowsView websiteView = new ChannelRowsView(websiteRows, vm.websites(), i18n, "editor.website.prompt",
-                "editor.section.website");
+        new ChannelRowsView(emailRows, vm.emails(), i18n, "editor.email.prompt", "editor.section.email")
+                .addedBy(addEmail, vm::addEmail);
+        new ChannelRowsView(phoneRows, vm.phones(), i18n, "editor.phone.prompt", "editor.section.phone")
+                .addedBy(addPhone, vm::addPhone);
+        new ChannelRowsView(websiteRows, vm.websites(), i18n, "editor.website.prompt", "editor.section.website")
+                .addedBy(addWebsite, vm::addWebsite);
         new AddressRowsView(addressRows, vm, i18n);
-        addEmail.setOnAction(e -> {
-            vm.addEmail();
-            emailView.focusLast();
-        });
-        addPhone.setOnAction(e -> {
-            vm.addPhone();
-            phoneView.focusLast();
-        });
         addAddress.setOnAction(e -> vm.addAddress());
-        addWebsite.setOnAction(e -> {
-            vm.addWebsite();
-            websiteView.focusLast();
-        });
 
         ErrorText.bind(nameError, vm.nameErrorProperty(), i18n);
         ErrorText.bind(orgNameError, vm.organisationErrorProperty(), i18n);
         ErrorText.bind(birthdayError, vm.birthdayErrorProperty(), i18n);
         ErrorText.bind(addressesError, vm.addressesErrorProperty(), i18n);
         ErrorText.bind(formError, vm.errorKeyProperty(), i18n);
-
-        revertButton.disableProperty().bind(vm.dirtyProperty().not());
         saveButton.disableProperty().bind(vm.savingProperty());
         deleteButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
         moreButton.disableProperty().bind(vm.contactIdProperty().isEqualTo(0));
-        app.rapport.ui.common.PopupPlacement.keepInside(moreButton);
-        moreButton.setTooltip(new javafx.scene.control.Tooltip(i18n.get("editor.more")));
+        PopupPlacement.keepInside(moreButton);
     }
 
-    private void showKindIcon(ContactKind kind) {
-        kindIcon.setIconLiteral(kind == ContactKind.ORGANISATION ? "mdi2d-domain" : "mdi2a-account-outline");
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new IllegalStateException("not editable");
-            }
-        };
-    }
-
-    private ListCell<Integer> monthCell(StringConverter<Integer> months) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Integer month, boolean empty) {
-                super.updateItem(month, empty);
-                setText(empty ? null : month == null ? i18n.get("month.none") : months.toString(month));
-            }
-        };
-    }
-
-    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(when);
+    /**
+     * The buttons act on the workspace: Save and Revert on the whole contact (form and Relationship tab).
+     *
+     * @param nextInList the contact to select after a deletion
+     */
+    void actOn(ContactsWorkspaceViewModel ws, Supplier<Long> nextInList, LongConsumer merge, LongConsumer brief) {
+        saveButton.setOnAction(e -> ws.save());
+        revertButton.setOnAction(e -> ws.changes().revert());
+        revertButton.disableProperty().bind(ws.changes().dirtyBinding().not());
+        deleteButton.setOnAction(e -> ws.trashShown(nextInList.get()));
+        mergeButton.setOnAction(e -> ws.merge(merge));
+        briefButton.setOnAction(e -> ws.brief(brief));
     }
 
     public Parent root() {
@@ -213,27 +128,7 @@ public final class ContactEditorView {
     public void showFlag(String reason) {
         flagBadge.setVisible(reason != null);
         flagBadge.setManaged(reason != null);
-        flagBadge.setTooltip(reason == null || reason.isBlank() ? null : new javafx.scene.control.Tooltip(reason));
-    }
-
-    public Button saveButton() {
-        return saveButton;
-    }
-
-    public javafx.scene.control.MenuItem mergeButton() {
-        return mergeButton;
-    }
-
-    public javafx.scene.control.MenuItem briefButton() {
-        return briefButton;
-    }
-
-    public Button deleteButton() {
-        return deleteButton;
-    }
-
-    public Button revertButton() {
-        return revertButton;
+        flagBadge.setTooltip(reason == null || reason.isBlank() ? null : new Tooltip(reason));
     }
 
     /** Puts the cursor in the first field, ready to type a name. */
@@ -244,12 +139,13 @@ public final class ContactEditorView {
 
     /** Scrolls to and focuses the first field that shows a problem. */
     public void focusFirstProblem() {
-        if (vm.nameErrorProperty().get() != null) {
-            givenField.requestFocus();
-        } else if (vm.organisationErrorProperty().get() != null) {
-            orgNameField.requestFocus();
-        } else if (vm.birthdayErrorProperty().get() != null) {
-            birthdayDay.requestFocus();
+        ContactEditorViewModel.Field field = vm.firstProblem();
+        if (field != null) {
+            (switch (field) {
+                case NAME -> givenField;
+                case ORGANISATION -> orgNameField;
+                case BIRTHDAY -> birthdayDay;
+            }).requestFocus();
         }
     }
 }

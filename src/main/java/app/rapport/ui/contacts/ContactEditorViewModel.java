@@ -86,6 +86,11 @@ public final class ContactEditorViewModel {
     private final ReadOnlyObjectWrapper<app.rapport.domain.contacts.ContactExtras> extras =
             new ReadOnlyObjectWrapper<>(app.rapport.domain.contacts.ContactExtras.EMPTY);
 
+    private final javafx.beans.binding.ObjectBinding<String> untitledKey = javafx.beans.binding.Bindings.createObjectBinding(
+            () -> heading.get() != null && !heading.get().isEmpty() && contactId.get() != 0 ? null
+                    : kind.get() == ContactKind.PERSON ? "editor.newPerson" : "editor.newOrganisation",
+            heading, contactId, kind);
+
     private Contact original;
     private boolean loading;
     private boolean validateOnChange;
@@ -335,6 +340,28 @@ public final class ContactEditorViewModel {
         phones.forEach(r -> r.errorProperty().set(null));
         websites.forEach(r -> r.errorProperty().set(null));
         addresses.forEach(r -> r.errorProperty().set(null));
+    }
+
+    /** A field of the form that can show a problem, to put the cursor in. */
+    public enum Field { NAME, ORGANISATION, BIRTHDAY }
+
+    /** The first field, top to bottom, that shows a problem; null when none does. */
+    public Field firstProblem() {
+        if (nameError.get() != null) {
+            return Field.NAME;
+        }
+        if (organisationError.get() != null) {
+            return Field.ORGANISATION;
+        }
+        return birthdayError.get() != null ? Field.BIRTHDAY : null;
+    }
+
+    /**
+     * The form's title as a bundle key while the contact has no name yet or is not saved ("New person",
+     * "New organisation"); null when the title is the contact's name ({@link #headingProperty()}).
+     */
+    public javafx.beans.binding.ObjectBinding<String> untitledKeyProperty() {
+        return untitledKey;
     }
 
     // ---- properties ----

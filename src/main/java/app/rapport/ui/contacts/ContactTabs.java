@@ -14,6 +14,7 @@ import javafx.scene.control.TabPane;
 /** The tabs beside the contacts list: Details, Relationship, Ties, Timeline; the last three once the contact is saved. */
 final class ContactTabs {
     private final TabPane root;
+    private final ContactEditorView form;
 
     @FXML private TabPane detailTabs;
     @FXML private Tab formTab;
@@ -22,12 +23,16 @@ final class ContactTabs {
     @FXML private Tab timelineTab;
 
     /**
-     * @param onLog     Ctrl+L and the timeline's Log button
-     * @param reloadRow shows a contact's row in the list anew (its score was just computed)
+     * @param list    the contacts list: its row shown anew when the score changes, the cursor kept after a deletion
+     * @param onLog   Ctrl+L and the timeline's Log button
+     * @param onMerge "Merge with…" of the shown contact (saved first)
+     * @param onBrief "Brief for a meeting…" of the shown contact
      */
-    ContactTabs(ContactEditorView form, ContactEditorViewModel editor, ContactDetails details,
-                ContactsWorkspaceViewModel ws, I18n i18n, Notifier notifier, Runnable onLog, LongConsumer reloadRow) {
+    ContactTabs(ContactEditorViewModel editor, ContactDetails details, ContactsWorkspaceViewModel ws, I18n i18n,
+                Notifier notifier, ContactTable list, Runnable onLog, LongConsumer onMerge, LongConsumer onBrief) {
         root = FxmlView.load(this, i18n);
+        form = new ContactEditorView(editor, i18n);
+        form.actOn(ws, list::nextAfterSelected, onMerge, onBrief);
         Supplier<String> name = () -> editor.headingProperty().get();
         formTab.setContent(form.root());
         // its Save saves the whole contact, as Ctrl+S does: one set of unsaved changes per contact
@@ -40,7 +45,7 @@ final class ContactTabs {
         // the tab computed and kept the contact's score: the list's Score column shows the same figure
         details.relationship().scoreProperty().addListener((obs, old, s) -> {
             if (s != null) {
-                reloadRow.accept(details.relationship().scoredContactProperty().get());
+                list.reloadRow(details.relationship().scoredContactProperty().get());
             }
         });
         for (Tab tab : List.of(relationshipTab, tiesTab, timelineTab)) {
@@ -55,6 +60,10 @@ final class ContactTabs {
 
     TabPane root() {
         return root;
+    }
+
+    ContactEditorView form() {
+        return form;
     }
 
     void showRelationship() {

@@ -191,6 +191,15 @@ public final class ContactsViewModel {
         return tags;
     }
 
+    /**
+     * What an empty list says: no contact matches the search or filters, or there is none yet (the words
+     * then name the shortcut for a new person, its one argument).
+     */
+    public String emptyKey() {
+        boolean searching = !searchText.get().isBlank() || kindFilter.get() != null || tagFilter.get() != null;
+        return searching ? "contacts.noMatch" : "contacts.empty";
+    }
+
     /** Key of the message for the last failure, or null. */
     public ReadOnlyObjectProperty<String> errorKeyProperty() {
         return errorKey.getReadOnlyProperty();

@@ -167,6 +167,18 @@ public final class ContactsWorkspaceViewModel {
         list.refresh(); // the newest query wins, so the changes above cost at most one extra query
     }
 
+    /**
+     * Runs the list's query again (after work in another area), keeping the selected row selected.
+     *
+     * @param selected the contact selected in the list, or null
+     */
+    public void refresh(Long selected) {
+        if (selected != null) {
+            list.selectAfterRefreshProperty().set(selected);
+        }
+        refresh();
+    }
+
     /** Runs the list's query again (after work in another area); the shown contact's timeline too. */
     public void refresh() {
         list.refresh();
@@ -189,6 +201,9 @@ public final class ContactsWorkspaceViewModel {
      * @param next the contact to select once the list reloads (the cursor stays where it was), or null
      */
     public void trash(long id, String name, Long next) {
+        if (id == 0) {
+            return; // no row selected, or its page not loaded yet
+        }
         if (id == editor.contactIdProperty().get()) {
             editor.clear();
             shownId = 0;

@@ -64,6 +64,10 @@ public final class RelationshipViewModel {
             new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyLongWrapper scoredContact = new javafx.beans.property.ReadOnlyLongWrapper();
 
+    private final javafx.beans.binding.ObjectBinding<app.rapport.domain.keepintouch.InheritedCadence> shownInheritedCadence =
+            javafx.beans.binding.Bindings.createObjectBinding(() -> cadenceAmount.get().isBlank() ? inheritedCadence.get() : null,
+                    inheritedCadence, cadenceAmount);
+
     public RelationshipViewModel(RelationshipService relationships, ScoreService scores, TaskRunner runner,
                                  Clock clock) {
         this.relationships = relationships;
@@ -102,6 +106,14 @@ public final class RelationshipViewModel {
                 inheritedCadence.set(c);
             }
         }, this::failed);
+    }
+
+    /**
+     * The tag's cadence to mention beside the empty cadence field ("every 3 months, as for the tag family");
+     * null when the contact has a cadence of its own or no tag gives one.
+     */
+    public javafx.beans.binding.ObjectBinding<app.rapport.domain.keepintouch.InheritedCadence> shownInheritedCadence() {
+        return shownInheritedCadence;
     }
 
     /** The tag default that applies while the contact has no cadence of its own; null when none. */

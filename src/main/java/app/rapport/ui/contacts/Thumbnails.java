@@ -113,6 +113,12 @@ public final class Thumbnails {
         });
     }
 
+    /** A photo's bytes as an image; null when they are not one (at most 512 pixels a side: quick to decode). */
+    static Image image(byte[] bytes) {
+        Image image = bytes == null ? null : new Image(new ByteArrayInputStream(bytes));
+        return image == null || image.isError() ? null : image;
+    }
+
     private static Map<Long, Image> decode(Map<Long, byte[]> bytes) {
         Map<Long, Image> decoded = new HashMap<>();
         bytes.forEach((id, b) -> {

@@ -12,7 +12,6 @@ import app.rapport.ui.common.TaskRunner;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
@@ -99,19 +98,10 @@ final class TiesView {
                 flag.setTooltip(new Tooltip(t.otherFlagReason()));
                 row.getChildren().add(flag);
             }
-            row.getChildren().addAll(button("mdi2p-pencil-outline", "ties.edit", () -> showDialog(t)),
-                    button("mdi2c-close", "ties.remove", () -> vm.remove(t)));
+            row.getChildren().addAll(IconButtons.of("mdi2p-pencil-outline", "ties.edit", () -> showDialog(t), i18n),
+                    IconButtons.of("mdi2c-close", "ties.remove", () -> vm.remove(t), i18n));
             setText(null);
             setGraphic(row);
-        }
-
-        private Button button(String icon, String key, Runnable action) {
-            Button b = new Button(null, new FontIcon(icon));
-            b.getStyleClass().addAll("flat", "small");
-            b.setTooltip(new Tooltip(i18n.get(key)));
-            b.setAccessibleText(i18n.get(key));
-            b.setOnAction(e -> action.run());
-            return b;
         }
     }
 }

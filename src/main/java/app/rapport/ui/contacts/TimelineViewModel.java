@@ -105,6 +105,13 @@ public final class TimelineViewModel {
         }, failure -> errorKey.set(UserMessages.keyFor(failure)));
     }
 
+    /** Who else took part in an interaction: everyone it was with but the shown contact. */
+    static List<String> others(TimelineEntry entry, String shownName) {
+        List<String> others = new java.util.ArrayList<>(entry.names(app.rapport.domain.interactions.ParticipantRole.WITH));
+        others.remove(shownName);
+        return others;
+    }
+
     public ObservableList<TimelineEntry> entries() {
         return entries;
     }

@@ -140,4 +140,30 @@ class ContactEditorViewModelTest {
         Contact saved = db.service().find(savedId.get()).orElseThrow();
         assertThat(saved.mailingAddress().street()).isEqualTo("B-Straße 2");
     }
+
+    @Test
+    void aNewContactIsTitledByItsKindUntilSavedWithAName() {
+        vm.newPerson();
+        assertThat(vm.untitledKeyProperty().get()).isEqualTo("editor.newPerson");
+        vm.kindProperty().set(ContactKind.ORGANISATION);
+        assertThat(vm.untitledKeyProperty().get()).isEqualTo("editor.newOrganisation");
+        vm.kindProperty().set(ContactKind.PERSON);
+        vm.givenProperty().set("Anna");
+        assertThat(vm.save(savedId::set)).isTrue();
+        assertThat(vm.untitledKeyProperty().get()).isNull();
+        assertThat(vm.headingProperty().get()).isEqualTo("Anna");
+    }
+
+    @Test
+    void theCursorGoesToTheFirstFieldWithAProblemTopToBottom() {
+        vm.newPerson();
+        assertThat(vm.firstProblem()).isNull();
+        vm.birthdayDayProperty().set("31");
+        vm.birthdayMonthProperty().set(2);
+        assertThat(vm.save(savedId::set)).isFalse();
+        assertThat(vm.firstProblem()).isEqualTo(ContactEditorViewModel.Field.NAME);
+        vm.givenProperty().set("Anna");
+        assertThat(vm.save(savedId::set)).isFalse();
+        assertThat(vm.firstProblem()).isEqualTo(ContactEditorViewModel.Field.BIRTHDAY);
+    }
 }

@@ -117,4 +117,18 @@ class ContactsViewModelTest {
         assertThat(runner.runs()).as("a failed page is not asked for again and again").isEqualTo(runs);
         assertThat(heard).hasSize(1);
     }
+
+    @Test
+    void anEmptyListSaysNothingMatchesWhileSearchingOrFilteringElseHowToStart() {
+        assertThat(vm.emptyKey()).isEqualTo("contacts.empty");
+        vm.searchTextProperty().set("zz");
+        assertThat(vm.emptyKey()).isEqualTo("contacts.noMatch");
+        vm.searchTextProperty().set("  ");
+        assertThat(vm.emptyKey()).isEqualTo("contacts.empty");
+        vm.kindFilterProperty().set(ContactKind.ORGANISATION);
+        assertThat(vm.emptyKey()).isEqualTo("contacts.noMatch");
+        vm.kindFilterProperty().set(null);
+        vm.tagFilterProperty().set("client");
+        assertThat(vm.emptyKey()).isEqualTo("contacts.noMatch");
+    }
 }

@@ -244,4 +244,21 @@ class ContactsWorkspaceViewModelTest {
         ws.merge(merged::add);
         assertThat(merged).containsExactly(anna);
     }
+
+    @Test
+    void deleteWithNoLoadedRowSelectedTrashesNothingNotEvenANewContact() {
+        ws.startNew(ContactKind.PERSON);
+        editor.givenProperty().set("Carla");
+        ws.trash(0, null, null);
+        assertThat(editor.editingProperty().get()).isTrue();
+        assertThat(editor.givenProperty().get()).isEqualTo("Carla");
+        assertThat(list.resultCountProperty().get()).isEqualTo(2);
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void refreshingKeepsTheSelectedRowSelected() {
+        ws.refresh(boris);
+        assertThat(list.selectAfterRefreshProperty().get()).isEqualTo(boris);
+    }
 }

@@ -258,4 +258,35 @@ class RelationshipViewModelsTest {
         kit.snooze(kit.items().get(0));
         assertThat(kit.items()).isEmpty();
     }
+
+    @Test
+    void theTagsCadenceIsMentionedOnlyWhileTheContactHasNoneOfItsOwn() {
+        long carla = db.repository().insert(person("Carla", "Rossi").tag("client").build());
+        app.rapport.ui.keepintouch.TagCadenceViewModel cadences =
+                new app.rapport.ui.keepintouch.TagCadenceViewModel(db.relationships(), db.service(), runner);
+        cadences.load();
+        cadences.tagProperty().set("client");
+        cadences.amountProperty().set("3");
+        cadences.unitProperty().set(Cadence.Unit.MONTHS);
+        cadences.save();
+        RelationshipViewModel rel = new RelationshipViewModel(db.relationships(), db.scores(), runner, CLOCK);
+        rel.load(carla);
+        assertThat(rel.shownInheritedCadence().get().cadence()).isEqualTo(Cadence.months(3));
+        rel.cadenceAmountProperty().set("2");
+        assertThat(rel.shownInheritedCadence().get()).isNull();
+        rel.cadenceAmountProperty().set(" ");
+        assertThat(rel.shownInheritedCadence().get().tag()).isEqualTo("client");
+        rel.load(anna);
+        assertThat(rel.shownInheritedCadence().get()).isNull();
+    }
+
+    @Test
+    void theTimelineNamesTheOthersAnInteractionWasWithButNotTheShownContact() {
+        long boris = db.repository().insert(person("Boris", "Ivanov").build());
+        db.interactions().log(Interaction.with(InteractionType.MEETING, TODAY.atTime(9, 0), Direction.MUTUAL, "",
+                anna, boris));
+        TimelineViewModel timeline = new TimelineViewModel(db.interactions(), db.ledger(), db.keepInTouch(), runner, CLOCK);
+        timeline.load(anna);
+        assertThat(TimelineViewModel.others(timeline.entries().get(0), "Anna Schmidt")).containsExactly("Boris Ivanov");
+    }
 }
