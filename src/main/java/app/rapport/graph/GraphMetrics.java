@@ -1,5 +1,6 @@
 package app.rapport.graph;
 
+import app.rapport.domain.network.MapPalette;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,6 +82,13 @@ public final class GraphMetrics {
     /** Largest first; isolated contacts are communities of one. */
     public List<Community> communities() {
         return communities;
+    }
+
+    /** Each community's colour on the map (an index into {@link MapPalette}): the largest first, then grey. */
+    public Map<Integer, Integer> communityColours() {
+        return MapPalette.ranked(communities.stream()
+                .sorted(Comparator.comparingInt((Community c) -> c.members().size()).reversed())
+                .map(Community::id).toList());
     }
 
     /** The id of the contact's community, or -1 for Me and nodes not in this snapshot. */

@@ -2,6 +2,9 @@ package app.rapport.ui.network;
 
 import app.rapport.domain.ContactKind;
 import app.rapport.domain.Text;
+import app.rapport.domain.network.MapBuilder;
+import app.rapport.domain.network.MapDrawing;
+import app.rapport.domain.network.MapPalette;
 import app.rapport.graph.GraphEdge;
 import app.rapport.graph.GraphFilter;
 import app.rapport.graph.GraphMetrics;
@@ -52,7 +55,7 @@ import javafx.collections.ObservableList;
 /**
  * The Network area's state: the whole network once loaded, its metrics and layout (computed in the
  * background, the layout shown as it settles), and what is shown of it — the view, the filters, the
- * search highlight, the selection — turned into a {@link Scene2D} for the canvas.
+ * search highlight, the selection — turned into a {@link MapDrawing} for the canvas.
  */
 public final class NetworkViewModel {
     /** Which part of the network is shown. */
@@ -76,8 +79,8 @@ public final class NetworkViewModel {
     public record Refit(Long around) {
     }
 
-    private static final int MAX_LEGEND = 11;
-    private static final int GREY = 8;
+    private static final int MAX_LEGEND = MapPalette.GROUPS;
+    private static final int GREY = MapPalette.GREY;
 
     private final NetworkService network;
     /** Which files an export may not write over: the open database, its working files, its backups. */
@@ -103,7 +106,7 @@ public final class NetworkViewModel {
     private final javafx.collections.ObservableSet<String> tags = javafx.collections.FXCollections.observableSet();
     private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
 
-    private final ReadOnlyObjectWrapper<Scene2D> scene = new ReadOnlyObjectWrapper<>(Scene2D.EMPTY);
+    private final ReadOnlyObjectWrapper<MapDrawing> scene = new ReadOnlyObjectWrapper<>(MapDrawing.EMPTY);
     private final ReadOnlyDoubleWrapper layoutProgress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<IntroductionPath> path = new ReadOnlyObjectWrapper<>();
@@ -348,7 +351,7 @@ public final class NetworkViewModel {
      * (not for a selection or a search highlight), around the selected contact when the map shows the
      * network around them. The window fits only until the user zooms or pans.
      */
-    public Optional<Refit> refitAfter(Scene2D before, Scene2D now) {
+    public Optional<Refit> refitAfter(MapDrawing before, MapDrawing now) {
         boolean changed = layoutProgress.get() < 1 || before == null || before.nodes().size() != now.nodes().size();
         if (now.isEmpty() || !changed) {
             return Optional.empty();
@@ -444,48 +447,16 @@ public final class NetworkViewModel {
     /** Turns the shown graph and the current layout into what the canvas draws. */
     private void redraw() {
         if (shown == null) {
-            scene.set(Scene2D.EMPTY);
+            scene.set(MapDrawing.EMPTY);
             return;
         }
         String q = Text.fold(search.get().strip());
-        double maxMeasure = 1e-9;
-        for (GraphNode n : shown.nodes()) {
-            maxMeasure = Math.max(maxMeasure, measure(n.id()));
-        }
-        List<Scene2D.Node> nodes = new ArrayList<>(shown.nodeCount());
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (GraphNode n : shown.nodes()) {
-            if (!layout.contains(n.id())) {
-                continue;
-            }
-            Point p = layout.point(n.id());
-            double radius = n.isMe() ? 16 : 5 + 17 * Math.sqrt(measure(n.id()) / maxMeasure);
-            boolean match = !q.isEmpty() && !n.isMe() && Text.fold(n.name()).contains(q);
-            nodes.add(new Scene2D.Node(n.id(), p.x(), p.y(), radius, n.isMe() ? -1 : colour(n),
-                    n.kind() != ContactKind.ORGANISATION, n.name(), n.flagged(), match));
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        List<Scene2D.Edge> edges = new ArrayList<>(shown.edgeCount());
-        for (GraphEdge e : shown.edges()) {
-            if (!layout.contains(e.from()) || !layout.contains(e.to())) {
-                continue;
-            }
-            Point a = layout.point(e.from());
-            Point b = layout.point(e.to());
-            int style = e.isMine() ? 2 : switch (e.type()) {
-                case CLIENT, SUPPLIER, REFERRAL_SOURCE, PARTNER -> 1;
-                default -> 0;
-            };
-            edges.add(new Scene2D.Edge(a.x(), a.y(), b.x(), b.y(), 0.6 + 0.6 * e.strength(),
-                    e.isMine() ? -1 : e.type().ordinal(), style));
-        }
-        scene.set(nodes.isEmpty() ? Scene2D.EMPTY : new Scene2D(nodes, edges, minX, minY, maxX, maxY));
+        NetworkGraph g = shown;
+        scene.set(MapBuilder.of(g.nodes(), g.edges(), layout.positions())
+                .sizedBy(this::measure)
+                .colouredBy(this::colour)
+                .highlighting(n -> !q.isEmpty() && Text.fold(n.name()).contains(q))
+                .build());
     }
 
     private double measure(long id) {
@@ -528,31 +499,21 @@ public final class NetworkViewModel {
         List<String> top = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_LEGEND).map(Map.Entry::getKey).toList();
-        int i = 0;
-        for (String tag : top) {
-            tagColours.put(tag, i == GREY ? ++i : i);
-            i++;
-        }
+        tagColours.putAll(MapPalette.ranked(top));
     }
 
     private double topBetweenness;
 
     private void fillPanels() {
         topBetweenness = metrics.brokers(1).stream().mapToDouble(metrics::betweenness).findFirst().orElse(0);
+        communityColours.clear();
+        communityColours.putAll(metrics.communityColours());
         brokers.setAll(metrics.brokers(10).stream().map(id -> new Row(id, full.node(id).name(),
                 Integer.toString(brokerage(id)), colour(full.node(id)))).toList());
-        communityColours.clear();
-        int i = 0;
-        List<Row> rows = new ArrayList<>();
-        for (var c : metrics.communities().stream()
-                .sorted(Comparator.comparingInt((app.rapport.graph.Community k) -> k.members().size()).reversed()).toList()) {
-            int colour = i < MAX_LEGEND ? (i >= GREY ? i + 1 : i) : GREY;
-            communityColours.put(c.id(), colour);
-            if (rows.size() < 12) {
-                rows.add(new Row(c.id(), c.name(), Integer.toString(c.members().size()), colour));
-            }
-            i++;
-        }
+        List<Row> rows = metrics.communities().stream()
+                .sorted(Comparator.comparingInt((app.rapport.graph.Community k) -> k.members().size()).reversed())
+                .limit(12).map(c -> new Row(c.id(), c.name(), Integer.toString(c.members().size()),
+                        communityColour(c.id()))).toList();
         communities.setAll(rows);
         isolated.set(metrics.isolated().size());
         fillLegend();
@@ -649,7 +610,7 @@ public final class NetworkViewModel {
         return tagChoices;
     }
 
-    public ReadOnlyObjectProperty<Scene2D> sceneProperty() {
+    public ReadOnlyObjectProperty<MapDrawing> sceneProperty() {
         return scene.getReadOnlyProperty();
     }
 

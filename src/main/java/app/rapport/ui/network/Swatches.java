@@ -1,5 +1,6 @@
 package app.rapport.ui.network;
 
+import app.rapport.domain.network.MapPalette;
 import app.rapport.ui.network.NetworkViewModel.Row;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +18,7 @@ final class Swatches {
     }
 
     static Rectangle of(int colour) {
-        return new Rectangle(10, 10, NetworkCanvas.PALETTE[Math.floorMod(colour, NetworkCanvas.PALETTE.length)]);
+        return new Rectangle(10, 10, NetworkCanvas.fx(MapPalette.node(colour)));
     }
 
     /** The legend follows the view-model's: one swatch and label for each entry. */

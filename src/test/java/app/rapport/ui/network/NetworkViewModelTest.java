@@ -5,6 +5,7 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
+import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.Cadence;
 import app.rapport.domain.Relationship;
 import app.rapport.domain.Tie;
@@ -61,7 +62,7 @@ class NetworkViewModelTest {
     }
 
     private Set<Long> drawn() {
-        return vm.sceneProperty().get().nodes().stream().map(Scene2D.Node::id).collect(Collectors.toSet());
+        return vm.sceneProperty().get().nodes().stream().map(MapDrawing.Node::id).collect(Collectors.toSet());
     }
 
     @Test
@@ -85,7 +86,7 @@ class NetworkViewModelTest {
     void searchHighlightsAndFindsTheFirstMatch() {
         vm.viewProperty().set(NetworkViewModel.View.WHOLE);
         vm.searchProperty().set("orlo");
-        assertThat(vm.sceneProperty().get().nodes().stream().filter(Scene2D.Node::highlighted).map(Scene2D.Node::id))
+        assertThat(vm.sceneProperty().get().nodes().stream().filter(MapDrawing.Node::highlighted).map(MapDrawing.Node::id))
                 .containsExactly(dmitri);
         assertThat(vm.firstMatch()).contains(dmitri);
     }
@@ -120,7 +121,7 @@ class NetworkViewModelTest {
         vm.load();
         vm.sizeByProperty().set(NetworkViewModel.SizeBy.SCORE);
         java.util.Map<Long, Double> radius = vm.sceneProperty().get().nodes().stream()
-                .collect(Collectors.toMap(Scene2D.Node::id, Scene2D.Node::radius));
+                .collect(Collectors.toMap(MapDrawing.Node::id, MapDrawing.Node::radius));
         // Dmitri (strength 5, never contacted) outscores Boris (strength 3); both have two ties
         assertThat(services.network().load().node(dmitri).score())
                 .isGreaterThan(services.network().load().node(boris).score());
@@ -136,7 +137,7 @@ class NetworkViewModelTest {
     void aDraggedNodeStaysWhereItWasPut() {
         vm.viewProperty().set(NetworkViewModel.View.WHOLE);
         vm.move(boris, 1234, -567);
-        Scene2D.Node moved = vm.sceneProperty().get().nodes().stream().filter(n -> n.id() == boris).findFirst()
+        MapDrawing.Node moved = vm.sceneProperty().get().nodes().stream().filter(n -> n.id() == boris).findFirst()
                 .orElseThrow();
         assertThat(moved.x()).isEqualTo(1234);
         assertThat(services.network().savedPositions().point(boris).y()).isEqualTo(-567);
@@ -237,14 +238,14 @@ class NetworkViewModelTest {
 
     @Test
     void theMapIsFittedAgainWhenWhatIsShownChangesNotForASelection() {
-        Scene2D before = vm.sceneProperty().get();
+        MapDrawing before = vm.sceneProperty().get();
         vm.viewProperty().set(NetworkViewModel.View.WHOLE);
-        Scene2D whole = vm.sceneProperty().get();
+        MapDrawing whole = vm.sceneProperty().get();
         assertThat(vm.refitAfter(before, whole)).contains(new NetworkViewModel.Refit(null));
         vm.selectedProperty().set(boris);
         assertThat(vm.refitAfter(whole, vm.sceneProperty().get())).isEmpty();
         vm.showAround(dmitri);
         assertThat(vm.refitAfter(whole, vm.sceneProperty().get())).contains(new NetworkViewModel.Refit(dmitri));
-        assertThat(vm.refitAfter(whole, Scene2D.EMPTY)).isEmpty();
+        assertThat(vm.refitAfter(whole, MapDrawing.EMPTY)).isEmpty();
     }
 }
