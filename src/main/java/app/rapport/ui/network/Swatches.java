@@ -1,7 +1,7 @@
 package app.rapport.ui.network;
 
 import app.rapport.domain.network.MapPalette;
-import app.rapport.ui.network.NetworkViewModel.Row;
+import app.rapport.ui.network.InsightPanel.Row;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;

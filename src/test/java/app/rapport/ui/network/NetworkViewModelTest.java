@@ -52,7 +52,7 @@ class NetworkViewModelTest {
         services.relationships().saveTie(new Tie(0, boris, dmitri, TieType.COLLEAGUE, 4, null, ""));
         services.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
         vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(), dialogs);
-        vm.setOnNotice(notices::add);
+        vm.exports().setOnNotice(notices::add);
         vm.load();
     }
 
@@ -68,23 +68,23 @@ class NetworkViewModelTest {
     @Test
     void myNetworkIsMeAndWhomIKnow() {
         assertThat(drawn()).containsExactlyInAnyOrder(0L, anna);
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         assertThat(drawn()).containsExactlyInAnyOrder(0L, anna, boris, dmitri, acme);
     }
 
     @Test
     void tieTypeAndTagFiltersHideWhatTheyShould() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         int allEdges = vm.sceneProperty().get().edges().size();
-        vm.tieTypes().remove(TieType.FRIEND);
+        vm.filters().tieTypes().remove(TieType.FRIEND);
         assertThat(vm.sceneProperty().get().edges()).hasSize(allEdges - 1);
-        vm.tags().add("client");
+        vm.filters().tags().add("client");
         assertThat(drawn()).containsExactlyInAnyOrder(0L, anna);
     }
 
     @Test
     void searchHighlightsAndFindsTheFirstMatch() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         vm.searchProperty().set("orlo");
         assertThat(vm.sceneProperty().get().nodes().stream().filter(MapDrawing.Node::highlighted).map(MapDrawing.Node::id))
                 .containsExactly(dmitri);
@@ -93,15 +93,15 @@ class NetworkViewModelTest {
 
     @Test
     void theIntroductionPathGoesThroughWhomIKnow() {
-        vm.pathTo(dmitri);
-        assertThat(vm.pathProperty().get().nodes()).containsExactly(0L, anna, boris, dmitri);
-        vm.pathTo(acme);
-        assertThat(vm.pathProperty().get().nodes()).containsExactly(0L, anna, acme);
+        vm.paths().pathTo(dmitri);
+        assertThat(vm.paths().pathProperty().get().nodes()).containsExactly(0L, anna, boris, dmitri);
+        vm.paths().pathTo(acme);
+        assertThat(vm.paths().pathProperty().get().nodes()).containsExactly(0L, anna, acme);
     }
 
     @Test
     void theNetworkIsReadAgainOnlyWhenItChanged() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         long before = services.network().version();
         vm.load();
         assertThat(drawn()).containsExactlyInAnyOrder(0L, anna, boris, dmitri, acme);
@@ -115,7 +115,7 @@ class NetworkViewModelTest {
 
     @Test
     void nodesCanBeSizedByTheirScore() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         services.relationships().saveRelationship(Relationship.empty(dmitri).withStrength(5));
         services.scores().recomputeAll(() -> false);
         vm.load();
@@ -135,8 +135,8 @@ class NetworkViewModelTest {
 
     @Test
     void aDraggedNodeStaysWhereItWasPut() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
-        vm.move(boris, 1234, -567);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.layout().move(boris, 1234, -567);
         MapDrawing.Node moved = vm.sceneProperty().get().nodes().stream().filter(n -> n.id() == boris).findFirst()
                 .orElseThrow();
         assertThat(moved.x()).isEqualTo(1234);
@@ -147,7 +147,7 @@ class NetworkViewModelTest {
     void thePictureIsWrittenWhereTheUserSaysAndTakenOnlyThen() throws Exception {
         AtomicBoolean taken = new AtomicBoolean();
         dialogs.choosing();
-        vm.exportPicture(() -> {
+        vm.exports().exportPicture(() -> {
             taken.set(true);
             return () -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB);
         });
@@ -157,7 +157,7 @@ class NetworkViewModelTest {
 
         Path png = dir.resolve("map.png");
         dialogs.choosing(png);
-        vm.exportPicture(() -> {
+        vm.exports().exportPicture(() -> {
             taken.set(true);
             return () -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB);
         });
@@ -172,9 +172,9 @@ class NetworkViewModelTest {
         Path shown = dir.resolve("shown.graphml");
         Path whole = dir.resolve("whole.graphml");
         dialogs.choosing(shown).choosing(whole).choosing();
-        vm.exportGraphMl(false);
-        vm.exportGraphMl(true);
-        vm.exportGraphMl(true); // cancelled
+        vm.exports().exportGraphMl(false);
+        vm.exports().exportGraphMl(true);
+        vm.exports().exportGraphMl(true); // cancelled
         assertThat(dialogs.asked).containsOnly("save network.export.graphml network.graphml").hasSize(3);
         assertThat(Files.readString(shown)).contains("Anna Schmidt").doesNotContain("Dmitri Orlov");
         assertThat(Files.readString(whole)).contains("Anna Schmidt", "Dmitri Orlov");
@@ -185,20 +185,20 @@ class NetworkViewModelTest {
     @Test
     void anExportOverTheDatabaseIsRefusedAndSaysNothingWasSaved() {
         dialogs.choosing(dir.resolve("rapport.db"));
-        vm.exportGraphMl(true);
+        vm.exports().exportGraphMl(true);
         assertThat(vm.errorKeyProperty().get()).isEqualTo("export.error.OPEN_DATABASE");
         assertThat(notices).isEmpty();
     }
 
     @Test
     void theCardSaysWhoItIsAndWhatIsKnown() {
-        assertThat(vm.card(null).facts()).containsExactly(Words.of("network.selected.none"));
-        assertThat(vm.card(0L).facts()).containsExactly(Words.of("network.me"));
+        assertThat(vm.panel().card(null).facts()).containsExactly(Words.of("network.selected.none"));
+        assertThat(vm.panel().card(0L).facts()).containsExactly(Words.of("network.me"));
         services.interactions().log(app.rapport.domain.Interaction.with(app.rapport.domain.InteractionType.CALL,
                 LocalDate.of(2026, 3, 2).atTime(10, 0), app.rapport.domain.Direction.MUTUAL, "", anna));
         vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(), dialogs);
         vm.load();
-        NetworkViewModel.Card card = vm.card(anna);
+        InsightPanel.Card card = vm.panel().card(anna);
         assertThat(card.name()).isEqualTo("Anna Schmidt");
         assertThat(card.facts()).extracting(Words::key).contains("network.card.brokerage", "network.card.last");
         assertThat(card.facts()).contains(Words.of("network.card.last", LocalDate.of(2026, 3, 2)));
@@ -215,31 +215,31 @@ class NetworkViewModelTest {
 
     @Test
     void theIntroductionPathIsSaidFromMeToTheContact() {
-        assertThat(vm.pathWords()).isNull();
-        vm.pathTo(dmitri);
-        assertThat(vm.pathWords()).isEqualTo(Words.of("network.path.through", "Anna Schmidt", "Dmitri Orlov",
+        assertThat(vm.paths().pathWords()).isNull();
+        vm.paths().pathTo(dmitri);
+        assertThat(vm.paths().pathWords()).isEqualTo(Words.of("network.path.through", "Anna Schmidt", "Dmitri Orlov",
                 "Boris Ivanov"));
-        vm.pathTo(boris);
-        assertThat(vm.pathWords()).isEqualTo(Words.of("network.path.one", "Anna Schmidt", "Boris Ivanov"));
-        vm.pathTo(anna);
-        assertThat(vm.pathWords()).isEqualTo(Words.of("network.path.direct", "Anna Schmidt"));
+        vm.paths().pathTo(boris);
+        assertThat(vm.paths().pathWords()).isEqualTo(Words.of("network.path.one", "Anna Schmidt", "Boris Ivanov"));
+        vm.paths().pathTo(anna);
+        assertThat(vm.paths().pathWords()).isEqualTo(Words.of("network.path.direct", "Anna Schmidt"));
     }
 
     @Test
     void enterGoesToTheFirstMatchAndADoubleClickShowsTheNetworkAroundAContact() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         vm.searchProperty().set("orlo");
         assertThat(vm.goToFirstMatch()).contains(dmitri);
         assertThat(vm.selectedProperty().get()).isEqualTo(dmitri);
         vm.showAround(boris);
-        assertThat(vm.viewProperty().get()).isEqualTo(NetworkViewModel.View.AROUND_SELECTED);
+        assertThat(vm.filters().viewProperty().get()).isEqualTo(NetworkViewModel.View.AROUND_SELECTED);
         assertThat(vm.selectedProperty().get()).isEqualTo(boris);
     }
 
     @Test
     void theMapIsFittedAgainWhenWhatIsShownChangesNotForASelection() {
         MapDrawing before = vm.sceneProperty().get();
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         MapDrawing whole = vm.sceneProperty().get();
         assertThat(vm.refitAfter(before, whole)).contains(new NetworkViewModel.Refit(null));
         vm.selectedProperty().set(boris);

@@ -50,7 +50,7 @@ class OnePaletteTest {
             services.relationships().saveTie(new Tie(0, ids[3], ids[8], TieType.CLIENT, 2, null, ""));
             NetworkViewModel vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(),
                     new ScriptedDialogs());
-            vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+            vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
             vm.load();
             MapDrawing window = vm.sceneProperty().get();
 
@@ -72,7 +72,7 @@ class OnePaletteTest {
                 assertThat(n.label()).isEqualTo(w.label());
             }
             assertThat(cli.edges()).containsExactlyInAnyOrderElementsOf(window.edges());
-            assertThat(vm.communities()).allSatisfy(row -> assertThat(metrics.communityColours().get((int) row.id()))
+            assertThat(vm.panel().communities()).allSatisfy(row -> assertThat(metrics.communityColours().get((int) row.id()))
                     .isEqualTo(row.colour()));
 
             // the picture paints the model: a node's middle has its colour
