@@ -18,7 +18,7 @@ final class Swatches {
     }
 
     static Rectangle of(int colour) {
-        return new Rectangle(10, 10, NetworkCanvas.fx(MapPalette.node(colour)));
+        return new Rectangle(10, 10, CanvasPainter.fx(MapPalette.node(colour)));
     }
 
     /** The legend follows the view-model's: one swatch and label for each entry. */

@@ -90,12 +90,12 @@ class OnePaletteTest {
             "#57606a", "#4d2d00", "#0550ae", "#116329"};
         for (int i = 0; i < before.length; i++) {
             Color old = Color.web(before[i]);
-            assertThat(NetworkCanvas.fx(MapPalette.node(i))).isEqualTo(old);
-            assertClose(NetworkCanvas.fx(MapPalette.tie(i)), old.deriveColor(0, 0.6, 1.1, 0.45));
-            assertClose(NetworkCanvas.fx(MapPalette.faded(MapPalette.node(i))), old.deriveColor(0, 0.7, 1.15, 0.85));
+            assertThat(CanvasPainter.fx(MapPalette.node(i))).isEqualTo(old);
+            assertClose(CanvasPainter.fx(MapPalette.tie(i)), old.deriveColor(0, 0.6, 1.1, 0.45));
+            assertClose(CanvasPainter.fx(MapPalette.faded(MapPalette.node(i))), old.deriveColor(0, 0.7, 1.15, 0.85));
         }
-        assertThat(NetworkCanvas.fx(MapPalette.ME)).isEqualTo(Color.web("#24292f"));
-        assertThat(NetworkCanvas.fx(MapPalette.MY_TIE)).isEqualTo(Color.web("#8c959f", 0.35));
+        assertThat(CanvasPainter.fx(MapPalette.ME)).isEqualTo(Color.web("#24292f"));
+        assertThat(CanvasPainter.fx(MapPalette.MY_TIE)).isEqualTo(Color.web("#8c959f", 0.35));
         assertThat(MapColour.web("#24292f").hex()).isEqualTo("#24292f");
     }
 
