@@ -1,7 +1,7 @@
 package app.rapport.bench;
 
 import app.rapport.ui.network.NetworkCanvas;
-import app.rapport.ui.network.Scene2D;
+import app.rapport.domain.network.MapDrawing;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ class NetworkCanvasBench {
     }
 
     private void frames(String name, int nodes, int edges, double spread) throws Exception {
-        Scene2D picture = picture(nodes, edges, spread);
+        MapDrawing picture = picture(nodes, edges, spread);
         double app = onFx(() -> {
             NetworkCanvas canvas = new NetworkCanvas();
             canvas.resize(W, H);
@@ -79,12 +79,12 @@ class NetworkCanvasBench {
                 g.setFill(Color.WHITE);
                 g.fillRect(0, 0, W, H);
                 g.setStroke(Color.GREY);
-                for (Scene2D.Edge e : picture.edges()) {
+                for (MapDrawing.Edge e : picture.edges()) {
                     g.strokeLine(e.x1() * scale + offset[0], e.y1() * scale + offset[1], e.x2() * scale + offset[0],
                             e.y2() * scale + offset[1]);
                 }
                 g.setFill(Color.BLUE);
-                for (Scene2D.Node n : picture.nodes()) {
+                for (MapDrawing.Node n : picture.nodes()) {
                     g.fillOval(n.x() * scale + offset[0] - 3, n.y() * scale + offset[1] - 3, 6, 6);
                 }
                 canvas.snapshot(null, image);
@@ -119,7 +119,7 @@ class NetworkCanvasBench {
     }
 
     /** A network with community structure: nodes in clusters, most edges inside a cluster. */
-    private static Scene2D picture(int nodes, int edges, double spread) {
+    private static MapDrawing picture(int nodes, int edges, double spread) {
         Random random = new Random(7);
         int clusters = Math.max(4, nodes / 150);
         double[][] centres = new double[clusters][2];
@@ -127,22 +127,22 @@ class NetworkCanvasBench {
             c[0] = random.nextDouble() * spread;
             c[1] = random.nextDouble() * spread;
         }
-        List<Scene2D.Node> ns = new ArrayList<>(nodes);
+        List<MapDrawing.Node> ns = new ArrayList<>(nodes);
         for (int i = 0; i < nodes; i++) {
             double[] c = centres[i % clusters];
-            ns.add(new Scene2D.Node(i + 1, c[0] + random.nextGaussian() * spread / 30,
+            ns.add(new MapDrawing.Node(i + 1, c[0] + random.nextGaussian() * spread / 30,
                     c[1] + random.nextGaussian() * spread / 30, 5 + random.nextInt(14), i % clusters,
                     random.nextInt(10) > 0, "Contact " + i, random.nextInt(100) == 0, false));
         }
-        List<Scene2D.Edge> es = new ArrayList<>(edges);
+        List<MapDrawing.Edge> es = new ArrayList<>(edges);
         for (int i = 0; i < edges; i++) {
-            Scene2D.Node a = ns.get(random.nextInt(nodes));
-            Scene2D.Node b = random.nextInt(10) < 8
+            MapDrawing.Node a = ns.get(random.nextInt(nodes));
+            MapDrawing.Node b = random.nextInt(10) < 8
                     ? ns.get((int) ((a.id() - 1 + clusters * (1 + random.nextInt(20))) % nodes))
                     : ns.get(random.nextInt(nodes));
-            es.add(new Scene2D.Edge(a.x(), a.y(), b.x(), b.y(), 0.6 + 0.6 * (1 + random.nextInt(5)),
+            es.add(new MapDrawing.Edge(a.x(), a.y(), b.x(), b.y(), 0.6 + 0.6 * (1 + random.nextInt(5)),
                     random.nextInt(12), random.nextInt(3)));
         }
-        return new Scene2D(ns, es, 0, 0, spread, spread);
+        return new MapDrawing(ns, es, 0, 0, spread, spread);
     }
 }

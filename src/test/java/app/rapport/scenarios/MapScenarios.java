@@ -17,7 +17,7 @@ import app.rapport.testing.GraphMlFile;
 import app.rapport.testing.NetworkPage;
 import app.rapport.testing.NetworkPage.DrawnTie;
 import app.rapport.testing.WindowScenario;
-import app.rapport.ui.network.Scene2D;
+import app.rapport.domain.network.MapDrawing;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -108,7 +108,7 @@ class MapScenarios extends WindowScenario {
     }
 
     private Point2D graphPlace(long id) throws Exception {
-        Scene2D.Node n = network.drawn(id);
+        MapDrawing.Node n = network.drawn(id);
         return new Point2D(n.x(), n.y());
     }
 
@@ -256,7 +256,7 @@ class MapScenarios extends WindowScenario {
     /** The contact drawn largest now. */
     private long largest() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> network.canvas().pictureProperty().get().nodes().stream()
-                .filter(n -> n.id() != ME).max(java.util.Comparator.comparingDouble(Scene2D.Node::radius))
+                .filter(n -> n.id() != ME).max(java.util.Comparator.comparingDouble(MapDrawing.Node::radius))
                 .orElseThrow().id()).get();
     }
 
@@ -297,8 +297,8 @@ class MapScenarios extends WindowScenario {
         assertSameColour(rgb(image.getRGB(2, 2)), Color.web("#fbfcfd"), "the map's background");
 
         // Export › This view for Gephi: the four on the map and their ties
-        Scene2D shown = WaitForAsyncUtils.asyncFx(() -> network.canvas().pictureProperty().get()).get();
-        List<String> shownNames = shown.nodes().stream().map(Scene2D.Node::label).sorted().toList();
+        MapDrawing shown = WaitForAsyncUtils.asyncFx(() -> network.canvas().pictureProperty().get()).get();
+        List<String> shownNames = shown.nodes().stream().map(MapDrawing.Node::label).sorted().toList();
         Path view = dir.resolve("dmitri.graphml");
         answerFilePrompts(view);
         network.chooseFromMenu("networkExport", "This view for Gephi (GraphML)\u2026");

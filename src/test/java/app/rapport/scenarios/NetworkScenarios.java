@@ -10,7 +10,7 @@ import app.rapport.testing.FxWait;
 import app.rapport.testing.NetworkPage;
 import app.rapport.testing.WindowScenario;
 import app.rapport.ui.network.NetworkCanvas;
-import app.rapport.ui.network.Scene2D;
+import app.rapport.domain.network.MapDrawing;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -107,7 +107,7 @@ class NetworkScenarios extends WindowScenario {
         double x = ((Number) column("SELECT x FROM node_position WHERE contact_id = ?", boris[0]).get(0)).doubleValue();
         double y = ((Number) column("SELECT y FROM node_position WHERE contact_id = ?", boris[0]).get(0)).doubleValue();
         // the file holds the place the map draws the node at: where it was dropped
-        Scene2D.Node drawn = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> network.canvas().pictureProperty().get()
+        MapDrawing.Node drawn = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> network.canvas().pictureProperty().get()
                 .nodes().stream().filter(n -> n.id() == boris[0]).findFirst().orElseThrow()).get();
         assertThat(x).isCloseTo(drawn.x(), org.assertj.core.data.Offset.offset(0.01));
         assertThat(y).isCloseTo(drawn.y(), org.assertj.core.data.Offset.offset(0.01));

@@ -2,7 +2,7 @@ package app.rapport.testing;
 
 import app.rapport.domain.ties.TieType;
 import app.rapport.ui.network.NetworkCanvas;
-import app.rapport.ui.network.Scene2D;
+import app.rapport.domain.network.MapDrawing;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +62,7 @@ public final class NetworkPage {
 
     public Set<Long> drawnIds() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> canvas().pictureProperty().get().nodes().stream()
-                .map(Scene2D.Node::id).collect(Collectors.toSet())).get();
+                .map(MapDrawing.Node::id).collect(Collectors.toSet())).get();
     }
 
     /** Where a node is drawn now, in the canvas's own coordinates. */
@@ -105,7 +105,7 @@ public final class NetworkPage {
     }
 
     /** What is drawn for a node now (its place, size and colour), or null when it is not on the map. */
-    public Scene2D.Node drawn(long id) throws Exception {
+    public MapDrawing.Node drawn(long id) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> canvas().pictureProperty().get().nodes().stream()
                 .filter(n -> n.id() == id).findFirst().orElse(null)).get();
     }
@@ -205,11 +205,11 @@ public final class NetworkPage {
     /** The ties the map draws now, each found by the nodes drawn at its two ends. */
     public Set<DrawnTie> drawnTies() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            Scene2D picture = canvas().pictureProperty().get();
+            MapDrawing picture = canvas().pictureProperty().get();
             Map<Point2D, Long> drawnAt = new HashMap<>();
             picture.nodes().forEach(n -> drawnAt.put(new Point2D(n.x(), n.y()), n.id()));
             Set<DrawnTie> ties = new HashSet<>();
-            for (Scene2D.Edge e : picture.edges()) {
+            for (MapDrawing.Edge e : picture.edges()) {
                 Long a = drawnAt.get(new Point2D(e.x1(), e.y1()));
                 Long b = drawnAt.get(new Point2D(e.x2(), e.y2()));
                 if (a == null || b == null) {

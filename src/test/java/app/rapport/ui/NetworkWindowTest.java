@@ -14,7 +14,7 @@ import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
 import app.rapport.ui.network.NetworkCanvas;
 import app.rapport.ui.network.NetworkViewModel;
-import app.rapport.ui.network.Scene2D;
+import app.rapport.domain.network.MapDrawing;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,13 +76,13 @@ class NetworkWindowTest extends FxRobot {
 
     private Set<Long> drawnIds() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> canvas().pictureProperty().get().nodes().stream()
-                .map(Scene2D.Node::id).collect(Collectors.toSet())).get();
+                .map(MapDrawing.Node::id).collect(Collectors.toSet())).get();
     }
 
     @Test
     void theMapShowsEveryContactAndMe() throws Exception {
         assertThat(drawnIds()).containsExactlyInAnyOrder(0L, anna, boris, acme);
-        Scene2D picture = WaitForAsyncUtils.asyncFx(() -> canvas().pictureProperty().get()).get();
+        MapDrawing picture = WaitForAsyncUtils.asyncFx(() -> canvas().pictureProperty().get()).get();
         assertThat(picture.edges()).hasSize(3); // two ties and my relationship with Anna
         assertThat(picture.nodes().stream().filter(n -> n.id() == acme).findFirst().orElseThrow().person()).isFalse();
     }

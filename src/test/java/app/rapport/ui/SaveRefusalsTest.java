@@ -107,16 +107,16 @@ class SaveRefusalsTest {
         String before = sha256(db);
         String backupBefore = sha256(backup());
         AtomicBoolean done = new AtomicBoolean();
-        vm.exportGraphMl(db, true, () -> done.set(true));
+        vm.exports().exportGraphMl(db, true, () -> done.set(true));
         assertThat(vm.errorKeyProperty().get()).isEqualTo("export.error.OPEN_DATABASE");
-        vm.exportPng(() -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB), backup(), () -> done.set(true));
+        vm.exports().exportPng(() -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB), backup(), () -> done.set(true));
         assertThat(vm.errorKeyProperty().get()).isEqualTo("export.error.BACKUPS_FOLDER");
         assertThat(done).isFalse();
         assertThat(sha256(db)).isEqualTo(before);
         assertThat(sha256(backup())).isEqualTo(backupBefore);
 
         Path png = dir.resolve("map.png");
-        vm.exportPng(() -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB), png, () -> done.set(true));
+        vm.exports().exportPng(() -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB), png, () -> done.set(true));
         assertThat(done).isTrue();
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
     }

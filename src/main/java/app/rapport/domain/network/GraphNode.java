@@ -1,6 +1,8 @@
 package app.rapport.domain.network;
 
 import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.network.MapNode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +11,8 @@ import java.util.List;
  * when there has been none; {@code score} is the kept social-capital score, -1 when not computed yet.
  */
 public record GraphNode(long id, String name, ContactKind kind, String organisation, List<String> tags,
-                        boolean archived, boolean flagged, LocalDate lastInteraction, int score) {
+                        boolean archived, boolean flagged, LocalDate lastInteraction, int score)
+        implements MapNode {
     public static final long ME_ID = 0;
     public static final GraphNode ME = new GraphNode(ME_ID, "Me", null, "", List.of(), false, false, null);
 

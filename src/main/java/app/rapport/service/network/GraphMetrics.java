@@ -1,6 +1,7 @@
 package app.rapport.service.network;
 
 import app.rapport.domain.network.Community;
+import app.rapport.domain.network.MapPalette;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,6 +83,13 @@ public final class GraphMetrics {
     /** Largest first; isolated contacts are communities of one. */
     public List<Community> communities() {
         return communities;
+    }
+
+    /** Each community's colour on the map (an index into {@link MapPalette}): the largest first, then grey. */
+    public Map<Integer, Integer> communityColours() {
+        return MapPalette.ranked(communities.stream()
+                .sorted(Comparator.comparingInt((Community c) -> c.members().size()).reversed())
+                .map(Community::id).toList());
     }
 
     /** The id of the contact's community, or -1 for Me and nodes not in this snapshot. */

@@ -6,13 +6,24 @@ import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
+import javafx.scene.control.Spinner;
 
-/** The Filters menu's two lists: the tie types and the tags shown, each a tick bound to the view-model's set. */
+/** The Filters menu: its ticks and the least strength, and its two lists (the tie types and the tags shown, each a tick bound to the filters' set). */
 final class FilterMenus {
     private FilterMenus() {
     }
 
-    static void fill(Menu tieTypes, Menu tags, NetworkViewModel vm, I18n i18n) {
+    /** The four ticks and the least strength, each bound to the filters. */
+    static void bind(MapFilters shown, CheckMenuItem people, CheckMenuItem organisations, CheckMenuItem hideArchived,
+                     CheckMenuItem hideFlagged, Spinner<Integer> strength) {
+        people.selectedProperty().bindBidirectional(shown.showPeopleProperty());
+        organisations.selectedProperty().bindBidirectional(shown.showOrganisationsProperty());
+        hideArchived.selectedProperty().bindBidirectional(shown.hideArchivedProperty());
+        hideFlagged.selectedProperty().bindBidirectional(shown.hideFlaggedProperty());
+        strength.valueProperty().addListener((obs, old, v) -> shown.minStrengthProperty().set(v));
+    }
+
+    static void fill(Menu tieTypes, Menu tags, MapFilters vm, I18n i18n) {
         for (TieType t : TieType.values()) {
             tieTypes.getItems().add(tick(i18n.get("tieType." + t.name()), t, vm.tieTypes()));
         }

@@ -22,7 +22,7 @@ final class MapWords {
         return args.length == 0 ? i18n.get(w.key()) : i18n.format(w.key(), args);
     }
 
-    String card(NetworkViewModel.Card c) {
+    String card(InsightPanel.Card c) {
         return Stream.concat(Stream.of(c.name(), c.organisation()).filter(s -> !s.isEmpty()),
                 c.facts().stream().map(this::text)).collect(Collectors.joining("\n"));
     }

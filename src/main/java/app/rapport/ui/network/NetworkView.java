@@ -1,6 +1,7 @@
 package app.rapport.ui.network;
 
 import app.rapport.service.contacts.ContactService;
+import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
@@ -10,31 +11,25 @@ import app.rapport.ui.common.PopupPlacement;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.WholeWords;
 import app.rapport.ui.contacts.Thumbnails;
-import app.rapport.ui.network.NetworkViewModel.Row;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Button;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
-/** The Network area (NetworkView.fxml): binds the map's canvas, toolbar, insight panel and legend to the view-model. */
+/** The Network area (NetworkView.fxml): binds the map's canvas, toolbar and legend to the view-model; the panel beside it is {@link InsightPanelView}. */
 public final class NetworkView {
     private final NetworkViewModel vm;
     private final MapWords words;
@@ -59,44 +54,32 @@ public final class NetworkView {
     @FXML private Label settlingText;
     @FXML private ProgressBar settling;
     @FXML private Label error;
-    @FXML private VBox panel;
-    @FXML private Label selected;
-    @FXML private Button open;
-    @FXML private ListView<Row> brokers;
-    @FXML private ListView<Row> communities;
-    @FXML private Label isolated;
-    @FXML private StackPane pathToHolder;
-    @FXML private Label path;
 
     public NetworkView(NetworkViewModel vm, I18n i18n, Notifier notifier, ContactService contacts, TaskRunner runner,
                        LongConsumer onOpen) {
         this.vm = vm;
         this.words = new MapWords(i18n);
         this.root = FxmlView.load(this, i18n);
-        open.setOnAction(e -> vm.contactToOpen().ifPresent(onOpen::accept));
-        vm.setOnNotice(w -> notifier.show(this.words.text(w), null, null));
+        vm.exports().setOnNotice(w -> notifier.show(this.words.text(w), null, null));
 
         NamedCell.use(view, v -> i18n.get("network.view." + v.name()), NetworkViewModel.View.values());
         NamedCell.use(sizeBy, s -> i18n.get("network.size." + s.name()), NetworkViewModel.SizeBy.values());
         NamedCell.use(colourBy, c -> i18n.get("network.colour." + c.name()), NetworkViewModel.ColourBy.values());
-        view.valueProperty().bindBidirectional(vm.viewProperty());
+        MapFilters shown = vm.filters();
+        view.valueProperty().bindBidirectional(shown.viewProperty());
         sizeBy.valueProperty().bindBidirectional(vm.sizeByProperty());
         colourBy.valueProperty().bindBidirectional(vm.colourByProperty());
         search.textProperty().bindBidirectional(vm.searchProperty());
         WholeWords.inPrompt(search); // the toolbar flows onto a second row instead
-        people.selectedProperty().bindBidirectional(vm.showPeopleProperty());
-        organisations.selectedProperty().bindBidirectional(vm.showOrganisationsProperty());
-        hideArchived.selectedProperty().bindBidirectional(vm.hideArchivedProperty());
-        hideFlagged.selectedProperty().bindBidirectional(vm.hideFlaggedProperty());
-        strength.valueProperty().addListener((obs, old, v) -> vm.minStrengthProperty().set(v));
-        FilterMenus.fill(tieTypes, tags, vm, i18n);
+        FilterMenus.bind(shown, people, organisations, hideArchived, hideFlagged, strength);
+        FilterMenus.fill(tieTypes, tags, shown, i18n);
         Stream.of(filters, export).forEach(PopupPlacement::keepInside);
 
         // contacts' photos, loaded off the FX thread as nodes come into view and kept while the layout settles
         canvas.setPhotos(new Thumbnails(contacts::thumbnails, runner));
         canvas.pictureProperty().bind(vm.sceneProperty());
         canvas.selectedProperty().bindBidirectional(vm.selectedProperty());
-        canvas.setNodeMover(vm::move);
+        canvas.setNodeMover(vm.layout()::move);
         canvas.setOnOpen(id -> {
             vm.showAround(id); // a double-click re-centres the map on that contact
             canvas.centreOn(id);
@@ -107,34 +90,16 @@ public final class NetworkView {
             }
         });
         canvas.setOnKeyPressed(MapKeys.of(canvas));
-        card = new HoverCard(canvas, id -> words.card(vm.card(id)));
+        card = new HoverCard(canvas, id -> words.card(vm.panel().card(id)));
         canvas.hoveredProperty().addListener((obs, old, id) -> card.show(id));
         vm.sceneProperty().addListener((obs, before, now) -> vm.refitAfter(before, now).ifPresent(this::refit));
 
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
-        settling.progressProperty().bind(vm.layoutProgressProperty());
-        settling.visibleProperty().bind(vm.layoutProgressProperty().lessThan(1));
+        settling.progressProperty().bind(vm.layout().progressProperty());
+        settling.visibleProperty().bind(vm.layout().progressProperty().lessThan(1));
         settlingText.visibleProperty().bind(settling.visibleProperty());
-        Swatches.legend(legend, vm.legend());
-
-        open.disableProperty().bind(vm.selectedProperty().isNull());
-        selected.textProperty().bind(Bindings.createStringBinding(() -> words.card(vm.card(vm.selectedProperty().get())),
-                vm.selectedProperty(), vm.sceneProperty()));
-        Swatches.rows(brokers, vm.brokers());
-        Swatches.rows(communities, vm.communities());
-        Swatches.choosing(brokers, vm.selectedProperty(), canvas::centreOn);
-        isolated.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.format("network.isolated", vm.isolatedProperty().get()), vm.isolatedProperty()));
-        ContactPicker to = new ContactPicker(contacts, runner, i18n);
-        to.setId("networkPathTo");
-        to.selectedProperty().addListener((obs, old, s) -> {
-            if (s != null) {
-                vm.pathTo(s.id());
-            }
-        });
-        panel.getChildren().set(panel.getChildren().indexOf(pathToHolder), to);
-        path.textProperty().bind(Bindings.createStringBinding(() -> words.text(vm.pathWords()), vm.pathProperty(),
-                vm.pathMissingProperty()));
+        Swatches.legend(legend, vm.panel().legend());
+        root.setRight(new InsightPanelView(vm, words, i18n, contacts, runner, onOpen, canvas::centreOn).root());
     }
 
     /** The map keeps itself fitted while it settles or what is shown changes, until the user zooms or pans. */
@@ -164,18 +129,18 @@ public final class NetworkView {
     }
 
     @FXML private void exportPicture() {
-        vm.exportPicture(() -> {
+        vm.exports().exportPicture(() -> {
             WritableImage image = canvas.snapshot(null, null); // on the FX thread; converted and written off it
             return () -> SwingFXUtils.fromFXImage(image, null);
         });
     }
 
     @FXML private void exportShown() {
-        vm.exportGraphMl(false);
+        vm.exports().exportGraphMl(false);
     }
 
     @FXML private void exportWhole() {
-        vm.exportGraphMl(true);
+        vm.exports().exportGraphMl(true);
     }
 
     public Node root() {

@@ -1,6 +1,7 @@
 package app.rapport.ui.network;
 
-import app.rapport.ui.network.NetworkViewModel.Row;
+import app.rapport.domain.network.MapPalette;
+import app.rapport.ui.network.InsightPanel.Row;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -17,7 +18,7 @@ final class Swatches {
     }
 
     static Rectangle of(int colour) {
-        return new Rectangle(10, 10, NetworkCanvas.PALETTE[Math.floorMod(colour, NetworkCanvas.PALETTE.length)]);
+        return new Rectangle(10, 10, CanvasPainter.fx(MapPalette.node(colour)));
     }
 
     /** The legend follows the view-model's: one swatch and label for each entry. */

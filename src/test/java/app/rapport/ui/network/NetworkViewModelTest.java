@@ -1,11 +1,12 @@
 package app.rapport.ui.network;
 
-import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.Tie;
 import app.rapport.domain.ties.TieType;
@@ -18,89 +19,32 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The Network area's view-model as plain JUnit on a real file: views, filters, search, paths. */
-class NetworkViewModelTest {
-    @TempDir
-    Path dir;
-    Services services;
-    NetworkViewModel vm;
-    ScriptedDialogs dialogs = new ScriptedDialogs();
-    List<Words> notices = new ArrayList<>();
-    long anna;
-    long boris;
-    long dmitri;
-    long acme;
-
-    @BeforeEach
-    void setUp() {
-        services = Services.open(dir.resolve("rapport.db"));
-        anna = services.contactRepository().insert(person("Anna", "Schmidt").tag("client").build());
-        boris = services.contactRepository().insert(person("Boris", "Ivanov").build());
-        dmitri = services.contactRepository().insert(person("Dmitri", "Orlov").build());
-        acme = services.contactRepository().insert(organisation("Acme GmbH").build());
-        services.relationships().saveTie(new Tie(0, anna, acme, TieType.WORKS_AT, 4, null, ""));
-        services.relationships().saveTie(new Tie(0, anna, boris, TieType.FRIEND, 5, null, ""));
-        services.relationships().saveTie(new Tie(0, boris, dmitri, TieType.COLLEAGUE, 4, null, ""));
-        services.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
-        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(), dialogs);
-        vm.setOnNotice(notices::add);
-        vm.load();
-    }
-
-    @AfterEach
-    void tearDown() {
-        services.close();
-    }
-
-    private Set<Long> drawn() {
-        return vm.sceneProperty().get().nodes().stream().map(Scene2D.Node::id).collect(Collectors.toSet());
-    }
-
+/** The Network area's view-model as plain JUnit on a real file: views, search, sizes, selection, fitting. */
+class NetworkViewModelTest extends SmallNetworkTest {
     @Test
     void myNetworkIsMeAndWhomIKnow() {
         assertThat(drawn()).containsExactlyInAnyOrder(0L, anna);
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         assertThat(drawn()).containsExactlyInAnyOrder(0L, anna, boris, dmitri, acme);
     }
 
     @Test
-    void tieTypeAndTagFiltersHideWhatTheyShould() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
-        int allEdges = vm.sceneProperty().get().edges().size();
-        vm.tieTypes().remove(TieType.FRIEND);
-        assertThat(vm.sceneProperty().get().edges()).hasSize(allEdges - 1);
-        vm.tags().add("client");
-        assertThat(drawn()).containsExactlyInAnyOrder(0L, anna);
-    }
-
-    @Test
     void searchHighlightsAndFindsTheFirstMatch() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         vm.searchProperty().set("orlo");
-        assertThat(vm.sceneProperty().get().nodes().stream().filter(Scene2D.Node::highlighted).map(Scene2D.Node::id))
+        assertThat(vm.sceneProperty().get().nodes().stream().filter(MapDrawing.Node::highlighted).map(MapDrawing.Node::id))
                 .containsExactly(dmitri);
         assertThat(vm.firstMatch()).contains(dmitri);
     }
 
     @Test
-    void theIntroductionPathGoesThroughWhomIKnow() {
-        vm.pathTo(dmitri);
-        assertThat(vm.pathProperty().get().nodes()).containsExactly(0L, anna, boris, dmitri);
-        vm.pathTo(acme);
-        assertThat(vm.pathProperty().get().nodes()).containsExactly(0L, anna, acme);
-    }
-
-    @Test
     void theNetworkIsReadAgainOnlyWhenItChanged() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         long before = services.network().version();
         vm.load();
         assertThat(drawn()).containsExactlyInAnyOrder(0L, anna, boris, dmitri, acme);
@@ -114,13 +58,13 @@ class NetworkViewModelTest {
 
     @Test
     void nodesCanBeSizedByTheirScore() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         services.relationships().saveRelationship(Relationship.empty(dmitri).withStrength(5));
         services.scores().recomputeAll(() -> false);
         vm.load();
         vm.sizeByProperty().set(NetworkViewModel.SizeBy.SCORE);
         java.util.Map<Long, Double> radius = vm.sceneProperty().get().nodes().stream()
-                .collect(Collectors.toMap(Scene2D.Node::id, Scene2D.Node::radius));
+                .collect(Collectors.toMap(MapDrawing.Node::id, MapDrawing.Node::radius));
         // Dmitri (strength 5, never contacted) outscores Boris (strength 3); both have two ties
         assertThat(services.network().load().node(dmitri).score())
                 .isGreaterThan(services.network().load().node(boris).score());
@@ -133,77 +77,6 @@ class NetworkViewModelTest {
     }
 
     @Test
-    void aDraggedNodeStaysWhereItWasPut() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
-        vm.move(boris, 1234, -567);
-        Scene2D.Node moved = vm.sceneProperty().get().nodes().stream().filter(n -> n.id() == boris).findFirst()
-                .orElseThrow();
-        assertThat(moved.x()).isEqualTo(1234);
-        assertThat(services.network().savedPositions().point(boris).y()).isEqualTo(-567);
-    }
-
-    @Test
-    void thePictureIsWrittenWhereTheUserSaysAndTakenOnlyThen() throws Exception {
-        AtomicBoolean taken = new AtomicBoolean();
-        dialogs.choosing();
-        vm.exportPicture(() -> {
-            taken.set(true);
-            return () -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB);
-        });
-        assertThat(dialogs.asked).containsExactly("save network.export.png network.png"); // cancelled: no answer
-        assertThat(taken).isFalse();
-        assertThat(notices).isEmpty();
-
-        Path png = dir.resolve("map.png");
-        dialogs.choosing(png);
-        vm.exportPicture(() -> {
-            taken.set(true);
-            return () -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB);
-        });
-        assertThat(taken).isTrue();
-        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(notices).containsExactly(Words.of("network.exported", "map.png"));
-        assertThat(dialogs.done()).isTrue();
-    }
-
-    @Test
-    void graphMlIsOfWhatIsShownOrOfTheWholeNetwork() throws Exception {
-        Path shown = dir.resolve("shown.graphml");
-        Path whole = dir.resolve("whole.graphml");
-        dialogs.choosing(shown).choosing(whole).choosing();
-        vm.exportGraphMl(false);
-        vm.exportGraphMl(true);
-        vm.exportGraphMl(true); // cancelled
-        assertThat(dialogs.asked).containsOnly("save network.export.graphml network.graphml").hasSize(3);
-        assertThat(Files.readString(shown)).contains("Anna Schmidt").doesNotContain("Dmitri Orlov");
-        assertThat(Files.readString(whole)).contains("Anna Schmidt", "Dmitri Orlov");
-        assertThat(notices).containsExactly(Words.of("network.exported", "shown.graphml"),
-                Words.of("network.exported", "whole.graphml"));
-    }
-
-    @Test
-    void anExportOverTheDatabaseIsRefusedAndSaysNothingWasSaved() {
-        dialogs.choosing(dir.resolve("rapport.db"));
-        vm.exportGraphMl(true);
-        assertThat(vm.errorKeyProperty().get()).isEqualTo("export.error.OPEN_DATABASE");
-        assertThat(notices).isEmpty();
-    }
-
-    @Test
-    void theCardSaysWhoItIsAndWhatIsKnown() {
-        assertThat(vm.card(null).facts()).containsExactly(Words.of("network.selected.none"));
-        assertThat(vm.card(0L).facts()).containsExactly(Words.of("network.me"));
-        services.interactions().log(app.rapport.domain.interactions.Interaction.with(app.rapport.domain.interactions.InteractionType.CALL,
-                LocalDate.of(2026, 3, 2).atTime(10, 0), app.rapport.domain.interactions.Direction.MUTUAL, "", anna));
-        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(), dialogs);
-        vm.load();
-        NetworkViewModel.Card card = vm.card(anna);
-        assertThat(card.name()).isEqualTo("Anna Schmidt");
-        assertThat(card.facts()).extracting(Words::key).contains("network.card.brokerage", "network.card.last");
-        assertThat(card.facts()).contains(Words.of("network.card.last", LocalDate.of(2026, 3, 2)));
-    }
-
-    @Test
     void onlyAContactIsOpenedNeverMe() {
         assertThat(vm.contactToOpen()).isEmpty();
         vm.selectedProperty().set(0L);
@@ -213,38 +86,26 @@ class NetworkViewModelTest {
     }
 
     @Test
-    void theIntroductionPathIsSaidFromMeToTheContact() {
-        assertThat(vm.pathWords()).isNull();
-        vm.pathTo(dmitri);
-        assertThat(vm.pathWords()).isEqualTo(Words.of("network.path.through", "Anna Schmidt", "Dmitri Orlov",
-                "Boris Ivanov"));
-        vm.pathTo(boris);
-        assertThat(vm.pathWords()).isEqualTo(Words.of("network.path.one", "Anna Schmidt", "Boris Ivanov"));
-        vm.pathTo(anna);
-        assertThat(vm.pathWords()).isEqualTo(Words.of("network.path.direct", "Anna Schmidt"));
-    }
-
-    @Test
     void enterGoesToTheFirstMatchAndADoubleClickShowsTheNetworkAroundAContact() {
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
         vm.searchProperty().set("orlo");
         assertThat(vm.goToFirstMatch()).contains(dmitri);
         assertThat(vm.selectedProperty().get()).isEqualTo(dmitri);
         vm.showAround(boris);
-        assertThat(vm.viewProperty().get()).isEqualTo(NetworkViewModel.View.AROUND_SELECTED);
+        assertThat(vm.filters().viewProperty().get()).isEqualTo(NetworkViewModel.View.AROUND_SELECTED);
         assertThat(vm.selectedProperty().get()).isEqualTo(boris);
     }
 
     @Test
     void theMapIsFittedAgainWhenWhatIsShownChangesNotForASelection() {
-        Scene2D before = vm.sceneProperty().get();
-        vm.viewProperty().set(NetworkViewModel.View.WHOLE);
-        Scene2D whole = vm.sceneProperty().get();
+        MapDrawing before = vm.sceneProperty().get();
+        vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
+        MapDrawing whole = vm.sceneProperty().get();
         assertThat(vm.refitAfter(before, whole)).contains(new NetworkViewModel.Refit(null));
         vm.selectedProperty().set(boris);
         assertThat(vm.refitAfter(whole, vm.sceneProperty().get())).isEmpty();
         vm.showAround(dmitri);
         assertThat(vm.refitAfter(whole, vm.sceneProperty().get())).contains(new NetworkViewModel.Refit(dmitri));
-        assertThat(vm.refitAfter(whole, Scene2D.EMPTY)).isEmpty();
+        assertThat(vm.refitAfter(whole, MapDrawing.EMPTY)).isEmpty();
     }
 }
