@@ -61,8 +61,8 @@ final class Shell implements Session.Listener {
         return workspace == null || workspace.canLeave();
     }
 
+    /** The frame in {@code language}: words and formats from the user context, never from the JVM's default locale. */
     private void build(Locale language) {
-        Locale.setDefault(language);
         i18n = new I18n(language);
         main = new MainView(i18n);
         main.bindBusy(runner.busyProperty());

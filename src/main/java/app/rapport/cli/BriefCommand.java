@@ -40,11 +40,11 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Databases.checkOutput(root.database(), out);
-        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()), root.user())) {
             long id = ContactArgument.resolve(services.contacts(), contact);
             ContactBrief brief = services.briefs().brief(id)
                     .orElseThrow(() -> new CliFailure("contact " + id + " is in the trash."));
-            BriefDocument document = new BriefDocument(app.rapport.domain.Bundles.english(), Locale.getDefault());
+            BriefDocument document = new BriefDocument(app.rapport.domain.Bundles.english(), root.user().language());
             OutputFile.render(out, services.outputs(), drawn -> {
                 document.write(drawn, brief, services.scores().score(id).orElse(null), services.settings().homeCountry());
                 return null;

@@ -76,7 +76,7 @@ final class CardsPdfCommand implements Callable<Integer> {
         }
         Databases.checkOutput(cards.database(), out);
         // printing only reads: the file stays byte for byte as it was, and read-only media work
-        try (Services services = Services.openForReading(cards.database())) {
+        try (Services services = Services.openForReading(cards.database(), cards.user())) {
             CardList list = CardsCommand.named(services, name);
             List<Envelope> envelopes = services.cards().envelopes(list.id());
             if (envelopes.isEmpty()) {
@@ -85,7 +85,7 @@ final class CardsPdfCommand implements Callable<Integer> {
             String country = home != null ? home.strip().toUpperCase(Locale.ROOT) : services.settings().homeCountry();
             int pages;
             if (layout.equalsIgnoreCase("list")) {
-                CardDocuments documents = new CardDocuments(app.rapport.domain.Bundles.english(), Locale.getDefault());
+                CardDocuments documents = new CardDocuments(app.rapport.domain.Bundles.english(), cards.user().language());
                 pages = OutputFile.render(out, services.outputs(),
                         drawn -> documents.writeTable(drawn, list, envelopes, country));
             } else {

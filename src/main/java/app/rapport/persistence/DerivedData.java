@@ -14,8 +14,11 @@ final class DerivedData {
     private DerivedData() {
     }
 
-    /** Recomputes everything derived, inside the caller's transaction. */
-    static void recompute(Connection c) throws SQLException {
+    /**
+     * Recomputes everything derived, inside the caller's transaction; phone numbers are keyed in the
+     * settings' home country, else in {@code homeRegion} (see {@link MatchColumns}).
+     */
+    static void recompute(Connection c, String homeRegion) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE bulk_write SET active = 1");
             s.executeUpdate("DELETE FROM contact_fts");
@@ -30,6 +33,6 @@ final class DerivedData {
                     SELECT contact_id, given, received FROM ledger_counts WHERE given > 0 OR received > 0""");
             s.executeUpdate("UPDATE bulk_write SET active = 0");
         }
-        MatchColumns.recompute(c);
+        MatchColumns.recompute(c, homeRegion);
     }
 }
