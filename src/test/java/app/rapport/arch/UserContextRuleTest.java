@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The user's language and country travel in a {@code UserContext}, never through the JVM's default
- * locale: nothing writes it, and it is read in one place only, once at start-up, for the computer's
- * language and country ({@code LanguagePreference.computer()}).
+ * locale: it is read in one place only, once at start-up, for the computer's language and country
+ * ({@code LanguagePreference.computer()}), and written in one place only, for JavaFX's own words and
+ * text layout, which listen to nothing else ({@code ToolkitLocale.speak}).
  */
 class UserContextRuleTest {
     /** The one method that may read the default locale. */
     static final String START_UP = "app.rapport.app.LanguagePreference.computer()";
+    /** The one method that may write it: JavaFX's language. */
+    static final String TOOLKIT = "app.rapport.app.ToolkitLocale.speak(java.util.Locale)";
 
     /** Where the classes call {@code Locale.<name>}, as "Caller.method()" (each caller once). */
     static List<String> callersOf(JavaClasses classes, String name) {
@@ -32,8 +35,8 @@ class UserContextRuleTest {
     }
 
     @Test
-    void nothingWritesTheDefaultLocale() {
-        assertThat(callersOf(main(), "setDefault")).isEmpty();
+    void onlyTheToolkitsLanguageWritesTheDefaultLocale() {
+        assertThat(callersOf(main(), "setDefault")).containsExactly(TOOLKIT);
     }
 
     @Test
