@@ -91,6 +91,20 @@ class UserContextRegionTest {
         }
     }
 
+    @Test
+    void ambiguousDatesInAnImportAreReadInTheUsersLanguageAsItChanges() throws Exception {
+        Path csv = dir.resolve("berg.csv");
+        Files.writeString(csv, "First Name,Last Name,E-mail Address,Birthday\nAnna,Berg,,03/04/1982\n",
+                StandardCharsets.UTF_8);
+        try (Services s = Services.open(dir.resolve("de.db"), GERMAN)) {
+            ImportPlan german = s.imports().preview(List.of(csv), ImportOptions.AUTO);
+            assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.args()).containsExactly("DAY_FIRST"));
+            s.useLanguage(Locale.ENGLISH);
+            ImportPlan english = s.imports().preview(List.of(csv), ImportOptions.AUTO);
+            assertThat(english.problems()).singleElement().satisfies(p -> assertThat(p.args()).containsExactly("MONTH_FIRST"));
+        }
+    }
+
     private static List<String> matchKeys(Services s) {
         return s.database().jdbi().withHandle(h -> h.createQuery("SELECT match_key FROM contact_phone")
                 .mapTo(String.class).list());
