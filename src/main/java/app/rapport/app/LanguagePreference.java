@@ -1,5 +1,6 @@
 package app.rapport.app;
 
+import app.rapport.domain.language.UserContext;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -24,6 +25,8 @@ public final class LanguagePreference {
     private static final String KEY = "language";
 
     private final Path file;
+    /** The computer's language and country, as read at start-up. */
+    private final Locale computer;
 
     /** A language's name in itself, as a list shows it: "Deutsch", "Русский", "ไทย". */
     public static String nameOf(Locale language) {
@@ -31,14 +34,39 @@ public final class LanguagePreference {
         return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
+    /**
+     * The computer's language and country, as the operating system gave them to the JVM. The one place
+     * Rapport reads the JVM's default locale, once as it starts: {@code RapportApp.init} (through
+     * {@link #LanguagePreference(Path)}) for the window, {@code RapportCommand.run} for the command line.
+     * From there it goes on in a {@link UserContext}; the default is never read again, nor written.
+     */
+    public static Locale computer() {
+        return Locale.getDefault();
+    }
+
+    /** The preference kept in {@code folder}, on this computer ({@link #computer()}, read now). */
     public LanguagePreference(Path folder) {
+        this(folder, computer());
+    }
+
+    /** The preference kept in {@code folder}, on a computer whose language and country are {@code computer}. */
+    public LanguagePreference(Path folder, Locale computer) {
         this.file = folder.resolve("preferences.properties");
+        this.computer = computer;
+    }
+
+    /**
+     * Who Rapport works for: the language {@link #locale()} says, in the computer's country (phone
+     * numbers and the home country follow where the user lives, not the language chosen).
+     */
+    public UserContext userContext() {
+        return UserContext.of(locale(), computer.getCountry());
     }
 
     /** The chosen language, else the computer's when supported (with its country), else English. */
     public Locale locale() {
         String chosen = read().getProperty(KEY, "");
-        Locale system = Locale.getDefault();
+        Locale system = computer;
         if (!chosen.isBlank()) {
             Locale locale = Locale.forLanguageTag(chosen);
             // the country's formats stay the computer's when the languages agree (de-AT keeps its dates)

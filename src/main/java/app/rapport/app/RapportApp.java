@@ -25,8 +25,9 @@ public final class RapportApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(RapportApp.class);
 
     private DataFolder folder;
-    /** The user's language at start, and the one chosen in Settings (null: the computer's). */
-    private java.util.Locale startLanguage;
+    /** Where the user's language is kept, who the window works for at start, and the language chosen (null: the computer's). */
+    private LanguagePreference preference;
+    private app.rapport.domain.language.UserContext startUser;
     private java.util.Locale chosenLanguage;
     private WindowPreference windowPreference;
     /** Where the window was last run, read before the window exists; null when never kept. */
@@ -40,9 +41,9 @@ public final class RapportApp extends Application {
     @Override
     public void init() {
         folder = DataFolder.forThisMachine();
-        LanguagePreference preference = new LanguagePreference(folder.root());
+        preference = new LanguagePreference(folder.root()); // the computer's locale, read once here
         chosenLanguage = preference.chosen();
-        startLanguage = preference.locale();
+        startUser = preference.userContext();
         windowPreference = new WindowPreference(folder.root());
         keptWindow = windowPreference.read().orElse(null);
     }
@@ -52,7 +53,7 @@ public final class RapportApp extends Application {
         LOG.info("Starting {} ms after the JVM started", Session.uptime());
         StartOptions options = StartOptions.from(getParameters().getRaw(), folder);
         runner = new FxTaskRunner();
-        session = new Session(folder, options.database(), runner, startLanguage, chosenLanguage);
+        session = new Session(folder, options.database(), runner, preference, startUser, chosenLanguage);
         runner.watchFailures(session::watchForDamage);
         ComplexText.install(); // wrapped Thai drawn line by line in every window (a JavaFX bug on Linux)
         // the database opens in the background while the window is built; its callback runs after start()

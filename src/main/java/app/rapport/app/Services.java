@@ -46,7 +46,7 @@ import app.rapport.service.matrix.CooperationService;
 import app.rapport.service.score.ScoreService;
 import app.rapport.service.cards.CardWording;
 import app.rapport.domain.language.NameCollation;
-import app.rapport.domain.language.NameCollation;
+import app.rapport.domain.language.UserContext;
 import app.rapport.service.printing.DocumentService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,13 +88,24 @@ public final class Services implements AutoCloseable {
      */
     static volatile Clock appClock = Clock.systemUTC();
     static volatile java.time.Duration backupCheck = BackupScheduler.CHECK;
+    /**
+     * Who the work is for where no user is named (tools and tests): English, in the United States, whose
+     * numbers {@link app.rapport.domain.contacts.PhoneKey} reads national numbers in when no country is known.
+     */
+    static final UserContext NO_USER = UserContext.of(Locale.US);
     /** The language envelopes are worded in; English unless the window or a command asks otherwise. */
     private volatile Locale language = Locale.ENGLISH;
+    /**
+     * The user's language, country and name order (see {@link UserContext}). Its country is read when the
+     * database opens (numbers are keyed in it); its language may change while the database stays open.
+     */
+    private volatile UserContext user;
 
-    private Services(Database database, Clock clock) {
+    private Services(Database database, Clock clock, UserContext user) {
         this.database = database;
+        this.user = user;
         this.contacts = new JdbiContactRepository(database, clock);
-        String region = Locale.getDefault().getCountry();
+        String region = user.region();
         this.contactService = new ContactService(contacts, new ContactRules(region), clock);
         this.relationshipService = new RelationshipService(new JdbiRelationshipRepository(database), clock);
         JdbiInteractionRepository interactions = new JdbiInteractionRepository(database);
@@ -104,7 +115,7 @@ public final class Services implements AutoCloseable {
         JdbiPlaybookRepository playbooks = new JdbiPlaybookRepository(database);
         this.playbookService = new PlaybookService(playbooks);
         JdbiSettingsRepository settingsRepository = new JdbiSettingsRepository(database);
-        this.settings = new Settings(settingsRepository);
+        this.settings = new Settings(settingsRepository, region);
         this.scoreService = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
         this.cardService = new CardService(new JdbiCardRepository(database, clock), playbooks, settings, scoreService,
                 () -> CardWording.forLanguage(language), clock);
@@ -115,9 +126,9 @@ public final class Services implements AutoCloseable {
         // backup names and their days are the user's local time
         this.localClock = clock.withZone(ZoneId.systemDefault());
         this.backupService = new BackupService(new SqliteBackupStore(database), localClock, BackupSettings.DEFAULTS);
-        this.importService = new ImportService(new JdbiImportRepository(database, clock), new ContactRules(region), region,
-                settings::homeCountry, settings::setHomeCountry);
-        this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), region);
+        this.importService = new ImportService(new JdbiImportRepository(database, clock), this::user, settings::homeCountry,
+                settings::setHomeCountry);
+        this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), this::user);
         this.duplicateService = new DuplicateService(new JdbiDuplicateRepository(database, clock), settings::homeCountry);
         this.outputs = DataFolder.outputGuardOf(database.file());
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);
@@ -128,13 +139,23 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * Opens the file with names sorting as they last did (the command line's way: it never re-keys a
-     * database the window keeps in German).
+     * Opens the file with names sorting as they last did, for no user in particular ({@link #NO_USER}):
+     * tools and tests.
      *
      * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
      */
     public static Services open(Path file) {
-        return cleaned(new Services(Database.open(file), appClock));
+        return openKeepingOrder(file, NO_USER);
+    }
+
+    /**
+     * Opens the file for {@code user} with names sorting as they last did (the command line's way: it
+     * never re-keys a database the window keeps in German).
+     *
+     * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
+     */
+    public static Services openKeepingOrder(Path file, UserContext user) {
+        return cleaned(new Services(Database.open(file, null, user.region()), appClock, user));
     }
 
     /** Once the database is ours (locked), the temporary files a killed run left beside it go. */
@@ -144,38 +165,63 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * Opens an existing file for a command that only reads: nothing is written to it (see
-     * {@link Database#openForReading}), so it works on read-only media too.
+     * Opens an existing file for a command that only reads, for no user in particular ({@link #NO_USER}).
      *
      * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
      */
     public static Services openForReading(Path file) {
-        return cleaned(new Services(Database.openForReading(file), appClock));
+        return openForReading(file, NO_USER);
     }
 
     /**
-     * Opens the file with names sorting in {@code language}'s order (re-keyed on opening when the file
-     * last sorted for another language).
+     * Opens an existing file for a command of {@code user}'s that only reads: nothing is written to it
+     * (see {@link Database#openForReading}), so it works on read-only media too.
      *
      * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
      */
-    public static Services open(Path file, Locale language) {
-        Services services = new Services(Database.open(file, NameCollation.of(language)), appClock);
-        services.language = language;
-        return cleaned(services);
+    public static Services openForReading(Path file, UserContext user) {
+        return cleaned(new Services(Database.openForReading(file, user.region()), appClock, user));
     }
 
     /**
-     * Works in {@code language} from now on: names sort in its order (every contact re-keyed when they
-     * sorted otherwise: about two seconds for 100,000 contacts, so off the FX thread) and new envelopes are
-     * worded in it.
+     * Opens the file for {@code user}, names sorting in the user's order (re-keyed on opening when the
+     * file last sorted for another language), envelopes worded in the user's language: the window's way.
+     *
+     * @throws app.rapport.service.StorageException when the file cannot be opened as a Rapport database
+     */
+    public static Services open(Path file, UserContext user) {
+        Services services = new Services(Database.open(file, user.collation(), user.region()), appClock, user);
+        services.language = user.language();
+        return cleaned(services);
+    }
+
+    /** {@link #open(Path, UserContext)} for a user speaking {@code language} and living in its country, if it names one. */
+    public static Services open(Path file, Locale language) {
+        return open(file, UserContext.of(language));
+    }
+
+    /**
+     * Works for {@code next} from now on: names sort in its order (every contact re-keyed when they
+     * sorted otherwise: about two seconds for 100,000 contacts, so off the FX thread), new envelopes and
+     * merged notes are worded in its language. Its country is this database's from its opening on.
      *
      * @return how many contacts were re-keyed
      */
-    public int useLanguage(Locale language) {
-        int rekeyed = database.sortNamesBy(NameCollation.of(language));
-        this.language = language;
+    public int use(UserContext next) {
+        int rekeyed = database.sortNamesBy(next.collation());
+        this.user = next;
+        this.language = next.language();
         return rekeyed;
+    }
+
+    /** {@link #use} the same user speaking {@code language}. */
+    public int useLanguage(Locale language) {
+        return use(user.withLanguage(language));
+    }
+
+    /** The user the work is for now. */
+    public UserContext user() {
+        return user;
     }
 
     /** New envelopes are worded in {@code language} ("Liebe Anna"); the order names sort in stays. */

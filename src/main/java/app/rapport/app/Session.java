@@ -2,6 +2,7 @@ package app.rapport.app;
 
 import app.rapport.demo.DemoMatrix;
 import app.rapport.demo.DemoNetwork;
+import app.rapport.domain.language.UserContext;
 import app.rapport.persistence.DataFolder;
 import app.rapport.service.backup.BackupException;
 import app.rapport.service.DataChanges;
@@ -64,20 +65,24 @@ final class Session {
     private boolean demo;
     /** The damage message is shown (once per opened database). */
     private boolean damageShown;
-    /** The language the window speaks and names sort in. */
-    private volatile Locale language;
+    /** Where the language chosen in Settings is kept, on this computer. */
+    private final LanguagePreference preference;
+    /** Who the window works for: the language it speaks and names sort in, the user's country; replaced on a change. */
+    private volatile UserContext user;
     /** The language chosen in Settings, or null for the computer's. */
     private Locale chosenLanguage;
 
     /**
-     * @param language the language the window starts in
+     * @param user who the window starts working for
      * @param chosenLanguage the one chosen in Settings, or null for the computer's
      */
-    Session(DataFolder folder, Path startDatabase, TaskRunner runner, Locale language, Locale chosenLanguage) {
+    Session(DataFolder folder, Path startDatabase, TaskRunner runner, LanguagePreference preference, UserContext user,
+            Locale chosenLanguage) {
         this.folder = folder;
         this.startDatabase = startDatabase;
         this.runner = runner;
-        this.language = language;
+        this.preference = preference;
+        this.user = user;
         this.chosenLanguage = chosenLanguage;
     }
 
@@ -95,7 +100,12 @@ final class Session {
     }
 
     Locale language() {
-        return language;
+        return user.language();
+    }
+
+    /** Who the window works for now. */
+    UserContext user() {
+        return user;
     }
 
     /** The language chosen in Settings, or null for the computer's. */
@@ -115,9 +125,9 @@ final class Session {
 
     /** Opens a database off the FX thread; an empty one (not the demo) is greeted first. */
     private void open(Path file, boolean demo) {
-        Locale sorting = language; // names sort in the window's language
+        UserContext opening = user; // names sort in the window's language, numbers are read in the user's country
         runner.run(() -> {
-            Services s = Services.open(file, sorting);
+            Services s = Services.open(file, opening);
             try {
                 Runnable emptyOldTrash = () -> {
                     int purged = s.contacts().emptyOldTrash();
@@ -160,18 +170,19 @@ final class Session {
 
     /** Runs off the FX thread: opens the demo file and fills it the first time; {@link #useDemo} shows it. */
     void prepareDemo(LongConsumer written) {
-        Services prepared = Services.open(folder.demoDatabase(), language);
+        UserContext preparing = user;
+        Services prepared = Services.open(folder.demoDatabase(), preparing);
         try {
             // a preparation stopped part way (the app was closed or killed) is finished, not shown half made
             var unfinished = prepared.settings().unfinishedDemo().flatMap(DemoNetwork.Unfinished::parse);
             if (unfinished.isPresent() || prepared.contacts().isEmpty()) {
                 if (unfinished.isPresent()) {
-                    DemoNetwork.resume(prepared.contactRepository(), unfinished.get(), (done, total) -> written.accept(done),
-                            () -> false);
+                    DemoNetwork.resume(prepared.contactRepository(), unfinished.get(), preparing.language(),
+                            (done, total) -> written.accept(done), () -> false);
                 } else {
                     DemoNetwork.fill(prepared.contactRepository(), (int) WelcomeViewModel.DEMO_PEOPLE,
-                            (int) WelcomeViewModel.DEMO_ORGANISATIONS, DEMO_SEED, (done, total) -> written.accept(done),
-                            () -> false);
+                            (int) WelcomeViewModel.DEMO_ORGANISATIONS, DEMO_SEED, DemoNetwork.REFERENCE,
+                            preparing.language(), (done, total) -> written.accept(done), () -> false);
                 }
                 DemoMatrix.fill(prepared.contacts(), prepared.cooperation(), DEMO_SEED);
                 prepared.settings().clearUnfinishedDemo();
@@ -210,24 +221,25 @@ final class Session {
 
     /**
      * Settings ▸ language: the choice is kept (a file, written off the FX thread), names re-sorted and new
-     * envelopes worded in it; then the window is told to speak it.
+     * envelopes worded in it; then the user context is replaced by one speaking it and the window is told
+     * to speak it. The user's country stays.
      *
      * @param chosen the language chosen, or null for the computer's
      */
     void chooseLanguage(Locale chosen, Consumer<Throwable> onFailure) {
-        LanguagePreference preference = new LanguagePreference(folder.root());
         Services open = services;
+        UserContext before = user;
         runner.run(() -> {
             preference.choose(chosen);
-            Locale next = preference.locale();
+            UserContext next = before.withLanguage(preference.locale());
             if (open != null) {
-                open.useLanguage(next); // names re-sorted, new envelopes worded in the new language
+                open.use(next); // names re-sorted, new envelopes and merged notes worded in the new language
             }
             return next;
         }, next -> {
             chosenLanguage = chosen;
-            language = next;
-            listener.languageChanged(next);
+            user = next;
+            listener.languageChanged(next.language());
         }, onFailure::accept);
     }
 

@@ -61,8 +61,12 @@ final class Shell implements Session.Listener {
         return workspace == null || workspace.canLeave();
     }
 
+    /**
+     * The frame in {@code language}: Rapport's words and formats from the user context's language; JavaFX's
+     * own told through {@link ToolkitLocale}, the one way it listens.
+     */
     private void build(Locale language) {
-        Locale.setDefault(language);
+        ToolkitLocale.speak(language);
         i18n = new I18n(language);
         main = new MainView(i18n);
         main.bindBusy(runner.busyProperty());

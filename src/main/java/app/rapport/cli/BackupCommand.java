@@ -73,7 +73,7 @@ final class BackupCommand implements Callable<Integer> {
                 throw new CliFailure(target + " already exists; choose another file.");
             }
         }
-        try (Services services = Services.open(file)) {
+        try (Services services = Services.openKeepingOrder(file, root.user())) {
             if (target == null) {
                 app.rapport.domain.backup.Backup taken = services.backups().backUp();
                 if (taken.damaged()) {

@@ -42,11 +42,11 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Databases.checkOutput(root.database(), out);
-        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()), root.user())) {
             long id = ContactArgument.resolve(services.contacts(), contact);
             ContactBrief brief = services.documents().brief(id)
                     .orElseThrow(() -> new CliFailure("contact " + id + " is in the trash."));
-            services.documents().writeBrief(out, brief, app.rapport.domain.language.Bundles.english(), Locale.getDefault());
+            services.documents().writeBrief(out, brief, app.rapport.domain.language.Bundles.english(), root.user().language());
         } catch (PrintException e) {
             throw new CliFailure(e.getMessage());
         } catch (ExportException e) {

@@ -64,6 +64,10 @@ final class CardsCommand implements Callable<Integer> {
         return Databases.existing(root.database());
     }
 
+    app.rapport.domain.language.UserContext user() {
+        return root.user();
+    }
+
     static CardList named(Services services, String name) {
         return services.cards().findByName(name)
                 .orElseThrow(() -> new CliFailure("there is no card list called " + name.strip() + "."));
@@ -128,7 +132,7 @@ final class CardsCommand implements Callable<Integer> {
             BuilderOptions options = new BuilderOptions(rules(), tag == null ? "" : tag,
                     minScore == null ? 0 : minScore, limit);
             PrintWriter out = spec.commandLine().getOut();
-            try (Services services = Services.open(cards.database())) {
+            try (Services services = Services.openKeepingOrder(cards.database(), cards.user())) {
                 services.wordCardsIn(wording);
                 CardSelection selection = services.cards().preview(options);
                 int theYear = year == null ? LocalDate.now().getYear() : year;
@@ -210,7 +214,7 @@ final class CardsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Services services = Services.openForReading(cards.database())) {
+            try (Services services = Services.openForReading(cards.database(), cards.user())) {
                 if (name == null) {
                     for (CardListSummary s : services.cards().lists()) {
                         out.println(String.join("\t", clean(s.name()), clean(s.list().occasion()),
@@ -261,7 +265,7 @@ final class CardsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Services services = Services.open(cards.database())) {
+            try (Services services = Services.openKeepingOrder(cards.database(), cards.user())) {
                 CardList list = named(services, name);
                 List<Envelope> envelopes = services.cards().envelopes(list.id());
                 List<Long> ids = new ArrayList<>();
@@ -308,7 +312,7 @@ final class CardsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Databases.checkOutput(cards.database(), out);
-            try (Services services = Services.openForReading(cards.database())) {
+            try (Services services = Services.openForReading(cards.database(), cards.user())) {
                 List<Envelope> envelopes = services.cards().envelopes(named(services, name).id());
                 if (envelopes.isEmpty()) {
                     throw new CliFailure("the list " + name.strip() + " has no envelopes; nothing was written.");

@@ -80,7 +80,7 @@ final class CardsPdfCommand implements Callable<Integer> {
         }
         Databases.checkOutput(cards.database(), out);
         // printing only reads: the file stays byte for byte as it was, and read-only media work
-        try (Services services = Services.openForReading(cards.database())) {
+        try (Services services = Services.openForReading(cards.database(), cards.user())) {
             CardList list = CardsCommand.named(services, name);
             List<Envelope> envelopes = services.cards().envelopes(list.id());
             if (envelopes.isEmpty()) {
@@ -91,7 +91,7 @@ final class CardsPdfCommand implements Callable<Integer> {
             int pages;
             if (layout.equalsIgnoreCase("list")) {
                 pages = documents.writeCardList(out, list, envelopes, country, app.rapport.domain.language.Bundles.english(),
-                        Locale.getDefault());
+                        cards.user().language());
             } else {
                 List<String> back = noReturnAddress ? List.of() : documents.returnAddress();
                 pages = documents.writeAddresses(out, stationery(), envelopes, startAt, back, country);

@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
         // without --db the demo goes to its own file, never into the user's contacts
         root.defaultTo(DataFolder.forThisMachine().demoDatabase());
         Path file = root.database();
-        try (Services services = Services.open(file)) {
+        try (Services services = Services.openKeepingOrder(file, root.user())) {
             ContactCounts counts = services.contacts().counts();
             long existing = counts.total() + counts.inTrash();
             Optional<DemoNetwork.Unfinished> unfinished = services.settings().unfinishedDemo()
@@ -84,7 +84,8 @@ final class DemoCommand implements Callable<Integer> {
                 }
                 // dates relative to today, so the network looks recently used; the same seed gives the same people
                 Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-                DemoNetwork.fill(services.contactRepository(), people, orgs, seed, today, progress(), () -> false);
+                DemoNetwork.fill(services.contactRepository(), people, orgs, seed, today, root.user().language(), progress(),
+                        () -> false);
             }
             FaultPoint.reached("demo:matrix");
             DemoMatrix.fill(services.contacts(), services.cooperation(), seed);
@@ -110,7 +111,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("demo: continuing the demo network that was stopped after "
                 + unfinished.written() + " of " + unfinished.total() + " contacts.");
-        DemoNetwork.resume(services.contactRepository(), unfinished, progress(), () -> false);
+        DemoNetwork.resume(services.contactRepository(), unfinished, root.user().language(), progress(), () -> false);
     }
 
     private void checkCounts() {

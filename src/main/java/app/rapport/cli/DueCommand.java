@@ -57,7 +57,7 @@ final class DueCommand implements Callable<Integer> {
         }
         Path file = Databases.existing(root.database());
         List<DueItem> items;
-        try (Services services = Services.openForReading(file)) {
+        try (Services services = Services.openForReading(file, root.user())) {
             items = services.keepInTouch().due(LocalDate.now(), days, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -55,7 +55,7 @@ final class DuplicatesCommand implements Callable<Integer> {
             if (a == b) {
                 throw new ParameterException(spec.commandLine(), "--not-duplicate needs two different contacts.");
             }
-            try (Services services = Services.open(file)) {
+            try (Services services = Services.openKeepingOrder(file, root.user())) {
                 for (long id : List.of(a, b)) {
                     if (services.contacts().find(id).isEmpty()) {
                         throw new CliFailure("there is no contact " + id + ".");
@@ -67,7 +67,7 @@ final class DuplicatesCommand implements Callable<Integer> {
             return 0;
         }
         List<DuplicatePair> pairs;
-        try (Services services = Services.openForReading(file)) {
+        try (Services services = Services.openForReading(file, root.user())) {
             pairs = services.duplicates().find();
         }
         for (DuplicatePair p : pairs) {

@@ -86,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
                 : ids.isEmpty() ? ExportSelection.all() : ExportSelection.ids(ids.stream().mapToLong(Long::longValue).toArray());
         Path target = out.toAbsolutePath().normalize();
         int written;
-        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()), root.user())) {
             written = services.exports().export(selection, exporter, target);
         } catch (ExportException e) {
             throw new CliFailure(message(e));
@@ -105,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
         Databases.checkOutput(root.database(), target);
         Path database = Databases.existing(root.database());
         Passphrase passphrase = encrypt || passphraseFile != null ? PassphraseInput.newOne(passphraseFile) : null;
-        try (Services services = Services.openForReading(database)) {
+        try (Services services = Services.openForReading(database, root.user())) {
             if (passphrase == null) {
                 services.backups().exportJson(target);
             } else {

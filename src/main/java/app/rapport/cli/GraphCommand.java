@@ -51,7 +51,7 @@ final class GraphCommand implements Callable<Integer> {
     /** Opens the database, loads the snapshot and hands both to {@code work}. */
     private <T> T withNetwork(Work<T> work) {
         Path file = Databases.existing(root.database());
-        try (Services services = Services.openForReading(file)) {
+        try (Services services = Services.openForReading(file, root.user())) {
             return work.run(services, services.network().load());
         }
     }

@@ -105,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             Databases.existing(file);
         }
-        try (Services services = dryRun ? Services.openForReading(file) : Services.open(file)) {
+        try (Services services = dryRun ? Services.openForReading(file, root.user()) : Services.openKeepingOrder(file, root.user())) {
             ImportPlan plan = services.imports().preview(files, options);
             Set<Integer> accepted = plan.defaultAccepted();
             ImportReport.print(plan, accepted, out);
@@ -137,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
         Path scratch = null;
         try {
             scratch = java.nio.file.Files.createTempDirectory("rapport-dry-run");
-            try (Services services = Services.open(scratch.resolve("empty.rapport"))) {
+            try (Services services = Services.openKeepingOrder(scratch.resolve("empty.rapport"), root.user())) {
                 ImportPlan plan = services.imports().preview(files, options);
                 ImportReport.print(plan, plan.defaultAccepted(), out);
                 out.flush();

@@ -44,7 +44,7 @@ final class MatrixCommand implements Callable<Integer> {
     public Integer call() {
         Quadrant only = quadrant == null ? null : parse(quadrant);
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()), root.user())) {
             for (Map.Entry<Quadrant, List<MatrixEntry>> q : services.cooperation().byQuadrant().entrySet()) {
                 if (only != null && q.getKey() != only) {
                     continue;

@@ -1,5 +1,7 @@
 package app.rapport.cli;
 
+import app.rapport.app.LanguagePreference;
+import app.rapport.domain.language.UserContext;
 import app.rapport.persistence.DataFolder;
 import app.rapport.service.StorageException;
 import java.io.PrintStream;
@@ -51,6 +53,12 @@ public final class RapportCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    /**
+     * Who the commands work for: the computer's language (for dates and numbers; the words stay English)
+     * and country (phone numbers, the home country), read once as the command line starts.
+     */
+    private final UserContext user;
+
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The Rapport database to use. Default: rapport.db in Rapport's data folder.")
     private Path db;
@@ -60,7 +68,7 @@ public final class RapportCommand implements Runnable {
      * 2 the arguments were wrong.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        RapportCommand root = new RapportCommand();
+        RapportCommand root = new RapportCommand(UserContext.of(LanguagePreference.computer()));
         CommandLine commandLine = new CommandLine(root);
         PrintWriter outWriter = writerFor(out);
         PrintWriter errWriter = writerFor(err);
@@ -78,6 +86,15 @@ public final class RapportCommand implements Runnable {
 
     /** Where a subcommand works when no --db is given; null means the user's own database. */
     private Path fallback;
+
+    RapportCommand(UserContext user) {
+        this.user = user;
+    }
+
+    /** Who the commands work for (see {@link UserContext}). */
+    UserContext user() {
+        return user;
+    }
 
     void defaultTo(Path file) {
         fallback = file;

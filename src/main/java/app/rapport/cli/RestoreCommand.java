@@ -79,7 +79,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (passphrase != null) {
             checkPassphrase(from, passphrase); // before the database is even opened: a wrong one leaves it byte for byte
         }
-        try (Services services = Services.open(file)) {
+        try (Services services = Services.openKeepingOrder(file, root.user())) {
             BackupService backups = services.backups();
             RestorePlan plan;
             try {

@@ -51,7 +51,7 @@ final class ReviewCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1.");
         }
         List<ReviewItem> items;
-        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()), root.user())) {
             items = services.reviews().queue(LocalDate.now(), limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -41,7 +41,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ScoreExplanation words = new ScoreExplanation(
                 app.rapport.domain.language.Bundles.english(), Locale.ENGLISH);
-        try (Services services = Services.openForReading(Databases.existing(root.database()))) {
+        try (Services services = Services.openForReading(Databases.existing(root.database()), root.user())) {
             long id = ContactArgument.resolve(services.contacts(), contact);
             Score score = services.scores().score(id)
                     .orElseThrow(() -> new CliFailure("contact " + id + " is in the trash."));

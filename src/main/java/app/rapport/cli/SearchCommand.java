@@ -71,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Path file = Databases.existing(root.database());
         ContactQuery query = new ContactQuery(String.join(" ", words), kind, tag, archived, SortField.NAME, true);
-        try (Services services = Services.openForReading(file)) {
+        try (Services services = Services.openForReading(file, root.user())) {
             ContactService contacts = services.contacts();
             long[] ids = contacts.search(query);
             List<ContactSummary> shown = contacts.summaries(Arrays.copyOf(ids, Math.min(limit, ids.length)));

@@ -43,7 +43,7 @@ final class StatsCommand implements Callable<Integer> {
         long interactions;
         DueCounts due;
         IndicatorValues indicators;
-        try (Services services = Services.openForReading(file)) {
+        try (Services services = Services.openForReading(file, root.user())) {
             indicators = services.dashboard().indicators();
             counts = services.contacts().counts();
             ties = services.relationships().countTies();

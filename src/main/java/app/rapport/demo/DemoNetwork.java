@@ -8,6 +8,7 @@ import app.rapport.service.settings.Settings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -39,12 +40,16 @@ public final class DemoNetwork {
     private int next;
 
     private DemoNetwork(int peopleCount, int organisationCount, long seed, Instant reference) {
+        this(peopleCount, organisationCount, seed, reference, Locale.ENGLISH);
+    }
+
+    private DemoNetwork(int peopleCount, int organisationCount, long seed, Instant reference, Locale language) {
         if (peopleCount < 0 || organisationCount < 0) {
             throw new IllegalArgumentException("Counts cannot be negative: " + peopleCount + ", " + organisationCount);
         }
         this.plan = new DemoPlan(organisationCount, seed, reference);
         this.people = new PersonFactory(plan, seed, reference);
-        this.relations = new NetworkFactory(plan, seed, reference);
+        this.relations = new NetworkFactory(plan, seed, reference, language);
         this.peopleCount = peopleCount;
     }
 
@@ -86,7 +91,16 @@ public final class DemoNetwork {
      */
     public static long fill(ContactRepository target, int people, int orgs, long seed, Instant reference,
                             ProgressListener progress, BooleanSupplier cancelled) {
-        DemoNetwork network = new DemoNetwork(people, orgs, seed, reference);
+        return fill(target, people, orgs, seed, reference, Locale.ENGLISH, progress, cancelled);
+    }
+
+    /**
+     * {@link #fill(ContactRepository, int, int, long, Instant, ProgressListener, BooleanSupplier)} in the
+     * user's {@code language}: role tags and the like read like the user's own network ("Kunde" in German).
+     */
+    public static long fill(ContactRepository target, int people, int orgs, long seed, Instant reference,
+                            Locale language, ProgressListener progress, BooleanSupplier cancelled) {
+        DemoNetwork network = new DemoNetwork(people, orgs, seed, reference, language);
         Unfinished start = new Unfinished(people, orgs, seed, reference, 0, 0, network.total());
         return network.write(target, start, progress, cancelled);
     }
@@ -99,8 +113,14 @@ public final class DemoNetwork {
      */
     public static long resume(ContactRepository target, Unfinished unfinished, ProgressListener progress,
                               BooleanSupplier cancelled) {
+        return resume(target, unfinished, Locale.ENGLISH, progress, cancelled);
+    }
+
+    /** {@link #resume(ContactRepository, Unfinished, ProgressListener, BooleanSupplier)} in the user's {@code language}. */
+    public static long resume(ContactRepository target, Unfinished unfinished, Locale language,
+                              ProgressListener progress, BooleanSupplier cancelled) {
         DemoNetwork network = new DemoNetwork(unfinished.people(), unfinished.orgs(), unfinished.seed(),
-                unfinished.reference());
+                unfinished.reference(), language);
         // made again and dropped: ties reach back to earlier contacts, so the factory must have seen them
         for (long skipped = 0; skipped < unfinished.written(); ) {
             List<Contact> chunk = network.take((int) Math.min(CHUNK, unfinished.written() - skipped));

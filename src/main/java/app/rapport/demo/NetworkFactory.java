@@ -56,8 +56,8 @@ final class NetworkFactory {
                 tags, c.notes(), c.birthday());
     }
 
-    /** In the language Rapport speaks now: the demo reads like the user's own network. */
-    private final DemoWords words = DemoWords.of(java.util.Locale.getDefault());
+    /** In the user's language: the demo reads like the user's own network. */
+    private final DemoWords words;
     private final DemoPlan plan;
     private final long seed;
     private final LocalDate referenceDay;
@@ -67,7 +67,8 @@ final class NetworkFactory {
     private final Map<Integer, List<Integer>> groupsByCommunity = new HashMap<>();
     private boolean tagCadencesWritten;
 
-    NetworkFactory(DemoPlan plan, long seed, Instant reference) {
+    NetworkFactory(DemoPlan plan, long seed, Instant reference, java.util.Locale language) {
+        this.words = DemoWords.of(language);
         this.plan = plan;
         this.seed = seed;
         this.referenceDay = LocalDate.ofInstant(reference, ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package app.rapport.persistence;
 
+import app.rapport.persistence.contacts.MatchColumns;
 import app.rapport.persistence.contacts.SortKeys;
 import app.rapport.domain.language.NameCollation;
 import app.rapport.domain.Text;
@@ -45,15 +46,18 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final StatementCache statements = new StatementCache();
     private final SortKeys sortKeys = new SortKeys();
+    private final String homeRegion;
 
-    private Database(Path file, Object identity, Connection connection, boolean readOnly) {
+    private Database(Path file, Object identity, Connection connection, boolean readOnly, String homeRegion) {
         this.file = file;
+        this.homeRegion = homeRegion == null ? "" : homeRegion;
         this.identity = identity;
         this.connection = connection;
         this.readOnly = readOnly;
         registerFold(connection);
         this.jdbi = Jdbi.create(new SharedConnectionFactory(connection, new ReentrantLock()));
         jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.define(MatchColumns.HOME_REGION, this.homeRegion);
         // failures reach the log: say which statement, never the values bound to it (names, notes, emails)
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::statementOnly);
     }
@@ -83,7 +87,7 @@ public final class Database implements AutoCloseable {
      * @throws StorageException when the file is not Rapport's, damaged, newer than this build, or in use
      */
     public static Database open(Path file) {
-        return open(file, null);
+        return open(file, null, "");
     }
 
     /**
@@ -93,6 +97,17 @@ public final class Database implements AutoCloseable {
      * @throws StorageException when the file is not Rapport's, damaged, newer than this build, or in use
      */
     public static Database open(Path file, NameCollation names) {
+        return open(file, names, "");
+    }
+
+    /**
+     * Opens or creates the database at {@code file} as {@link #open(Path, NameCollation)} does, for a user
+     * in {@code homeRegion} (ISO country, "" when unknown): phone numbers are keyed there when the
+     * settings name no home country.
+     *
+     * @throws StorageException when the file is not Rapport's, damaged, newer than this build, or in use
+     */
+    public static Database open(Path file, NameCollation names, String homeRegion) {
         Path path = file.toAbsolutePath();
         createFolder(path.getParent());
         Connection connection = null;
@@ -107,8 +122,8 @@ public final class Database implements AutoCloseable {
             }
             connection = LockedConnection.open(path);
             DatabaseFile.State state = DatabaseFile.inspect(connection, path, SCHEMA_VERSION);
-            LockedConnection.prepareForWriting(connection, state);
-            Database db = new Database(path, identity, connection, false);
+            LockedConnection.prepareForWriting(connection, state, homeRegion);
+            Database db = new Database(path, identity, connection, false, homeRegion);
             sortOrKeep(db, names);
             LOG.info("Opened {} (schema {}{})", path, SCHEMA_VERSION, state.isNew() ? ", new" : "");
             return db;
@@ -168,9 +183,14 @@ public final class Database implements AutoCloseable {
      * @throws StorageException as {@link #open}, and {@code READ_ONLY} for an older schema on read-only media
      */
     public static Database openForReading(Path file) {
+        return openForReading(file, "");
+    }
+
+    /** {@link #openForReading(Path)} for a user in {@code homeRegion} (see {@link #open(Path, NameCollation, String)}). */
+    public static Database openForReading(Path file, String homeRegion) {
         Path path = file.toAbsolutePath();
         if (!Files.exists(path) || OpenFiles.isOpen(path)) {
-            return open(path); // nothing to read (the first open makes the schema), or refused as open here
+            return open(path, null, homeRegion); // nothing to read (the first open makes the schema), or refused as open here
         }
         Connection connection = null;
         Object identity = null;
@@ -178,7 +198,7 @@ public final class Database implements AutoCloseable {
             identity = reserve(path);
             if (!DatabaseFile.hasContent(path)) {
                 OpenFiles.release(identity);
-                return open(path);
+                return open(path, null, homeRegion);
             }
             boolean writable = LockedConnection.canWriteBeside(path);
             connection = writable ? LockedConnection.open(path) : LockedConnection.openImmutable(path);
@@ -188,10 +208,10 @@ public final class Database implements AutoCloseable {
                     throw new StorageException(Reason.READ_ONLY, path + " needs updating to schema " + SCHEMA_VERSION
                             + " (it has " + state.schemaVersion() + ") but cannot be written");
                 }
-                LockedConnection.prepareForWriting(connection, state);
+                LockedConnection.prepareForWriting(connection, state, homeRegion);
             }
             LockedConnection.refuseWrites(connection);
-            Database db = new Database(path, identity, connection, true);
+            Database db = new Database(path, identity, connection, true, homeRegion);
             db.jdbi.useHandle(h -> db.sortKeys.read(h));
             LOG.info("Opened {} for reading{}", path, writable ? "" : " (read-only media)");
             return db;
@@ -227,6 +247,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The user's country this database was opened for ("" when unknown): see {@link #open(Path, NameCollation, String)}. */
+    public String homeRegion() {
+        return homeRegion;
     }
 
     public StatementCache statements() {

@@ -17,8 +17,11 @@ public final class DerivedData {
     private DerivedData() {
     }
 
-    /** Recomputes everything derived, inside the caller's transaction. */
-    public static void recompute(Connection c) throws SQLException {
+    /**
+     * Recomputes everything derived, inside the caller's transaction; phone numbers are keyed in the
+     * settings' home country, else in {@code homeRegion} (see {@link MatchColumns}).
+     */
+    public static void recompute(Connection c, String homeRegion) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE bulk_write SET active = 1");
             s.executeUpdate("DELETE FROM contact_fts");
@@ -33,6 +36,6 @@ public final class DerivedData {
                     SELECT contact_id, given, received FROM ledger_counts WHERE given > 0 OR received > 0""");
             s.executeUpdate("UPDATE bulk_write SET active = 0");
         }
-        MatchColumns.recompute(c);
+        MatchColumns.recompute(c, homeRegion);
     }
 }

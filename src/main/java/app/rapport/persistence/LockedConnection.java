@@ -105,8 +105,9 @@ final class LockedConnection {
     /**
      * Makes the file a current Rapport database, writing only what differs: the journal mode, the
      * schema (migrated through this same connection, which holds the lock), and the application id.
+     * Phone numbers are keyed in the settings' home country, else in {@code homeRegion} (see {@link MatchColumns}).
      */
-    static void prepareForWriting(Connection c, DatabaseFile.State state) {
+    static void prepareForWriting(Connection c, DatabaseFile.State state, String homeRegion) {
         try (Statement s = c.createStatement()) {
             if (state.isNew()) {
                 s.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID); // Rapport's before anything else
@@ -121,7 +122,7 @@ final class LockedConnection {
                 }
                 migrate(c);
                 if (state.schemaVersion() < MATCH_COLUMNS) {
-                    fillMatchColumns(c);
+                    fillMatchColumns(c, homeRegion);
                 }
             }
             if (!"wal".equalsIgnoreCase(text(s, "PRAGMA journal_mode"))) {
@@ -145,9 +146,9 @@ final class LockedConnection {
      * date. Where that fails on a damaged file or a full disk the file still opens: an import then
      * computes the missing keys itself (see {@link MatchColumns}), only slower.
      */
-    private static void fillMatchColumns(Connection c) {
+    private static void fillMatchColumns(Connection c, String homeRegion) {
         try {
-            int filled = MatchColumns.fill(c);
+            int filled = MatchColumns.fill(c, homeRegion);
             if (filled > 0) {
                 LOG.info("Computed the match keys of {} rows", filled);
             }

@@ -2,6 +2,7 @@ package app.rapport.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.language.UserContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,16 +30,21 @@ class LanguagePreferenceTest {
     @Test
     void theChoiceIsKeptAndTheComputersLanguageServesWithoutOne() throws Exception {
         Locale.setDefault(Locale.forLanguageTag("de-AT"));
-        LanguagePreference preference = new LanguagePreference(dir);
+        LanguagePreference preference = new LanguagePreference(dir); // the computer's locale, read once here
+        Locale.setDefault(Locale.JAPAN); // not read again
         assertThat(preference.chosen()).isNull();
         assertThat(preference.locale()).isEqualTo(Locale.forLanguageTag("de-AT"));
+        assertThat(preference.userContext()).isEqualTo(UserContext.of(Locale.forLanguageTag("de-AT"), "AT"));
 
         preference.choose(Locale.forLanguageTag("th"));
         assertThat(Files.readString(dir.resolve("preferences.properties"))).contains("language=th");
-        assertThat(new LanguagePreference(dir).locale()).isEqualTo(Locale.forLanguageTag("th"));
+        assertThat(preference.locale()).isEqualTo(Locale.forLanguageTag("th"));
+        assertThat(preference.userContext()).as("Thai spoken in Austria")
+                .isEqualTo(UserContext.of(Locale.forLanguageTag("th"), "AT"));
 
-        Locale.setDefault(Locale.forLanguageTag("fr-FR"));
-        preference.choose(null);
-        assertThat(preference.locale()).as("French is not spoken: English").isEqualTo(Locale.ENGLISH);
+        LanguagePreference french = new LanguagePreference(dir, Locale.forLanguageTag("fr-FR"));
+        french.choose(null);
+        assertThat(french.locale()).as("French is not spoken: English").isEqualTo(Locale.ENGLISH);
+        assertThat(french.userContext().region()).isEqualTo("FR");
     }
 }

@@ -27,7 +27,8 @@ class SessionTest {
     private Session session;
 
     private Session session(Path db) {
-        session = new Session(new DataFolder(dir), db, new DirectTaskRunner(), Locale.ENGLISH, null);
+        session = new Session(new DataFolder(dir), db, new DirectTaskRunner(),
+                new LanguagePreference(dir, Locale.US), app.rapport.domain.language.UserContext.of(Locale.ENGLISH, "US"), null);
         session.setListener(new Session.Listener() {
             @Override
             public void using(Services services, boolean demo) {

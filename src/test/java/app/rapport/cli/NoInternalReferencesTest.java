@@ -41,7 +41,8 @@ class NoInternalReferencesTest {
     @Test
     void noCommandHelpNamesOurDocuments() {
         List<String> found = new ArrayList<>();
-        for (List<String> command : commands(new CommandLine(new RapportCommand()), new ArrayList<>())) {
+        for (List<String> command : commands(new CommandLine(new RapportCommand(app.rapport.domain.language.UserContext.of(java.util.Locale.US))),
+                new ArrayList<>())) {
             List<String> args = new ArrayList<>(command);
             args.add("--help");
             ByteArrayOutputStream out = new ByteArrayOutputStream();

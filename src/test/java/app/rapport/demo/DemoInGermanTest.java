@@ -28,10 +28,10 @@ class DemoInGermanTest {
 
     @Test
     void roleTagsAreGermanAndTheProspectRuleKnowsThem() {
-        Locale.setDefault(Locale.GERMAN);
+        Locale.setDefault(Locale.FRENCH); // the computer's language is not the user's: the demo follows the user's
         try (TestDatabase db = new TestDatabase(dir)) {
-            DemoNetwork.fill(db.repository(), 400, 40, 7, Instant.parse("2026-11-20T09:00:00Z"), ProgressListener.NONE,
-                    () -> false);
+            DemoNetwork.fill(db.repository(), 400, 40, 7, Instant.parse("2026-11-20T09:00:00Z"), Locale.GERMAN,
+                    ProgressListener.NONE, () -> false);
             List<String> tags = db.repository().tags();
             assertThat(tags).contains("Kunde", "Interessent", "Lieferant").doesNotContain("client", "prospect", "supplier");
             assertThat(db.relationships().tagCadences()).containsOnlyKeys("Kunde", "Freund");

@@ -67,7 +67,7 @@ public final class TestDatabase implements AutoCloseable {
         JdbiPlaybookRepository playbookRepository = new JdbiPlaybookRepository(database);
         playbooks = new PlaybookService(playbookRepository);
         JdbiSettingsRepository settingsRepository = new JdbiSettingsRepository(database);
-        settings = new Settings(settingsRepository);
+        settings = new Settings(settingsRepository, "US"); // a user in the United States, as the tests' JVM (en-US)
         scores = new ScoreService(new JdbiScoreRepository(database), settingsRepository, clock);
         cards = new CardService(new JdbiCardRepository(database, clock), playbookRepository, settings, scores,
                 EnvelopeWording::english, clock);

@@ -32,16 +32,21 @@ public final class ContactMerge {
     /** The fields of which a contact has one value. */
     public enum Field { TITLE, ORGANISATION, BIRTHDAY }
 
-    /** Notes lines in the language Rapport speaks at the time of the merge. */
+    /** Notes lines in English. */
     public ContactMerge(String defaultRegion) {
-        this(defaultRegion, null);
+        this(defaultRegion, Locale.ENGLISH);
     }
 
-    /** Notes lines in {@code language}; null: the language Rapport speaks at the time of the merge. */
+    /** Notes lines in {@code language}. */
     public ContactMerge(String defaultRegion, Locale language) {
+        this(defaultRegion, () -> language);
+    }
+
+    /** Notes lines in the language {@code language} gives at the time of the merge (the user's, which may change). */
+    public ContactMerge(String defaultRegion, java.util.function.Supplier<Locale> language) {
         this.phones = new PhoneKey(defaultRegion);
         this.noteLine = k -> {
-            Locale in = language == null ? Locale.getDefault() : language;
+            Locale in = language.get();
             return Messages.format(Bundles.of(in).getString("merge.kept." + k.field().name()), in, k.value());
         };
     }

@@ -27,9 +27,18 @@ public final class ContactFileReader {
             "\\A\\s*\\{\\s*\"format\"\\s*:\\s*\"rapport-backup\"");
 
     private final ContactRules rules;
+    /** The user's language: slash dates that read either way are read in its order. */
+    private final java.util.function.Supplier<java.util.Locale> language;
 
+    /** A reader for an English-speaking user (month first in ambiguous slash dates). */
     public ContactFileReader(ContactRules rules) {
+        this(rules, () -> java.util.Locale.ENGLISH);
+    }
+
+    /** @param language the user's language at the time of each read (see {@link app.rapport.domain.language.UserContext}) */
+    public ContactFileReader(ContactRules rules, java.util.function.Supplier<java.util.Locale> language) {
         this.rules = rules;
+        this.language = language;
     }
 
     public ReadResult read(Path file, ImportOptions options) {
@@ -93,7 +102,7 @@ public final class ContactFileReader {
             problems.addAll(read.problems());
             ignored(read.ignored(), whole, "import.problem.columnsIgnored", problems);
         }
-        DateOrder order = dateOrder(drafts, options, whole, problems);
+        DateOrder order = dateOrder(drafts, options, whole, problems, language.get());
         String home = options.homeCountry();
         boolean homeUnknown = home != null && home.isBlank();
         RecordChecker checker = new RecordChecker(home == null ? rules : new ContactRules(homeUnknown ? "ZZ" : home),
@@ -110,10 +119,10 @@ public final class ContactFileReader {
 
     /**
      * The order to read this file's slash dates in: the user's choice; else the one its dates allow;
-     * else, when every one could be read either way, the user's locale's, with a problem saying so.
+     * else, when every one could be read either way, the user's language's, with a problem saying so.
      */
     private static DateOrder dateOrder(List<RecordDraft> drafts, ImportOptions options, RecordPosition whole,
-                                       List<ImportProblem> problems) {
+                                       List<ImportProblem> problems, java.util.Locale language) {
         if (options.dateOrder() != DateOrder.AUTO) {
             return options.dateOrder();
         }
@@ -126,7 +135,7 @@ public final class ContactFileReader {
         if (found != null) {
             return found;
         }
-        DateOrder local = DateOrder.ofLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        DateOrder local = DateOrder.ofLocale(language);
         if (dates.stream().anyMatch(DateText::hasSlashes)) {
             problems.add(ImportProblem.changed(whole, "import.problem.datesAmbiguous", local.name()));
         }

@@ -29,8 +29,11 @@ final class Countries {
 
     private static Map<String, String> names() {
         Map<String, String> names = new HashMap<>();
-        Locale[] languages = {Locale.getDefault(), Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, new Locale("es"),
-                new Locale("ru"), new Locale("th"), new Locale("tr"), Locale.JAPANESE, Locale.ITALIAN};
+        // the languages files are written in, whoever reads them: Rapport's own and those of the most used
+        // address books (the computer's language is not asked: a file is not in the reader's language)
+        Locale[] languages = {Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, new Locale("es"), new Locale("ru"),
+                new Locale("th"), new Locale("tr"), Locale.JAPANESE, Locale.ITALIAN, new Locale("nl"), new Locale("pt"),
+                new Locale("pl")};
         for (String code : CODES) {
             Locale country = new Locale("", code);
             for (Locale language : languages) {

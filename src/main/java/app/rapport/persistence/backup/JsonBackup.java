@@ -151,7 +151,7 @@ public final class JsonBackup {
         if (!isEmpty(target)) {
             throw new BackupException(BackupException.Reason.NOT_EMPTY, target.file() + " already holds data");
         }
-        RestoreCopy.Ready ready = RestoreCopy.prepare(file, target.file());
+        RestoreCopy.Ready ready = RestoreCopy.prepare(file, target);
         try {
             OnlineBackup.restore(target, ready.file());
         } finally {

@@ -45,7 +45,7 @@ final class RestoreCopy {
      * named after it ({@code .restore-rapport.db-…}) so the next open of that database, which holds its
      * lock, knows the file for its own if a killed run left it.
      */
-    static Ready prepare(Path source, Path target) {
+    static Ready prepare(Path source, Database target) {
         return prepare(source, target, (Passphrase) null);
     }
 
@@ -54,13 +54,15 @@ final class RestoreCopy {
      * file beside {@code target}, named as the copy is, first (the passphrase is checked before a byte
      * is written), which is deleted once the copy is ready or has failed.
      */
-    static Ready prepare(Path source, Path target, Passphrase passphrase) {
+    static Ready prepare(Path source, Database into, Passphrase passphrase) {
+        Path target = into.file();
+        String region = into.homeRegion();
         if (OpenFiles.isOpen(source)) { // reading it would unlock it (see OpenFiles): refuse before opening it
             throw new StorageException(StorageException.Reason.LOCKED, source + " is a database open in this Rapport",
                     null, source);
         }
         if (!isEncrypted(source)) {
-            return prepareContent(source, source, target);
+            return prepareContent(source, source, target, region);
         }
         if (passphrase == null) {
             throw new BackupException(BackupException.Reason.PASSPHRASE_NEEDED, source + " is encrypted");
@@ -68,7 +70,7 @@ final class RestoreCopy {
         Path opened = PrivateFiles.tempBeside(restoreName(target), ".db");
         try {
             EncryptedFile.decrypt(source, opened, passphrase);
-            return prepareContent(opened, source, target);
+            return prepareContent(opened, source, target, region);
         } catch (EncryptionException e) {
             throw new BackupException(switch (e.reason()) {
                 case WRONG_PASSPHRASE -> BackupException.Reason.WRONG_PASSPHRASE;
@@ -88,7 +90,7 @@ final class RestoreCopy {
     }
 
     /** Prepares the content of {@code content}, named and dated as {@code source} (the file the user chose). */
-    private static Ready prepareContent(Path content, Path source, Path target) {
+    private static Ready prepareContent(Path content, Path source, Path target, String region) {
         boolean database = isSqlite(content);
         Path copy = PrivateFiles.tempBeside(restoreName(target), ".db");
         try {
@@ -107,7 +109,7 @@ final class RestoreCopy {
                 takenAt = header.exportedAt() == null ? modified(source)
                         : LocalDateTime.ofInstant(header.exportedAt(), ZoneId.systemDefault());
             }
-            long contacts = finish(source, copy, !database);
+            long contacts = finish(source, copy, !database, region);
             return new Ready(copy, takenAt, contacts);
         } catch (RuntimeException e) {
             PrivateFiles.deleteDatabase(copy);
@@ -120,13 +122,13 @@ final class RestoreCopy {
      * (damage shows now, not after the swap), one built from JSON has what it left out recomputed
      * (its rows met every rule of the schema on the way in).
      */
-    private static long finish(Path source, Path copy, boolean fromJson) {
-        try (Database db = Database.open(copy)) {
+    private static long finish(Path source, Path copy, boolean fromJson, String region) {
+        try (Database db = Database.open(copy, null, region)) {
             return db.jdbi().withHandle(h -> {
                 Connection c = h.getConnection();
                 if (fromJson) {
                     c.setAutoCommit(false);
-                    DerivedData.recompute(c);
+                    DerivedData.recompute(c, region);
                     c.commit();
                     c.setAutoCommit(true);
                 }

@@ -210,7 +210,7 @@ public final class SqliteBackupStore implements BackupStore {
     @Override
     public RestorePlan prepare(Path source, Passphrase passphrase) {
         refuseTheDatabaseItself(source);
-        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db.file(), passphrase);
+        RestoreCopy.Ready ready = RestoreCopy.prepare(source.toAbsolutePath(), db, passphrase);
         try {
             return new RestorePlan(source.toAbsolutePath(), ready.file(), ready.takenAt(), ready.contacts(), contacts());
         } catch (RuntimeException e) {

@@ -13,8 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The columns an import finds its candidates by (V12): a contact's match name and name key, an
@@ -32,6 +32,12 @@ import org.jdbi.v3.core.Handle;
  * way; {@link #fill} computes them when a file from before V12 is brought up to date.
  */
 public final class MatchColumns {
+    /**
+     * The attribute of a {@link Database}'s Jdbi that holds the user's country, in which numbers are
+     * keyed when the settings name no home country ("" when unknown: then {@link PhoneKey}'s own).
+     */
+    public static final String HOME_REGION = "rapport.homeRegion";
+
     private MatchColumns() {
     }
 
@@ -50,12 +56,13 @@ public final class MatchColumns {
 
     /**
      * The numbers of phones written now are keyed in: the home country of the settings, else the
-     * computer's country (as {@link Settings#homeCountry} says), else the United States (as
-     * {@link PhoneKey} does).
+     * user's country the database was opened for (as {@link Settings#homeCountry} says), else the United
+     * States (as {@link PhoneKey} does).
      */
     public static PhoneKey phoneKey(Handle h) {
+        Object region = h.getConfig(SqlStatements.class).getAttribute(HOME_REGION);
         String set = h.createQuery("SELECT value FROM setting WHERE key = ?").bind(0, Settings.HOME_COUNTRY)
-                .mapTo(String.class).findOne().filter(c -> c.length() == 2).orElse(Locale.getDefault().getCountry());
+                .mapTo(String.class).findOne().filter(c -> c.length() == 2).orElse(region == null ? "" : region.toString());
         return new PhoneKey(set);
     }
 
@@ -68,11 +75,11 @@ public final class MatchColumns {
      * Computes every key not computed yet (the rows of a file from before V12) in one transaction of its
      * own, on the connection the migrations ran on. Returns how many rows it filled.
      */
-    public static int fill(Connection c) throws SQLException {
+    public static int fill(Connection c, String homeRegion) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            int filled = fillWithin(c);
+            int filled = fillWithin(c, homeRegion);
             c.commit();
             return filled;
         } catch (SQLException | RuntimeException e) {
@@ -83,19 +90,22 @@ public final class MatchColumns {
         }
     }
 
-    /** Computes every key not computed yet inside the caller's transaction; how many rows it filled. */
-    static int fillWithin(Connection c) throws SQLException {
-        return fillNames(c) + fillEmails(c) + fillPhones(c);
+    /**
+     * Computes every key not computed yet inside the caller's transaction, numbers in the settings' home
+     * country, else in {@code homeRegion}; how many rows it filled.
+     */
+    static int fillWithin(Connection c, String homeRegion) throws SQLException {
+        return fillNames(c) + fillEmails(c) + fillPhones(c, homeRegion);
     }
 
     /** Computes every key again, inside the caller's transaction (after a restore: they follow from the data). */
-    public static void recompute(Connection c) throws SQLException {
+    public static void recompute(Connection c, String homeRegion) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE contact SET match_name = NULL, name_key = NULL");
             s.executeUpdate("UPDATE contact_email SET match_key = NULL");
             s.executeUpdate("UPDATE contact_phone SET match_key = NULL, match_region = NULL");
         }
-        fillWithin(c);
+        fillWithin(c, homeRegion);
     }
 
     private static int fillNames(Connection c) throws SQLException {
@@ -134,7 +144,7 @@ public final class MatchColumns {
         }
     }
 
-    private static int fillPhones(Connection c) throws SQLException {
+    private static int fillPhones(Connection c, String homeRegion) throws SQLException {
         String country = "";
         try (PreparedStatement p = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
             p.setString(1, Settings.HOME_COUNTRY);
@@ -142,7 +152,7 @@ public final class MatchColumns {
                 country = rs.next() && rs.getString(1) != null ? rs.getString(1) : "";
             }
         }
-        PhoneKey key = new PhoneKey(country.length() == 2 ? country : Locale.getDefault().getCountry());
+        PhoneKey key = new PhoneKey(country.length() == 2 ? country : homeRegion);
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, number FROM contact_phone WHERE match_key IS NULL OR match_region IS NULL");
              PreparedStatement update = c.prepareStatement("UPDATE contact_phone SET match_key = ?, match_region = ? WHERE id = ?")) {

@@ -1,13 +1,20 @@
 package app.rapport.service.duplicates;
 
-import app.rapport.service.contacts.ContactRepository;
-import app.rapport.service.SaveOutcome;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactMerge;
 import app.rapport.domain.contacts.Problem;
 import app.rapport.domain.ties.RelationshipMerge;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.ContactMerge;
+import app.rapport.domain.contacts.Problem;
+import app.rapport.domain.language.UserContext;
+import app.rapport.domain.ties.RelationshipMerge;
+import app.rapport.service.SaveOutcome;
+import app.rapport.service.contacts.ContactRepository;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Merges two contacts that are one person or organisation: the kept one ends up with every channel,
@@ -19,10 +26,19 @@ public class MergeService {
     private final MergeRepository repository;
     private final ContactMerge merge;
 
+    /** Notes of merges in English; numbers without a country code read in {@code defaultRegion}. */
     public MergeService(ContactRepository contacts, MergeRepository repository, String defaultRegion) {
+        this(contacts, repository, () -> UserContext.of(Locale.ENGLISH, defaultRegion));
+    }
+
+    /**
+     * Merges for the user {@code user} gives: numbers without a country code read in the user's country
+     * (as it is now), the notes of a merge worded in the language the user speaks at its time.
+     */
+    public MergeService(ContactRepository contacts, MergeRepository repository, Supplier<UserContext> user) {
         this.contacts = contacts;
         this.repository = repository;
-        this.merge = new ContactMerge(defaultRegion);
+        this.merge = new ContactMerge(user.get().region(), () -> user.get().language());
     }
 
     /** Both contacts and what merging {@code goneId} into {@code keepId} would give; empty when either is gone. */

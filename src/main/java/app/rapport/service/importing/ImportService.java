@@ -2,6 +2,9 @@ package app.rapport.service.importing;
 
 import app.rapport.domain.contacts.ContactMerge;
 import app.rapport.domain.contacts.ContactRules;
+import app.rapport.domain.contacts.ContactMerge;
+import app.rapport.domain.contacts.ContactRules;
+import app.rapport.domain.language.UserContext;
 import app.rapport.io.importing.ContactFileReader;
 import app.rapport.io.importing.ImportOptions;
 import app.rapport.io.importing.ImportProblem;
@@ -44,15 +47,37 @@ public class ImportService {
         this(repository, rules, defaultRegion, homeCountry, code -> { });
     }
 
-    /** @param keepHomeCountry stores a home country the user chose in an import when none was known */
+    /**
+     * @param keepHomeCountry stores a home country the user chose in an import when none was known; the
+     *                        dates of files and the notes of merges are read and written as in English
+     */
     public ImportService(ImportRepository repository, ContactRules rules, String defaultRegion,
                          java.util.function.Supplier<String> homeCountry,
                          java.util.function.Consumer<String> keepHomeCountry) {
+        this(repository, rules, defaultRegion, () -> java.util.Locale.ENGLISH, homeCountry, keepHomeCountry);
+    }
+
+    /**
+     * Imports for the user {@code user} gives: numbers without a country code read in the user's country
+     * (as it is now), ambiguous dates in the order of the user's language, merged notes worded in it, as
+     * they are at the time of each import.
+     */
+    public ImportService(ImportRepository repository, java.util.function.Supplier<UserContext> user,
+                         java.util.function.Supplier<String> homeCountry,
+                         java.util.function.Consumer<String> keepHomeCountry) {
+        this(repository, new ContactRules(user.get().region()), user.get().region(), () -> user.get().language(),
+                homeCountry, keepHomeCountry);
+    }
+
+    private ImportService(ImportRepository repository, ContactRules rules, String defaultRegion,
+                          java.util.function.Supplier<java.util.Locale> language,
+                          java.util.function.Supplier<String> homeCountry,
+                          java.util.function.Consumer<String> keepHomeCountry) {
         this.homeCountry = homeCountry;
         this.keepHomeCountry = keepHomeCountry;
         this.repository = repository;
-        this.reader = new ContactFileReader(rules);
-        ContactMerge merge = new ContactMerge(defaultRegion);
+        this.reader = new ContactFileReader(rules, language);
+        ContactMerge merge = new ContactMerge(defaultRegion, language);
         this.planner = new ImportPlanner(defaultRegion, merge);
         this.builder = new ImportBatchBuilder(merge);
     }

@@ -26,9 +26,17 @@ public class Settings {
     public static final int MAX_FOLLOW_UP_DAYS = 365;
 
     private final SettingsRepository repository;
+    private final String region;
 
+    /** Settings with no home country but the one stored. */
     public Settings(SettingsRepository repository) {
+        this(repository, "");
+    }
+
+    /** @param region the user's country ({@link app.rapport.domain.language.UserContext#region()}), the home country when none is set */
+    public Settings(SettingsRepository repository, String region) {
         this.repository = repository;
+        this.region = region == null ? "" : region;
     }
 
     /** Days from sending a card to the follow-up call, 1–365. */
@@ -57,10 +65,13 @@ public class Settings {
         repository.put(RETURN_ADDRESS, lines == null || lines.isBlank() ? null : lines.strip());
     }
 
-    /** ISO country of the user: addresses there are printed without a country line. */
+    /**
+     * ISO country of the user: addresses there are printed without a country line. The one set, else
+     * the user's country; "" when neither is known.
+     */
     public String homeCountry() {
         return repository.get(HOME_COUNTRY).filter(c -> c.length() == 2)
-                .orElse(Locale.getDefault().getCountry()).toUpperCase(Locale.ROOT);
+                .orElse(region).toUpperCase(Locale.ROOT);
     }
 
     public void setHomeCountry(String isoCode) {

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The interface's words, from {@code app/rapport/i18n/messages*.properties}, and locale-aware formats. */
+/**
+ * The interface's words, from {@code app/rapport/i18n/messages*.properties}, and locale-aware formats, in
+ * the language of the user context ({@link app.rapport.domain.language.UserContext#language()}) it is made with.
+ */
 public final class I18n {
     public static final String BUNDLE = "app.rapport.i18n.messages";
 
@@ -19,10 +22,6 @@ public final class I18n {
     public I18n(Locale locale) {
         this.locale = locale;
         this.bundle = app.rapport.domain.language.Bundles.of(locale);
-    }
-
-    public static I18n forDefaultLocale() {
-        return new I18n(Locale.getDefault());
     }
 
     public ResourceBundle bundle() {

@@ -222,9 +222,12 @@ class RealFilesTest {
         assertThat(problems(monthFirst)).isEmpty();
         ReadResult auto = text(csv, ImportOptions.AUTO);
         assertThat(problems(auto)).containsExactly("import.problem.datesAmbiguous@0");
-        boolean localeDayFirst = DateOrder.ofLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
-                == DateOrder.DAY_FIRST;
-        assertThat(auto.problems().get(0).args()).containsExactly(localeDayFirst ? "DAY_FIRST" : "MONTH_FIRST");
+        // read in the order of the user's language: English here (month first); German day first
+        assertThat(auto.problems().get(0).args()).containsExactly("MONTH_FIRST");
+        ReadResult german = new ContactFileReader(new ContactRules("DE"), () -> java.util.Locale.GERMAN)
+                .read("file", csv.getBytes(StandardCharsets.UTF_8), ImportOptions.AUTO);
+        assertThat(german.problems().get(0).args()).containsExactly("DAY_FIRST");
+        assertThat(contact(german, "Anna Berg").birthday()).isEqualTo(Birthday.of(4, 3, 1982));
         assertThat(DateOrder.ofLocale(java.util.Locale.UK)).isEqualTo(DateOrder.DAY_FIRST);
         assertThat(DateOrder.ofLocale(java.util.Locale.US)).isEqualTo(DateOrder.MONTH_FIRST);
     }

@@ -1,0 +1,14 @@
+package app.rapport.arch.bad.locale;
+
+import java.util.Locale;
+
+/** Written to break {@code app.rapport.arch.UserContextRuleTest}: it writes and reads the JVM's default locale. */
+public final class GlobalLocale {
+    private GlobalLocale() {
+    }
+
+    public static String region(Locale language) {
+        Locale.setDefault(language);
+        return Locale.getDefault(Locale.Category.FORMAT).getCountry();
+    }
+}
