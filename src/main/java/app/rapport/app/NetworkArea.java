@@ -12,7 +12,7 @@ final class NetworkArea implements Area {
 
     NetworkArea(Workbench w) {
         Services s = w.services();
-        vm = new NetworkViewModel(s.network(), w.runner(), s.outputs(), w.dialogs());
+        vm = new NetworkViewModel(s.network(), w.runner(), s.documents(), w.dialogs());
         view = new NetworkView(vm, w.i18n(), w.main(), s.contacts(), w.runner(), w.openContact()::accept);
     }
 

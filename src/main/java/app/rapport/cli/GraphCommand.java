@@ -1,13 +1,13 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.service.network.GraphMetrics;
-import app.rapport.service.network.NetworkPicture;
-import app.rapport.io.exporting.ExportException;
-import app.rapport.domain.network.Layout;
 import app.rapport.domain.network.GraphNode;
 import app.rapport.domain.network.IntroductionPath;
+import app.rapport.domain.network.Layout;
+import app.rapport.io.exporting.ExportException;
+import app.rapport.service.network.GraphMetrics;
 import app.rapport.service.network.NetworkGraph;
+import app.rapport.service.network.NetworkPicture;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -119,7 +119,7 @@ final class GraphCommand implements Callable<Integer> {
                         services.documents().writePicture(target,
                                 () -> NetworkPicture.draw(shown, metrics, layout, wh[0], wh[1]));
                     } else {
-                        services.network().exportGraphMl(shown, metrics, target, services.outputs());
+                        services.documents().writeGraphMl(shown, metrics, target);
                     }
                     return new int[] {shown.nodeCount(), shown.edgeCount()};
                 });

@@ -101,7 +101,7 @@ class SaveRefusalsTest {
 
     @Test
     void theNetworkMapRefusesToExportOverTheDatabaseOrItsBackups() throws Exception {
-        NetworkViewModel vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(),
+        NetworkViewModel vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.documents(),
                 new app.rapport.testing.ScriptedDialogs());
         vm.load();
         String before = sha256(db);

@@ -15,19 +15,19 @@ import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.ExportException;
-import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
+import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
  * The network as GraphML for Gephi and friends: node attributes kind (person, organisation, me), name,
  * organisation, tags (comma-separated), score (0–100, where computed), betweenness, community; edge attributes type (me for my own
  * relationships) and strength. Node ids are contact ids.
  */
-final class GraphMlExport {
+public final class GraphMlExport {
     private GraphMlExport() {
     }
 
-    static void write(NetworkGraph g, GraphMetrics m, OutputStream out) throws IOException {
+    public static void write(NetworkGraph g, GraphMetrics m, OutputStream out) throws IOException {
         GraphMLExporter<Long, GraphEdge> exporter = new GraphMLExporter<>(String::valueOf);
         exporter.setExportEdgeLabels(false);
         exporter.registerAttribute("kind", AttributeCategory.NODE, AttributeType.STRING);

@@ -3,8 +3,6 @@ package app.rapport.service.network;
 import app.rapport.domain.network.IntroductionPath;
 import app.rapport.domain.network.Layout;
 import app.rapport.domain.network.LayoutProgress;
-import app.rapport.io.exporting.OutputFile;
-import app.rapport.io.exporting.OutputGuard;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,12 +104,4 @@ public final class NetworkService {
         return Optional.of(new IntroductionPath(nodes, names, distance[target]));
     }
 
-    /**
-     * Writes {@code g} with {@code m}'s betweenness and communities as GraphML (see {@link GraphMlExport}).
-     *
-     * @throws app.rapport.io.exporting.ExportException when the file cannot, or may not, be written
-     */
-    public void exportGraphMl(NetworkGraph g, GraphMetrics m, Path out, OutputGuard outputs) {
-        OutputFile.write(out, outputs, stream -> GraphMlExport.write(g, m, stream));
-    }
 }

@@ -1,19 +1,21 @@
 package app.rapport.service.printing;
 
-import app.rapport.domain.printing.ContactBrief;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.Envelope;
-import app.rapport.service.network.NetworkPicture;
-import app.rapport.io.printing.BriefDocument;
+import app.rapport.domain.printing.ContactBrief;
 import app.rapport.io.cards.CardDocuments;
 import app.rapport.io.cards.CardListCsv;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
+import app.rapport.io.printing.BriefDocument;
 import app.rapport.io.printing.PdfPreview;
 import app.rapport.io.printing.Stationery;
-import app.rapport.service.printing.BriefService;
-import app.rapport.service.settings.Settings;
+import app.rapport.service.network.GraphMetrics;
+import app.rapport.service.network.GraphMlExport;
+import app.rapport.service.network.NetworkGraph;
+import app.rapport.service.network.NetworkPicture;
 import app.rapport.service.score.ScoreService;
+import app.rapport.service.settings.Settings;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +119,11 @@ public final class DocumentService {
      *
      * @throws app.rapport.io.exporting.ExportException when the file cannot, or may not, be written
      */
+    /** The network (what is shown, with its metrics) as GraphML, for Gephi, Cytoscape or networkx. */
+    public void writeGraphMl(NetworkGraph g, GraphMetrics m, Path out) {
+        OutputFile.write(out, outputs, stream -> GraphMlExport.write(g, m, stream));
+    }
+
     public void writePicture(Path out, Supplier<BufferedImage> picture) {
         outputs.check(out);
         BufferedImage image = picture.get();

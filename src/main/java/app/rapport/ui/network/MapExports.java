@@ -2,13 +2,11 @@ package app.rapport.ui.network;
 
 import app.rapport.service.network.GraphMetrics;
 import app.rapport.service.network.NetworkGraph;
-import app.rapport.service.network.NetworkPicture;
 import app.rapport.service.network.NetworkService;
-import app.rapport.io.exporting.OutputFile;
-import app.rapport.io.exporting.OutputGuard;
-import app.rapport.ui.common.DialogService;
+import app.rapport.service.printing.DocumentService;
 import app.rapport.ui.common.DialogService.FileType;
 import app.rapport.ui.common.DialogService.Words;
+import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -29,18 +27,18 @@ public final class MapExports {
 
     private final NetworkService network;
     private final TaskRunner runner;
-    /** Which files an export may not write over: the open database, its working files, its backups. */
-    private final OutputGuard outputs;
+    /** Writes the files, refusing any that would replace the database, its working files or its backups. */
+    private final DocumentService documents;
     private final DialogService dialogs;
     private final Source source;
     private final Consumer<Throwable> failed;
     private Consumer<Words> onNotice = words -> { };
 
-    MapExports(NetworkService network, TaskRunner runner, OutputGuard outputs, DialogService dialogs, Source source,
+    MapExports(NetworkService network, TaskRunner runner, DocumentService documents, DialogService dialogs, Source source,
                Consumer<Throwable> failed) {
         this.network = network;
         this.runner = runner;
-        this.outputs = outputs;
+        this.documents = documents;
         this.dialogs = dialogs;
         this.source = source;
         this.failed = failed;
@@ -84,7 +82,7 @@ public final class MapExports {
             return;
         }
         runner.run(() -> {
-            network.exportGraphMl(g, m, out, outputs);
+            documents.writeGraphMl(g, m, out);
             return null;
         }, done -> onDone.run(), failed);
     }
@@ -92,9 +90,13 @@ public final class MapExports {
     /** The map as the window shows it, as PNG; {@code picture} is taken off the UI thread. */
     public void exportPng(Callable<BufferedImage> picture, Path out, Runnable onDone) {
         runner.run(() -> {
-            outputs.check(out); // refused before the picture is encoded
-            BufferedImage image = picture.call();
-            OutputFile.write(out, outputs, stream -> NetworkPicture.png(image, stream));
+            documents.writePicture(out, () -> { // refused before the picture is taken
+                try {
+                    return picture.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException("The map's picture could not be taken", e);
+                }
+            });
             return null;
         }, done -> onDone.run(), failed);
     }

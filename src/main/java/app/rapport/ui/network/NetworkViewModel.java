@@ -10,18 +10,12 @@ import app.rapport.domain.network.Layout;
 import app.rapport.domain.network.MapBuilder;
 import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.network.Point;
-import app.rapport.domain.network.GraphFilter;
-import app.rapport.service.network.GraphMetrics;
-import app.rapport.domain.network.GraphNode;
-import app.rapport.domain.network.Layout;
-import app.rapport.service.network.NetworkGraph;
-import app.rapport.service.network.NetworkService;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.service.network.GraphMetrics;
 import app.rapport.service.network.NetworkGraph;
 import app.rapport.service.network.NetworkPicture;
 import app.rapport.service.network.NetworkService;
-import app.rapport.io.exporting.OutputGuard;
+import app.rapport.service.printing.DocumentService;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
@@ -74,12 +68,12 @@ public final class NetworkViewModel {
     private NetworkGraph shown;
     private long generation;
 
-    public NetworkViewModel(NetworkService network, TaskRunner runner, OutputGuard outputs, DialogService dialogs) {
+    public NetworkViewModel(NetworkService network, TaskRunner runner, DocumentService documents, DialogService dialogs) {
         this.network = network;
         this.runner = runner;
         this.layout = new MapLayoutRun(network, runner, this::redraw, this::failed);
         this.paths = new IntroductionPaths(network, runner, () -> full, this::failed);
-        this.exports = new MapExports(network, runner, outputs, dialogs, new MapExports.Source() {
+        this.exports = new MapExports(network, runner, documents, dialogs, new MapExports.Source() {
             @Override
             public NetworkGraph whole() {
                 return full;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.ties.TieType;
+import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,8 @@ class GraphMlExportTest {
                 .mine(1, 3).graph();
         GraphMetrics metrics = GraphMetrics.of(g);
         Path out = dir.resolve("network.graphml");
-        new NetworkService(new MemoryRepository()).exportGraphMl(g, metrics, out,
-                new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")));
+        OutputFile.write(out, new OutputGuard(dir.resolve("rapport.db"), dir.resolve("backups")),
+                stream -> GraphMlExport.write(g, metrics, stream));
 
         Graph<String, DefaultEdge> read = GraphTypeBuilder.undirected().allowingMultipleEdges(true)
                 .allowingSelfLoops(false).vertexSupplier(SupplierUtil.createStringSupplier())

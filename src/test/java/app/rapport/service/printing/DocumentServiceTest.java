@@ -1,25 +1,33 @@
 package app.rapport.service.printing;
 
+import app.rapport.persistence.network.JdbiNetworkRepository;
+import app.rapport.service.network.GraphMetrics;
+import app.rapport.service.network.NetworkGraph;
+import app.rapport.service.network.NetworkService;
 import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.rapport.domain.language.Bundles;
-import app.rapport.domain.printing.ContactBrief;
-import app.rapport.domain.interactions.Direction;
-import app.rapport.domain.interactions.Interaction;
-import app.rapport.domain.interactions.InteractionType;
-import app.rapport.domain.ties.Tie;
-import app.rapport.domain.ties.TieType;
 import app.rapport.domain.cards.BuilderOptions;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.CardPick;
 import app.rapport.domain.cards.Envelope;
-import app.rapport.io.exporting.ExportException;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.language.Bundles;
+import app.rapport.domain.printing.ContactBrief;
+import app.rapport.domain.ties.Tie;
+import app.rapport.domain.ties.TieType;
 import app.rapport.io.exporting.ExportException.Reason;
+import app.rapport.io.exporting.ExportException;
 import app.rapport.io.printing.EnvelopeFormat;
 import app.rapport.io.printing.LabelTemplate;
+import app.rapport.persistence.network.JdbiNetworkRepository;
+import app.rapport.service.network.GraphMetrics;
+import app.rapport.service.network.NetworkGraph;
+import app.rapport.service.network.NetworkService;
 import app.rapport.testing.PdfText;
 import app.rapport.testing.TestDatabase;
 import java.awt.image.BufferedImage;
@@ -159,6 +167,17 @@ class DocumentServiceTest {
         assertThat(drawn).isFalse();
     }
 
+    private NetworkGraph network() {
+        return new NetworkService(new JdbiNetworkRepository(db.database())).load();
+    }
+
+    @Test
+    void theNetworkIsWrittenAsGraphMl() throws Exception {
+        Path out = dir.resolve("network.graphml");
+        documents.writeGraphMl(network(), GraphMetrics.of(network()), out);
+        assertThat(Files.readString(out)).contains("<graphml").contains("Марина Ёлкина").contains("Ковалевский и партнёры");
+    }
+
     @Test
     void noDocumentIsWrittenOverTheDatabaseItsWorkingFilesOrItsBackups() throws Exception {
         Path database = db.file();
@@ -174,7 +193,8 @@ class DocumentServiceTest {
                 out -> documents.writeAddresses(out, EnvelopeFormat.DL, envelopes, 1, documents.returnAddress(), "DE"),
                 out -> documents.writeCardCsv(out, envelopes),
                 out -> documents.save(previewed, out),
-                out -> documents.writePicture(out, () -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB)));
+                out -> documents.writePicture(out, () -> new BufferedImage(20, 20, BufferedImage.TYPE_INT_ARGB)),
+                out -> documents.writeGraphMl(network(), GraphMetrics.of(network()), out));
         for (Consumer<Path> writer : writers) {
             refused(writer, database, Reason.OPEN_DATABASE);
             refused(writer, Path.of(database + "-wal"), Reason.DATABASE_FILE);

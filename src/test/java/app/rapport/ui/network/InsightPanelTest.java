@@ -16,7 +16,7 @@ class InsightPanelTest extends SmallNetworkTest {
         assertThat(vm.panel().card(0L).facts()).containsExactly(Words.of("network.me"));
         services.interactions().log(app.rapport.domain.interactions.Interaction.with(app.rapport.domain.interactions.InteractionType.CALL,
                 LocalDate.of(2026, 3, 2).atTime(10, 0), app.rapport.domain.interactions.Direction.MUTUAL, "", anna));
-        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(), dialogs);
+        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.documents(), dialogs);
         vm.load();
         InsightPanel.Card card = vm.panel().card(anna);
         assertThat(card.name()).isEqualTo("Anna Schmidt");

@@ -4,7 +4,6 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
-import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.ties.Relationship;

@@ -3,15 +3,15 @@ package app.rapport.ui.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
-import app.rapport.domain.ties.Tie;
-import app.rapport.domain.ties.TieType;
+import app.rapport.domain.network.Layout;
 import app.rapport.domain.network.MapColour;
 import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.network.MapPalette;
 import app.rapport.domain.network.MapView;
-import app.rapport.service.network.GraphMetrics;
-import app.rapport.domain.network.Layout;
 import app.rapport.domain.network.Point;
+import app.rapport.domain.ties.Tie;
+import app.rapport.domain.ties.TieType;
+import app.rapport.service.network.GraphMetrics;
 import app.rapport.service.network.NetworkGraph;
 import app.rapport.service.network.NetworkPicture;
 import app.rapport.testing.DirectTaskRunner;
@@ -48,7 +48,7 @@ class OnePaletteTest {
             }
             services.relationships().saveTie(new Tie(0, ids[0], ids[3], TieType.FRIEND, 5, null, ""));
             services.relationships().saveTie(new Tie(0, ids[3], ids[8], TieType.CLIENT, 2, null, ""));
-            NetworkViewModel vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(),
+            NetworkViewModel vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.documents(),
                     new ScriptedDialogs());
             vm.filters().viewProperty().set(NetworkViewModel.View.WHOLE);
             vm.load();

@@ -4,8 +4,8 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 
 import app.rapport.app.Services;
-import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.Tie;
 import app.rapport.domain.ties.TieType;
@@ -45,7 +45,7 @@ abstract class SmallNetworkTest {
         services.relationships().saveTie(new Tie(0, anna, boris, TieType.FRIEND, 5, null, ""));
         services.relationships().saveTie(new Tie(0, boris, dmitri, TieType.COLLEAGUE, 4, null, ""));
         services.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
-        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.outputs(), dialogs);
+        vm = new NetworkViewModel(services.network(), new DirectTaskRunner(), services.documents(), dialogs);
         vm.exports().setOnNotice(notices::add);
         vm.load();
     }
