@@ -29,6 +29,29 @@ class UserContextRuleTest {
                 .map(JavaMethodCall::getOrigin).map(o -> o.getFullName()).distinct().sorted().toList();
     }
 
+    /** The one method that may ask for JavaFX's own line breaks (the default's), to draw Thai lines as JavaFX wraps them. */
+    static final String TOOLKIT_LINES = "app.rapport.ui.common.LineBreaks.paragraph(java.lang.String, double, java.lang.StringBuilder)";
+
+    /**
+     * Calls that read the default locale without saying so: String.format without a Locale, case
+     * changes without one (Turkish "I"), and the text services' no-argument factories.
+     */
+    static List<String> implicitReaders(JavaClasses classes) {
+        return classes.stream().flatMap(c -> c.getMethodCallsFromSelf().stream()).filter(call -> {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            int params = call.getTarget().getRawParameterTypes().size();
+            boolean noLocale = call.getTarget().getRawParameterTypes().stream()
+                    .noneMatch(t -> t.getName().equals("java.util.Locale") || t.getName().equals("com.ibm.icu.util.ULocale"));
+            return noLocale && (owner.equals("java.lang.String") && (name.equals("format")
+                    || (params == 0 && (name.equals("toLowerCase") || name.equals("toUpperCase"))))
+                    || (owner.equals("java.text.BreakIterator") || owner.equals("java.text.Collator")
+                    || owner.equals("java.text.NumberFormat") || owner.equals("java.text.DecimalFormatSymbols"))
+                    && name.startsWith("get") && name.endsWith("Instance") && params == 0);
+        }).map(call -> call.getOrigin().getFullName() + " calls " + call.getTarget().getFullName()).distinct().sorted()
+                .toList();
+    }
+
     private static JavaClasses main() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.rapport");
@@ -44,6 +67,12 @@ class UserContextRuleTest {
         assertThat(callersOf(main(), "getDefault")).containsExactly(START_UP);
     }
 
+    @Test
+    void noCodeReadsTheDefaultLocaleWithoutSaying() {
+        assertThat(implicitReaders(main())).allMatch(call -> call.startsWith(TOOLKIT_LINES + " calls "))
+                .hasSize(1);
+    }
+
     /** The same checks, on a class written to break them (app.rapport.arch.bad.locale), fail. */
     @Test
     void theChecksFindADeliberatelyBadCall() {
@@ -51,5 +80,6 @@ class UserContextRuleTest {
         assertThat(callersOf(bad, "setDefault")).containsExactly(
                 "app.rapport.arch.bad.locale.GlobalLocale.region(java.util.Locale)");
         assertThat(callersOf(bad, "getDefault")).isNotEqualTo(List.of(START_UP)).hasSize(1);
+        assertThat(implicitReaders(bad)).hasSize(2).allMatch(call -> call.contains("GlobalLocale.code"));
     }
 }

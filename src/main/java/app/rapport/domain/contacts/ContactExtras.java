@@ -62,8 +62,8 @@ public record ContactExtras(List<String> nicknames, String department, Birthday 
         }
         if (anniversary != null && other.anniversary != null && !anniversary.equals(other.anniversary)) {
             Birthday a = other.anniversary;
-            lines.add("Anniversary: " + (a.year() == null ? "--" : String.format("%04d-", a.year()))
-                    + String.format("%02d-%02d", a.month(), a.day()));
+            lines.add("Anniversary: " + (a.year() == null ? "--" : String.format(Locale.ROOT, "%04d-", a.year()))
+                    + String.format(Locale.ROOT, "%02d-%02d", a.month(), a.day()));
         }
         if (!gender.isEmpty() && !other.gender.isEmpty() && !gender.equalsIgnoreCase(other.gender)) {
             lines.add("Gender: " + other.gender);

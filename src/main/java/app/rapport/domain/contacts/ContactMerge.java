@@ -1,8 +1,8 @@
 package app.rapport.domain.contacts;
 
+import app.rapport.domain.Text;
 import app.rapport.domain.language.Bundles;
 import app.rapport.domain.language.Messages;
-import app.rapport.domain.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,7 +68,7 @@ public final class ContactMerge {
         Birthday a = keep.birthday();
         Birthday b = other.birthday();
         if (a != null && b != null && !sameDay(a, b)) {
-            kept.add(new Kept(Field.BIRTHDAY, b.year() == null ? String.format("--%02d-%02d", b.month(), b.day())
+            kept.add(new Kept(Field.BIRTHDAY, b.year() == null ? String.format(Locale.ROOT, "--%02d-%02d", b.month(), b.day())
                     : java.time.LocalDate.of(b.year(), b.month(), b.day()).toString()));
         }
         return kept;

@@ -1,5 +1,7 @@
 package app.rapport.domain.network;
 
+import java.util.Locale;
+
 /**
  * A colour of the map as red, green, blue and opacity from 0 to 1: what the window's canvas and the
  * command line's picture both paint, so neither keeps a palette of its own.
@@ -66,7 +68,7 @@ public record MapColour(double red, double green, double blue, double opacity) {
 
     /** "#0969da", without the opacity. */
     public String hex() {
-        return String.format("#%02x%02x%02x", channel(red), channel(green), channel(blue));
+        return String.format(Locale.ROOT, "#%02x%02x%02x", channel(red), channel(green), channel(blue));
     }
 
     /** As one int, alpha in the top byte, for java.awt. */

@@ -13,13 +13,13 @@ import ezvcard.VCardVersion;
 import ezvcard.parameter.ImageType;
 import ezvcard.property.Address;
 import ezvcard.property.Anniversary;
+import ezvcard.property.Categories;
 import ezvcard.property.Gender;
 import ezvcard.property.Impp;
+import ezvcard.property.Kind;
 import ezvcard.property.Photo;
 import ezvcard.property.RawProperty;
 import ezvcard.property.Related;
-import ezvcard.property.Categories;
-import ezvcard.property.Kind;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.Url;
@@ -189,8 +189,8 @@ public final class VCardExport implements ContactExporter {
             } else if (v4) {
                 card.setAnniversary(new Anniversary(LocalDate.of(a.year(), a.month(), a.day())));
             } else {
-                card.addExtendedProperty("X-ANNIVERSARY", (a.year() == null ? "--" : String.format("%04d-", a.year()))
-                        + String.format("%02d-%02d", a.month(), a.day()));
+                card.addExtendedProperty("X-ANNIVERSARY", (a.year() == null ? "--" : String.format(Locale.ROOT, "%04d-", a.year()))
+                        + String.format(Locale.ROOT, "%02d-%02d", a.month(), a.day()));
             }
         }
         if (!x.gender().isEmpty()) {

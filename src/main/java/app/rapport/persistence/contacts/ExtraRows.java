@@ -1,15 +1,16 @@
 package app.rapport.persistence.contacts;
 
-import app.rapport.persistence.network.NetworkWriter;
 import app.rapport.domain.contacts.Birthday;
-import app.rapport.domain.contacts.ContactExtras;
 import app.rapport.domain.contacts.ContactExtras.Profile;
 import app.rapport.domain.contacts.ContactExtras.RelatedName;
+import app.rapport.domain.contacts.ContactExtras;
 import app.rapport.domain.contacts.ContactPhoto;
+import app.rapport.persistence.network.NetworkWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -38,8 +39,8 @@ final class ExtraRows {
         }
         if (x.anniversary() != null) {
             Birthday a = x.anniversary();
-            rows.add(id, "ANNIVERSARY", 0, "", (a.year() == null ? "--" : String.format("%04d-", a.year()))
-                    + String.format("%02d-%02d", a.month(), a.day()));
+            rows.add(id, "ANNIVERSARY", 0, "", (a.year() == null ? "--" : String.format(Locale.ROOT, "%04d-", a.year()))
+                    + String.format(Locale.ROOT, "%02d-%02d", a.month(), a.day()));
         }
         if (!x.gender().isEmpty()) {
             rows.add(id, "GENDER", 0, "", x.gender());

@@ -1,17 +1,17 @@
 package app.rapport.persistence.importing;
 
-import app.rapport.persistence.contacts.MatchColumns;
-import app.rapport.persistence.contacts.ContactLoader;
-import app.rapport.persistence.contacts.ContactUids;
-import app.rapport.persistence.Database;
-import app.rapport.persistence.OpenFiles;
-import app.rapport.persistence.contacts.SortKeys;
-import app.rapport.persistence.SqliteErrors;
-import app.rapport.persistence.Transactions;
 import app.rapport.domain.contacts.Birthday;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.contacts.PhoneKey;
+import app.rapport.persistence.Database;
+import app.rapport.persistence.OpenFiles;
+import app.rapport.persistence.SqliteErrors;
+import app.rapport.persistence.Transactions;
+import app.rapport.persistence.contacts.ContactLoader;
+import app.rapport.persistence.contacts.ContactUids;
+import app.rapport.persistence.contacts.MatchColumns;
+import app.rapport.persistence.contacts.SortKeys;
 import app.rapport.service.importing.ImportBatch;
 import app.rapport.service.importing.ImportCancelledException;
 import app.rapport.service.importing.ImportProgress;
@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -170,7 +171,7 @@ public final class JdbiImportRepository implements ImportRepository {
                 if (ch == '"' || ch == '\\') {
                     out.append('\\').append(ch);
                 } else if (ch < 0x20) {
-                    out.append(String.format("\\u%04x", (int) ch));
+                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
                 } else {
                     out.append(ch);
                 }

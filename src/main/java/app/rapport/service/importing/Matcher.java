@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -127,7 +128,7 @@ public final class Matcher {
     }
 
     private static String day(Birthday b) {
-        return (b.year() == null ? "--" : b.year() + "-") + String.format("%02d-%02d", b.month(), b.day());
+        return (b.year() == null ? "--" : b.year() + "-") + String.format(Locale.ROOT, "%02d-%02d", b.month(), b.day());
     }
 
     private static Set<String> domains(MatchKeys k) {

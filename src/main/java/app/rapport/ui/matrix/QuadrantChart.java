@@ -3,6 +3,7 @@ package app.rapport.ui.matrix;
 import app.rapport.domain.matrix.CooperationRules;
 import app.rapport.domain.matrix.Quadrant;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -38,7 +39,7 @@ final class QuadrantChart extends ScatterChart<Number, Number> {
         getStyleClass().add("quadrant-chart");
         for (Quadrant q : Quadrant.values()) {
             Rectangle area = new Rectangle();
-            area.getStyleClass().addAll("quadrant-area", "quadrant-" + q.name().toLowerCase().replace('_', '-'));
+            area.getStyleClass().addAll("quadrant-area", "quadrant-" + q.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             area.setMouseTransparent(true);
             Label name = new Label(quadrantName.apply(q));
             name.getStyleClass().add("quadrant-name");

@@ -11,4 +11,9 @@ public final class GlobalLocale {
         Locale.setDefault(language);
         return Locale.getDefault(Locale.Category.FORMAT).getCountry();
     }
+
+    /** Reads the default without saying so: "%02d" in Arabic digits, "i" upper-cased to a dotted "İ" in Turkish. */
+    public static String code(String name, int number) {
+        return String.format("%s-%02d", name.toUpperCase(), number);
+    }
 }
