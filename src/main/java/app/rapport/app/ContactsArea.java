@@ -1,7 +1,6 @@
 package app.rapport.app;
 
 import app.rapport.domain.contacts.ContactQuery;
-import app.rapport.domain.contacts.ContactQuery;
 import app.rapport.io.printing.BriefDocument;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.FormDialog;

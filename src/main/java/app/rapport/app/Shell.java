@@ -1,11 +1,11 @@
 package app.rapport.app;
 
-import app.rapport.service.backup.RestoreOutcome;
 import app.rapport.service.StorageException;
+import app.rapport.service.backup.RestoreOutcome;
 import app.rapport.ui.backup.DamageView;
 import app.rapport.ui.backup.DamageViewModel;
-import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.Words;
+import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.FxTaskRunner;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.UserMessages;

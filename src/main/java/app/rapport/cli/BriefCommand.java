@@ -2,11 +2,9 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.domain.printing.ContactBrief;
-import app.rapport.domain.printing.ContactBrief;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.printing.BriefDocument;
-import app.rapport.io.printing.PrintException;
 import app.rapport.io.printing.PrintException;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,11 +1,11 @@
 package app.rapport.cli;
 
-import app.rapport.persistence.DataFolder;
 import app.rapport.app.Services;
 import app.rapport.demo.DemoMatrix;
 import app.rapport.demo.DemoNetwork;
 import app.rapport.demo.ProgressListener;
 import app.rapport.domain.contacts.ContactCounts;
+import app.rapport.persistence.DataFolder;
 import app.rapport.service.FaultPoint;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.io.encryption.Passphrase;
 import app.rapport.domain.language.Bundles;
+import app.rapport.io.encryption.Passphrase;
 import app.rapport.io.exporting.ContactExporter;
 import app.rapport.io.exporting.CsvExport;
 import app.rapport.io.exporting.ExportException;

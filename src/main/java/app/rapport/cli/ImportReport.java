@@ -1,17 +1,17 @@
 package app.rapport.cli;
 
+import app.rapport.domain.contacts.ContactMerge;
 import app.rapport.io.importing.FileFormat;
 import app.rapport.io.importing.ImportProblem;
 import app.rapport.io.importing.ImportedRecord;
 import app.rapport.io.importing.ReadResult;
 import app.rapport.service.importing.ImportCounts;
 import app.rapport.service.importing.ImportPlan;
-import app.rapport.service.importing.ProposedMerge;
 import app.rapport.service.importing.Matcher;
-import app.rapport.domain.contacts.ContactMerge;
+import app.rapport.service.importing.ProposedMerge;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Set;
 

@@ -2,8 +2,8 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.domain.score.Score;
-import app.rapport.domain.score.ScoreLine;
 import app.rapport.domain.score.ScoreExplanation;
+import app.rapport.domain.score.ScoreLine;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;

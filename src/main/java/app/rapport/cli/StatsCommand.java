@@ -2,12 +2,12 @@ package app.rapport.cli;
 
 import app.rapport.app.Services;
 import app.rapport.domain.contacts.ContactCounts;
-import app.rapport.domain.keepintouch.DueCounts;
-import java.time.LocalDate;
-import java.io.PrintWriter;
 import app.rapport.domain.dashboard.Indicator;
 import app.rapport.domain.dashboard.IndicatorValues;
+import app.rapport.domain.keepintouch.DueCounts;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -2,8 +2,8 @@ package app.rapport.demo;
 
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.network.NetworkBatch;
-import app.rapport.service.contacts.ContactRepository;
 import app.rapport.service.FaultPoint;
+import app.rapport.service.contacts.ContactRepository;
 import app.rapport.service.settings.Settings;
 import java.time.Instant;
 import java.util.ArrayList;

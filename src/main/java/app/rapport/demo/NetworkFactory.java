@@ -1,16 +1,16 @@
 package app.rapport.demo;
 
-import app.rapport.domain.ties.Assessment;
-import app.rapport.domain.keepintouch.Cadence;
-import app.rapport.domain.keepintouch.CardFollowUp;
 import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.OrgKind;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
-import app.rapport.domain.network.NetworkBatch;
-import app.rapport.domain.contacts.OrgKind;
 import app.rapport.domain.interactions.Participant;
 import app.rapport.domain.interactions.ParticipantRole;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.keepintouch.CardFollowUp;
+import app.rapport.domain.network.NetworkBatch;
+import app.rapport.domain.ties.Assessment;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.Tie;
 import app.rapport.domain.ties.TieType;

@@ -1,11 +1,11 @@
 package app.rapport.persistence;
 
+import app.rapport.domain.Text;
+import app.rapport.domain.language.NameCollation;
 import app.rapport.persistence.contacts.MatchColumns;
 import app.rapport.persistence.contacts.SortKeys;
-import app.rapport.domain.language.NameCollation;
-import app.rapport.domain.Text;
-import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
+import app.rapport.service.StorageException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;

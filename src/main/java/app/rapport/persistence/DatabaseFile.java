@@ -1,8 +1,8 @@
 package app.rapport.persistence;
 
 import app.rapport.io.exporting.OutputGuard;
-import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
+import app.rapport.service.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package app.rapport.persistence;
 
 import app.rapport.persistence.contacts.MatchColumns;
-import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
+import app.rapport.service.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one SQLite connection of an open {@link Database}, holding SQLite's exclusive lock on the file

@@ -1,7 +1,7 @@
 package app.rapport.persistence;
 
-import app.rapport.service.StorageException;
 import app.rapport.service.StorageException.Reason;
+import app.rapport.service.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,10 +3,10 @@ package app.rapport.app;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.contacts.ContactQuery;
 import app.rapport.domain.cards.BuilderOptions;
 import app.rapport.domain.cards.CardRule;
 import app.rapport.domain.cards.Household;
+import app.rapport.domain.contacts.ContactQuery;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

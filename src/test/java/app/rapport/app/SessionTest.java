@@ -4,9 +4,9 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.persistence.DataFolder;
+import app.rapport.service.StorageException;
 import app.rapport.service.backup.BackupException;
 import app.rapport.service.backup.RestoreOutcome;
-import app.rapport.service.StorageException;
 import app.rapport.testing.DirectTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,11 +2,11 @@ package app.rapport.bench;
 
 import app.rapport.app.Services;
 import app.rapport.domain.contacts.ContactKind;
-import app.rapport.domain.ties.TieType;
 import app.rapport.domain.network.GraphEdge;
-import app.rapport.service.network.GraphMetrics;
 import app.rapport.domain.network.GraphNode;
 import app.rapport.domain.network.Layout;
+import app.rapport.domain.ties.TieType;
+import app.rapport.service.network.GraphMetrics;
 import app.rapport.service.network.NetworkGraph;
 import app.rapport.service.network.NetworkService;
 import java.nio.charset.StandardCharsets;

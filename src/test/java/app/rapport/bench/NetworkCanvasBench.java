@@ -1,7 +1,7 @@
 package app.rapport.bench;
 
-import app.rapport.ui.network.NetworkCanvas;
 import app.rapport.domain.network.MapDrawing;
+import app.rapport.ui.network.NetworkCanvas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static app.rapport.cli.Cli.rapport;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.launch.Launcher;
 import app.rapport.cli.Cli.Result;
+import app.rapport.launch.Launcher;
 import app.rapport.persistence.Database;
 import app.rapport.testing.DatabaseContents;
 import java.io.IOException;

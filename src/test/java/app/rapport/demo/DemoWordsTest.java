@@ -2,8 +2,8 @@ package app.rapport.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.language.Bundles;
 import app.rapport.domain.keepintouch.PlaybookRules;
+import app.rapport.domain.language.Bundles;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,15 +3,15 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.testing.ContactsPage;
+import app.rapport.testing.DashboardPage;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.WindowScenario;
-import app.rapport.testing.DashboardPage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;

@@ -3,11 +3,11 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.interactions.Direction;
-import app.rapport.domain.keepintouch.DueReason;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.keepintouch.DueReason;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;

@@ -3,8 +3,8 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.dashboard.Indicator;
+import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
 import app.rapport.testing.BackupsDialog;

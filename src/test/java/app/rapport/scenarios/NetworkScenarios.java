@@ -4,13 +4,13 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.ties.Tie;
 import app.rapport.domain.ties.TieType;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.NetworkPage;
 import app.rapport.testing.WindowScenario;
 import app.rapport.ui.network.NetworkCanvas;
-import app.rapport.domain.network.MapDrawing;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;

@@ -3,8 +3,8 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.review.ReviewRules;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.ReviewPage;

@@ -1,7 +1,7 @@
 package app.rapport.testing;
 
-import app.rapport.domain.language.Bundles;
 import app.rapport.domain.keepintouch.DueItem;
+import app.rapport.domain.language.Bundles;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -1,8 +1,8 @@
 package app.rapport.testing;
 
+import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.ties.TieType;
 import app.rapport.ui.network.NetworkCanvas;
-import app.rapport.domain.network.MapDrawing;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;

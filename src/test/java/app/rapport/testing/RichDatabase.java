@@ -8,13 +8,13 @@ import app.rapport.domain.contacts.Birthday;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactExtras;
 import app.rapport.domain.contacts.ContactPhoto;
-import app.rapport.io.importing.PhotoScaler;
-import java.util.List;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
+import app.rapport.io.importing.PhotoScaler;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Fills a test database with something in every table: the demo network (ties, relationships with

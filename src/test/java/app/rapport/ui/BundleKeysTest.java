@@ -2,9 +2,9 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.contacts.OrgKind;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.InteractionType;
-import app.rapport.domain.contacts.OrgKind;
 import app.rapport.domain.ties.TieType;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
-import app.rapport.domain.interactions.Direction;
-import app.rapport.domain.interactions.Interaction;
-import app.rapport.domain.interactions.InteractionType;
-import app.rapport.domain.keepintouch.PlaybookItem;
 import app.rapport.domain.cards.CardPick;
 import app.rapport.domain.cards.CardStatus;
 import app.rapport.domain.cards.LeftOut;
 import app.rapport.domain.cards.LeftOutReason;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.keepintouch.PlaybookItem;
 import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
 import app.rapport.ui.cards.EnvelopeRow;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.contacts.ContactSummary;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;

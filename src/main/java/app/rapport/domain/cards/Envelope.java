@@ -1,7 +1,7 @@
 package app.rapport.domain.cards;
 
-import app.rapport.domain.contacts.PostalAddress;
 import app.rapport.domain.Text;
+import app.rapport.domain.contacts.PostalAddress;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

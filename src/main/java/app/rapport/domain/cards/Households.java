@@ -1,9 +1,9 @@
 package app.rapport.domain.cards;
 
+import app.rapport.domain.Text;
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.contacts.PersonName;
 import app.rapport.domain.contacts.PostalAddress;
-import app.rapport.domain.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package app.rapport.domain.language;
 
-import app.rapport.domain.language.NameCollation;
 import java.util.Locale;
 import java.util.Objects;
 

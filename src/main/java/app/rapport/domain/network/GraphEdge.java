@@ -1,8 +1,6 @@
 package app.rapport.domain.network;
 
 import app.rapport.domain.ties.TieType;
-import app.rapport.domain.network.MapTie;
-import app.rapport.domain.ties.TieType;
 
 /**
  * A tie between two contacts, or my relationship to a contact ({@code tieId} 0, {@code from} 0,

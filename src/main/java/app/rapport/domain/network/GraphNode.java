@@ -1,8 +1,6 @@
 package app.rapport.domain.network;
 
 import app.rapport.domain.contacts.ContactKind;
-import app.rapport.domain.contacts.ContactKind;
-import app.rapport.domain.network.MapNode;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package app.rapport.domain.network;
 
+import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.keepintouch.CardFollowUp;
-import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.Tie;
 import java.util.List;

@@ -1,6 +1,5 @@
 package app.rapport.domain.network;
 
-import app.rapport.domain.network.MapPoint;
 
 /** A node's place on the map, in layout units (not pixels). */
 public record Point(double x, double y) implements MapPoint {

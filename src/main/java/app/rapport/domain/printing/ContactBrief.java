@@ -1,11 +1,11 @@
 package app.rapport.domain.printing;
 
 import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.interactions.TimelineEntry;
 import app.rapport.domain.keepintouch.FollowUp;
 import app.rapport.domain.ledger.LedgerBalance;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.TieView;
-import app.rapport.domain.interactions.TimelineEntry;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package app.rapport.domain.review;
 
-import app.rapport.domain.keepintouch.DueRules;
 import app.rapport.domain.cards.CardListRules;
+import app.rapport.domain.keepintouch.DueRules;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.EnumSet;

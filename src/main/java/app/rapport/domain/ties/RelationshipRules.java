@@ -1,9 +1,9 @@
 package app.rapport.domain.ties;
 
-import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.contacts.Problem;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.ParticipantRole;
-import app.rapport.domain.contacts.Problem;
+import app.rapport.domain.keepintouch.Cadence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,17 +1,17 @@
 package app.rapport.io.printing;
 
 import app.rapport.domain.contacts.Contact;
-import app.rapport.domain.printing.ContactBrief;
 import app.rapport.domain.contacts.Email;
-import app.rapport.domain.keepintouch.FollowUp;
 import app.rapport.domain.contacts.Phone;
 import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.domain.interactions.TimelineEntry;
+import app.rapport.domain.keepintouch.FollowUp;
+import app.rapport.domain.ledger.LedgerWords;
+import app.rapport.domain.printing.ContactBrief;
+import app.rapport.domain.score.Score;
+import app.rapport.domain.score.ScoreExplanation;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.TieView;
-import app.rapport.domain.interactions.TimelineEntry;
-import app.rapport.domain.score.Score;
-import app.rapport.domain.ledger.LedgerWords;
-import app.rapport.domain.score.ScoreExplanation;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

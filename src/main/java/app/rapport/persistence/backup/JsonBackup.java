@@ -1,15 +1,15 @@
 package app.rapport.persistence.backup;
 
-import app.rapport.persistence.DataFolder;
-import app.rapport.persistence.Database;
-import app.rapport.persistence.PrivateFiles;
-import app.rapport.persistence.SqliteErrors;
-import app.rapport.persistence.TableCatalog;
 import app.rapport.io.encryption.EncryptedFile;
 import app.rapport.io.encryption.RecipientKey;
 import app.rapport.io.exporting.ExportException;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
+import app.rapport.persistence.DataFolder;
+import app.rapport.persistence.Database;
+import app.rapport.persistence.PrivateFiles;
+import app.rapport.persistence.SqliteErrors;
+import app.rapport.persistence.TableCatalog;
 import app.rapport.service.backup.BackupException;
 import java.io.FilterOutputStream;
 import java.io.IOException;

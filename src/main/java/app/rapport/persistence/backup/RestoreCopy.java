@@ -1,17 +1,17 @@
 package app.rapport.persistence.backup;
 
+import app.rapport.domain.backup.BackupNames;
+import app.rapport.io.encryption.EncryptedFile;
+import app.rapport.io.encryption.EncryptionException;
+import app.rapport.io.encryption.Passphrase;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.DatabaseFile;
 import app.rapport.persistence.DerivedData;
 import app.rapport.persistence.OpenFiles;
 import app.rapport.persistence.PrivateFiles;
 import app.rapport.persistence.SqliteErrors;
-import app.rapport.domain.backup.BackupNames;
-import app.rapport.io.encryption.EncryptedFile;
-import app.rapport.io.encryption.EncryptionException;
-import app.rapport.io.encryption.Passphrase;
-import app.rapport.service.backup.BackupException;
 import app.rapport.service.StorageException;
+import app.rapport.service.backup.BackupException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package app.rapport.persistence.contacts;
 
-import app.rapport.persistence.network.NetworkWriter;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactExtras;
 import app.rapport.domain.contacts.ContactPhoto;
@@ -8,6 +7,7 @@ import app.rapport.domain.contacts.Email;
 import app.rapport.domain.contacts.Phone;
 import app.rapport.domain.contacts.PostalAddress;
 import app.rapport.domain.contacts.Website;
+import app.rapport.persistence.network.NetworkWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,13 +1,13 @@
 package app.rapport.persistence.contacts;
 
+import app.rapport.domain.Text;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.contacts.NameKey;
 import app.rapport.domain.contacts.PersonName;
 import app.rapport.domain.contacts.PhoneKey;
-import app.rapport.domain.Text;
-import app.rapport.service.settings.Settings;
 import app.rapport.service.importing.MatchKeys;
+import app.rapport.service.settings.Settings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

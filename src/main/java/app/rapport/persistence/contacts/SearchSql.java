@@ -1,8 +1,8 @@
 package app.rapport.persistence.contacts;
 
-import app.rapport.persistence.Database;
-import app.rapport.domain.contacts.ContactQuery;
 import app.rapport.domain.Text;
+import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.persistence.Database;
 import java.util.ArrayList;
 import java.util.List;
 

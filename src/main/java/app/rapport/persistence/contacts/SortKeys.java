@@ -2,8 +2,8 @@ package app.rapport.persistence.contacts;
 
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactKind;
-import app.rapport.domain.language.NameCollation;
 import app.rapport.domain.contacts.PersonName;
+import app.rapport.domain.language.NameCollation;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;

@@ -1,13 +1,13 @@
 package app.rapport.persistence.dashboard;
 
-import app.rapport.persistence.Database;
-import app.rapport.persistence.Transactions;
-import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.dashboard.Goal;
 import app.rapport.domain.dashboard.Indicator;
 import app.rapport.domain.dashboard.IndicatorFacts;
 import app.rapport.domain.dashboard.IndicatorValues;
 import app.rapport.domain.dashboard.Indicators;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.persistence.Database;
+import app.rapport.persistence.Transactions;
 import app.rapport.service.dashboard.DashboardRepository;
 import java.time.LocalDate;
 import java.time.YearMonth;

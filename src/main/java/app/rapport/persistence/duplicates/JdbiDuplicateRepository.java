@@ -1,10 +1,10 @@
 package app.rapport.persistence.duplicates;
 
 import app.rapport.persistence.Database;
-import app.rapport.persistence.importing.JdbiImportRepository;
 import app.rapport.persistence.Transactions;
-import app.rapport.service.StorageException;
+import app.rapport.persistence.importing.JdbiImportRepository;
 import app.rapport.service.StorageException.Reason;
+import app.rapport.service.StorageException;
 import app.rapport.service.duplicates.DuplicateRepository;
 import app.rapport.service.importing.KnownContact;
 import java.time.Clock;

@@ -1,18 +1,18 @@
 package app.rapport.persistence.duplicates;
 
-import app.rapport.persistence.contacts.ContactLoader;
-import app.rapport.persistence.Database;
-import app.rapport.persistence.contacts.JdbiContactRepository;
-import app.rapport.persistence.ties.JdbiRelationshipRepository;
-import app.rapport.persistence.network.NetworkWriter;
-import app.rapport.persistence.contacts.SortKeys;
-import app.rapport.persistence.Transactions;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.ties.Relationship;
+import app.rapport.persistence.Database;
+import app.rapport.persistence.Transactions;
+import app.rapport.persistence.contacts.ContactLoader;
+import app.rapport.persistence.contacts.JdbiContactRepository;
+import app.rapport.persistence.contacts.SortKeys;
+import app.rapport.persistence.network.NetworkWriter;
+import app.rapport.persistence.ties.JdbiRelationshipRepository;
+import app.rapport.service.StorageException.Reason;
+import app.rapport.service.StorageException;
 import app.rapport.service.duplicates.MergeReferences;
 import app.rapport.service.duplicates.MergeRepository;
-import app.rapport.service.StorageException;
-import app.rapport.service.StorageException.Reason;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

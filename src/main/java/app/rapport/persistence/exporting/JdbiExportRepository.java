@@ -1,12 +1,12 @@
 package app.rapport.persistence.exporting;
 
-import app.rapport.persistence.contacts.ContactLoader;
-import app.rapport.persistence.contacts.ContactUids;
+import app.rapport.domain.contacts.Contact;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.Transactions;
-import app.rapport.domain.contacts.Contact;
-import app.rapport.service.exporting.ExportRepository;
+import app.rapport.persistence.contacts.ContactLoader;
+import app.rapport.persistence.contacts.ContactUids;
 import app.rapport.service.StorageException;
+import app.rapport.service.exporting.ExportRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,15 @@
 package app.rapport.persistence.importing;
 
-import app.rapport.persistence.contacts.MatchColumns;
-import app.rapport.persistence.contacts.ChannelBatches;
-import app.rapport.persistence.contacts.JdbiContactRepository;
-import app.rapport.persistence.network.NetworkWriter;
-import app.rapport.persistence.contacts.SortKeys;
-import app.rapport.persistence.Timestamps;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.PhoneKey;
-import app.rapport.service.StorageException;
+import app.rapport.persistence.Timestamps;
+import app.rapport.persistence.contacts.ChannelBatches;
+import app.rapport.persistence.contacts.JdbiContactRepository;
+import app.rapport.persistence.contacts.MatchColumns;
+import app.rapport.persistence.contacts.SortKeys;
+import app.rapport.persistence.network.NetworkWriter;
 import app.rapport.service.StorageException.Reason;
+import app.rapport.service.StorageException;
 import app.rapport.service.importing.ContactRef;
 import app.rapport.service.importing.ImportBatch;
 import app.rapport.service.importing.ImportCancelledException;

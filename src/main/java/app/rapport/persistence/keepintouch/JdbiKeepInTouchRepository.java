@@ -1,17 +1,17 @@
 package app.rapport.persistence.keepintouch;
 
-import app.rapport.persistence.Database;
-import app.rapport.persistence.LocalDates;
-import app.rapport.persistence.Timestamps;
-import app.rapport.persistence.Transactions;
 import app.rapport.domain.keepintouch.CardFollowUp;
 import app.rapport.domain.keepintouch.DueCounts;
 import app.rapport.domain.keepintouch.DueItem;
 import app.rapport.domain.keepintouch.DueReason;
 import app.rapport.domain.keepintouch.DueRules;
-import app.rapport.service.keepintouch.KeepInTouchRepository;
-import app.rapport.service.StorageException;
+import app.rapport.persistence.Database;
+import app.rapport.persistence.LocalDates;
+import app.rapport.persistence.Timestamps;
+import app.rapport.persistence.Transactions;
 import app.rapport.service.StorageException.Reason;
+import app.rapport.service.StorageException;
+import app.rapport.service.keepintouch.KeepInTouchRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -1,14 +1,14 @@
 package app.rapport.persistence.keepintouch;
 
-import app.rapport.persistence.Database;
-import app.rapport.persistence.LocalDates;
-import app.rapport.persistence.network.NetworkWriter;
-import app.rapport.persistence.Transactions;
-import app.rapport.domain.keepintouch.CardFollowUp;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.keepintouch.CardFollowUp;
 import app.rapport.domain.keepintouch.PlaybookContact;
 import app.rapport.domain.keepintouch.PlaybookRules;
+import app.rapport.persistence.Database;
+import app.rapport.persistence.LocalDates;
+import app.rapport.persistence.Transactions;
+import app.rapport.persistence.network.NetworkWriter;
 import app.rapport.service.keepintouch.PlaybookRepository;
 import java.time.LocalDate;
 import java.util.Collection;

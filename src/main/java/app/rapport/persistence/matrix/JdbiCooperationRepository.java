@@ -1,11 +1,11 @@
 package app.rapport.persistence.matrix;
 
-import app.rapport.persistence.Database;
-import app.rapport.persistence.Timestamps;
-import app.rapport.persistence.Transactions;
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.matrix.Cooperation;
 import app.rapport.domain.matrix.MatrixEntry;
+import app.rapport.persistence.Database;
+import app.rapport.persistence.Timestamps;
+import app.rapport.persistence.Transactions;
 import app.rapport.service.matrix.CooperationRepository;
 import java.time.Clock;
 import java.util.List;

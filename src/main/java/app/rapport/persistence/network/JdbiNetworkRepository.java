@@ -1,15 +1,15 @@
 package app.rapport.persistence.network;
 
+import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.network.GraphEdge;
+import app.rapport.domain.network.GraphNode;
+import app.rapport.domain.network.Point;
+import app.rapport.domain.ties.TieType;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.LocalDates;
 import app.rapport.persistence.Transactions;
-import app.rapport.domain.contacts.ContactKind;
-import app.rapport.domain.ties.TieType;
-import app.rapport.domain.network.GraphEdge;
-import app.rapport.domain.network.GraphNode;
 import app.rapport.service.network.NetworkGraph;
 import app.rapport.service.network.NetworkRepository;
-import app.rapport.domain.network.Point;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,16 +1,16 @@
 package app.rapport.persistence.network;
 
-import app.rapport.persistence.LocalDates;
-import app.rapport.persistence.Timestamps;
-import app.rapport.domain.ties.Assessment;
-import app.rapport.domain.keepintouch.Cadence;
-import app.rapport.domain.keepintouch.CardFollowUp;
 import app.rapport.domain.interactions.Interaction;
-import app.rapport.domain.network.NetworkBatch;
 import app.rapport.domain.interactions.Participant;
 import app.rapport.domain.interactions.ParticipantRole;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.keepintouch.CardFollowUp;
+import app.rapport.domain.network.NetworkBatch;
+import app.rapport.domain.ties.Assessment;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.Tie;
+import app.rapport.persistence.LocalDates;
+import app.rapport.persistence.Timestamps;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;

@@ -1,17 +1,17 @@
 package app.rapport.persistence.review;
 
-import app.rapport.persistence.Database;
-import app.rapport.persistence.LocalDates;
-import app.rapport.persistence.Transactions;
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.review.ReviewCriteria;
 import app.rapport.domain.review.ReviewFacts;
 import app.rapport.domain.review.ReviewItem;
 import app.rapport.domain.review.ReviewRules;
-import app.rapport.service.settings.Settings;
+import app.rapport.persistence.Database;
+import app.rapport.persistence.LocalDates;
+import app.rapport.persistence.Transactions;
 import app.rapport.service.review.ReviewRepository;
 import app.rapport.service.review.ReviewStep;
+import app.rapport.service.settings.Settings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package app.rapport.persistence.score;
 
+import app.rapport.domain.score.ScoreFacts;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.LocalDates;
-import app.rapport.persistence.network.NetworkWriter;
 import app.rapport.persistence.Transactions;
-import app.rapport.domain.score.ScoreFacts;
+import app.rapport.persistence.network.NetworkWriter;
 import app.rapport.service.score.ScoreRepository;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,19 +1,19 @@
 package app.rapport.persistence.ties;
 
-import app.rapport.persistence.Database;
-import app.rapport.persistence.LocalDates;
-import app.rapport.persistence.network.NetworkWriter;
-import app.rapport.persistence.Transactions;
-import app.rapport.domain.ties.Assessment;
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.contacts.ContactKind;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.ties.Assessment;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.Tie;
 import app.rapport.domain.ties.TieType;
 import app.rapport.domain.ties.TieView;
-import app.rapport.service.ties.RelationshipRepository;
-import app.rapport.service.StorageException;
+import app.rapport.persistence.Database;
+import app.rapport.persistence.LocalDates;
+import app.rapport.persistence.Transactions;
+import app.rapport.persistence.network.NetworkWriter;
 import app.rapport.service.StorageException.Reason;
+import app.rapport.service.StorageException;
+import app.rapport.service.ties.RelationshipRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;

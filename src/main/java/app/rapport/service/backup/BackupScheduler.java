@@ -1,7 +1,7 @@
 package app.rapport.service.backup;
 
-import app.rapport.service.StorageException;
 import app.rapport.domain.backup.Backup;
+import app.rapport.service.StorageException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

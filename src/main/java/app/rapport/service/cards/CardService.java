@@ -1,39 +1,39 @@
 package app.rapport.service.cards;
 
-import app.rapport.domain.contacts.Problem;
 import app.rapport.domain.cards.BuilderOptions;
 import app.rapport.domain.cards.CardCandidate;
+import app.rapport.domain.cards.CardFacts;
 import app.rapport.domain.cards.CardHistory;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.CardListRules;
 import app.rapport.domain.cards.CardListSummary;
 import app.rapport.domain.cards.CardPick;
+import app.rapport.domain.cards.CardRule;
 import app.rapport.domain.cards.CardSelection;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.cards.EnvelopeWording;
 import app.rapport.domain.cards.Household;
 import app.rapport.domain.cards.Households;
 import app.rapport.domain.cards.Recipient;
+import app.rapport.domain.contacts.Problem;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.keepintouch.PlaybookRules;
-import app.rapport.domain.cards.CardFacts;
-import app.rapport.domain.cards.CardRule;
-import app.rapport.service.keepintouch.PlaybookRepository;
 import app.rapport.service.SaveOutcome;
-import app.rapport.service.settings.Settings;
 import app.rapport.service.StorageException;
+import app.rapport.service.keepintouch.PlaybookRepository;
 import app.rapport.service.score.ScoreService;
+import app.rapport.service.settings.Settings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Card lists: build one by the card playbook's rules, keep households, mark cards sent and received. Blocking calls. */
 public class CardService {

@@ -1,12 +1,12 @@
 package app.rapport.service.contacts;
 
-import app.rapport.service.StorageException;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactCounts;
 import app.rapport.domain.contacts.ContactQuery;
 import app.rapport.domain.contacts.ContactRules;
 import app.rapport.domain.contacts.ContactSummary;
 import app.rapport.domain.contacts.Problem;
+import app.rapport.service.StorageException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,9 @@
 package app.rapport.service.dashboard;
 
-import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.dashboard.Goal;
 import app.rapport.domain.dashboard.IndicatorFacts;
 import app.rapport.domain.dashboard.IndicatorValues;
+import app.rapport.domain.interactions.InteractionType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,12 +1,12 @@
 package app.rapport.service.dashboard;
 
-import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.contacts.Problem;
 import app.rapport.domain.dashboard.Goal;
 import app.rapport.domain.dashboard.GoalProgress;
 import app.rapport.domain.dashboard.Indicator;
 import app.rapport.domain.dashboard.IndicatorValues;
 import app.rapport.domain.dashboard.Indicators;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.service.SaveOutcome;
 import java.time.Clock;
 import java.time.LocalDate;

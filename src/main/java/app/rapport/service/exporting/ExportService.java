@@ -1,13 +1,13 @@
 package app.rapport.service.exporting;
 
-import app.rapport.service.contacts.ContactRepository;
-import app.rapport.service.StorageException;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactQuery;
 import app.rapport.domain.contacts.SortField;
+import app.rapport.io.exporting.ContactExporter;
 import app.rapport.io.exporting.OutputFile;
 import app.rapport.io.exporting.OutputGuard;
-import app.rapport.io.exporting.ContactExporter;
+import app.rapport.service.StorageException;
+import app.rapport.service.contacts.ContactRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package app.rapport.service.importing;
 
+import app.rapport.domain.Text;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactMerge;
 import app.rapport.domain.contacts.OrgKind;
-import app.rapport.domain.Text;
 import app.rapport.io.importing.ImportedRecord;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,14 +2,12 @@ package app.rapport.service.importing;
 
 import app.rapport.domain.contacts.ContactMerge;
 import app.rapport.domain.contacts.ContactRules;
-import app.rapport.domain.contacts.ContactMerge;
-import app.rapport.domain.contacts.ContactRules;
 import app.rapport.domain.language.UserContext;
 import app.rapport.io.importing.ContactFileReader;
 import app.rapport.io.importing.ImportOptions;
 import app.rapport.io.importing.ImportProblem;
-import app.rapport.io.importing.RecordPosition;
 import app.rapport.io.importing.ReadResult;
+import app.rapport.io.importing.RecordPosition;
 import app.rapport.service.FaultPoint;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package app.rapport.service.importing;
 
+import app.rapport.domain.Text;
 import app.rapport.domain.contacts.Birthday;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.contacts.Email;
 import app.rapport.domain.contacts.Phone;
 import app.rapport.domain.contacts.PhoneKey;
-import app.rapport.domain.Text;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;

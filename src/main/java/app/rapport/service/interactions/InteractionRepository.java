@@ -1,9 +1,9 @@
 package app.rapport.service.interactions;
 
 import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.TimelineEntry;
 import app.rapport.domain.ledger.LedgerEntry;
 import app.rapport.domain.ledger.LedgerRow;
-import app.rapport.domain.interactions.TimelineEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,12 +1,12 @@
 package app.rapport.service.interactions;
 
-import app.rapport.service.SaveOutcome;
-import app.rapport.service.StorageException;
+import app.rapport.domain.contacts.Problem;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.Participant;
-import app.rapport.domain.contacts.Problem;
-import app.rapport.domain.ties.RelationshipRules;
 import app.rapport.domain.interactions.TimelineEntry;
+import app.rapport.domain.ties.RelationshipRules;
+import app.rapport.service.SaveOutcome;
+import app.rapport.service.StorageException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

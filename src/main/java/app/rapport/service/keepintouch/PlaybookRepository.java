@@ -1,8 +1,8 @@
 package app.rapport.service.keepintouch;
 
-import app.rapport.domain.keepintouch.CardFollowUp;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.keepintouch.CardFollowUp;
 import app.rapport.domain.keepintouch.PlaybookContact;
 import java.time.LocalDate;
 import java.util.Collection;

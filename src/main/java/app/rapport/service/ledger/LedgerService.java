@@ -1,9 +1,9 @@
 package app.rapport.service.ledger;
 
-import app.rapport.service.interactions.InteractionRepository;
 import app.rapport.domain.ledger.LedgerBalance;
 import app.rapport.domain.ledger.LedgerOverview;
 import app.rapport.domain.ledger.LedgerRules;
+import app.rapport.service.interactions.InteractionRepository;
 import java.time.LocalDate;
 
 /** The reciprocity ledger: per contact, and over all contacts. Blocking calls. */

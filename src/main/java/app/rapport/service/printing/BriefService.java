@@ -1,11 +1,11 @@
 package app.rapport.service.printing;
 
+import app.rapport.domain.printing.ContactBrief;
 import app.rapport.service.contacts.ContactService;
 import app.rapport.service.interactions.InteractionService;
 import app.rapport.service.keepintouch.KeepInTouchService;
 import app.rapport.service.ledger.LedgerService;
 import app.rapport.service.ties.RelationshipService;
-import app.rapport.domain.printing.ContactBrief;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;

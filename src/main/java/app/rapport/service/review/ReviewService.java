@@ -1,18 +1,18 @@
 package app.rapport.service.review;
 
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.Problem;
-import app.rapport.domain.ties.Relationship;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.review.ReviewCriteria;
 import app.rapport.domain.review.ReviewItem;
 import app.rapport.domain.review.ReviewRules;
-import app.rapport.service.contacts.ContactService;
-import app.rapport.service.ties.RelationshipService;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.service.SaveOutcome;
+import app.rapport.service.StorageException;
+import app.rapport.service.contacts.ContactService;
 import app.rapport.service.contacts.SaveResult;
 import app.rapport.service.settings.Settings;
-import app.rapport.service.StorageException;
+import app.rapport.service.ties.RelationshipService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package app.rapport.service.ties;
 
-import app.rapport.service.SaveOutcome;
-import app.rapport.service.StorageException;
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.contacts.Problem;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.RelationshipRules;
 import app.rapport.domain.ties.Tie;
 import app.rapport.domain.ties.TieView;
+import app.rapport.service.SaveOutcome;
+import app.rapport.service.StorageException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,14 +1,11 @@
 package app.rapport.ui.backup;
 
 import app.rapport.domain.backup.Backup;
-import app.rapport.domain.backup.Backup;
-import app.rapport.ui.common.ErrorText;
-import app.rapport.ui.common.FilePrompts;
-import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FilePrompts;
 import app.rapport.ui.common.FormDialog;
+import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.PassphraseDialogs;

@@ -2,14 +2,14 @@ package app.rapport.ui.backup;
 
 import app.rapport.domain.backup.Backup;
 import app.rapport.io.encryption.Passphrase;
-import app.rapport.service.backup.BackupException;
 import app.rapport.service.StorageException;
+import app.rapport.service.backup.BackupException;
 import app.rapport.service.backup.BackupService;
 import app.rapport.service.backup.RestoreOutcome;
 import app.rapport.service.backup.RestorePlan;
-import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.FileType;
 import app.rapport.ui.common.DialogService.Words;
+import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.nio.file.Path;

@@ -2,13 +2,13 @@ package app.rapport.ui.backup;
 
 import app.rapport.domain.backup.Backup;
 import app.rapport.io.exporting.ContactExporter;
-import app.rapport.service.backup.BackupService;
-import app.rapport.service.exporting.ExportService;
-import app.rapport.service.backup.RestoreOutcome;
 import app.rapport.io.exporting.VCardExport;
-import app.rapport.ui.common.DialogService;
+import app.rapport.service.backup.BackupService;
+import app.rapport.service.backup.RestoreOutcome;
+import app.rapport.service.exporting.ExportService;
 import app.rapport.ui.common.DialogService.FileType;
 import app.rapport.ui.common.DialogService.Words;
+import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.ui.common.TextCells;
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.TextCells;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;

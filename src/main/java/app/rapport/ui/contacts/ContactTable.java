@@ -1,7 +1,5 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.contacts.ContactSummary;
-import app.rapport.domain.contacts.SortField;
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.contacts.ContactSummary;
 import app.rapport.domain.contacts.SortField;

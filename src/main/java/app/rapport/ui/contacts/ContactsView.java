@@ -4,6 +4,7 @@ import app.rapport.domain.contacts.ContactKind;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Notifier;
+import atlantafx.base.controls.CustomTextField;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -18,7 +19,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
-import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -1,10 +1,10 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.domain.contacts.ContactKind;
-import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.Leave;
 import app.rapport.ui.common.DialogService.Question;
 import app.rapport.ui.common.DialogService.Words;
+import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.UndoHistory;
 import java.util.List;
 import java.util.function.Consumer;

@@ -2,10 +2,7 @@ package app.rapport.ui.contacts;
 
 import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.keepintouch.InheritedCadence;
-import app.rapport.domain.keepintouch.Cadence;
-import app.rapport.domain.keepintouch.InheritedCadence;
 import app.rapport.domain.score.ScoreExplanation;
-import app.rapport.service.contacts.ContactService;
 import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.ErrorText;

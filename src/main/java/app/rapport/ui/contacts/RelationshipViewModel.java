@@ -1,12 +1,12 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ties.Assessment;
 import app.rapport.domain.keepintouch.Cadence;
-import app.rapport.domain.ties.Relationship;
-import app.rapport.service.ties.RelationshipService;
-import app.rapport.service.SaveOutcome;
 import app.rapport.domain.score.Score;
+import app.rapport.domain.ties.Assessment;
+import app.rapport.domain.ties.Relationship;
+import app.rapport.service.SaveOutcome;
 import app.rapport.service.score.ScoreService;
+import app.rapport.service.ties.RelationshipService;
 import app.rapport.ui.common.TaskRunner;
 import app.rapport.ui.common.UserMessages;
 import java.time.Clock;

@@ -1,8 +1,5 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ledger.LedgerBalance;
-import app.rapport.domain.ledger.LedgerWords;
-import app.rapport.domain.interactions.TimelineEntry;
 import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.interactions.ParticipantRole;
 import app.rapport.domain.interactions.TimelineEntry;

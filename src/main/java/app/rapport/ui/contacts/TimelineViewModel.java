@@ -1,7 +1,7 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.domain.ledger.LedgerBalance;
 import app.rapport.domain.interactions.TimelineEntry;
+import app.rapport.domain.ledger.LedgerBalance;
 import app.rapport.service.interactions.InteractionService;
 import app.rapport.service.keepintouch.KeepInTouchService;
 import app.rapport.service.ledger.LedgerService;

@@ -1,8 +1,8 @@
 package app.rapport.ui.dashboard;
 
-import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.dashboard.Indicator;
 import app.rapport.domain.dashboard.IndicatorValues;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;

@@ -1,9 +1,9 @@
 package app.rapport.ui.dashboard;
 
-import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.dashboard.GoalProgress;
 import app.rapport.domain.dashboard.Indicator;
 import app.rapport.domain.dashboard.IndicatorValues;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.service.dashboard.DashboardService;
 import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.common.TaskRunner;

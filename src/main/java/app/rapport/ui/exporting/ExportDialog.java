@@ -1,6 +1,5 @@
 package app.rapport.ui.exporting;
 
-import app.rapport.ui.common.TextCells;
 import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FormDialog;
@@ -8,6 +7,7 @@ import app.rapport.ui.common.FxDialogService;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.NewPassphraseForm;
+import app.rapport.ui.common.TextCells;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package app.rapport.ui.interactions;
 
-import app.rapport.ui.common.TextCells;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.InteractionType;
 import app.rapport.service.contacts.ContactService;
@@ -11,6 +10,7 @@ import app.rapport.ui.common.FormDialog;
 import app.rapport.ui.common.FxmlView;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.TextCells;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;

@@ -1,7 +1,7 @@
 package app.rapport.ui.keepintouch;
 
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.contacts.Problem;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.service.contacts.ContactService;
 import app.rapport.service.ties.RelationshipService;
 import app.rapport.ui.common.TaskRunner;

@@ -1,8 +1,8 @@
 package app.rapport.ui.main;
 
-import app.rapport.ui.common.DialogService;
 import app.rapport.ui.common.DialogService.OneOf;
 import app.rapport.ui.common.DialogService.Words;
+import app.rapport.ui.common.DialogService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

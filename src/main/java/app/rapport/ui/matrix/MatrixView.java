@@ -1,10 +1,8 @@
 package app.rapport.ui.matrix;
 
-import app.rapport.domain.matrix.MatrixEntry;
 import app.rapport.domain.matrix.CooperationRules;
 import app.rapport.domain.matrix.MatrixEntry;
 import app.rapport.domain.matrix.Quadrant;
-import app.rapport.service.contacts.ContactService;
 import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.ErrorText;

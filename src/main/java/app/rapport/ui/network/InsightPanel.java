@@ -1,9 +1,9 @@
 package app.rapport.ui.network;
 
-import app.rapport.domain.network.MapPalette;
 import app.rapport.domain.network.Community;
-import app.rapport.service.network.GraphMetrics;
 import app.rapport.domain.network.GraphNode;
+import app.rapport.domain.network.MapPalette;
+import app.rapport.service.network.GraphMetrics;
 import app.rapport.service.network.NetworkGraph;
 import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.network.NetworkViewModel.ColourBy;

@@ -1,9 +1,9 @@
 package app.rapport.ui.network;
 
 import app.rapport.domain.contacts.ContactKind;
-import app.rapport.domain.ties.TieType;
 import app.rapport.domain.network.GraphFilter;
 import app.rapport.domain.network.GraphNode;
+import app.rapport.domain.ties.TieType;
 import app.rapport.service.network.NetworkGraph;
 import app.rapport.ui.network.NetworkViewModel.View;
 import java.util.EnumSet;

@@ -1,9 +1,9 @@
 package app.rapport.ui.network;
 
 import app.rapport.domain.network.Layout;
+import app.rapport.domain.network.Point;
 import app.rapport.service.network.NetworkGraph;
 import app.rapport.service.network.NetworkService;
-import app.rapport.domain.network.Point;
 import app.rapport.ui.common.TaskRunner;
 import java.util.HashMap;
 import java.util.Map;

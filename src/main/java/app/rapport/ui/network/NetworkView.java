@@ -1,7 +1,6 @@
 package app.rapport.ui.network;
 
 import app.rapport.service.contacts.ContactService;
-import app.rapport.service.contacts.ContactService;
 import app.rapport.ui.common.ContactPicker;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FxmlView;

@@ -1,7 +1,7 @@
 package app.rapport.ui.review;
 
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.contacts.Problem;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.review.ReviewItem;
 import app.rapport.service.review.ReviewService;
 import app.rapport.service.review.ReviewStep;

@@ -2,7 +2,6 @@ package app.rapport.domain.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.language.NameCollation;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactExtras.Profile;
 import app.rapport.domain.contacts.ContactExtras.RelatedName;
 import app.rapport.domain.contacts.Phone;
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 

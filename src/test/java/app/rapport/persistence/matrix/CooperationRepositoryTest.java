@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.contacts.Problem;
-import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.matrix.Cooperation;
 import app.rapport.domain.matrix.MatrixEntry;
 import app.rapport.domain.matrix.Quadrant;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.service.SaveOutcome;
 import app.rapport.service.matrix.CooperationService;
 import app.rapport.testing.TestDatabase;

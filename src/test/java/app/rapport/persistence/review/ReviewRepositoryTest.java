@@ -8,14 +8,14 @@ import static app.rapport.domain.review.ReviewReason.OVERDUE;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
-import app.rapport.domain.ties.Relationship;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.review.ReviewCriteria;
 import app.rapport.domain.review.ReviewItem;
 import app.rapport.domain.review.ReviewReason;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.testing.ContactBuilder;
 import app.rapport.testing.TestDatabase;
 import java.nio.file.Path;

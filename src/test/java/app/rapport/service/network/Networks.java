@@ -1,8 +1,8 @@
 package app.rapport.service.network;
 
+import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.network.GraphEdge;
 import app.rapport.domain.network.GraphNode;
-import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.ties.TieType;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,10 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.printing.ContactBrief;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.printing.ContactBrief;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.Tie;
 import app.rapport.domain.ties.TieType;

@@ -2,14 +2,14 @@ package app.rapport.ui.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.interactions.Direction;
-import app.rapport.domain.interactions.Interaction;
-import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.cards.BuilderOptions;
 import app.rapport.domain.cards.CardCandidate;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.CardPick;
 import app.rapport.domain.cards.CardYear;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
 import app.rapport.service.settings.Settings;
 import app.rapport.testing.ContactBuilder;
 import app.rapport.testing.DirectTaskRunner;

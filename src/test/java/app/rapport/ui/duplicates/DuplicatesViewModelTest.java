@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.persistence.duplicates.JdbiDuplicateRepository;
 import app.rapport.persistence.duplicates.JdbiMergeRepository;
-import app.rapport.service.duplicates.MergeService;
 import app.rapport.service.duplicates.DuplicatePair;
 import app.rapport.service.duplicates.DuplicateService;
+import app.rapport.service.duplicates.MergeService;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.TestDatabase;
 import java.nio.file.Path;

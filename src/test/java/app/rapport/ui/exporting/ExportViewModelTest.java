@@ -3,10 +3,10 @@ package app.rapport.ui.exporting;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.persistence.exporting.JdbiExportRepository;
-import app.rapport.persistence.backup.SqliteBackupStore;
-import app.rapport.service.backup.BackupService;
 import app.rapport.domain.backup.BackupSettings;
+import app.rapport.persistence.backup.SqliteBackupStore;
+import app.rapport.persistence.exporting.JdbiExportRepository;
+import app.rapport.service.backup.BackupService;
 import app.rapport.service.exporting.ExportService;
 import app.rapport.testing.DirectTaskRunner;
 import app.rapport.testing.ScriptedDialogs;

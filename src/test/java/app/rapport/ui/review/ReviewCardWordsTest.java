@@ -2,8 +2,8 @@ package app.rapport.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.contacts.PostalAddress;
+import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.review.ReviewFacts;
 import app.rapport.domain.review.ReviewItem;
 import app.rapport.domain.review.ReviewReason;
