@@ -50,30 +50,60 @@ public abstract class WindowScenario extends FxRobot {
 
     /** Fills a new database file, lets {@code beforeStart} at the closed file (to damage it), then opens the window. */
     protected void open(Filling filling, BeforeStart beforeStart) throws Exception {
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        dbFile = dir.resolve("rapport.db");
+        prepareFolders();
         try (Services s = Services.open(dbFile)) {
             filling.fill(s);
         }
         beforeStart.with(dbFile);
+        startRapport();
+    }
+
+    /**
+     * Makes {@code dir/data} Rapport's data folder (preferences, the database of a first start) and names
+     * {@link #dbFile} {@code dir/rapport.db}, for a test that fills the file its own way before
+     * {@link #startRapport()}.
+     */
+    protected void prepareFolders() {
+        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
+        dbFile = dir.resolve("rapport.db");
+    }
+
+    /** Starts Rapport on {@link #dbFile}, as {@code rapport --db FILE}; again after {@link #quitRapport()}. */
+    protected void startRapport() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
     }
 
-    @AfterEach
-    void closeWindow() throws Exception {
+    /** Starts Rapport without a file, as a user's first start: it opens the database in the data folder. */
+    protected void startRapportWithoutFile() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(RapportApp.class);
+    }
+
+    /** Quits Rapport and closes its windows, as the user does before starting it again. */
+    protected void quitRapport() throws Exception {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+            app = null;
         }
         FxToolkit.cleanupStages();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        quitRapport();
         FilePrompts.answerWith(null);
         System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
+    /** The running window's services, over the file it holds open (the file's lock keeps any other connection out). */
+    protected Services services() {
+        return ((RapportApp) app).services();
+    }
+
     /** The first column of each row a query over the open file returns, as the file holds it now. */
     protected List<Object> column(String sql, Object... params) throws Exception {
-        Services open = ((RapportApp) app).services();
-        return open.database().jdbi().withHandle(h -> {
+        return services().database().jdbi().withHandle(h -> {
             Connection c = h.getConnection();
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {

@@ -3,8 +3,6 @@ package app.rapport.ui;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.app.RapportApp;
-import app.rapport.app.Services;
 import app.rapport.domain.cards.CardPick;
 import app.rapport.domain.cards.CardStatus;
 import app.rapport.domain.cards.LeftOut;
@@ -13,36 +11,24 @@ import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.keepintouch.PlaybookItem;
-import app.rapport.persistence.DataFolder;
+import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
+import app.rapport.testing.WindowScenario;
 import app.rapport.ui.cards.EnvelopeRow;
-import app.rapport.ui.contacts.ContactRow;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
-import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Cards area through the real window: build a list, mark it sent, find the follow-ups in Keep in touch. */
-class CardsWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Application app;
-
+class CardsWindowTest extends WindowScenario {
     @BeforeEach
     void start() throws Exception {
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        Path dbFile = dir.resolve("rapport.db");
-        try (Services s = Services.open(dbFile)) {
+        open(s -> {
             long anna = s.contactRepository().insert(person("Anna", "Schmidt")
                     .address("Hauptstr. 5", "10115", "Berlin", "DE").build());
             long boris = s.contactRepository().insert(person("Boris", "Schmidt")
@@ -52,18 +38,8 @@ class CardsWindowTest extends FxRobot {
             long dora = s.contactRepository().insert(person("Dora", "Dahl").build());
             s.interactions().log(Interaction.with(InteractionType.BUSINESS, LocalDateTime.now().minusMonths(2),
                     Direction.MUTUAL, "project", anna, boris, clara, dora));
-        }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
-        FxWait.until(() -> lookup("#table").queryAs(TableView.class).getItems().size() == 4
-                && ((ContactRow) lookup("#table").queryAs(TableView.class).getItems().get(0)).loaded());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+        });
+        new ContactsPage(this).waitForRows(4);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,43 +5,27 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.LanguagePreference;
-import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
 import app.rapport.domain.backup.Backup;
-import app.rapport.persistence.DataFolder;
 import app.rapport.testing.Damage;
 import app.rapport.testing.FxWait;
+import app.rapport.testing.WindowScenario;
 import app.rapport.ui.contacts.ContactRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.controlsfx.control.NotificationPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless, over a database file damaged on disk. */
 @org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // a dialog left open must not hold the build
-class DamageWindowTest extends FxRobot {
+class DamageWindowTest extends WindowScenario {
     static final int PEOPLE = 300;
-
-    @TempDir
-    Path dir;
-    Path dbFile;
-    Application app;
-
-    private void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
-    }
 
     /** A database as the window would have written it (names sorted for its language), and a good backup of it. */
     private Backup fill() {
@@ -50,24 +34,14 @@ class DamageWindowTest extends FxRobot {
 
     /** The same with names sorted for {@code language} (null: the window's), as when the user switched language since. */
     private Backup fill(java.util.Locale language) {
+        prepareFolders();
         Path data = dir.resolve("data");
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, data.toString());
-        dbFile = dir.resolve("rapport.db");
         try (Services s = Services.open(dbFile, language != null ? language : new LanguagePreference(data).locale())) {
             for (int i = 0; i < PEOPLE; i++) {
                 s.contactRepository().insert(person("Anna" + i, "Weber" + i).email("anna" + i + "@example.de").build());
             }
             return s.backups().backUp();
         }
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
     /** For the eyes of a reviewer: what the window shows, in target/screenshots. */
@@ -118,7 +92,7 @@ class DamageWindowTest extends FxRobot {
         Backup good = fill(sortedFor);
         assertThat(good.good()).isTrue();
         assertThat(Damage.tablePages(dbFile, "contact")).isPositive();
-        start();
+        startRapport();
 
         // the list ran into the damage, or the start-up backup's check did: either way the window says so
         FxWait.until(() -> lookup("#damageView").tryQuery().isPresent()
@@ -160,16 +134,15 @@ class DamageWindowTest extends FxRobot {
     @Test
     void aFullDiskIsNamedWhenTheStartUpBackupCannotBeTaken() throws Exception {
         try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), 8)) {
-            Path data = dir.resolve("data");
-            System.setProperty(DataFolder.OVERRIDE_PROPERTY, data.toString());
-            dbFile = disk.dir().resolve("rapport.db");
+            prepareFolders();
+            dbFile = disk.dir().resolve("rapport.db"); // on the small disk, its data folder in dir as usual
             try (Services s = Services.open(dbFile, java.util.Locale.forLanguageTag("th"))) {
                 for (int i = 0; i < PEOPLE; i++) {
                     s.contactRepository().insert(person("Anna" + i, "Weber" + i).email("anna" + i + "@example.de").build());
                 }
             }
             disk.fillLeaving(16 * 1024);
-            start();
+            startRapport();
             FxWait.until(() -> lookup(".notification-bar .label").tryQuery()
                     .map(n -> ((Label) n).getText().startsWith("The automatic backup could not be taken: the disk holding "))
                     .orElse(false));
@@ -180,8 +153,7 @@ class DamageWindowTest extends FxRobot {
             FxWait.until(() -> ((javafx.scene.text.Text) message.lookup(".text")).getText().equals(message.getText()));
             assertThat(lookup("#table").queryTableView().getItems()).as("the contacts are still there").hasSize(PEOPLE);
             screenshot("disk-full.png");
-            FxToolkit.cleanupApplication(app);
-            app = null;
+            quitRapport(); // before the small disk goes
         }
     }
 
@@ -194,7 +166,7 @@ class DamageWindowTest extends FxRobot {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         Files.writeString(backups, "not a folder");
-        start();
+        startRapport();
         FxWait.until(() -> lookup(".notification-bar .label").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("The automatic backup failed")).orElse(false));
         FontIcon icon = lookup(".notification-bar .ikonli-font-icon").query();

@@ -3,42 +3,26 @@ package app.rapport.ui;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.app.RapportApp;
-import app.rapport.app.Services;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.ties.Relationship;
-import app.rapport.persistence.DataFolder;
+import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
-import app.rapport.ui.contacts.ContactRow;
-import java.nio.file.Path;
+import app.rapport.testing.WindowScenario;
 import java.time.LocalDateTime;
-import javafx.application.Application;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The Dashboard through the real window: the indicators shown, a goal set and its progress. */
-class DashboardWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Application app;
-    Path dbFile;
-
+class DashboardWindowTest extends WindowScenario {
     @BeforeEach
     void start() throws Exception {
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        dbFile = dir.resolve("rapport.db");
-        try (Services s = Services.open(dbFile)) {
+        open(s -> {
             long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
             long boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
             s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
@@ -47,18 +31,8 @@ class DashboardWindowTest extends FxRobot {
                     Direction.MUTUAL, "", anna));
             s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusMonths(4),
                     Direction.MUTUAL, "", boris));
-        }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
-        FxWait.until(() -> lookup("#table").queryAs(TableView.class).getItems().size() == 2
-                && ((ContactRow) lookup("#table").queryAs(TableView.class).getItems().get(0)).loaded());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+        });
+        new ContactsPage(this).waitForRows(2);
     }
 
     private String text(String id) {

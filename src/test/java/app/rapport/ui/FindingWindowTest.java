@@ -4,24 +4,21 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.app.RapportApp;
-import app.rapport.app.Services;
 import app.rapport.domain.contacts.ContactSummary;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.ties.Relationship;
-import app.rapport.persistence.DataFolder;
+import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
+import app.rapport.testing.WindowScenario;
 import app.rapport.ui.contacts.ContactRow;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -38,8 +35,6 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -48,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * before an empty list is claimed, figures that agree between the list and the tabs, the flag
  * warning's wording, and the window coming back as it was left.
  */
-class FindingWindowTest extends FxRobot {
+class FindingWindowTest extends WindowScenario {
     private static final String COMPANY = "Isar Software GmbH";
     /** Employees whose names sort before the company's: the old picker showed eight of them and stopped. */
     private static final String[] FAMILIES = {"Adler", "Bauer", "Becker", "Braun", "Dietrich", "Engel", "Fischer",
@@ -56,10 +51,6 @@ class FindingWindowTest extends FxRobot {
         "Lang", "Lorenz", "Maier", "Meyer", "Neumann", "Otto", "Peters", "Roth", "Sauer", "Schulz", "Vogel",
         "Wolf"};
 
-    @TempDir
-    Path dir;
-    Path dbFile;
-    Application app;
     long zora;
     long company;
     long boris;
@@ -67,9 +58,7 @@ class FindingWindowTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        dbFile = dir.resolve("rapport.db");
-        try (Services s = Services.open(dbFile)) {
+        open(s -> {
             zora = s.contactRepository().insert(person("Zora", "Zimmer").build());
             company = s.contactRepository().insert(organisation(COMPANY).build());
             for (String family : FAMILIES) {
@@ -87,34 +76,36 @@ class FindingWindowTest extends FxRobot {
                 s.interactions().log(Interaction.with(InteractionType.CARD, LocalDateTime.now().minusMonths(i),
                         Direction.GIVEN, "", clara));
             }
-        }
-        // scores as computed earlier today: the start does not compute them again
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbFile);
-             java.sql.Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE contact SET score = 1, scored_on = '" + LocalDate.now() + "'");
-        }
-        launch();
+        }, file -> {
+            // scores as computed earlier today: the start does not compute them again
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                 java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE contact SET score = 1, scored_on = '" + LocalDate.now() + "'");
+            }
+        });
+        new ContactsPage(this).waitForRows(FAMILIES.length + 4);
     }
 
     private void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
-        FxWait.until(() -> table().getItems().size() == FAMILIES.length + 4 && table().getItems().get(0).loaded());
+        startRapport();
+        new ContactsPage(this).waitForRows(FAMILIES.length + 4);
     }
 
     @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+    void leaveTheStageFresh() throws Exception {
+        quitRapport();
         // the test stage is shared with the next test class: leave it as a fresh window opens
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        openFresh(FxToolkit.toolkitContext().getRegisteredStage());
+    }
+
+    /** Puts the stage where and as large as a fresh window opens: at the corner, at the default size. */
+    private void openFresh(Stage stage) {
         interact(() -> {
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1280);
             stage.setHeight(800);
         });
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
     @SuppressWarnings("unchecked")
@@ -347,15 +338,9 @@ class FindingWindowTest extends FxRobot {
         double widened = WaitForAsyncUtils.asyncFx(email::getWidth).get();
         assertThat(widened).isLessThan(before - 10);
 
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        quitRapport();
         // a fresh window would open at the default size at the corner
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
+        openFresh(stage);
         launch();
         Stage again = (Stage) table().getScene().getWindow();
         assertThat(List.of(again.getX(), again.getY(), again.getWidth(), again.getHeight()))
@@ -374,8 +359,7 @@ class FindingWindowTest extends FxRobot {
 
     @Test
     void aWindowKeptOnALargerScreenOpensWholeWithEveryColumnInSight() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        quitRapport();
         // left last time on a 2560-pixel monitor, with the columns widened there; now the screen is smaller
         Files.writeString(dir.resolve("data/preferences.properties"), String.join("\n",
                 "window.bounds=300.0,200.0,2560.0,1440.0", "window.maximized=false",

@@ -4,18 +4,14 @@ import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.LanguagePreference;
-import app.rapport.app.RapportApp;
-import app.rapport.app.Services;
 import app.rapport.domain.language.Bundles;
-import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
+import app.rapport.testing.WindowScenario;
 import app.rapport.ui.contacts.ContactRow;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -25,39 +21,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Switching the language in the real window: the main areas answer to their translated names. */
-class LanguageWindowTest extends FxRobot {
+class LanguageWindowTest extends WindowScenario {
     private static final String[] AREAS = {"contactsArea:area.contacts", "keepInTouchArea:area.keepInTouch",
             "ledgerArea:area.ledger", "networkArea:area.network", "dashboardArea:area.dashboard",
             "cardsArea:area.cards", "matrixArea:area.matrix", "reviewArea:area.review"};
     private final Locale original = Locale.getDefault();
-    Path dir;
-    Application app;
 
     @BeforeEach
     void start() throws Exception {
         Locale.setDefault(Locale.ENGLISH);
-        dir = Files.createTempDirectory("rapport-language");
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        Path db = dir.resolve("rapport.db");
-        try (Services s = Services.open(db)) {
+        open(s -> {
             s.contactRepository().insert(person("Anna", "Schmidt").build());
             s.contactRepository().insert(person("Борис", "Иванов").build());
             s.contactRepository().insert(person("มาลี", "เพชรรัตน์").build());
-        }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", db.toString());
+        });
         FxWait.until(() -> firstRow().equals("Anna Schmidt"));
     }
 
     @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
+    void restoreLocale() throws Exception {
+        quitRapport(); // before the language goes back, as the window always closed first
         Locale.setDefault(original);
     }
 

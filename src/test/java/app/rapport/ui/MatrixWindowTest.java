@@ -4,67 +4,42 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.app.RapportApp;
-import app.rapport.app.Services;
 import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.matrix.Cooperation;
 import app.rapport.domain.matrix.MatrixEntry;
 import app.rapport.domain.matrix.Quadrant;
-import app.rapport.persistence.DataFolder;
+import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
-import app.rapport.ui.contacts.ContactRow;
-import java.nio.file.Path;
-import javafx.application.Application;
+import app.rapport.testing.WindowScenario;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The Matrix area through the real window: a point opens its contact; a contact is added and assessed. */
-class MatrixWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Application app;
-    Path dbFile;
+class MatrixWindowTest extends WindowScenario {
     long acme;
     long zenith;
     long anna;
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        dbFile = dir.resolve("rapport.db");
-        try (Services s = Services.open(dbFile)) {
+        open(s -> {
             acme = s.contactRepository().insert(organisation("Acme GmbH").build());
             zenith = s.contactRepository().insert(organisation("Zenith AG").build());
             anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
             s.cooperation().save(new Cooperation(acme, 8, 2, "", "Our trade-fair contacts", ""));
             s.cooperation().save(new Cooperation(zenith, 9, 9, "", "", ""));
-        }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
-        FxWait.until(() -> lookup("#table").queryAs(TableView.class).getItems().size() == 3
-                && ((ContactRow) lookup("#table").queryAs(TableView.class).getItems().get(0)).loaded());
+        });
+        new ContactsPage(this).waitForRows(3);
         clickOn("#matrixArea");
         FxWait.until(() -> lookup("#matrixPoint-" + acme).tryQuery().isPresent()
                 && lookup("#matrixPoint-" + zenith).tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,71 +4,48 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.app.RapportApp;
-import app.rapport.app.Services;
 import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.network.MapDrawing;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.Tie;
 import app.rapport.domain.ties.TieType;
-import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
+import app.rapport.testing.WindowScenario;
 import app.rapport.ui.network.NetworkCanvas;
 import app.rapport.ui.network.NetworkViewModel;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Network area on a small real network: nodes drawn, a click selects, a filter hides. */
-class NetworkWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Application app;
+class NetworkWindowTest extends WindowScenario {
     long anna;
     long boris;
     long acme;
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        Path db = dir.resolve("rapport.db");
-        try (Services s = Services.open(db)) {
+        open(s -> {
             anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
             boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
             acme = s.contactRepository().insert(organisation("Acme GmbH").build());
             s.relationships().saveTie(new Tie(0, anna, acme, TieType.WORKS_AT, 4, null, ""));
             s.relationships().saveTie(new Tie(0, boris, anna, TieType.COLLEAGUE, 3, null, ""));
             s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
-        }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", db.toString());
+        });
         FxWait.until(() -> lookup("#networkArea").tryQuery().isPresent());
         clickOn("#networkArea");
         interact(() -> lookup("#networkView").queryAs(ComboBox.class)
                 .setValue(NetworkViewModel.View.WHOLE));
         FxWait.until(() -> drawnIds().size() == 4);
     }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
-    }
-
 
     private NetworkCanvas canvas() {
         return lookup("#networkCanvas").queryAs(NetworkCanvas.class);

@@ -3,55 +3,33 @@ package app.rapport.ui;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.app.RapportApp;
-import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.TestDatabase;
+import app.rapport.testing.WindowScenario;
 import app.rapport.ui.contacts.ContactRow;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window, headless, against a real database file. */
-class RapportWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Path dbFile;
-    Application app;
-
+class RapportWindowTest extends WindowScenario {
     @BeforeEach
     void start() throws Exception {
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        dbFile = dir.resolve("rapport.db");
+        prepareFolders();
         try (TestDatabase db = new TestDatabase(dir)) {
             db.repository().insert(person("Jürgen", "Müller").email("juergen@logistik.example").build());
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
+        startRapport();
         FxWait.until(() -> rows().size() == 1);
     }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
-    }
-
 
     private TableView<ContactRow> table() {
         return lookup("#table").queryTableView();
@@ -159,7 +137,7 @@ class RapportWindowTest extends FxRobot {
         private final org.jdbi.v3.core.Handle handle;
 
         TestDatabaseReader() {
-            handle = ((app.rapport.app.RapportApp) app).services().database().jdbi().open();
+            handle = services().database().jdbi().open();
             connection = handle.getConnection();
         }
 

@@ -4,8 +4,6 @@ import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.app.RapportApp;
-import app.rapport.app.Services;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
@@ -14,13 +12,12 @@ import app.rapport.domain.keepintouch.DueItem;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.domain.ties.TieType;
 import app.rapport.domain.ties.TieView;
-import app.rapport.persistence.DataFolder;
+import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
+import app.rapport.testing.WindowScenario;
 import app.rapport.ui.contacts.ContactRow;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -28,29 +25,19 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Ties, the timeline with its ledger, and Keep in touch, driven through the real window. */
-class RelationshipsWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Path dbFile;
-    Application app;
+class RelationshipsWindowTest extends WindowScenario {
     long anna;
     long acme;
     long boris;
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        dbFile = dir.resolve("rapport.db");
-        try (Services s = Services.open(dbFile)) {
+        open(s -> {
             anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
             acme = s.contactRepository().insert(organisation("Acme GmbH").build());
             boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
@@ -58,19 +45,9 @@ class RelationshipsWindowTest extends FxRobot {
             s.relationships().saveRelationship(Relationship.empty(boris).withCadence(Cadence.weeks(2)));
             s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusMonths(2),
                     Direction.MUTUAL, "catch-up", boris));
-        }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
-        FxWait.until(() -> table().getItems().size() == 3 && table().getItems().get(0).loaded());
+        });
+        new ContactsPage(this).waitForRows(3);
     }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
-    }
-
 
     private static boolean filled(javafx.scene.Node cell) {
         return cell instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty();

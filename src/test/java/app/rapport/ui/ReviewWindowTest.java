@@ -3,43 +3,23 @@ package app.rapport.ui;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.app.RapportApp;
-import app.rapport.app.Services;
 import app.rapport.domain.ties.Relationship;
-import app.rapport.persistence.DataFolder;
 import app.rapport.testing.FxWait;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import app.rapport.testing.WindowScenario;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Review through the real window, keyboard only: mark, skip, tag, and come back to the same place. */
-class ReviewWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Path dbFile;
-    Application app;
-
+class ReviewWindowTest extends WindowScenario {
     @BeforeEach
     void start() throws Exception {
-        System.setProperty(DataFolder.OVERRIDE_PROPERTY, dir.resolve("data").toString());
-        dbFile = dir.resolve("rapport.db");
-        try (Services s = Services.open(dbFile)) {
+        open(s -> {
             // flagged, with addresses a card reaches: they need attention whatever today is, in name order
             for (String given : List.of("Anna", "Boris", "Clara", "Dora")) {
                 long id = s.contactRepository().insert(person(given, "Keller")
@@ -47,21 +27,12 @@ class ReviewWindowTest extends FxRobot {
                 s.relationships().saveRelationship(Relationship.empty(id).withFlag(true, "Check the contract"));
             }
             s.contactRepository().insert(person("Emil", "Settled").address("Ring 1", "50667", "Köln", "DE").build());
-        }
-        launch();
+        });
+        waitForTable();
     }
 
-    private void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RapportApp.class, "--db", dbFile.toString());
+    private void waitForTable() throws Exception {
         FxWait.until(() -> lookup("#table").queryAs(TableView.class).getItems().size() == 5);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataFolder.OVERRIDE_PROPERTY);
     }
 
     private String shown() {
@@ -121,9 +92,9 @@ class ReviewWindowTest extends FxRobot {
         assertThat(reviewedOn()).containsExactly("Anna Keller " + LocalDate.now(), "Clara Keller " + LocalDate.now());
 
         // after a restart too
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        launch();
+        quitRapport();
+        startRapport();
+        waitForTable();
         openReview("Dora Keller");
         assertThat(progress()).startsWith("4 of 4");
         push(KeyCode.S);
@@ -144,7 +115,7 @@ class ReviewWindowTest extends FxRobot {
 
     /** Reads through the running window's own connection: the file's lock keeps any other out. */
     private List<String> strings(String sql) {
-        return ((app.rapport.app.RapportApp) app).services().database().jdbi()
+        return services().database().jdbi()
                 .withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
     }
 }
