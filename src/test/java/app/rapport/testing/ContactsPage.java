@@ -139,6 +139,12 @@ public final class ContactsPage {
         robot.clickOn(node);
     }
 
+    /** Selects a contact's row and waits until its form has loaded, as a user who clicks it sees. */
+    public void open(long id) throws Exception {
+        select(id);
+        waitForForm();
+    }
+
     /** Waits until the shown contact's form has loaded (its tabs are enabled). */
     public void waitForForm() throws Exception {
         FxWait.until(() -> robot.lookup("#detailTabs").tryQuery().isPresent()

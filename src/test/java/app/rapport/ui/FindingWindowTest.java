@@ -44,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * warning's wording, and the window coming back as it was left.
  */
 class FindingWindowTest extends WindowScenario {
+    private final ContactsPage page = new ContactsPage(this);
     private static final String COMPANY = "Isar Software GmbH";
     /** Employees whose names sort before the company's: the old picker showed eight of them and stopped. */
     private static final String[] FAMILIES = {"Adler", "Bauer", "Becker", "Braun", "Dietrich", "Engel", "Fischer",
@@ -108,33 +109,6 @@ class FindingWindowTest extends WindowScenario {
         });
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<ContactRow> table() {
-        return lookup("#table").queryAs(TableView.class);
-    }
-
-    private void select(long id) throws Exception {
-        interact(() -> {
-            var items = table().getItems();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).id() == id) {
-                    table().getSelectionModel().clearAndSelect(i);
-                    table().scrollTo(i);
-                }
-            }
-        });
-        FxWait.until(() -> lookup("#detailTabs").tryQuery().isPresent()
-                && !lookup("#tiesTab").queryAs(Node.class).isDisable());
-    }
-
-    private void selectTab(String id) {
-        interact(() -> {
-            TabPane tabs = lookup("#detailTabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
-    }
-
     /** The texts a picker's popup shows now, top to bottom, whichever kind of popup it is. */
     private List<String> offered() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
@@ -164,8 +138,8 @@ class FindingWindowTest extends WindowScenario {
     }
 
     private void openTieDialogFor(long id) throws Exception {
-        select(id);
-        selectTab("tiesTab");
+        page.open(id);
+        page.selectTab("tiesTab");
         clickOn("#addTie");
         FxWait.until(() -> lookup("#tieOther").tryQuery().isPresent());
     }
@@ -234,7 +208,7 @@ class FindingWindowTest extends WindowScenario {
 
     private String listScore(long id) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            for (ContactRow r : table().getItems()) {
+            for (ContactRow r : page.table().getItems()) {
                 if (r.id() == id) {
                     return r.loaded() && r.summary().score() != null ? String.valueOf(r.summary().score()) : "";
                 }
@@ -247,8 +221,8 @@ class FindingWindowTest extends WindowScenario {
     void theListShowsTheScoreTheRelationshipTabShows() throws Exception {
         // every kept score is a figure from earlier today (1), before the facts changed
         assertThat(listScore(boris)).isEqualTo("1");
-        select(boris);
-        selectTab("relationshipTab");
+        page.open(boris);
+        page.selectTab("relationshipTab");
         FxWait.until(() -> !lookup("#scoreValue").queryAs(Label.class).getText().isBlank());
         java.util.regex.Matcher figure = java.util.regex.Pattern.compile("\\d+")
                 .matcher(lookup("#scoreValue").queryAs(Label.class).getText());
@@ -257,7 +231,7 @@ class FindingWindowTest extends WindowScenario {
         assertThat(shown).isNotEqualTo("1");
         FxWait.until(() -> listScore(boris).equals(shown));
         // the row was read again, not the selection lost
-        assertThat(table().getSelectionModel().getSelectedItem().id()).isEqualTo(boris);
+        assertThat(page.table().getSelectionModel().getSelectedItem().id()).isEqualTo(boris);
     }
 
     @Test
@@ -267,8 +241,8 @@ class FindingWindowTest extends WindowScenario {
         write("Dora");
         interact(() -> lookup("#familyField").queryAs(TextField.class).setText("Dahl"));
         push(KeyCode.CONTROL, KeyCode.S);
-        FxWait.until(() -> table().getItems().size() == FAMILIES.length + 5);
-        long dora = WaitForAsyncUtils.asyncFx(() -> table().getItems().stream()
+        FxWait.until(() -> page.table().getItems().size() == FAMILIES.length + 5);
+        long dora = WaitForAsyncUtils.asyncFx(() -> page.table().getItems().stream()
                 .filter(r -> r.loaded() && r.summary().displayName().equals("Dora Dahl")).findFirst()
                 .orElseThrow().id()).get();
         FxWait.until(() -> !listScore(dora).isEmpty());
@@ -276,8 +250,8 @@ class FindingWindowTest extends WindowScenario {
 
     @Test
     void theCadenceFieldShowsTheTagDefaultThatApplies() throws Exception {
-        select(clara);
-        selectTab("relationshipTab");
+        page.open(clara);
+        page.selectTab("relationshipTab");
         FxWait.until(() -> "90 days (from tag client)".equals(
                 lookup("#relCadenceInherited").queryAs(Label.class).getText()));
         assertThat(lookup("#relCadence").queryAs(TextField.class).getPromptText()).isNotEqualTo("never");
@@ -312,8 +286,8 @@ class FindingWindowTest extends WindowScenario {
     @Test
     @SuppressWarnings("unchecked")
     void theWindowAndTheColumnsComeBackAsTheyWereLeft() throws Exception {
-        Stage stage = (Stage) table().getScene().getWindow();
-        TableColumn<ContactRow, ?> email = table().getColumns().stream()
+        Stage stage = (Stage) page.table().getScene().getWindow();
+        TableColumn<ContactRow, ?> email = page.table().getColumns().stream()
                 .filter(c -> "emailColumn".equals(c.getId())).findFirst().orElseThrow();
         interact(() -> {
             stage.setX(30);
@@ -331,7 +305,7 @@ class FindingWindowTest extends WindowScenario {
             WaitForAsyncUtils.waitForFxEvents();
         }
         double before = email.getWidth();
-        interact(() -> table().resizeColumn(email, -30)); // what dragging the header's edge does
+        interact(() -> page.table().resizeColumn(email, -30)); // what dragging the header's edge does
         for (int i = 0; i < 5; i++) {
             WaitForAsyncUtils.waitForFxEvents(); // the other columns make room over a few frames
         }
@@ -342,10 +316,10 @@ class FindingWindowTest extends WindowScenario {
         // a fresh window would open at the default size at the corner
         openFresh(stage);
         launch();
-        Stage again = (Stage) table().getScene().getWindow();
+        Stage again = (Stage) page.table().getScene().getWindow();
         assertThat(List.of(again.getX(), again.getY(), again.getWidth(), again.getHeight()))
                 .containsExactly(30.0, 30.0, 1240.0, 700.0);
-        TableColumn<ContactRow, ?> emailAgain = table().getColumns().stream()
+        TableColumn<ContactRow, ?> emailAgain = page.table().getColumns().stream()
                 .filter(c -> "emailColumn".equals(c.getId())).findFirst().orElseThrow();
         // as wide as it was left (give or take the room a scroll bar takes and gives back), the divider too
         for (int i = 0; i < 3; i++) {
@@ -367,7 +341,7 @@ class FindingWindowTest extends WindowScenario {
                 "contacts.column.phone=260.0", "contacts.column.last=200.0", "contacts.column.due=200.0",
                 "contacts.column.score=160.0", "contacts.column.city=100.0", "contacts.column.updated=90.0", ""));
         launch();
-        Stage stage = (Stage) table().getScene().getWindow();
+        Stage stage = (Stage) page.table().getScene().getWindow();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         assertThat(screen.getWidth()).as("this check needs a screen narrower than the kept window").isLessThan(2560);
         assertThat(stage.getX()).isGreaterThanOrEqualTo(screen.getMinX());
@@ -376,24 +350,24 @@ class FindingWindowTest extends WindowScenario {
         for (int i = 0; i < 5; i++) {
             WaitForAsyncUtils.waitForFxEvents(); // the constrained columns settle over a few layout passes
         }
-        double shown = WaitForAsyncUtils.asyncFx(() -> table().getVisibleLeafColumns().stream()
+        double shown = WaitForAsyncUtils.asyncFx(() -> page.table().getVisibleLeafColumns().stream()
                 .mapToDouble(TableColumn::getWidth).sum()).get();
-        double room = WaitForAsyncUtils.asyncFx(() -> table().getWidth()).get();
+        double room = WaitForAsyncUtils.asyncFx(() -> page.table().getWidth()).get();
         assertThat(shown).as("the visible columns fit the list (%s wide)", room).isLessThanOrEqualTo(room);
-        TableColumn<ContactRow, ?> score = table().getColumns().stream()
+        TableColumn<ContactRow, ?> score = page.table().getColumns().stream()
                 .filter(c -> "scoreColumn".equals(c.getId())).findFirst().orElseThrow();
         assertThat(WaitForAsyncUtils.asyncFx(score::getWidth).get()).isGreaterThanOrEqualTo(score.getMinWidth());
         // the widest kept column is still the widest: the user's proportions survive
-        TableColumn<ContactRow, ?> name = table().getColumns().stream()
+        TableColumn<ContactRow, ?> name = page.table().getColumns().stream()
                 .filter(c -> "nameColumn".equals(c.getId())).findFirst().orElseThrow();
-        TableColumn<ContactRow, ?> phone = table().getColumns().stream()
+        TableColumn<ContactRow, ?> phone = page.table().getColumns().stream()
                 .filter(c -> "phoneColumn".equals(c.getId())).findFirst().orElseThrow();
         assertThat(WaitForAsyncUtils.asyncFx(name::getWidth).get()).isGreaterThan(phone.getWidth());
     }
 
     @Test
     void menusAndPickersOpenInsideTheWindow() throws Exception {
-        Stage stage = (Stage) table().getScene().getWindow();
+        Stage stage = (Stage) page.table().getScene().getWindow();
         // a window narrower than the screen: menus used to be kept on the screen only, not in the window
         interact(() -> {
             stage.setX(0);

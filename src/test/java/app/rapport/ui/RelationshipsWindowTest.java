@@ -31,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Ties, the timeline with its ledger, and Keep in touch, driven through the real window. */
 class RelationshipsWindowTest extends WindowScenario {
+    private final ContactsPage page = new ContactsPage(this);
     long anna;
     long acme;
     long boris;
@@ -54,32 +55,6 @@ class RelationshipsWindowTest extends WindowScenario {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<ContactRow> table() {
-        return lookup("#table").queryAs(TableView.class);
-    }
-
-    private void select(long id) throws Exception {
-        interact(() -> {
-            var items = table().getItems();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).id() == id) {
-                    table().getSelectionModel().clearAndSelect(i);
-                }
-            }
-        });
-        FxWait.until(() -> lookup("#detailTabs").tryQuery().isPresent()
-                && !lookup("#tiesTab").queryAs(javafx.scene.Node.class).isDisable());
-    }
-
-    private void selectTab(String id) {
-        interact(() -> {
-            TabPane tabs = lookup("#detailTabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
-    }
-
-    @SuppressWarnings("unchecked")
     private List<String> tieTexts() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             ListView<TieView> list = lookup("#tiesList").queryAs(ListView.class);
@@ -89,8 +64,8 @@ class RelationshipsWindowTest extends WindowScenario {
 
     @Test
     void aTieAddedFromTheDetailPaneIsSeenFromTheOtherContact() throws Exception {
-        select(anna);
-        selectTab("tiesTab");
+        page.open(anna);
+        page.selectTab("tiesTab");
         clickOn("#addTie");
         FxWait.until(() -> lookup("#tieOther").tryQuery().isPresent());
         clickOn("#tieOther").write("acme");
@@ -101,8 +76,8 @@ class RelationshipsWindowTest extends WindowScenario {
         clickOn("#tieSave");
         FxWait.until(() -> tieTexts().equals(List.of("Acme GmbH:WORKS_AT:true")));
 
-        select(acme);
-        selectTab("tiesTab");
+        page.open(acme);
+        page.selectTab("tiesTab");
         FxWait.until(() -> tieTexts().equals(List.of("Anna Schmidt:WORKS_AT:false")));
         String shown = WaitForAsyncUtils.asyncFx(() -> from(lookup("#tiesList").queryAs(ListView.class))
                 .lookup(".label").queryAs(Label.class).getText()).get();
@@ -127,8 +102,8 @@ class RelationshipsWindowTest extends WindowScenario {
 
     @Test
     void theLedgerShowsWhatIOweAfterALoggedReferral() throws Exception {
-        select(anna);
-        selectTab("timelineTab");
+        page.open(anna);
+        page.selectTab("timelineTab");
         FxWait.until(() -> lookup("#ledgerGlance").queryAs(Label.class).getText()
                 .equals("No favours, introductions, referrals or gifts yet."));
         push(KeyCode.CONTROL, KeyCode.L);
