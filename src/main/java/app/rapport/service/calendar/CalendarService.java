@@ -10,10 +10,10 @@ import app.rapport.domain.calendar.CalendarEvent.Kind;
 import app.rapport.domain.calendar.CalendarUids;
 import app.rapport.domain.keepintouch.DueItem;
 import app.rapport.domain.keepintouch.DueReason;
+import app.rapport.domain.language.Messages;
 import app.rapport.service.keepintouch.KeepInTouchService;
 import app.rapport.service.printing.DocumentService;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ public final class CalendarService {
 
     private record Words(ResourceBundle bundle, Locale locale) {
         String of(String key, Object... args) {
-            return new MessageFormat(bundle.getString(key), locale).format(args);
+            return Messages.format(bundle.getString(key), locale, args);
         }
     }
 }

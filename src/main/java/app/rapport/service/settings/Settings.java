@@ -20,8 +20,8 @@ public class Settings {
     public static final String BACKUP_KEY = "backups.key";
     /** How far a demo fill got while it is not finished; written with each chunk of it, removed at its end. */
     public static final String UNFINISHED_DEMO = "demo.unfinished";
-    /** The folder the calendar file (rapport.ics) is kept up to date in; none until the user chooses one. */
-    public static final String CALENDAR_FOLDER = "calendar.folder";
+    /** The calendar file (.ics) Rapport keeps up to date; none until the user chooses one. */
+    public static final String CALENDAR_FILE = "calendar.file";
     /** "true" when the calendar's events carry alarms. */
     public static final String CALENDAR_ALARMS = "calendar.alarms";
     /** When the calendar file was last written (an ISO instant). */
@@ -111,14 +111,14 @@ public class Settings {
         repository.put(UNFINISHED_DEMO, null);
     }
 
-    /** The folder the calendar file is kept in, empty until chosen. */
-    public Optional<String> calendarFolder() {
-        return repository.get(CALENDAR_FOLDER).filter(f -> !f.isBlank());
+    /** The calendar file Rapport keeps up to date, empty until chosen. */
+    public Optional<String> calendarFile() {
+        return repository.get(CALENDAR_FILE).filter(f -> !f.isBlank());
     }
 
-    /** @param folder null or blank: no calendar file any more */
-    public void setCalendarFolder(String folder) {
-        repository.put(CALENDAR_FOLDER, folder == null || folder.isBlank() ? null : folder);
+    /** @param file null or blank: no calendar file any more */
+    public void setCalendarFile(String file) {
+        repository.put(CALENDAR_FILE, file == null || file.isBlank() ? null : file);
     }
 
     public boolean calendarAlarms() {
