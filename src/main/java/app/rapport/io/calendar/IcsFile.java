@@ -71,8 +71,10 @@ public final class IcsFile {
             v.setRecurrenceRule(rule.build());
         }
         for (CalendarEvent.Alarm a : e.alarms()) {
-            long minutes = a.minutesFromStart();
-            Duration offset = Duration.builder().prior(minutes < 0).minutes((int) Math.abs(minutes)).build();
+            long minutes = Math.abs(a.minutesFromStart());
+            // -PT15H rather than -PT900M: the same to every reader, plainer to a person
+            Duration offset = Duration.builder().prior(a.minutesFromStart() < 0).hours((int) (minutes / 60))
+                    .minutes((int) (minutes % 60)).build();
             v.addAlarm(VAlarm.display(new Trigger(offset, biweekly.parameter.Related.START), a.text()));
         }
         return v;

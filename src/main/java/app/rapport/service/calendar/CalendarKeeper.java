@@ -38,10 +38,18 @@ public final class CalendarKeeper implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final long debounceMillis;
     private ScheduledFuture<?> pending;
 
     /** @param language the language the events are worded in (the window's) */
     public CalendarKeeper(CalendarService calendar, Settings settings, Supplier<Locale> language, Clock clock) {
+        this(calendar, settings, language, clock, DEBOUNCE_MILLIS);
+    }
+
+    /** @param debounceMillis how long after the last change the file is written */
+    public CalendarKeeper(CalendarService calendar, Settings settings, Supplier<Locale> language, Clock clock,
+                          long debounceMillis) {
+        this.debounceMillis = debounceMillis;
         this.calendar = calendar;
         this.settings = settings;
         this.language = language;
@@ -53,13 +61,13 @@ public final class CalendarKeeper implements AutoCloseable {
         thread.execute(this::writeQuietly);
     }
 
-    /** The data changed: the file is written once the changes stop for {@link #DEBOUNCE_MILLIS}. */
+    /** The data changed: the file is written once the changes stop for a while ({@link #DEBOUNCE_MILLIS} unless told). */
     public synchronized void changed() {
         if (pending != null) {
             pending.cancel(false);
         }
         if (!thread.isShutdown()) {
-            pending = thread.schedule(this::writeQuietly, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+            pending = thread.schedule(this::writeQuietly, debounceMillis, TimeUnit.MILLISECONDS);
         }
     }
 
