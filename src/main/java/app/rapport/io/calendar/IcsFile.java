@@ -2,11 +2,11 @@ package app.rapport.io.calendar;
 
 import app.rapport.domain.calendar.Calendar;
 import app.rapport.domain.calendar.CalendarEvent;
-import biweekly.Biweekly;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
 import biweekly.component.VEvent;
+import biweekly.io.text.ICalWriter;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.property.Transparency;
@@ -18,6 +18,7 @@ import biweekly.util.Recurrence;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import java.util.TimeZone;
  */
 public final class IcsFile {
     private static final String PRODUCT = "-//Rapport//Rapport calendar//EN";
+    private static final int MAX_OCTETS = 75;
 
     private IcsFile() {
     }
@@ -48,9 +50,37 @@ public final class IcsFile {
         for (CalendarEvent e : calendar.events()) {
             ical.addEvent(event(e));
         }
+        StringWriter text = new StringWriter();
+        ICalWriter unfolded = new ICalWriter(text, ICalVersion.V2_0);
+        unfolded.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+        unfolded.write(ical);
+        unfolded.flush();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        Biweekly.write(ical).version(ICalVersion.V2_0).go(writer);
+        for (String line : text.toString().split("\r\n")) {
+            writer.write(folded(line));
+        }
         writer.flush();
+    }
+
+    /**
+     * A content line folded at 75 octets, as RFC 5545 asks (biweekly counts characters, and a Thai or Cyrillic
+     * line of 75 characters is twice or three times as long in UTF-8); never inside a character.
+     */
+    static String folded(String line) {
+        StringBuilder b = new StringBuilder(line.length() + 8);
+        int octets = 0;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            int n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (octets + n > MAX_OCTETS) {
+                b.append("\r\n ");
+                octets = 1;
+            }
+            b.appendCodePoint(c);
+            octets += n;
+            i += Character.charCount(c);
+        }
+        return b.append("\r\n").toString();
     }
 
     private static VEvent event(CalendarEvent e) {

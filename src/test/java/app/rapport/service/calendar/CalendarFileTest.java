@@ -53,6 +53,7 @@ class CalendarFileTest {
         try (TestDatabase db = new TestDatabase(dir)) {
             long anna = db.service().save(person("Anna", "Müller").birthday(2, 29, null).build()).saved().id();
             db.service().save(person("Boris", "Петров").birthday(7, 3, 1980).build());
+            db.service().save(person("สมศักดิ์ศรีสุวรรณภูมิ", "เจริญรุ่งเรืองวัฒนาพาณิชย์กุล").birthday(4, 13, null).build());
             db.keepInTouch().addFollowUp(anna, LocalDate.of(2026, 12, 1), "Ask about the offer");
             CalendarService calendar = CalendarServiceTest.service(db);
 
@@ -61,7 +62,11 @@ class CalendarFileTest {
             calendar.write(out, CalendarOptions.withAlarms(true), Bundles.english(), Locale.ENGLISH);
             Map<String, JsonNode> second = events(out);
 
-            assertThat(second.keySet()).isEqualTo(first.keySet()).hasSize(3);
+            assertThat(second.keySet()).isEqualTo(first.keySet()).hasSize(4)
+                    .contains("Birthday: สมศักดิ์ศรีสุวรรณภูมิ เจริญรุ่งเรืองวัฒนาพาณิชย์กุล");
+            // folded at 75 octets (RFC 5545), not 75 characters, and read back whole
+            assertThat(Files.readAllLines(out, StandardCharsets.UTF_8))
+                    .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
             JsonNode leap = first.get("Birthday: Anna Müller");
             assertThat(leap.get("date").asBoolean()).isTrue();
             assertThat(leap.get("start").asText()).isEqualTo("2000-02-29");
