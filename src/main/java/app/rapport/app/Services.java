@@ -9,6 +9,7 @@ import app.rapport.persistence.DataFolder;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.Leftovers;
 import app.rapport.persistence.backup.SqliteBackupStore;
+import app.rapport.persistence.calendar.JdbiCalendarRepository;
 import app.rapport.persistence.cards.JdbiCardRepository;
 import app.rapport.persistence.contacts.JdbiContactRepository;
 import app.rapport.persistence.dashboard.JdbiDashboardRepository;
@@ -27,6 +28,7 @@ import app.rapport.persistence.settings.JdbiSettingsRepository;
 import app.rapport.persistence.ties.JdbiRelationshipRepository;
 import app.rapport.service.backup.BackupScheduler;
 import app.rapport.service.backup.BackupService;
+import app.rapport.service.calendar.CalendarService;
 import app.rapport.service.cards.CardService;
 import app.rapport.service.cards.CardWording;
 import app.rapport.service.contacts.ContactRepository;
@@ -63,6 +65,7 @@ public final class Services implements AutoCloseable {
     private final InteractionService interactionService;
     private final LedgerService ledgerService;
     private final KeepInTouchService keepInTouchService;
+    private final CalendarService calendarService;
     private final PlaybookService playbookService;
     private final NetworkService networkService;
     private final Settings settings;
@@ -133,6 +136,8 @@ public final class Services implements AutoCloseable {
         this.outputs = DataFolder.outputGuardOf(database.file());
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);
         this.documentService = new DocumentService(briefService, scoreService, settings, outputs);
+        this.calendarService = new CalendarService(new JdbiCalendarRepository(database), keepInTouchService,
+                documentService, localClock);
         this.cooperationService = new CooperationService(new JdbiCooperationRepository(database, clock));
         this.reviewService = new ReviewService(new JdbiReviewRepository(database), contactService, relationshipService,
                 settings);
@@ -286,6 +291,11 @@ public final class Services implements AutoCloseable {
 
     public LedgerService ledger() {
         return ledgerService;
+    }
+
+    /** The calendar file of birthdays, follow-ups and today's people to reach. */
+    public CalendarService calendar() {
+        return calendarService;
     }
 
     public KeepInTouchService keepInTouch() {

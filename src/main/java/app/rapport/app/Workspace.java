@@ -1,8 +1,11 @@
 package app.rapport.app;
 
 import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.service.calendar.CalendarKeeper;
 import app.rapport.ui.backup.BackupsView;
 import app.rapport.ui.backup.BackupsViewModel;
+import app.rapport.ui.calendar.CalendarFileView;
+import app.rapport.ui.calendar.CalendarFileViewModel;
 import app.rapport.ui.duplicates.DuplicatesDialog;
 import app.rapport.ui.duplicates.DuplicatesViewModel;
 import app.rapport.ui.exporting.ExportDialog;
@@ -13,17 +16,20 @@ import app.rapport.ui.importing.MergeDialog;
 import app.rapport.ui.importing.MergeViewModel;
 import app.rapport.ui.main.AreaRegistry;
 import app.rapport.ui.main.MainView;
+import java.time.Clock;
 import javafx.scene.Scene;
 
 /**
  * The workspace of one open database in one window: the sidebar's areas, registered here and nowhere
- * else, and its commands (Import…, Backups…). The areas hear of changes through the session's signal.
+ * else, and its commands (Import…, Backups…, Calendar file…). The areas hear of changes through the session's signal.
  */
 final class Workspace {
     private final Session session;
     private final Workbench w;
     private final AreaRegistry areas;
     private final Runnable stopListening;
+    private final CalendarKeeper calendarFile;
+    private final Runnable stopCalendar;
 
     Workspace(Session session, Workbench.Frame frame, Scene scene, WindowPlace place, Runnable chooseLanguage) {
         this.session = session;
@@ -46,8 +52,13 @@ final class Workspace {
         main.addAction("findDuplicatesAction", "action.findDuplicates", "mdi2c-content-duplicate", this::findDuplicates);
         main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
         main.addAction("backupsAction", "action.backups", "mdi2b-backup-restore", this::showBackups);
+        main.addAction("calendarAction", "action.calendar", "mdi2c-calendar-export", this::showCalendarFile);
         main.addAction("languageAction", "action.language", "mdi2t-translate", chooseLanguage);
         stopListening = session.changes().listen(areas::changed);
+        // the calendar file the user chose: written now and after each change, on its own thread
+        calendarFile = new CalendarKeeper(s.calendar(), s.settings(), frame.i18n()::locale, Clock.systemUTC());
+        stopCalendar = session.changes().listen(calendarFile::changed);
+        calendarFile.start();
         place.readListFrom(() -> areas.built(ContactsArea.ID));
         main.setSidebarVisible(true);
         areas.show(ContactsArea.ID);
@@ -61,6 +72,8 @@ final class Workspace {
     /** Another database, another language or the damage screen takes the window: these areas go. */
     void drop() {
         stopListening.run();
+        stopCalendar.run();
+        calendarFile.close();
         areas.drop();
     }
 
@@ -101,6 +114,12 @@ final class Workspace {
                             onMerged.run();
                             w.changes().changed();
                         }).showAndWait(keepId, goneId)).showAndWait();
+    }
+
+    /** The Calendar file dialog: where the .ics file goes, alarms, when it was last written. */
+    private void showCalendarFile() {
+        new CalendarFileView(w.window().get(), new CalendarFileViewModel(calendarFile, w.runner(), w.dialogs()),
+                w.i18n()).showAndWait();
     }
 
     /** The Backups dialog: back up now, restore (the database then opens afresh), export JSON. */

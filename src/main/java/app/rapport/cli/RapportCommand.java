@@ -34,7 +34,8 @@ import picocli.CommandLine;
         description = {
                 "Rapport keeps your network of people and organisations in one file on this computer.",
                 "Without a command Rapport opens its window; these commands work without it."},
-        subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, DueCommand.class, GraphCommand.class,
+        subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, DueCommand.class, CalendarCommand.class,
+                GraphCommand.class,
                 CardsCommand.class, ScoreCommand.class, BriefCommand.class, MatrixCommand.class,
                 ReviewCommand.class,
                 BackupCommand.class, RestoreCommand.class,

@@ -3,6 +3,7 @@ package app.rapport.service.printing;
 import app.rapport.domain.cards.CardList;
 import app.rapport.domain.cards.Envelope;
 import app.rapport.domain.printing.ContactBrief;
+import app.rapport.io.calendar.IcsFile;
 import app.rapport.io.cards.CardDocuments;
 import app.rapport.io.cards.CardListCsv;
 import app.rapport.io.exporting.OutputFile;
@@ -122,6 +123,15 @@ public final class DocumentService {
     /** The network (what is shown, with its metrics) as GraphML, for Gephi, Cytoscape or networkx. */
     public void writeGraphMl(NetworkGraph g, GraphMetrics m, Path out) {
         OutputFile.write(out, outputs, stream -> GraphMlExport.write(g, m, stream));
+    }
+
+    /**
+     * Writes a calendar as iCalendar (.ics).
+     *
+     * @throws app.rapport.io.exporting.ExportException when the file cannot, or may not, be written
+     */
+    public void writeCalendar(Path out, app.rapport.domain.calendar.Calendar calendar) {
+        OutputFile.write(out, outputs, stream -> IcsFile.write(calendar, stream));
     }
 
     public void writePicture(Path out, Supplier<BufferedImage> picture) {

@@ -20,6 +20,12 @@ public class Settings {
     public static final String BACKUP_KEY = "backups.key";
     /** How far a demo fill got while it is not finished; written with each chunk of it, removed at its end. */
     public static final String UNFINISHED_DEMO = "demo.unfinished";
+    /** The calendar file (.ics) Rapport keeps up to date; none until the user chooses one. */
+    public static final String CALENDAR_FILE = "calendar.file";
+    /** "true" when the calendar's events carry alarms. */
+    public static final String CALENDAR_ALARMS = "calendar.alarms";
+    /** When the calendar file was last written (an ISO instant). */
+    public static final String CALENDAR_WRITTEN = "calendar.written";
     public static final int MAX_REVIEW_MONTHS = 120;
     /** The card playbook: call two weeks after the card. */
     public static final int DEFAULT_FOLLOW_UP_DAYS = 14;
@@ -103,5 +109,36 @@ public class Settings {
     /** The demo is finished: its note goes. */
     public void clearUnfinishedDemo() {
         repository.put(UNFINISHED_DEMO, null);
+    }
+
+    /** The calendar file Rapport keeps up to date, empty until chosen. */
+    public Optional<String> calendarFile() {
+        return repository.get(CALENDAR_FILE).filter(f -> !f.isBlank());
+    }
+
+    /** @param file null or blank: no calendar file any more */
+    public void setCalendarFile(String file) {
+        repository.put(CALENDAR_FILE, file == null || file.isBlank() ? null : file);
+    }
+
+    public boolean calendarAlarms() {
+        return repository.get(CALENDAR_ALARMS).map("true"::equals).orElse(false);
+    }
+
+    public void setCalendarAlarms(boolean on) {
+        repository.put(CALENDAR_ALARMS, on ? "true" : null);
+    }
+
+    /** When the calendar file was last written; empty when never or unreadable. */
+    public Optional<java.time.Instant> calendarWritten() {
+        try {
+            return repository.get(CALENDAR_WRITTEN).map(java.time.Instant::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setCalendarWritten(java.time.Instant at) {
+        repository.put(CALENDAR_WRITTEN, at == null ? null : at.toString());
     }
 }
