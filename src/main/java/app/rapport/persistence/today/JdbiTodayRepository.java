@@ -3,8 +3,11 @@ package app.rapport.persistence.today;
 import app.rapport.domain.keepintouch.DueRules;
 import app.rapport.domain.today.UpcomingBirthday;
 import app.rapport.persistence.Database;
+import app.rapport.persistence.LocalDates;
 import app.rapport.persistence.Transactions;
 import app.rapport.persistence.keepintouch.JdbiKeepInTouchRepository;
+import app.rapport.service.StorageException;
+import app.rapport.service.StorageException.Reason;
 import app.rapport.service.today.TodayRepository;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -55,5 +58,48 @@ public final class JdbiTodayRepository implements TodayRepository {
                 .map((rs, ctx) -> counts.put(rs.getInt("cadence"), rs.getLong("n")))
                 .list());
         return counts;
+    }
+
+    @Override
+    public LocalDate snooze(long contactId, LocalDate until) {
+        return tx.write(h -> {
+            if (!h.createQuery("SELECT EXISTS (SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL)")
+                    .bind(0, contactId).mapTo(Boolean.class).one()) {
+                throw new StorageException(Reason.NOT_FOUND, "no contact " + contactId);
+            }
+            LocalDate before = h.createQuery("SELECT snoozed_until FROM relationship WHERE contact_id = ?")
+                    .bind(0, contactId).mapTo(String.class).findOne().map(LocalDates::parse).orElse(null);
+            h.execute("""
+                    INSERT INTO relationship (contact_id, snoozed_until) VALUES (?, ?)
+                    ON CONFLICT (contact_id) DO UPDATE SET snoozed_until = excluded.snoozed_until""",
+                    contactId, LocalDates.format(until));
+            return before;
+        });
+    }
+
+    @Override
+    public void reopenFollowUp(long followUpId) {
+        tx.write(h -> h.execute("UPDATE follow_up SET done_at = NULL WHERE id = ?", followUpId));
+    }
+
+    @Override
+    public long newestInteraction(long contactId) {
+        return tx.read(h -> h.createQuery("""
+                        SELECT coalesce(max(i.id), 0) FROM interaction_contact ic
+                        JOIN interaction i ON i.id = ic.interaction_id
+                        WHERE ic.contact_id = ? AND i.deleted_at IS NULL""")
+                .bind(0, contactId).mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<String> tags() {
+        return tx.read(h -> h.createQuery("SELECT name FROM tag ORDER BY name COLLATE NOCASE").mapTo(String.class).list());
+    }
+
+    @Override
+    public java.util.Set<Long> tagged(String tag) {
+        return tx.read(h -> h.createQuery("""
+                        SELECT ct.contact_id FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id WHERE t.name = ?""")
+                .bind(0, tag).mapTo(Long.class).set());
     }
 }

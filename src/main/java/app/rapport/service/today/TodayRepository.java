@@ -13,4 +13,19 @@ public interface TodayRepository {
 
     /** The overdue contacts (cadence due before {@code today}) counted by their cadence in days. */
     SortedMap<Integer, Long> overdueByCadence(LocalDate today);
+
+    /** Keeps the contact off the list until {@code until} (null ends the snooze), in one transaction. @return the snooze it replaced, or null */
+    LocalDate snooze(long contactId, LocalDate until);
+
+    /** Opens a follow-up that was marked done. */
+    void reopenFollowUp(long followUpId);
+
+    /** The newest interaction with the contact not in the trash, 0 when there is none. */
+    long newestInteraction(long contactId);
+
+    /** Every tag's name, sorted. */
+    List<String> tags();
+
+    /** The contacts with the tag. */
+    java.util.Set<Long> tagged(String tag);
 }

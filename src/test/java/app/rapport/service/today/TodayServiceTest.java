@@ -34,7 +34,7 @@ class TodayServiceTest {
     @BeforeEach
     void open() {
         db = new TestDatabase(dir);
-        today = new TodayService(db.keepInTouch(), new JdbiTodayRepository(db.database()));
+        today = new TodayService(db.keepInTouch(), db.interactions(), new JdbiTodayRepository(db.database()));
     }
 
     @AfterEach
@@ -107,5 +107,34 @@ class TodayServiceTest {
         db.service().save(person("Old", "Archive").birthday(11, 23, 1950).archived().build());
         db.service().save(person("Next", "Week").birthday(11, 29, 1990).build());
         assertThat(today.plan(TODAY).birthdays()).isEmpty();
+    }
+
+    @Test
+    void eachActionCanBeUndone() {
+        long anna = add("Anna", "Müller");
+        cadenceLastCalled(anna, Cadence.weeks(2), 3, false, TODAY.minusDays(24));
+        long paula = add("Paula", "Promise");
+        db.keepInTouch().addFollowUp(paula, TODAY, "send the offer");
+
+        assertThat(today.snooze(anna, TODAY.plusDays(7))).isNull();
+        assertThat(today.plan(TODAY).overdue().count()).isZero();
+        assertThat(today.snooze(anna, TODAY.plusDays(14))).isEqualTo(TODAY.plusDays(7));
+        today.restoreSnooze(anna, TODAY.plusDays(7));
+        assertThat(db.relationships().relationship(anna).orElseThrow().snoozedUntil()).isEqualTo(TODAY.plusDays(7));
+        today.restoreSnooze(anna, null);
+        assertThat(today.plan(TODAY).overdue().count()).isEqualTo(1);
+
+        long followUp = today.plan(TODAY).today().items().get(0).followUpId();
+        today.done(followUp);
+        assertThat(today.plan(TODAY).today().count()).isZero();
+        today.reopen(followUp);
+        assertThat(today.plan(TODAY).today().items()).extracting(DueItem::followUpId).containsExactly(followUp);
+
+        assertThat(db.interactions().log(Interaction.with(InteractionType.CALL, TODAY.atTime(9, 0), Direction.GIVEN, "",
+                anna)).ok()).isTrue();
+        assertThat(today.plan(TODAY).overdue().count()).isZero();
+        today.unlog(today.newestInteraction(anna));
+        assertThat(today.plan(TODAY).overdue().count()).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM interaction WHERE deleted_at IS NULL")).isEqualTo(1);
     }
 }
