@@ -90,6 +90,8 @@ public final class TodayView {
         list.setItems(vm.rows(lane));
         list.setCellFactory(l -> new TodayCell(i18n, vm, row -> log(quickLog, row), row -> onOpen.accept(row.item().contactId())));
         list.setPlaceholder(new Label(i18n.get("today.empty")));
+        pane.visibleProperty().bind(vm.laneProperty().isNull().or(vm.laneProperty().isEqualTo(lane)));
+        pane.managedProperty().bind(pane.visibleProperty());
         more.visibleProperty().bind(vm.moreProperty(lane));
         more.managedProperty().bind(more.visibleProperty());
     }
