@@ -30,7 +30,7 @@ import org.testfx.api.FxToolkit;
 
 /** Switching the language in the real window: the main areas answer to their translated names. */
 class LanguageWindowTest extends FxRobot {
-    private static final String[] AREAS = {"contactsArea:area.contacts", "keepInTouchArea:area.keepInTouch",
+    private static final String[] AREAS = {"todayArea:area.today", "contactsArea:area.contacts", "keepInTouchArea:area.keepInTouch",
             "ledgerArea:area.ledger", "networkArea:area.network", "dashboardArea:area.dashboard",
             "cardsArea:area.cards", "matrixArea:area.matrix", "reviewArea:area.review"};
     private final Locale original = Locale.getDefault();

@@ -185,16 +185,9 @@ public final class TodayViewModel {
                 : Words.of("today.birthday.turns", b.name(), b.age(), b.on());
     }
 
-    /** Why the row is there, in words (the keep-in-touch list's words). */
+    /** Why the row is there, in the keep-in-touch list's words. */
     public static Words reason(DueItem d) {
-        return switch (d.reason()) {
-            case CADENCE -> d.daysOverdue() > 0 ? Words.of("kit.reason.overdue", d.daysOverdue())
-                    : Words.of("kit.reason.dueSoon");
-            case BIRTHDAY -> Words.of("kit.reason.birthday");
-            case ANNIVERSARY -> Words.of("kit.reason.anniversary", d.note() == null ? "" : d.note());
-            case FOLLOW_UP -> d.note() == null || d.note().isBlank() ? Words.of("kit.reason.followUp")
-                    : Words.of("kit.reason.followUpNote", d.note());
-        };
+        return app.rapport.ui.keepintouch.KeepInTouchViewModel.reasonWords(d);
     }
 
     /** Done is for follow-ups; every row can be snoozed, logged and opened. */
