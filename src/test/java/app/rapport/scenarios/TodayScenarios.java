@@ -78,4 +78,34 @@ class TodayScenarios extends WindowScenario {
         assertThat(column("SELECT snoozed_until FROM relationship r JOIN contact c ON c.id = r.contact_id"
                 + " WHERE c.given_name = 'Boris'")).containsExactly((Object) null);
     }
+
+    @Test
+    void aLogRestartsTheCadenceAtOnceAndUndoMovesItToTheTrash() throws Exception {
+        open(s -> {
+            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
+            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
+                    Direction.MUTUAL, "", anna));
+        });
+        new ContactsPage(this).waitForRows(1);
+        clickOn("#todayArea");
+        FxWait.until(() -> lookup("#todayLaneOverdue").tryQuery().isPresent() && header("#todayLaneOverdue").equals("Overdue (1)"));
+        interact(() -> lookup("#todayLaneFilter").queryAs(javafx.scene.control.ComboBox.class).setValue("OVERDUE"));
+        FxWait.until(() -> !lookup("#todayLaneToday").queryAs(TitledPane.class).isVisible());
+
+        clickOn(from(cell("#todayListOverdue", "Anna Schmidt")).lookup("#todayLog").queryButton());
+        FxWait.until(() -> lookup("#logNote").tryQuery().isPresent()
+                && lookup("#logNote").queryAs(javafx.scene.control.TextField.class).isFocused());
+        typeInto("#logNote", "caught up on the move");
+        clickOn("#logSave");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (0)")
+                && from(cell("#todayListOverdue", "Anna Schmidt")).lookup("#todayUndo").tryQuery().isPresent());
+        assertThat(from(cell("#todayListOverdue", "Anna Schmidt")).lookup("#todayStatus").queryAs(Label.class).getText())
+                .isEqualTo("Logged");
+
+        clickOn(from(cell("#todayListOverdue", "Anna Schmidt")).lookup("#todayUndo").queryAs(Hyperlink.class));
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (1)"));
+        assertThat(column("SELECT deleted_at IS NOT NULL FROM interaction WHERE note = 'caught up on the move'"))
+                .containsExactly(1);
+    }
 }
