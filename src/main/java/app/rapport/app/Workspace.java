@@ -39,6 +39,8 @@ final class Workspace {
         w = new Workbench(s, frame.runner(), frame.i18n(), main, frame.dialogs(), scene::getWindow, session.changes(),
                 this::openContact, new QuickLogs(s, frame.runner(), frame.i18n(), main, scene::getWindow));
         main.clearAreas();
+        // Today is the first entry; the window still opens on Contacts (areas.show below), as the scenarios expect
+        areas.register(TodayArea.ID, "area.today", "mdi2w-weather-sunset-up", () -> TodayArea.create(w));
         areas.register(ContactsArea.ID, "area.contacts", "mdi2a-account-multiple-outline",
                 () -> new ContactsArea(w, place, scene));
         areas.register("keepInTouchArea", "area.keepInTouch", "mdi2c-calendar-heart", () -> KeepInTouchArea.create(w));

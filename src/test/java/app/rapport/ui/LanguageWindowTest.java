@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Switching the language in the real window: the main areas answer to their translated names. */
 class LanguageWindowTest extends WindowScenario {
-    private static final String[] AREAS = {"contactsArea:area.contacts", "keepInTouchArea:area.keepInTouch",
+    private static final String[] AREAS = {"todayArea:area.today", "contactsArea:area.contacts", "keepInTouchArea:area.keepInTouch",
             "ledgerArea:area.ledger", "networkArea:area.network", "dashboardArea:area.dashboard",
             "cardsArea:area.cards", "matrixArea:area.matrix", "reviewArea:area.review"};
     private final Locale original = Locale.getDefault();

@@ -221,7 +221,7 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
      * Each day from {@code from} to {@code to} as {@code [month * 100 + day, days ahead]}; in a year
      * without 29 February, 28 February also stands for it.
      */
-    static String monthDays(LocalDate from, LocalDate to) {
+    public static String monthDays(LocalDate from, LocalDate to) {
         StringBuilder json = new StringBuilder("[");
         int ahead = 0;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1), ahead++) {

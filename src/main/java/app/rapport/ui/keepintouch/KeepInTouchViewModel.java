@@ -65,6 +65,11 @@ public final class KeepInTouchViewModel {
 
     /** Why a contact is on the list, in words. */
     public Words reason(DueItem d) {
+        return reasonWords(d);
+    }
+
+    /** Why a contact is on the list, in words; the Today area's rows say it alike. */
+    public static Words reasonWords(DueItem d) {
         return switch (d.reason()) {
             case CADENCE -> d.daysOverdue() > 0 ? Words.of("kit.reason.overdue", d.daysOverdue())
                     : Words.of("kit.reason.dueSoon");

@@ -1,0 +1,69 @@
+package app.rapport.service.today;
+
+import app.rapport.domain.today.TodayPlan;
+import app.rapport.domain.today.TodayRules;
+import app.rapport.service.interactions.InteractionService;
+import app.rapport.service.keepintouch.KeepInTouchService;
+import java.time.LocalDate;
+
+/**
+ * Builds the Today area's plan from the keep-in-touch list ({@link TodayRules}) and does its actions so that each
+ * can be undone: snooze (the snooze it replaced comes back), done (the follow-up opens again), log (the interaction
+ * goes to the trash). Each write is one transaction. Blocking calls.
+ */
+public class TodayService {
+    /** Enough for every item of a week on any real network; the lanes show their counts from these. */
+    static final int ITEM_LIMIT = 100_000;
+
+    private final KeepInTouchService keepInTouch;
+    private final InteractionService interactions;
+    private final TodayRepository repository;
+
+    public TodayService(KeepInTouchService keepInTouch, InteractionService interactions, TodayRepository repository) {
+        this.keepInTouch = keepInTouch;
+        this.interactions = interactions;
+        this.repository = repository;
+    }
+
+    public TodayPlan plan(LocalDate today) {
+        return TodayRules.plan(today, keepInTouch.due(today, TodayRules.WEEK_DAYS, ITEM_LIMIT),
+                repository.overdueByCadence(today),
+                repository.birthdays(today, today.plusDays(TodayRules.WEEK_DAYS - 1L)));
+    }
+
+    /** @return the snooze this one replaced (null when there was none), for {@link #restoreSnooze} */
+    public LocalDate snooze(long contactId, LocalDate until) {
+        return repository.snooze(contactId, until);
+    }
+
+    /** Undoes {@link #snooze}: the snooze from before, or none. */
+    public void restoreSnooze(long contactId, LocalDate previous) {
+        repository.snooze(contactId, previous);
+    }
+
+    public void done(long followUpId) {
+        keepInTouch.completeFollowUp(followUpId);
+    }
+
+    public void reopen(long followUpId) {
+        repository.reopenFollowUp(followUpId);
+    }
+
+    /** The interaction just logged with the contact (the newest), 0 when there is none: what Undo of a log removes. */
+    public long newestInteraction(long contactId) {
+        return repository.newestInteraction(contactId);
+    }
+
+    /** Undoes a log: the interaction goes to the trash, and the cadence runs from the one before again. */
+    public void unlog(long interactionId) {
+        interactions.delete(interactionId);
+    }
+
+    public java.util.List<String> tags() {
+        return repository.tags();
+    }
+
+    public java.util.Set<Long> tagged(String tag) {
+        return repository.tagged(tag);
+    }
+}

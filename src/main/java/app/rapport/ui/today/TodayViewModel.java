@@ -1,0 +1,314 @@
+package app.rapport.ui.today;
+
+import app.rapport.domain.keepintouch.DueItem;
+import app.rapport.domain.keepintouch.DueReason;
+import app.rapport.domain.today.Lane;
+import app.rapport.domain.today.TodayPlan;
+import app.rapport.domain.today.TodayRules;
+import app.rapport.domain.today.UpcomingBirthday;
+import app.rapport.service.DataChanges;
+import app.rapport.service.today.TodayService;
+import app.rapport.ui.common.DialogService.Words;
+import app.rapport.ui.common.TaskRunner;
+import app.rapport.ui.common.UserMessages;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Today area: three lanes with their counts (the filtered count, each lane showing its first
+ * {@link TodayRules#LANE_CAP} until "show all"), the daily pick from the overdue lane, birthdays a week ahead,
+ * filters by lane, kind and tag and a search. Snooze, Done and Log change the data at once and say so in the row
+ * ("Snoozed until …") with an Undo that reverts them; an acted row stays in its lane until the next day's list.
+ * Every change is announced on {@link DataChanges}, which reloads the list (and any other area shown).
+ */
+public final class TodayViewModel {
+    public static final int SNOOZE_DAYS = 7;
+
+    /** A row: the item, its lane, and what was done to it ({@code status} null until an action). */
+    public record Row(DueItem item, Lane lane, Words status) {
+        String key() {
+            return item.contactId() + "/" + item.reason() + "/" + item.followUpId() + "/" + item.dueOn();
+        }
+    }
+
+    /** Work that reverts an action, run off the window's thread. */
+    @FunctionalInterface
+    private interface UndoWork {
+        void run() throws Exception;
+    }
+
+    private record Acted(Row row, UndoWork undo) {
+    }
+
+    private final TodayService service;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final DataChanges changes;
+    private final Map<Lane, ObservableList<Row>> rows = new EnumMap<>(Lane.class);
+    private final Map<Lane, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Lane.class);
+    private final Map<Lane, ReadOnlyBooleanWrapper> more = new EnumMap<>(Lane.class);
+    private final Set<Lane> showAll = EnumSet.noneOf(Lane.class);
+    private final Map<String, Acted> acted = new LinkedHashMap<>();
+    private final ObservableList<Row> pick = FXCollections.observableArrayList();
+    private final ObservableList<Words> birthdays = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Words> budget = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Lane> lane = new SimpleObjectProperty<>();
+    private final ObjectProperty<DueReason> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> tag = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private TodayPlan plan;
+    private Set<Long> tagged;
+
+    public TodayViewModel(TodayService service, TaskRunner runner, Clock clock, DataChanges changes) {
+        this.service = service;
+        this.runner = runner;
+        this.clock = clock;
+        this.changes = changes;
+        for (Lane l : Lane.values()) {
+            rows.put(l, FXCollections.observableArrayList());
+            counts.put(l, new ReadOnlyIntegerWrapper());
+            more.put(l, new ReadOnlyBooleanWrapper());
+        }
+        lane.addListener((o, a, b) -> apply());
+        kind.addListener((o, a, b) -> apply());
+        search.addListener((o, a, b) -> apply());
+        tag.addListener((o, a, b) -> loadTag(b));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Reads the plan for today again (the acted rows stay, with their Undo). */
+    public void refresh() {
+        LocalDate day = today();
+        runner.run(() -> new Loaded(service.plan(day), service.tags()), loadedPlan -> {
+            errorKey.set(null);
+            if (plan != null && !plan.day().equals(day)) {
+                acted.clear();
+            }
+            plan = loadedPlan.plan();
+            String chosen = tag.get();
+            tags.setAll(loadedPlan.tags());
+            tag.set(chosen);
+            loaded.set(true);
+            apply();
+        }, this::failed);
+    }
+
+    private record Loaded(TodayPlan plan, List<String> tags) {
+    }
+
+    private void loadTag(String name) {
+        if (name == null || name.isBlank()) {
+            tagged = null;
+            apply();
+            return;
+        }
+        runner.run(() -> service.tagged(name), ids -> {
+            tagged = ids;
+            apply();
+        }, this::failed);
+    }
+
+    private void apply() {
+        if (plan == null) {
+            return;
+        }
+        Predicate<DueItem> shown = shownByFilters();
+        for (Lane l : Lane.values()) {
+            List<DueItem> items = lane.get() == null || lane.get() == l
+                    ? plan.lane(l).items().stream().filter(shown).toList() : List.of();
+            counts.get(l).set(items.size());
+            more.get(l).set(!showAll.contains(l) && items.size() > TodayRules.LANE_CAP);
+            List<DueItem> visible = showAll.contains(l) ? items : items.subList(0, Math.min(TodayRules.LANE_CAP, items.size()));
+            List<Row> result = new ArrayList<>();
+            Set<String> present = new java.util.HashSet<>();
+            for (DueItem item : visible) {
+                Row row = new Row(item, l, null);
+                Acted a = acted.get(row.key());
+                result.add(a == null ? row : a.row());
+                present.add(row.key());
+            }
+            int at = 0;
+            for (Acted a : acted.values()) {
+                if (a.row().lane() == l && !present.contains(a.row().key()) && (lane.get() == null || lane.get() == l)) {
+                    result.add(at++, a.row());
+                }
+            }
+            rows.get(l).setAll(result);
+        }
+        pick.setAll(plan.budget().picked().stream().map(i -> {
+            Row row = new Row(i, Lane.OVERDUE, null);
+            Acted a = acted.get(row.key());
+            return a == null ? row : a.row();
+        }).toList());
+        budget.set(plan.budget().size() == 0 ? Words.of("today.budget.none")
+                : Words.of("today.budget", plan.budget().size(), plan.budget().overdue(), plan.budget().cadenceDays()));
+        birthdays.setAll(plan.birthdays().stream().map(TodayViewModel::birthday).toList());
+    }
+
+    private Predicate<DueItem> shownByFilters() {
+        String words = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        return item -> (kind.get() == null || item.reason() == kind.get())
+                && (tagged == null || tagged.contains(item.contactId()))
+                && (words.isEmpty() || item.name().toLowerCase(Locale.ROOT).contains(words)
+                    || (item.note() != null && item.note().toLowerCase(Locale.ROOT).contains(words)));
+    }
+
+    static Words birthday(UpcomingBirthday b) {
+        return b.age() == null ? Words.of("today.birthday", b.name(), b.on())
+                : Words.of("today.birthday.turns", b.name(), b.age(), b.on());
+    }
+
+    /** Why the row is there, in the keep-in-touch list's words. */
+    public static Words reason(DueItem d) {
+        return app.rapport.ui.keepintouch.KeepInTouchViewModel.reasonWords(d);
+    }
+
+    /** Done is for follow-ups; every row can be snoozed, logged and opened. */
+    public static boolean canBeDone(Row row) {
+        return row.item().followUpId() > 0;
+    }
+
+    /** Keeps the contact off the list for a week; Undo brings back the snooze from before (or none). */
+    public void snooze(Row row) {
+        LocalDate until = today().plusDays(SNOOZE_DAYS);
+        long contact = row.item().contactId();
+        runner.run(() -> java.util.Optional.ofNullable(service.snooze(contact, until)), previous ->
+                        act(row, Words.of("today.snoozed", until), () -> service.restoreSnooze(contact, previous.orElse(null))),
+                this::failed);
+    }
+
+    /** The follow-up is done; Undo opens it again. */
+    public void done(Row row) {
+        long followUp = row.item().followUpId();
+        runner.run(() -> {
+            service.done(followUp);
+            return followUp;
+        }, id -> act(row, Words.of("today.doneStatus"), () -> service.reopen(id)), this::failed);
+    }
+
+    /** An interaction was just logged with the row's contact (the quick log saved); Undo moves it to the trash. */
+    public void logged(Row row) {
+        long contact = row.item().contactId();
+        runner.run(() -> service.newestInteraction(contact), id -> act(row, Words.of("today.loggedStatus"), () -> {
+            if (id > 0) {
+                service.unlog(id);
+            }
+        }), this::failed);
+    }
+
+    /** Reverts what was done to the row. */
+    public void undo(Row row) {
+        Acted a = acted.remove(row.key());
+        if (a == null) {
+            return;
+        }
+        runner.run(() -> {
+            a.undo().run();
+            return null;
+        }, nothing -> changes.changed(), failure -> {
+            acted.put(row.key(), a);
+            failed(failure);
+        });
+    }
+
+    private void act(Row row, Words status, UndoWork undo) {
+        Row done = new Row(row.item(), row.lane(), status);
+        acted.put(done.key(), new Acted(done, undo));
+        changes.changed();
+        apply();
+    }
+
+    private void failed(Throwable failure) {
+        errorKey.set(UserMessages.keyFor(failure));
+        loaded.set(true);
+    }
+
+    /** Shows every row of the lane, not only its first {@link TodayRules#LANE_CAP}. */
+    public void showAll(Lane l) {
+        showAll.add(l);
+        apply();
+    }
+
+    public ObservableList<Row> rows(Lane l) {
+        return rows.get(l);
+    }
+
+    public ReadOnlyIntegerProperty countProperty(Lane l) {
+        return counts.get(l).getReadOnlyProperty();
+    }
+
+    /** Whether the lane has rows beyond those shown: "show all" is offered. */
+    public ReadOnlyBooleanProperty moreProperty(Lane l) {
+        return more.get(l).getReadOnlyProperty();
+    }
+
+    public ObservableList<Row> pick() {
+        return pick;
+    }
+
+    public ReadOnlyObjectProperty<Words> budgetProperty() {
+        return budget.getReadOnlyProperty();
+    }
+
+    public ObservableList<Words> birthdays() {
+        return birthdays;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    /** The lane shown alone, or null for all three. */
+    public ObjectProperty<Lane> laneProperty() {
+        return lane;
+    }
+
+    /** The kind of item shown alone, or null for every kind. */
+    public ObjectProperty<DueReason> kindProperty() {
+        return kind;
+    }
+
+    /** The tag the rows' contacts must have, or null. */
+    public ObjectProperty<String> tagProperty() {
+        return tag;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+}

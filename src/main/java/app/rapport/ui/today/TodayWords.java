@@ -1,0 +1,25 @@
+package app.rapport.ui.today;
+
+import app.rapport.ui.common.DialogService.Words;
+import app.rapport.ui.common.I18n;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** Words of the Today area in the user's language: a day reads "Fri 27 Nov" in the user's calendar. */
+final class TodayWords {
+    private final I18n i18n;
+    private final DateTimeFormatter day;
+
+    TodayWords(I18n i18n) {
+        this.i18n = i18n;
+        this.day = i18n.calendar(DateTimeFormatter.ofPattern("EEE d MMM", i18n.locale()));
+    }
+
+    String text(Words w) {
+        if (w == null) {
+            return "";
+        }
+        Object[] args = w.args().stream().map(a -> a instanceof LocalDate d ? day.format(d) : a).toArray();
+        return args.length == 0 ? i18n.get(w.key()) : i18n.format(w.key(), args);
+    }
+}

@@ -1,0 +1,81 @@
+package app.rapport.domain.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.keepintouch.DueItem;
+import app.rapport.domain.keepintouch.DueReason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class TodayRulesTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    private static DueItem item(long id, DueReason reason, LocalDate due, double urgency, boolean flagged) {
+        return new DueItem(id, "P" + id, reason, due, TODAY.toEpochDay() - due.toEpochDay(), urgency,
+                reason == DueReason.FOLLOW_UP ? id : 0, "", flagged);
+    }
+
+    @Test
+    void itemsGoToTheirLanes() {
+        assertThat(TodayRules.lane(item(1, DueReason.BIRTHDAY, TODAY, 1, false), TODAY)).isEqualTo(Lane.TODAY);
+        assertThat(TodayRules.lane(item(1, DueReason.ANNIVERSARY, TODAY, 1, false), TODAY)).isEqualTo(Lane.TODAY);
+        assertThat(TodayRules.lane(item(1, DueReason.BIRTHDAY, TODAY.plusDays(2), 1, false), TODAY)).isEqualTo(Lane.THIS_WEEK);
+        assertThat(TodayRules.lane(item(1, DueReason.FOLLOW_UP, TODAY, 1, false), TODAY)).isEqualTo(Lane.TODAY);
+        assertThat(TodayRules.lane(item(1, DueReason.FOLLOW_UP, TODAY.minusDays(3), 1, false), TODAY)).isEqualTo(Lane.TODAY);
+        assertThat(TodayRules.lane(item(1, DueReason.FOLLOW_UP, TODAY.plusDays(1), 1, false), TODAY)).isEqualTo(Lane.THIS_WEEK);
+        assertThat(TodayRules.lane(item(1, DueReason.CADENCE, TODAY, 1, false), TODAY)).isEqualTo(Lane.THIS_WEEK);
+        assertThat(TodayRules.lane(item(1, DueReason.CADENCE, TODAY.minusDays(1), 1, false), TODAY)).isEqualTo(Lane.OVERDUE);
+    }
+
+    @Test
+    void aFlagWeighsHalfAgainInTheRanking() {
+        List<DueItem> items = List.of(item(1, DueReason.CADENCE, TODAY.minusDays(5), 1.2, false),
+                item(2, DueReason.CADENCE, TODAY.minusDays(5), 1.0, true),
+                item(3, DueReason.CADENCE, TODAY.minusDays(5), 1.6, false));
+        TodayPlan plan = TodayRules.plan(TODAY, items, new TreeMap<>(), List.of());
+        assertThat(plan.overdue().items()).extracting(DueItem::contactId).containsExactly(3L, 2L, 1L);
+    }
+
+    @Test
+    void theBudgetWorksTheBacklogDownOverACadenceWithinBounds() {
+        assertThat(TodayRules.budget(0, 30)).isZero();
+        assertThat(TodayRules.budget(2, 30)).isEqualTo(2);     // never more than the backlog
+        assertThat(TodayRules.budget(20, 30)).isEqualTo(3);    // at least three
+        assertThat(TodayRules.budget(150, 30)).isEqualTo(5);   // 150 over 30 days
+        assertThat(TodayRules.budget(151, 30)).isEqualTo(6);   // rounded up
+        assertThat(TodayRules.budget(1200, 30)).isEqualTo(10); // at most ten
+    }
+
+    @Test
+    void theTypicalCadenceIsTheMedianOfTheBacklog() {
+        TreeMap<Integer, Long> counts = new TreeMap<>();
+        assertThat(TodayRules.typicalCadenceDays(counts)).isEqualTo(TodayRules.DEFAULT_CADENCE_DAYS);
+        counts.put(14, 10L);
+        counts.put(30, 30L);
+        counts.put(180, 50L);
+        assertThat(TodayRules.typicalCadenceDays(counts)).isEqualTo(180);
+        counts.put(14, 60L);
+        assertThat(TodayRules.typicalCadenceDays(counts)).isEqualTo(30);
+    }
+
+    @Test
+    void laneCountsAreWholeWhileTheShownRowsAreCapped() {
+        List<DueItem> items = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            items.add(item(i, DueReason.CADENCE, TODAY.minusDays(i), i, false));
+        }
+        TreeMap<Integer, Long> counts = new TreeMap<>();
+        counts.put(10, 40L);
+        TodayPlan plan = TodayRules.plan(TODAY, items, counts, List.of());
+        assertThat(plan.overdue().count()).isEqualTo(40);
+        assertThat(plan.overdue().top(TodayRules.LANE_CAP)).hasSize(7);
+        assertThat(plan.overdue().capped(TodayRules.LANE_CAP)).isTrue();
+        assertThat(plan.today().capped(TodayRules.LANE_CAP)).isFalse();
+        // 40 over 10 days: 4 a day, the four most urgent
+        assertThat(plan.budget().size()).isEqualTo(4);
+        assertThat(plan.budget().picked()).extracting(DueItem::contactId).containsExactly(40L, 39L, 38L, 37L);
+    }
+}

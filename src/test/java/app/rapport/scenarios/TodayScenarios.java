@@ -1,0 +1,111 @@
+package app.rapport.scenarios;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.ties.Relationship;
+import app.rapport.testing.ContactsPage;
+import app.rapport.testing.FxWait;
+import app.rapport.testing.WindowScenario;
+import app.rapport.ui.today.TodayViewModel.Row;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Today area: the lanes with their counts, the daily pick, birthdays ahead, and a snooze undone from its row. */
+class TodayScenarios extends WindowScenario {
+
+    private String header(String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> lookup(id).queryAs(TitledPane.class).getText()).get();
+    }
+
+    private Node cell(String list, String name) {
+        return from(lookup(list).queryAs(ListView.class)).lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> c
+                && c.getItem() instanceof Row r && r.item().name().equals(name)).query();
+    }
+
+    @Test
+    void theLanesCountTheirRowsAndASnoozeIsUndoneFromItsRow() throws Exception {
+        LocalDate today = LocalDate.now();
+        open(s -> {
+            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
+            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
+                    Direction.MUTUAL, "", anna));
+            long boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
+            s.relationships().saveRelationship(Relationship.empty(boris).withCadence(Cadence.months(1)));
+            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(40),
+                    Direction.MUTUAL, "", boris));
+            s.contactRepository().insert(person("Clara", "Chen")
+                    .birthday(today.getMonthValue(), today.getDayOfMonth(), today.getYear() - 40).build());
+            long dora = s.contactRepository().insert(person("Dora", "Dahl").build());
+            s.keepInTouch().addFollowUp(dora, today.plusDays(3), "send the offer");
+        });
+        new ContactsPage(this).waitForRows(4); // the window still opens on Contacts
+        clickOn("#todayArea");
+        FxWait.until(() -> lookup("#todayLaneOverdue").tryQuery().isPresent() && header("#todayLaneOverdue").equals("Overdue (2)"));
+        assertThat(header("#todayLaneToday")).isEqualTo("Today (1)");
+        assertThat(header("#todayLaneWeek")).isEqualTo("This week (1)");
+        assertThat(lookup("#todayBirthdays").queryAs(Label.class).getText()).startsWith("Clara Chen turns 40 on ");
+        assertThat(lookup("#todayBudget").queryAs(Label.class).getText()).startsWith("2 people to reach today");
+        assertThat(lookup("#todayPick").queryAs(ListView.class).getItems()).hasSize(2);
+
+        // the lane filter shows the overdue lane alone
+        interact(() -> lookup("#todayLaneFilter").queryAs(javafx.scene.control.ComboBox.class).setValue("OVERDUE"));
+        FxWait.until(() -> !lookup("#todayLaneToday").queryAs(TitledPane.class).isVisible());
+        clickOn(from(cell("#todayListOverdue", "Boris Ivanov")).lookup("#todaySnooze").queryButton());
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (1)")
+                && from(cell("#todayListOverdue", "Boris Ivanov")).lookup("#todayUndo").tryQuery().isPresent());
+        assertThat(from(cell("#todayListOverdue", "Boris Ivanov")).lookup("#todayStatus").queryAs(Label.class).getText())
+                .startsWith("Snoozed until ");
+        assertThat(column("SELECT snoozed_until FROM relationship r JOIN contact c ON c.id = r.contact_id"
+                + " WHERE c.given_name = 'Boris'")).containsExactly(today.plusWeeks(1).toString());
+
+        clickOn(from(cell("#todayListOverdue", "Boris Ivanov")).lookup("#todayUndo").queryAs(Hyperlink.class));
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (2)")
+                && from(cell("#todayListOverdue", "Boris Ivanov")).lookup("#todaySnooze").tryQuery().isPresent());
+        assertThat(column("SELECT snoozed_until FROM relationship r JOIN contact c ON c.id = r.contact_id"
+                + " WHERE c.given_name = 'Boris'")).containsExactly((Object) null);
+    }
+
+    @Test
+    void aLogRestartsTheCadenceAtOnceAndUndoMovesItToTheTrash() throws Exception {
+        open(s -> {
+            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
+            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
+                    Direction.MUTUAL, "", anna));
+        });
+        new ContactsPage(this).waitForRows(1);
+        clickOn("#todayArea");
+        FxWait.until(() -> lookup("#todayLaneOverdue").tryQuery().isPresent() && header("#todayLaneOverdue").equals("Overdue (1)"));
+        interact(() -> lookup("#todayLaneFilter").queryAs(javafx.scene.control.ComboBox.class).setValue("OVERDUE"));
+        FxWait.until(() -> !lookup("#todayLaneToday").queryAs(TitledPane.class).isVisible());
+
+        clickOn(from(cell("#todayListOverdue", "Anna Schmidt")).lookup("#todayLog").queryButton());
+        FxWait.until(() -> lookup("#logNote").tryQuery().isPresent()
+                && lookup("#logNote").queryAs(javafx.scene.control.TextField.class).isFocused());
+        typeInto("#logNote", "caught up on the move");
+        clickOn("#logSave");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (0)")
+                && from(cell("#todayListOverdue", "Anna Schmidt")).lookup("#todayUndo").tryQuery().isPresent());
+        assertThat(from(cell("#todayListOverdue", "Anna Schmidt")).lookup("#todayStatus").queryAs(Label.class).getText())
+                .isEqualTo("Logged");
+
+        clickOn(from(cell("#todayListOverdue", "Anna Schmidt")).lookup("#todayUndo").queryAs(Hyperlink.class));
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (1)"));
+        assertThat(column("SELECT deleted_at IS NOT NULL FROM interaction WHERE note = 'caught up on the move'"))
+                .containsExactly(1);
+    }
+}
