@@ -71,6 +71,8 @@ public final class TodayViewModel {
     private final Set<Lane> showAll = EnumSet.noneOf(Lane.class);
     private final Map<String, Acted> acted = new LinkedHashMap<>();
     private final ObservableList<Row> pick = FXCollections.observableArrayList();
+    /** Rows acted on in the daily pick: they stay there, with their Undo, though the pick moves on. */
+    private final Set<String> actedInPick = new java.util.LinkedHashSet<>();
     private final ObservableList<Words> birthdays = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Words> budget = new ReadOnlyObjectWrapper<>();
@@ -110,6 +112,7 @@ public final class TodayViewModel {
             errorKey.set(null);
             if (plan != null && !plan.day().equals(day)) {
                 acted.clear();
+                actedInPick.clear();
             }
             plan = loadedPlan.plan();
             String chosen = tag.get();
@@ -162,14 +165,24 @@ public final class TodayViewModel {
             }
             rows.get(l).setAll(result);
         }
-        pick.setAll(plan.budget().picked().stream().map(i -> {
+        List<Row> picked = new ArrayList<>();
+        for (String key : actedInPick) {
+            Acted a = acted.get(key);
+            if (a != null) {
+                picked.add(a.row());
+            }
+        }
+        for (DueItem i : plan.budget().picked()) {
             Row row = new Row(i, Lane.OVERDUE, null);
-            Acted a = acted.get(row.key());
-            return a == null ? row : a.row();
-        }).toList());
+            if (!actedInPick.contains(row.key())) {
+                Acted a = acted.get(row.key());
+                picked.add(a == null ? row : a.row());
+            }
+        }
+        pick.setAll(picked);
         budget.set(plan.budget().size() == 0 ? Words.of("today.budget.none")
                 : Words.of("today.budget", plan.budget().size(), plan.budget().overdue(), plan.budget().cadenceDays()));
-        birthdays.setAll(plan.birthdays().stream().map(TodayViewModel::birthday).toList());
+        birthdays.setAll(birthdays(plan.birthdays()));
     }
 
     private Predicate<DueItem> shownByFilters() {
@@ -178,6 +191,18 @@ public final class TodayViewModel {
                 && (tagged == null || tagged.contains(item.contactId()))
                 && (words.isEmpty() || item.name().toLowerCase(Locale.ROOT).contains(words)
                     || (item.note() != null && item.note().toLowerCase(Locale.ROOT).contains(words)));
+    }
+
+    /** How many birthdays ahead are named; a 5,000-person network has dozens a week, a paragraph nobody reads. */
+    static final int BIRTHDAY_CAP = 6;
+
+    /** The first {@link #BIRTHDAY_CAP} birthdays ahead, soonest first, then how many more there are. */
+    static List<Words> birthdays(List<UpcomingBirthday> ahead) {
+        List<Words> named = new ArrayList<>(ahead.stream().limit(BIRTHDAY_CAP).map(TodayViewModel::birthday).toList());
+        if (ahead.size() > BIRTHDAY_CAP) {
+            named.add(Words.of("today.birthdays.more", ahead.size() - BIRTHDAY_CAP));
+        }
+        return named;
     }
 
     static Words birthday(UpcomingBirthday b) {
@@ -229,6 +254,7 @@ public final class TodayViewModel {
         if (a == null) {
             return;
         }
+        actedInPick.remove(row.key());
         runner.run(() -> {
             a.undo().run();
             return null;
@@ -241,6 +267,9 @@ public final class TodayViewModel {
     private void act(Row row, Words status, UndoWork undo) {
         Row done = new Row(row.item(), row.lane(), status);
         acted.put(done.key(), new Acted(done, undo));
+        if (pick.stream().anyMatch(p -> p.key().equals(done.key()))) {
+            actedInPick.add(done.key());
+        }
         changes.changed();
         apply();
     }

@@ -91,6 +91,17 @@ class TodayViewModelTest {
     }
 
     @Test
+    void aWeekOfBirthdaysNamesTheSoonestSixAndCountsTheRest() {
+        for (int i = 0; i < 9; i++) {
+            db.service().save(person("B" + i, "Born").birthday(11, 22 + i % 3, 1980 + i).build());
+        }
+        vm.refresh();
+        assertThat(vm.birthdays()).hasSize(TodayViewModel.BIRTHDAY_CAP + 1);
+        assertThat(vm.birthdays().get(0).key()).isEqualTo("today.birthday.turns");
+        assertThat(vm.birthdays().get(TodayViewModel.BIRTHDAY_CAP)).isEqualTo(Words.of("today.birthdays.more", 3));
+    }
+
+    @Test
     void aSnoozeSaysUntilWhenAndUndoBringsTheRowBack() {
         long anna = overdue("Anna", "client", 5);
         vm.refresh();
@@ -104,6 +115,21 @@ class TodayViewModelTest {
         assertThat(db.relationships().relationship(anna).orElseThrow().snoozedUntil()).isNull();
         assertThat(vm.countProperty(Lane.OVERDUE).get()).isEqualTo(1);
         assertThat(vm.rows(Lane.OVERDUE).get(0).status()).isNull();
+    }
+
+    @Test
+    void aRowSnoozedInTheDailyPickStaysThereWithItsUndo() {
+        for (int i = 1; i <= 5; i++) {
+            overdue("P" + i, "client", i);
+        }
+        vm.refresh();
+        assertThat(vm.pick()).extracting(r -> r.item().name()).containsExactly("P5 Late", "P4 Late", "P3 Late");
+        vm.snooze(vm.pick().get(0));
+        assertThat(vm.pick()).extracting(r -> r.item().name()).startsWith("P5 Late").contains("P4 Late", "P3 Late");
+        assertThat(vm.pick().get(0).status()).isEqualTo(Words.of("today.snoozed", TODAY.plusDays(7)));
+        vm.undo(vm.pick().get(0));
+        assertThat(vm.pick()).extracting(r -> r.item().name()).containsExactly("P5 Late", "P4 Late", "P3 Late");
+        assertThat(vm.pick()).extracting(TodayViewModel.Row::status).containsOnlyNulls();
     }
 
     @Test
