@@ -52,6 +52,9 @@ public final class TodayView {
      * @param quickLog the app's quick-log dialog
      * @param onOpen   shows the contact in the Contacts area
      */
+    /** A row's height with its buttons, in every language's font. */
+    private static final double ROW_HEIGHT = 38;
+
     public TodayView(TodayViewModel vm, I18n i18n, QuickLog quickLog, LongConsumer onOpen) {
         this.vm = vm;
         this.i18n = i18n;
@@ -67,6 +70,7 @@ public final class TodayView {
         lane(weekPane, weekList, weekMore, Lane.THIS_WEEK, quickLog, onOpen);
         lane(overduePane, overdueList, overdueMore, Lane.OVERDUE, quickLog, onOpen);
         pick.setItems(vm.pick());
+        fitRows(pick, 10);
         pick.setCellFactory(l -> new TodayCell(i18n, vm, row -> log(quickLog, row), row -> onOpen.accept(row.item().contactId())));
 
         choices(laneFilter, names(Lane.values()), "today.filter.allLanes", "today.lane.");
@@ -88,12 +92,20 @@ public final class TodayView {
         pane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.format("today.laneCount", i18n.get(key), vm.countProperty(lane).get()), vm.countProperty(lane)));
         list.setItems(vm.rows(lane));
+        fitRows(list, 12);
         list.setCellFactory(l -> new TodayCell(i18n, vm, row -> log(quickLog, row), row -> onOpen.accept(row.item().contactId())));
         list.setPlaceholder(new Label(i18n.get("today.empty")));
         pane.visibleProperty().bind(vm.laneProperty().isNull().or(vm.laneProperty().isEqualTo(lane)));
         pane.managedProperty().bind(pane.visibleProperty());
         more.visibleProperty().bind(vm.moreProperty(lane));
         more.managedProperty().bind(more.visibleProperty());
+    }
+
+    /** As tall as its rows (one for the placeholder), up to {@code most}; a lane of one row is not a 260-pixel box. */
+    private static void fitRows(ListView<Row> list, int most) {
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(list.getItems().size(), most)) * ROW_HEIGHT + 4, list.getItems()));
+        list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     private void log(QuickLog quickLog, Row row) {
