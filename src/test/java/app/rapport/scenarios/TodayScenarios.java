@@ -23,7 +23,7 @@ import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Today area: the lanes with their counts, the daily pick, birthdays ahead, and a snooze undone from its row. */
+/** The Today area: the lanes with their counts, the daily pick, birthdays ahead, a snooze undone from its row, and catching up. */
 class TodayScenarios extends WindowScenario {
 
     private String header(String id) throws Exception {
@@ -77,6 +77,18 @@ class TodayScenarios extends WindowScenario {
                 && from(cell("#todayListOverdue", "Boris Ivanov")).lookup("#todaySnooze").tryQuery().isPresent());
         assertThat(column("SELECT snoozed_until FROM relationship r JOIN contact c ON c.id = r.contact_id"
                 + " WHERE c.given_name = 'Boris'")).containsExactly((Object) null);
+
+        // back from a holiday: the whole overdue lane snoozed at once, and undone at once
+        clickOn("#todaySnoozeAllOverdue");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (0)")
+                && lookup("#todayCaughtUp").queryAs(Node.class).isVisible());
+        assertThat(lookup("#todayCaughtUpText").queryAs(Label.class).getText()).startsWith("2 contacts snoozed until ");
+        assertThat(column("SELECT count(*) FROM relationship WHERE snoozed_until = ?", today.plusWeeks(1).toString()))
+                .containsExactly(2);
+        clickOn("#todayCaughtUpUndo");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (2)")
+                && !lookup("#todayCaughtUp").queryAs(Node.class).isVisible());
+        assertThat(column("SELECT count(*) FROM relationship WHERE snoozed_until IS NOT NULL")).containsExactly(0);
     }
 
     @Test

@@ -78,6 +78,34 @@ public final class JdbiTodayRepository implements TodayRepository {
     }
 
     @Override
+    public java.util.Map<Long, LocalDate> snoozeAll(java.util.Collection<Long> contactIds, LocalDate until) {
+        return tx.write(h -> {
+            java.util.Map<Long, LocalDate> before = new java.util.LinkedHashMap<>();
+            for (long id : contactIds) {
+                before.put(id, h.createQuery("SELECT snoozed_until FROM relationship WHERE contact_id = ?")
+                        .bind(0, id).mapTo(String.class).findOne().map(LocalDates::parse).orElse(null));
+                setSnooze(h, id, until);
+            }
+            return before;
+        });
+    }
+
+    @Override
+    public void restoreSnoozes(java.util.Map<Long, LocalDate> previous) {
+        tx.write(h -> {
+            previous.forEach((id, until) -> setSnooze(h, id, until));
+            return null;
+        });
+    }
+
+    private static void setSnooze(org.jdbi.v3.core.Handle h, long contactId, LocalDate until) {
+        h.execute("""
+                INSERT INTO relationship (contact_id, snoozed_until) VALUES (?, ?)
+                ON CONFLICT (contact_id) DO UPDATE SET snoozed_until = excluded.snoozed_until""",
+                contactId, until == null ? null : LocalDates.format(until));
+    }
+
+    @Override
     public void reopenFollowUp(long followUpId) {
         tx.write(h -> h.execute("UPDATE follow_up SET done_at = NULL WHERE id = ?", followUpId));
     }

@@ -17,6 +17,15 @@ public interface TodayRepository {
     /** Keeps the contact off the list until {@code until} (null ends the snooze), in one transaction. @return the snooze it replaced, or null */
     LocalDate snooze(long contactId, LocalDate until);
 
+    /**
+     * Keeps every one of the contacts off the list until {@code until}, in one transaction.
+     * @return each contact's snooze it replaced (null where there was none), for {@link #restoreSnoozes}
+     */
+    java.util.Map<Long, LocalDate> snoozeAll(java.util.Collection<Long> contactIds, LocalDate until);
+
+    /** Puts back the snoozes {@link #snoozeAll} replaced, in one transaction. */
+    void restoreSnoozes(java.util.Map<Long, LocalDate> previous);
+
     /** Opens a follow-up that was marked done. */
     void reopenFollowUp(long followUpId);
 

@@ -41,6 +41,16 @@ public class TodayService {
         repository.snooze(contactId, previous);
     }
 
+    /** Catching up after a holiday: every one of the contacts snoozed until {@code until} at once. */
+    public java.util.Map<Long, LocalDate> snoozeAll(java.util.Collection<Long> contactIds, LocalDate until) {
+        return repository.snoozeAll(contactIds, until);
+    }
+
+    /** Undoes {@link #snoozeAll}. */
+    public void restoreSnoozes(java.util.Map<Long, LocalDate> previous) {
+        repository.restoreSnoozes(previous);
+    }
+
     public void done(long followUpId) {
         keepInTouch.completeFollowUp(followUpId);
     }

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
 /** The Today area (TodayView.fxml): the daily pick, birthdays ahead, filters and the three lanes; binds to {@link TodayViewModel}. */
@@ -38,6 +39,8 @@ public final class TodayView {
     @FXML private ComboBox<String> tagFilter;
     @FXML private TextField search;
     @FXML private Label error;
+    @FXML private HBox caughtUpBar;
+    @FXML private Label caughtUpText;
     @FXML private TitledPane todayPane;
     @FXML private TitledPane weekPane;
     @FXML private TitledPane overduePane;
@@ -61,6 +64,10 @@ public final class TodayView {
         this.words = new TodayWords(i18n);
         this.root = FxmlView.load(this, i18n);
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
+        caughtUpText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.caughtUpProperty().get() == null ? "" : words.text(vm.caughtUpProperty().get()), vm.caughtUpProperty()));
+        caughtUpBar.visibleProperty().bind(vm.caughtUpProperty().isNotNull());
+        caughtUpBar.managedProperty().bind(caughtUpBar.visibleProperty());
 
         budget.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> words.text(vm.budgetProperty().get()), vm.budgetProperty()));
@@ -150,6 +157,18 @@ public final class TodayView {
 
     @FXML private void showAllWeek() {
         vm.showAll(Lane.THIS_WEEK);
+    }
+
+    @FXML private void snoozeAllWeek() {
+        vm.snoozeAll(Lane.THIS_WEEK);
+    }
+
+    @FXML private void snoozeAllOverdue() {
+        vm.snoozeAll(Lane.OVERDUE);
+    }
+
+    @FXML private void undoCatchUp() {
+        vm.undoCatchUp();
     }
 
     @FXML private void showAllOverdue() {

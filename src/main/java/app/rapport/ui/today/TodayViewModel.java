@@ -83,6 +83,9 @@ public final class TodayViewModel {
     private final ReadOnlyObjectWrapper<String> errorKey = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private TodayPlan plan;
+    /** What the last "snooze all" did, with how to undo it; null when there is nothing to undo. */
+    private final ReadOnlyObjectWrapper<Words> caughtUp = new ReadOnlyObjectWrapper<>();
+    private java.util.Map<Long, LocalDate> caughtUpBefore;
     private Set<Long> tagged;
 
     public TodayViewModel(TodayService service, TaskRunner runner, Clock clock, DataChanges changes) {
@@ -227,6 +230,50 @@ public final class TodayViewModel {
         runner.run(() -> java.util.Optional.ofNullable(service.snooze(contact, until)), previous ->
                         act(row, Words.of("today.snoozed", until), () -> service.restoreSnooze(contact, previous.orElse(null))),
                 this::failed);
+    }
+
+    /**
+     * Catch up after a holiday: every contact the lane holds under the filters now (a tag, a kind, a
+     * search; not only the rows shown) is snoozed for a week at once; {@link #undoCatchUp} puts each
+     * snooze back as it was.
+     */
+    public void snoozeAll(Lane l) {
+        if (plan == null) {
+            return;
+        }
+        LocalDate until = today().plusDays(SNOOZE_DAYS);
+        List<Long> ids = plan.lane(l).items().stream().filter(shownByFilters()).map(DueItem::contactId).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        runner.run(() -> service.snoozeAll(ids, until), before -> {
+            caughtUpBefore = before;
+            caughtUp.set(Words.of("today.caughtUp", before.size(), until));
+            changes.changed();
+        }, this::failed);
+    }
+
+    /** Puts back the snoozes the last {@link #snoozeAll} replaced. */
+    public void undoCatchUp() {
+        java.util.Map<Long, LocalDate> before = caughtUpBefore;
+        if (before == null) {
+            return;
+        }
+        caughtUpBefore = null;
+        runner.run(() -> {
+            service.restoreSnoozes(before);
+            return null;
+        }, nothing -> {
+            caughtUp.set(null);
+            changes.changed();
+        }, failure -> {
+            caughtUpBefore = before;
+            failed(failure);
+        });
+    }
+
+    public ReadOnlyObjectProperty<Words> caughtUpProperty() {
+        return caughtUp.getReadOnlyProperty();
     }
 
     /** The follow-up is done; Undo opens it again. */

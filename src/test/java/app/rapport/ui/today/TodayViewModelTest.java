@@ -133,6 +133,28 @@ class TodayViewModelTest {
     }
 
     @Test
+    void catchingUpSnoozesEveryOverdueContactOfTheTagAtOnceAndUndoPutsEachSnoozeBack() {
+        long a1 = overdue("A1", "client", 3);
+        long a2 = overdue("A2", "client", 4);
+        long f1 = overdue("F1", "friend", 5);
+        new JdbiTodayRepository(db.database()).snooze(a2, TODAY.minusDays(1)); // a snooze that has run out
+        vm.refresh();
+        vm.tagProperty().set("client");
+        vm.snoozeAll(Lane.OVERDUE);
+        assertThat(db.relationships().relationship(a1).orElseThrow().snoozedUntil()).isEqualTo(TODAY.plusDays(7));
+        assertThat(db.relationships().relationship(a2).orElseThrow().snoozedUntil()).isEqualTo(TODAY.plusDays(7));
+        assertThat(db.relationships().relationship(f1).orElseThrow().snoozedUntil()).isNull();
+        assertThat(vm.caughtUpProperty().get()).isEqualTo(Words.of("today.caughtUp", 2, TODAY.plusDays(7)));
+        assertThat(vm.countProperty(Lane.OVERDUE).get()).isZero();
+
+        vm.undoCatchUp();
+        assertThat(db.relationships().relationship(a1).orElseThrow().snoozedUntil()).isNull();
+        assertThat(db.relationships().relationship(a2).orElseThrow().snoozedUntil()).isEqualTo(TODAY.minusDays(1));
+        assertThat(vm.caughtUpProperty().get()).isNull();
+        assertThat(vm.countProperty(Lane.OVERDUE).get()).isEqualTo(2);
+    }
+
+    @Test
     void doneAndLogAreUndoneToo() {
         long paula = db.service().save(person("Paula", "Promise").build()).saved().id();
         db.keepInTouch().addFollowUp(paula, TODAY, "send the offer");
