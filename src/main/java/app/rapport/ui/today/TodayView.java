@@ -77,7 +77,7 @@ public final class TodayView {
         lane(weekPane, weekList, weekMore, Lane.THIS_WEEK, quickLog, onOpen);
         lane(overduePane, overdueList, overdueMore, Lane.OVERDUE, quickLog, onOpen);
         pick.setItems(vm.pick());
-        fitRows(pick, 10);
+        fitRows(pick, 5); // ten picked rows left a sliver of the lanes in a 720-pixel window
         pick.setCellFactory(l -> new TodayCell(i18n, vm, row -> log(quickLog, row), row -> onOpen.accept(row.item().contactId())));
 
         choices(laneFilter, names(Lane.values()), "today.filter.allLanes", "today.lane.");
