@@ -83,12 +83,15 @@ class TodayScenarios extends WindowScenario {
         FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (0)")
                 && lookup("#todayCaughtUp").queryAs(Node.class).isVisible());
         assertThat(lookup("#todayCaughtUpText").queryAs(Label.class).getText()).startsWith("2 contacts snoozed until ");
+        assertThat(lookup("#todaySnoozeAllOverdue").queryAs(Node.class).isVisible()).as("nothing left to snooze").isFalse();
+        assertThat(lookup("#todayPick").queryAs(Node.class).isVisible()).as("nobody left to pick").isFalse();
         assertThat(column("SELECT count(*) FROM relationship WHERE snoozed_until = ?", today.plusWeeks(1).toString()))
                 .containsExactly(2);
         clickOn("#todayCaughtUpUndo");
         FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (2)")
                 && !lookup("#todayCaughtUp").queryAs(Node.class).isVisible());
         assertThat(column("SELECT count(*) FROM relationship WHERE snoozed_until IS NOT NULL")).containsExactly(0);
+        assertThat(lookup("#todaySnoozeAllOverdue").queryAs(Node.class).isVisible()).isTrue();
     }
 
     @Test

@@ -50,6 +50,8 @@ public final class TodayView {
     @FXML private Hyperlink todayMore;
     @FXML private Hyperlink weekMore;
     @FXML private Hyperlink overdueMore;
+    @FXML private Hyperlink weekSnoozeAll;
+    @FXML private Hyperlink overdueSnoozeAll;
 
     /**
      * @param quickLog the app's quick-log dialog
@@ -78,6 +80,10 @@ public final class TodayView {
         lane(overduePane, overdueList, overdueMore, Lane.OVERDUE, quickLog, onOpen);
         pick.setItems(vm.pick());
         fitRows(pick, 5); // ten picked rows left a sliver of the lanes in a 720-pixel window
+        pick.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.pick()));
+        pick.managedProperty().bind(pick.visibleProperty());
+        showWhenAny(weekSnoozeAll, Lane.THIS_WEEK);
+        showWhenAny(overdueSnoozeAll, Lane.OVERDUE);
         pick.setCellFactory(l -> new TodayCell(i18n, vm, row -> log(quickLog, row), row -> onOpen.accept(row.item().contactId())));
 
         choices(laneFilter, names(Lane.values()), "today.filter.allLanes", "today.lane.");
@@ -106,6 +112,12 @@ public final class TodayView {
         pane.managedProperty().bind(pane.visibleProperty());
         more.visibleProperty().bind(vm.moreProperty(lane));
         more.managedProperty().bind(more.visibleProperty());
+    }
+
+    /** "Snooze all" only where the lane holds someone. */
+    private void showWhenAny(Hyperlink link, Lane lane) {
+        link.visibleProperty().bind(vm.countProperty(lane).greaterThan(0));
+        link.managedProperty().bind(link.visibleProperty());
     }
 
     /** As tall as its rows (one for the placeholder), up to {@code most}; a lane of one row is not a 260-pixel box. */
