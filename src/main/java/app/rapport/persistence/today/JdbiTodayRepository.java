@@ -67,12 +67,8 @@ public final class JdbiTodayRepository implements TodayRepository {
                     .bind(0, contactId).mapTo(Boolean.class).one()) {
                 throw new StorageException(Reason.NOT_FOUND, "no contact " + contactId);
             }
-            LocalDate before = h.createQuery("SELECT snoozed_until FROM relationship WHERE contact_id = ?")
-                    .bind(0, contactId).mapTo(String.class).findOne().map(LocalDates::parse).orElse(null);
-            h.execute("""
-                    INSERT INTO relationship (contact_id, snoozed_until) VALUES (?, ?)
-                    ON CONFLICT (contact_id) DO UPDATE SET snoozed_until = excluded.snoozed_until""",
-                    contactId, LocalDates.format(until));
+            LocalDate before = snoozedUntil(h, contactId);
+            setSnooze(h, contactId, until);
             return before;
         });
     }
@@ -82,8 +78,7 @@ public final class JdbiTodayRepository implements TodayRepository {
         return tx.write(h -> {
             java.util.Map<Long, LocalDate> before = new java.util.LinkedHashMap<>();
             for (long id : contactIds) {
-                before.put(id, h.createQuery("SELECT snoozed_until FROM relationship WHERE contact_id = ?")
-                        .bind(0, id).mapTo(String.class).findOne().map(LocalDates::parse).orElse(null));
+                before.put(id, snoozedUntil(h, id));
                 setSnooze(h, id, until);
             }
             return before;
@@ -98,11 +93,16 @@ public final class JdbiTodayRepository implements TodayRepository {
         });
     }
 
+    private static LocalDate snoozedUntil(org.jdbi.v3.core.Handle h, long contactId) {
+        return h.createQuery("SELECT snoozed_until FROM relationship WHERE contact_id = ?")
+                .bind(0, contactId).mapTo(String.class).findOne().map(LocalDates::parse).orElse(null);
+    }
+
     private static void setSnooze(org.jdbi.v3.core.Handle h, long contactId, LocalDate until) {
         h.execute("""
                 INSERT INTO relationship (contact_id, snoozed_until) VALUES (?, ?)
                 ON CONFLICT (contact_id) DO UPDATE SET snoozed_until = excluded.snoozed_until""",
-                contactId, until == null ? null : LocalDates.format(until));
+                contactId, LocalDates.format(until));
     }
 
     @Override
