@@ -7,7 +7,11 @@ import app.rapport.testing.FxWait;
 import app.rapport.testing.WindowScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
 /** The Calendar file dialog: choose where the .ics goes, and it is written. */
@@ -29,5 +33,28 @@ class CalendarScenarios extends WindowScenario {
         clickOn("#alarms");
         FxWait.until(() -> Files.readString(ics).contains("BEGIN:VALARM"));
         assertThat(column("SELECT value FROM setting WHERE key = 'calendar.alarms'")).containsExactly("true");
+    }
+
+    @Test
+    void theDatabaseItselfIsRefusedInWordsAndTheDialogGrowsToShowThem() throws Exception {
+        open(s -> s.contactRepository().insert(person("Anna", "Schmidt").build()));
+        clickOn("#calendarAction");
+        waitForText("#file", "No calendar file yet: choose where it goes.");
+        answerFilePrompts(dbFile);
+        clickOn("#choose");
+        FxWait.until(() -> lookup("#error").queryAs(Label.class).isVisible());
+        assertThat(lookup("#error").queryAs(Label.class).getText()).isEqualTo("That file is the database Rapport has open. Nothing was written; choose another file.");
+        Button close = lookup((Node n) -> n instanceof Button b && "Close".equals(b.getText())).queryButton();
+        // the words pushed Close below the dialog's edge before the dialog was fitted to them again
+        FxWait.until(() -> {
+            Bounds b = close.localToScreen(close.getBoundsInLocal());
+            Window w = close.getScene().getWindow();
+            return b != null && b.getMaxY() <= w.getY() + w.getHeight();
+        });
+        assertThat(column("SELECT count(*) FROM contact")).containsExactly(1);
+        assertThat(column("SELECT count(*) FROM setting WHERE key = 'calendar.file'")).containsExactly(0);
+        try (var in = Files.newInputStream(dbFile)) {
+            assertThat(new String(in.readNBytes(15), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("SQLite format 3");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.ui.calendar;
 
+import app.rapport.ui.common.DialogSize;
 import app.rapport.ui.common.ErrorText;
 import app.rapport.ui.common.FormDialog;
 import app.rapport.ui.common.FxmlView;
@@ -56,6 +57,7 @@ public final class CalendarFileView {
         }
         busy.visibleProperty().bind(vm.workingProperty());
         ErrorText.bind(error, vm.errorKeyProperty(), i18n);
+        DialogSize.refitOn(dialog, error.visibleProperty()); // a refusal's words pushed Close out of the dialog
     }
 
     public void showAndWait() {
