@@ -88,7 +88,7 @@ final class Shell implements Session.Listener {
         if (greet) {
             showWelcome();
         } else {
-            showWorkspace();
+            showWorkspace(Workspace.TODAY);
         }
     }
 
@@ -96,20 +96,20 @@ final class Shell implements Session.Listener {
         dropWorkspace();
         main.setSidebarVisible(false);
         WelcomeViewModel vm = new WelcomeViewModel(runner, (written, total) -> session.prepareDemo(written),
-                this::showWorkspace, () -> {
+                () -> showWorkspace(Workspace.CONTACTS), () -> {
                     session.useDemo();
-                    showWorkspace();
+                    showWorkspace(Workspace.TODAY);
                 });
         WelcomeView view = new WelcomeView(vm, i18n, session.services().file());
         main.showContent(view.root());
         view.focus();
     }
 
-    /** The workspace of the open database: the sidebar's areas, Contacts first; today's scores in the background. */
-    private void showWorkspace() {
+    /** The workspace of the open database: the sidebar's areas, {@code firstArea} shown; today's scores in the background. */
+    private void showWorkspace(String firstArea) {
         dropWorkspace();
         workspace = new Workspace(session, new Workbench.Frame(runner, i18n, main, dialogs), scene, place,
-                this::chooseLanguage);
+                this::chooseLanguage, firstArea);
         session.rescore(count -> main.setMessage(i18n.format("score.updated", count)));
     }
 
@@ -190,12 +190,13 @@ final class Shell implements Session.Listener {
 
     @Override
     public void languageChanged(Locale language) {
+        String wasShown = workspace == null ? Workspace.TODAY : workspace.shownArea();
         dropWorkspace();
         build(language);
         Services open = session.services();
         if (open != null) {
             using(open, session.demo());
-            showWorkspace();
+            showWorkspace(wasShown);
         } else {
             showWelcome();
         }

@@ -16,8 +16,36 @@ final class TodayArea {
     static Area create(Workbench w) {
         Services s = w.services();
         TodayService service = new TodayService(s.keepInTouch(), s.interactions(), new JdbiTodayRepository(s.database()));
-        TodayView view = new TodayView(new TodayViewModel(service, w.runner(), s.clock(), w.changes()), w.i18n(),
-                w.quickLog(), w.openContact()::accept);
-        return Area.of(view.root(), view::refresh);
+        TodayViewModel vm = new TodayViewModel(service, w.runner(), s.clock(), w.changes());
+        TodayView view = new TodayView(vm, w.i18n(), w.quickLog(), w.openContact()::accept);
+        if (Boolean.getBoolean(RapportApp.FIRST_FRAME_PROPERTY)) {
+            FirstFrame.reportWhenLoaded(() -> w.window().get().getScene(), vm.loadedProperty());
+        }
+        // left open overnight, the lanes turn to the new day: a look at the clock once a minute while shown
+        javafx.animation.Timeline dayWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.minutes(1), e -> view.refreshIfNewDay()));
+        dayWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        return new Area() {
+            @Override
+            public javafx.scene.Node root() {
+                return view.root();
+            }
+
+            @Override
+            public void onShow() {
+                view.refresh();
+                dayWatch.play();
+            }
+
+            @Override
+            public void onChange() {
+                view.refresh();
+            }
+
+            @Override
+            public void onHide() {
+                dayWatch.stop();
+            }
+        };
     }
 }

@@ -31,7 +31,12 @@ final class Workspace {
     private final CalendarKeeper calendarFile;
     private final Runnable stopCalendar;
 
-    Workspace(Session session, Workbench.Frame frame, Scene scene, WindowPlace place, Runnable chooseLanguage) {
+    /**
+     * @param firstArea the area shown first: Today when the database has contacts, Contacts when the user
+     *                  starts an empty one, the area they were on when the language changes
+     */
+    Workspace(Session session, Workbench.Frame frame, Scene scene, WindowPlace place, Runnable chooseLanguage,
+              String firstArea) {
         this.session = session;
         MainView main = frame.main();
         areas = new AreaRegistry(main, () -> scene);
@@ -39,7 +44,6 @@ final class Workspace {
         w = new Workbench(s, frame.runner(), frame.i18n(), main, frame.dialogs(), scene::getWindow, session.changes(),
                 this::openContact, new QuickLogs(s, frame.runner(), frame.i18n(), main, scene::getWindow));
         main.clearAreas();
-        // Today is the first entry; the window still opens on Contacts (areas.show below), as the scenarios expect
         areas.register(TodayArea.ID, "area.today", "mdi2w-weather-sunset-up", () -> TodayArea.create(w));
         areas.register(ContactsArea.ID, "area.contacts", "mdi2a-account-multiple-outline",
                 () -> new ContactsArea(w, place, scene));
@@ -63,7 +67,16 @@ final class Workspace {
         calendarFile.start();
         place.readListFrom(() -> areas.built(ContactsArea.ID));
         main.setSidebarVisible(true);
-        areas.show(ContactsArea.ID);
+        areas.show(firstArea);
+    }
+
+    static final String TODAY = TodayArea.ID;
+    static final String CONTACTS = ContactsArea.ID;
+
+    /** The area on screen now, for the workspace that replaces this one. */
+    String shownArea() {
+        String id = areas.shownId();
+        return id == null ? TODAY : id;
     }
 
     /** Whether the window may leave this database (unsaved edits are saved or dropped as the user says). */

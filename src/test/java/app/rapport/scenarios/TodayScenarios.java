@@ -8,8 +8,8 @@ import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
 import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.ties.Relationship;
-import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
+import app.rapport.testing.Popups;
 import app.rapport.testing.WindowScenario;
 import app.rapport.ui.today.TodayViewModel.Row;
 import java.time.LocalDate;
@@ -36,9 +36,9 @@ class TodayScenarios extends WindowScenario {
     }
 
     @Test
-    void theLanesCountTheirRowsAndASnoozeIsUndoneFromItsRow() throws Exception {
+    void theWindowOpensOnTodayWhoseLanesCountTheirRowsAndASnoozeIsUndoneFromItsRow() throws Exception {
         LocalDate today = LocalDate.now();
-        open(s -> {
+        openWhereItOpens(s -> {
             long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
             s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
             s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
@@ -52,9 +52,14 @@ class TodayScenarios extends WindowScenario {
             long dora = s.contactRepository().insert(person("Dora", "Dahl").build());
             s.keepInTouch().addFollowUp(dora, today.plusDays(3), "send the offer");
         });
-        new ContactsPage(this).waitForRows(4); // the window still opens on Contacts
-        clickOn("#todayArea");
+        // the window opens on Today, with the morning's digest under the day
         FxWait.until(() -> lookup("#todayLaneOverdue").tryQuery().isPresent() && header("#todayLaneOverdue").equals("Overdue (2)"));
+        assertThat(lookup("#todayArea").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(lookup("#todayDigest").queryAs(Label.class).getText())
+                .isEqualTo("1 birthday, no follow-ups, 2 people to reach");
+        assertThat(lookup("#todayDate").queryAs(Label.class).getText())
+                .contains(today.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
+                .contains(String.valueOf(today.getYear()));
         assertThat(header("#todayLaneToday")).isEqualTo("Today (1)");
         assertThat(header("#todayLaneWeek")).isEqualTo("This week (1)");
         assertThat(lookup("#todayBirthdays").queryAs(Label.class).getText()).startsWith("Clara Chen turns 40 on ");
@@ -96,14 +101,12 @@ class TodayScenarios extends WindowScenario {
 
     @Test
     void aLogRestartsTheCadenceAtOnceAndUndoMovesItToTheTrash() throws Exception {
-        open(s -> {
+        openWhereItOpens(s -> {
             long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
             s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
             s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
                     Direction.MUTUAL, "", anna));
         });
-        new ContactsPage(this).waitForRows(1);
-        clickOn("#todayArea");
         FxWait.until(() -> lookup("#todayLaneOverdue").tryQuery().isPresent() && header("#todayLaneOverdue").equals("Overdue (1)"));
         interact(() -> lookup("#todayLaneFilter").queryAs(javafx.scene.control.ComboBox.class).setValue("OVERDUE"));
         FxWait.until(() -> !lookup("#todayLaneToday").queryAs(TitledPane.class).isVisible());
@@ -122,5 +125,90 @@ class TodayScenarios extends WindowScenario {
         FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (1)"));
         assertThat(column("SELECT deleted_at IS NOT NULL FROM interaction WHERE note = 'caught up on the move'"))
                 .containsExactly(1);
+    }
+
+    @Test
+    void aFollowUpIsDoneAndUndoneFromItsRowAndOpenShowsTheContact() throws Exception {
+        LocalDate today = LocalDate.now();
+        openWhereItOpens(s -> {
+            long dora = s.contactRepository().insert(person("Dora", "Dahl").build());
+            s.keepInTouch().addFollowUp(dora, today, "send the offer");
+            long eva = s.contactRepository().insert(person("Eva", "Engel").build());
+            s.keepInTouch().addFollowUp(eva, today.minusDays(2), "return the book");
+            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
+            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
+            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
+                    Direction.MUTUAL, "", anna));
+        });
+        FxWait.until(() -> lookup("#todayLaneToday").tryQuery().isPresent() && header("#todayLaneToday").equals("Today (2)"));
+        assertThat(lookup("#todayDigest").queryAs(Label.class).getText())
+                .isEqualTo("No birthdays, 2 follow-ups, 1 person to reach");
+
+        // only the follow-ups: the cadence lane empties
+        Popups.choose(this, "todayKindFilter", "Follow-up");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (0)"));
+        assertThat(header("#todayLaneToday")).isEqualTo("Today (2)");
+
+        clickOn(from(cell("#todayListToday", "Dora Dahl")).lookup("#todayDone").queryButton());
+        FxWait.until(() -> header("#todayLaneToday").equals("Today (1)")
+                && from(cell("#todayListToday", "Dora Dahl")).lookup("#todayUndo").tryQuery().isPresent());
+        assertThat(from(cell("#todayListToday", "Dora Dahl")).lookup("#todayStatus").queryAs(Label.class).getText())
+                .isEqualTo("Done");
+        assertThat(column("SELECT done_at IS NOT NULL FROM follow_up WHERE note = 'send the offer'")).containsExactly(1);
+
+        clickOn(from(cell("#todayListToday", "Dora Dahl")).lookup("#todayUndo").queryAs(Hyperlink.class));
+        FxWait.until(() -> header("#todayLaneToday").equals("Today (2)")
+                && from(cell("#todayListToday", "Dora Dahl")).lookup("#todayDone").tryQuery().isPresent());
+        assertThat(column("SELECT done_at FROM follow_up WHERE note = 'send the offer'")).containsExactly((Object) null);
+
+        // Open: the contact in the Contacts area, the form filled
+        clickOn(from(cell("#todayListToday", "Eva Engel")).lookup("#todayOpen").queryButton());
+        FxWait.until(() -> lookup("#contactsArea").queryAs(javafx.scene.control.ToggleButton.class).isSelected()
+                && lookup("#givenField").tryQuery().isPresent()
+                && "Eva".equals(lookup("#givenField").queryAs(javafx.scene.control.TextField.class).getText()));
+        assertThat(lookup("#familyField").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Engel");
+    }
+
+    @Test
+    void aTagAndASearchNarrowTheLanesAndCatchingUpSnoozesOnlyWhatIsShown() throws Exception {
+        openWhereItOpens(s -> {
+            for (String[] p : new String[][] {{"Anna", "Schmidt", "client"}, {"Boris", "Ivanov", "friend"},
+                    {"Carla", "Rossi", "client"}}) {
+                long id = s.contactRepository().insert(person(p[0], p[1]).tag(p[2]).build());
+                s.relationships().saveRelationship(Relationship.empty(id).withCadence(Cadence.months(1)));
+                s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(60),
+                        Direction.MUTUAL, "", id));
+            }
+        });
+        FxWait.until(() -> lookup("#todayLaneOverdue").tryQuery().isPresent() && header("#todayLaneOverdue").equals("Overdue (3)"));
+
+        Popups.choose(this, "todayTagFilter", "client");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (2)"));
+        assertThat(names("#todayListOverdue")).containsExactlyInAnyOrder("Anna Schmidt", "Carla Rossi");
+
+        Popups.choose(this, "todayTagFilter", "All tags");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (3)"));
+        clickOn("#todaySearch");
+        write("bor");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (1)"));
+        assertThat(names("#todayListOverdue")).containsExactly("Boris Ivanov");
+        eraseText(3);
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (3)"));
+
+        // back from a holiday, the clients first: only they are snoozed
+        Popups.choose(this, "todayTagFilter", "client");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (2)"));
+        clickOn("#todaySnoozeAllOverdue");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (0)"));
+        assertThat(column("SELECT c.given_name FROM relationship r JOIN contact c ON c.id = r.contact_id"
+                + " WHERE r.snoozed_until IS NOT NULL ORDER BY c.given_name")).containsExactly("Anna", "Carla");
+        Popups.choose(this, "todayTagFilter", "All tags");
+        FxWait.until(() -> header("#todayLaneOverdue").equals("Overdue (1)"));
+        assertThat(names("#todayListOverdue")).containsExactly("Boris Ivanov");
+    }
+
+    private java.util.List<String> names(String list) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> lookup(list).queryAs(ListView.class).getItems().stream()
+                .map(r -> ((Row) r).item().name()).toList()).get();
     }
 }

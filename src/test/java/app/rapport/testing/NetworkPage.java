@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -123,10 +122,7 @@ public final class NetworkPage {
 
     /** Chooses an entry of a box in the toolbar by its words, as a user does: open it, click the entry. */
     public void choose(String boxId, String entry) throws Exception {
-        robot.clickOn("#" + boxId);
-        FxWait.until(() -> popupCell(".combo-box-popup .list-cell", entry).isPresent());
-        robot.clickOn(popupCell(".combo-box-popup .list-cell", entry).orElseThrow());
-        FxWait.until(() -> robot.lookup("#" + boxId).queryAs(ComboBox.class).getButtonCell().getText().equals(entry));
+        Popups.choose(robot, boxId, entry);
     }
 
     /** Opens a menu of the toolbar (Export, Filters) and clicks one of its items by its words. */
@@ -241,8 +237,7 @@ public final class NetworkPage {
     }
 
     private Optional<Node> popupCell(String query, String text) {
-        return robot.lookup(query).match((Node n) -> n instanceof Labeled l && text.equals(l.getText())
-                && n.isVisible()).tryQuery();
+        return Popups.cell(robot, query, text);
     }
 
     /** The legend under the map: each entry's words and the colour of its swatch, in order. */

@@ -37,9 +37,27 @@ public abstract class WindowScenario extends FxRobot {
     protected Path dbFile;
     private Application app;
 
-    /** Fills a new database file and opens the window on it. */
+    /**
+     * Fills a new database file, opens the window on it and goes to Contacts, where most scenarios begin
+     * (the window itself opens on Today once there are contacts: {@link #openWhereItOpens}).
+     */
     protected void open(Filling filling) throws Exception {
         open(filling, file -> { });
+        goToContacts();
+    }
+
+    /** Fills a new database file and opens the window on it, staying on the area it opens on. */
+    protected void openWhereItOpens(Filling filling) throws Exception {
+        open(filling, file -> { });
+    }
+
+    /** Clicks Contacts in the sidebar, as a user does, once the window shows its areas. */
+    protected void goToContacts() throws Exception {
+        FxWait.until(() -> lookup("#contactsArea").tryQuery().isPresent());
+        if (!lookup("#contactsArea").queryAs(javafx.scene.control.ToggleButton.class).isSelected()) {
+            clickOn("#contactsArea");
+        }
+        FxWait.until(() -> lookup("#contactsArea").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
     }
 
     /** What happens to the database file while it is closed, before the window opens on it. */

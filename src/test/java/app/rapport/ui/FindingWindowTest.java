@@ -84,11 +84,13 @@ class FindingWindowTest extends WindowScenario {
                 st.executeUpdate("UPDATE contact SET score = 1, scored_on = '" + LocalDate.now() + "'");
             }
         });
+        goToContacts();
         new ContactsPage(this).waitForRows(FAMILIES.length + 4);
     }
 
     private void launch() throws Exception {
         startRapport();
+        goToContacts();
         new ContactsPage(this).waitForRows(FAMILIES.length + 4);
     }
 

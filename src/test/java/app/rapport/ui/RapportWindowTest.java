@@ -28,6 +28,7 @@ class RapportWindowTest extends WindowScenario {
             db.repository().insert(person("Jürgen", "Müller").email("juergen@logistik.example").build());
         }
         startRapport();
+        goToContacts();
         FxWait.until(() -> rows().size() == 1);
     }
 

@@ -94,6 +94,7 @@ class ReviewWindowTest extends WindowScenario {
         // after a restart too
         quitRapport();
         startRapport();
+        goToContacts();
         waitForTable();
         openReview("Dora Keller");
         assertThat(progress()).startsWith("4 of 4");

@@ -47,6 +47,10 @@ class WelcomeWindowTest extends WindowScenario {
     @Test
     void theDemoNetworkOpensFromItsOwnFile() throws Exception {
         clickOn("#demoButton");
+        // the demo has contacts: the window opens on Today, as with the user's own file
+        FxWait.until(() -> lookup("#todayArea").tryQuery().map(n -> ((javafx.scene.control.ToggleButton) n).isSelected())
+                .orElse(false) && lookup("#todayDigest").tryQuery().isPresent());
+        goToContacts();
         FxWait.until(() -> lookup("#table").tryQuery().isPresent() && rowCount() > 400);
         assertThat(data.resolve("demo.db")).exists();
         assertThat(lookup("#demoLabel").queryAs(Label.class).isVisible()).isTrue();

@@ -24,7 +24,9 @@ import java.util.SortedMap;
  *   urgency = (days past due + cadence days) / cadence days × strength / 3      ({@link app.rapport.domain.keepintouch.DueRules})
  * </pre>
  * so the relationship's strength (1–5), how far past the cadence it is (as a fraction of the cadence, not in days)
- * and the user's flag all count; ties go to the earlier due day, then the older contact.
+ * and the user's flag all count; ties go to the earlier due day, then the older contact. This week is read as
+ * a week is planned, day by day (tomorrow before Friday), ranked within each day: ranked alone, a week of
+ * cadences read "today, in 6 days, tomorrow, in 5 days".
  *
  * <p><b>Daily budget.</b> The backlog is to be worked down over one cadence period, so
  * {@code N = ceil(overdue / typical cadence days)}, the typical cadence being the median cadence of the overdue
@@ -45,6 +47,7 @@ public final class TodayRules {
 
     private static final Comparator<DueItem> BY_RANK = Comparator.comparingDouble(TodayRules::rank).reversed()
             .thenComparing(DueItem::dueOn).thenComparingLong(DueItem::contactId);
+    private static final Comparator<DueItem> BY_DAY_THEN_RANK = Comparator.comparing(DueItem::dueOn).thenComparing(BY_RANK);
 
     private TodayRules() {
     }
@@ -100,6 +103,7 @@ public final class TodayRules {
             lanes.get(lane(item, today)).add(item);
         }
         lanes.values().forEach(list -> list.sort(BY_RANK));
+        lanes.get(Lane.THIS_WEEK).sort(BY_DAY_THEN_RANK);
         List<DueItem> overdue = lanes.get(Lane.OVERDUE);
         int cadence = typicalCadenceDays(overdueByCadence);
         int size = budget(overdue.size(), cadence);

@@ -35,6 +35,7 @@ public final class AreaRegistry {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<String, Area> built = new LinkedHashMap<>();
     private Area shown;
+    private String shownId;
 
     public AreaRegistry(MainView main, Supplier<Scene> scene) {
         this(new Sidebar() {
@@ -72,8 +73,14 @@ public final class AreaRegistry {
         main.showContent(area.root());
         area.shortcuts().install(scene.get());
         shown = area;
+        shownId = id;
         area.onShow();
         return (A) area;
+    }
+
+    /** The id of the area on screen, or null when none is. */
+    public String shownId() {
+        return shownId;
     }
 
     /** The area built under {@code id}, or null when it was not chosen yet. */
@@ -114,6 +121,7 @@ public final class AreaRegistry {
             shown.shortcuts().uninstall(scene.get());
             shown.onHide();
             shown = null;
+            shownId = null;
         }
     }
 }

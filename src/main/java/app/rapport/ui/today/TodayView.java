@@ -31,6 +31,8 @@ public final class TodayView {
     private final TodayWords words;
     private final Parent root;
 
+    @FXML private Label date;
+    @FXML private Label digest;
     @FXML private Label budget;
     @FXML private ListView<Row> pick;
     @FXML private Label birthdays;
@@ -71,6 +73,10 @@ public final class TodayView {
         caughtUpBar.visibleProperty().bind(vm.caughtUpProperty().isNotNull());
         caughtUpBar.managedProperty().bind(caughtUpBar.visibleProperty());
 
+        date.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> words.fullDay(vm.dayProperty().get()), vm.dayProperty()));
+        digest.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> words.text(vm.digestProperty().get()), vm.digestProperty()));
         budget.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> words.text(vm.budgetProperty().get()), vm.budgetProperty()));
         vm.birthdays().addListener((javafx.collections.ListChangeListener<Object>) c -> showBirthdays());
@@ -193,5 +199,10 @@ public final class TodayView {
 
     public void refresh() {
         vm.refresh();
+    }
+
+    /** Rapport left open overnight: the lanes of the new day, checked once a minute while the area is shown. */
+    public void refreshIfNewDay() {
+        vm.refreshIfNewDay();
     }
 }

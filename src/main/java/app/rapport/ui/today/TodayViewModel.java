@@ -76,6 +76,8 @@ public final class TodayViewModel {
     private final ObservableList<Words> birthdays = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Words> budget = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Words> digest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Lane> lane = new SimpleObjectProperty<>();
     private final ObjectProperty<DueReason> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<String> tag = new SimpleObjectProperty<>();
@@ -183,6 +185,8 @@ public final class TodayViewModel {
             }
         }
         pick.setAll(picked);
+        digest.set(digest(plan));
+        day.set(plan.day());
         budget.set(plan.budget().size() == 0 ? Words.of("today.budget.none")
                 : Words.of("today.budget", plan.budget().size(), plan.budget().overdue(), plan.budget().cadenceDays()));
         birthdays.setAll(birthdays(plan.birthdays()));
@@ -194,6 +198,27 @@ public final class TodayViewModel {
                 && (tagged == null || tagged.contains(item.contactId()))
                 && (words.isEmpty() || item.name().toLowerCase(Locale.ROOT).contains(words)
                     || (item.note() != null && item.note().toLowerCase(Locale.ROOT).contains(words)));
+    }
+
+    /**
+     * The morning's digest, "1 birthday, 2 follow-ups, 5 people to reach": birthdays today, follow-ups due
+     * (today or before, the Today lane's), and the daily pick; always of the whole plan, whatever the filters.
+     */
+    static Words digest(TodayPlan plan) {
+        List<DueItem> today = plan.lane(Lane.TODAY).items();
+        long birthdaysToday = today.stream().filter(i -> i.reason() == DueReason.BIRTHDAY).count();
+        long followUps = today.stream().filter(i -> i.reason() == DueReason.FOLLOW_UP).count();
+        return Words.of("today.digest", birthdaysToday, followUps, plan.budget().size());
+    }
+
+    /**
+     * Reads the plan again when the day has turned since it was read (Rapport left open overnight): the
+     * lanes, the pick and the digest are of the new day; the acted rows of yesterday go.
+     */
+    public void refreshIfNewDay() {
+        if (plan != null && !plan.day().equals(today())) {
+            refresh();
+        }
     }
 
     /** How many birthdays ahead are named; a 5,000-person network has dozens a week, a paragraph nobody reads. */
@@ -347,6 +372,16 @@ public final class TodayViewModel {
 
     public ObservableList<Row> pick() {
         return pick;
+    }
+
+    /** "1 birthday, 2 follow-ups, 5 people to reach" for the day the plan is of; null before it is read. */
+    public ReadOnlyObjectProperty<Words> digestProperty() {
+        return digest.getReadOnlyProperty();
+    }
+
+    /** The day the lanes are of; null before they are read. */
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Words> budgetProperty() {

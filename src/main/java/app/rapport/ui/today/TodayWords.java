@@ -9,11 +9,18 @@ import java.time.format.DateTimeFormatter;
 final class TodayWords {
     private final I18n i18n;
     private final DateTimeFormatter day;
+    private final DateTimeFormatter fullDay;
 
     TodayWords(I18n i18n) {
         this.i18n = i18n;
         this.day = i18n.calendar(DateTimeFormatter.ofPattern("EEE d MMM", i18n.locale()));
+        this.fullDay = i18n.calendar(DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
+                .withLocale(i18n.locale()));
     }
+
+    /** The day in full, "Monday, December 7, 2026", as the user's language writes it. */
+    String fullDay(LocalDate date) {
+        return date == null ? "" : fullDay.format(date);    }
 
     String text(Words w) {
         if (w == null) {

@@ -78,4 +78,15 @@ class TodayRulesTest {
         assertThat(plan.budget().size()).isEqualTo(4);
         assertThat(plan.budget().picked()).extracting(DueItem::contactId).containsExactly(40L, 39L, 38L, 37L);
     }
+
+    @Test
+    void thisWeekReadsDayByDayRankedWithinEachDay() {
+        List<DueItem> items = List.of(item(1, DueReason.CADENCE, TODAY.plusDays(6), 3.0, false),
+                item(2, DueReason.CADENCE, TODAY, 0.5, false),
+                item(3, DueReason.CADENCE, TODAY.plusDays(1), 0.9, false),
+                item(4, DueReason.BIRTHDAY, TODAY.plusDays(1), 2.0, false),
+                item(5, DueReason.CADENCE, TODAY, 1.5, false));
+        TodayPlan plan = TodayRules.plan(TODAY, items, new TreeMap<>(), List.of());
+        assertThat(plan.lane(Lane.THIS_WEEK).items()).extracting(DueItem::contactId).containsExactly(5L, 2L, 4L, 3L, 1L);
+    }
 }

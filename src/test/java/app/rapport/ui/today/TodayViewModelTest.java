@@ -176,4 +176,58 @@ class TodayViewModelTest {
         assertThat(vm.countProperty(Lane.OVERDUE).get()).isEqualTo(1);
         assertThat(db.count("SELECT count(*) FROM interaction WHERE deleted_at IS NULL")).isEqualTo(1);
     }
+
+    @Test
+    void theDigestCountsTodaysBirthdaysFollowUpsAndThePickWhateverTheFilters() {
+        for (int i = 1; i <= 4; i++) {
+            overdue("P" + i, "client", i);
+        }
+        db.service().save(person("Bea", "Today").birthday(11, 22, 1986).build());
+        db.service().save(person("Fritz", "Friday").birthday(11, 27, null).build());
+        long paula = db.service().save(person("Paula", "Promise").build()).saved().id();
+        db.keepInTouch().addFollowUp(paula, TODAY.minusDays(1), "send the offer");
+        db.keepInTouch().addFollowUp(paula, TODAY.plusDays(2), "call back");
+        vm.refresh();
+        // Fritz's birthday and the follow-up on Tuesday are this week's, not today's
+        assertThat(vm.digestProperty().get()).isEqualTo(Words.of("today.digest", 1L, 1L, 3));
+        assertThat(vm.dayProperty().get()).isEqualTo(TODAY);
+        vm.kindProperty().set(DueReason.CADENCE);
+        vm.searchProperty().set("nobody by this name");
+        assertThat(vm.digestProperty().get()).isEqualTo(Words.of("today.digest", 1L, 1L, 3));
+    }
+
+    @Test
+    void leftOpenOvernightTheLanesTurnToTheNewDay() {
+        java.util.concurrent.atomic.AtomicReference<Clock> clock =
+                new java.util.concurrent.atomic.AtomicReference<>(Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC));
+        Clock turning = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return clock.get().instant();
+            }
+        };
+        TodayViewModel overnight = new TodayViewModel(new TodayService(db.keepInTouch(), db.interactions(),
+                new JdbiTodayRepository(db.database())), new DirectTaskRunner(), turning, changes);
+        db.service().save(person("Tom", "Tomorrow").birthday(11, 23, 1990).build());
+        overnight.refresh();
+        assertThat(overnight.rows(Lane.TODAY)).isEmpty();
+        overnight.refreshIfNewDay();
+        assertThat(overnight.dayProperty().get()).isEqualTo(TODAY);
+
+        clock.set(Clock.offset(clock.get(), java.time.Duration.ofDays(1)));
+        overnight.refreshIfNewDay();
+        assertThat(overnight.dayProperty().get()).isEqualTo(TODAY.plusDays(1));
+        assertThat(overnight.rows(Lane.TODAY)).extracting(r -> r.item().name()).containsExactly("Tom Tomorrow");
+        assertThat(overnight.digestProperty().get()).isEqualTo(Words.of("today.digest", 1L, 0L, 0));
+    }
 }
