@@ -13,7 +13,7 @@ import java.time.LocalDate;
  */
 public class TodayService {
     /** Enough for every item of a week on any real network; the lanes show their counts from these. */
-    static final int ITEM_LIMIT = 100_000;
+    public static final int ITEM_LIMIT = 100_000;
 
     private final KeepInTouchService keepInTouch;
     private final InteractionService interactions;
