@@ -85,21 +85,26 @@ class RelationshipsBench {
             ORDER BY (?5 - json_extract(w.value, '$[1]')) * my_strength DESC, c.id
             LIMIT ?3""";
 
-    /** {@code JdbiTodayRepository}'s backlog by cadence and the week's birthdays with the year, positional as {@link #DUE_SQL}. */
-    private static final List<String> TODAY_SQL = List.of("""
-            SELECT cadence, count(*) AS n FROM (
-                SELECT coalesce(r.cadence_days, (SELECT min(tc.cadence_days)
-                           FROM contact_tag ct JOIN tag_cadence tc ON tc.tag_id = ct.tag_id
-                           WHERE ct.contact_id = c.id)) AS cadence
-                FROM contact c LEFT JOIN relationship r ON r.contact_id = c.id
-                WHERE c.deleted_at IS NULL AND c.next_due_on < ?1 AND c.archived = 0)
-            WHERE cadence IS NOT NULL
-            GROUP BY cadence""", """
+    /** {@code JdbiKeepInTouchRepository.everyCadenceDue}, positional as {@link #DUE_SQL}. */
+    private static final String EVERY_CADENCE_SQL = """
+            SELECT c.id, c.display_name, c.next_due_on, coalesce(r.strength, 3), coalesce(r.flagged, 0),
+                   coalesce(r.cadence_days, (SELECT min(tc.cadence_days)
+                       FROM contact_tag ct JOIN tag_cadence tc ON tc.tag_id = ct.tag_id
+                       WHERE ct.contact_id = c.id))
+            FROM contact c LEFT JOIN relationship r ON r.contact_id = c.id
+            WHERE c.deleted_at IS NULL AND c.next_due_on <= ?2 AND c.archived = 0""";
+
+    /** {@code JdbiTodayRepository}'s birthdays of the week with the year, positional as {@link #DUE_SQL}. */
+    private static final String TODAY_BIRTHDAYS_SQL = """
             SELECT c.id, c.display_name, c.birthday_month, c.birthday_day, c.birthday_year
             FROM json_each(?4) w
             CROSS JOIN contact c ON c.birthday_month * 100 + c.birthday_day = json_extract(w.value, '$[0]')
             WHERE c.deleted_at IS NULL AND c.archived = 0
-            ORDER BY json_extract(w.value, '$[1]'), c.display_name, c.id""");
+            ORDER BY json_extract(w.value, '$[1]'), c.display_name, c.id""";
+
+    /** What {@code TodayService.plan} runs: every cadence due, the ranked birthdays, anniversaries and follow-ups (no limit), the birthdays with the year. */
+    private static final List<String> PLAN_SQL = List.of(EVERY_CADENCE_SQL, DUE_SQL.get(1), ANNIVERSARY_SQL,
+            DUE_SQL.get(2), TODAY_BIRTHDAYS_SQL);
 
     /** {@code JdbiInteractionRepository}'s three overview statements, positional. */
     private static final List<String> LEDGER_SQL = List.of("""
@@ -137,9 +142,6 @@ class RelationshipsBench {
             Files.writeString(written, PEOPLE + "");
         }
         String days = monthDays(TODAY, TODAY.plusDays(6));
-        List<String> planSql = new ArrayList<>(DUE_SQL);
-        planSql.add(ANNIVERSARY_SQL);
-        planSql.addAll(TODAY_SQL);
         // the app holds SQLite's exclusive lock on the file while it is open (decision 0012), so the app's
         // figures are taken first and the floors after it closed, on a connection of their own
         double due;
@@ -163,8 +165,8 @@ class RelationshipsBench {
             settings.execute("PRAGMA temp_store = MEMORY");
             bench.line("keepintouch.due", due, "ms", median(() -> rawAll(raw, DUE_SQL, TODAY.toString(),
                     TODAY.plusDays(6).toString(), 50, days, DueRules.NOTICE_DAYS)));
-            bench.line("today.plan", plan, "ms", median(() -> rawAll(raw, planSql, TODAY.toString(),
-                    TODAY.plusDays(TodayRules.WEEK_DAYS - 1L).toString(), TodayService.ITEM_LIMIT, days,
+            bench.line("today.plan", plan, "ms", median(() -> rawAll(raw, PLAN_SQL, TODAY.toString(),
+                    TODAY.plusDays(TodayRules.WEEK_DAYS - 1L).toString(), Integer.MAX_VALUE, days,
                     DueRules.NOTICE_DAYS, TODAY.minusYears(1).toString())));
             bench.line("ledger.overview", ledger, "ms",
                     median(() -> rawAll(raw, LEDGER_SQL, TODAY.minusMonths(12).toString(), 50)));
