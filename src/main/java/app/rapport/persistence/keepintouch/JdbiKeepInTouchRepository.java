@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +74,9 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
 
     /**
      * Every due contact in one pass over the {@code next_due_on} index, which holds the name too (V13): no contact
-     * row is read. Unranked, so each cadence is looked up once per contact (in the ranked list the planner repeats
-     * the tag lookup in every expression that names the cadence); a contact whose cadence went since the column
-     * was last kept has none and is left out here, as the ranked list leaves it out.
+     * row is read. Unranked, so the tag cadence is looked up once a contact (the ranked list's planner repeats that
+     * lookup in each expression naming the cadence). A contact without a cadence is skipped in Java, as the ranked
+     * list skips it in SQL.
      */
     @Override
     public List<DueItem> everyCadenceDue(LocalDate today, LocalDate until) {
@@ -84,12 +85,13 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
                 .scanResultSet((supplier, ctx) -> {
                     var rs = supplier.get();
                     List<DueItem> items = new ArrayList<>();
+                    Map<String, LocalDate> days = new HashMap<>(); // a few hundred days for thousands of contacts
                     while (rs.next()) {
                         int cadence = rs.getInt(6);
                         if (rs.wasNull()) {
                             continue;
                         }
-                        LocalDate due = LocalDate.parse(rs.getString(3));
+                        LocalDate due = days.computeIfAbsent(rs.getString(3), LocalDate::parse);
                         items.add(new DueItem(rs.getLong(1), rs.getString(2), DueReason.CADENCE, due,
                                 DueRules.daysOverdue(due, today), DueRules.urgency(due, cadence, rs.getInt(4), today),
                                 0, "", rs.getInt(5) == 1, cadence));
