@@ -81,7 +81,7 @@ public final class TodayRules {
         return overdueByCadence.lastKey();
     }
 
-    /** The backlog for {@link #typicalCadenceDays}: the cadence items due before {@code today}, counted by their cadence in days. */
+    /** The backlog for {@link #typicalCadenceDays}: the cadence items due before {@code today}, counted by cadence days. */
     public static SortedMap<Integer, Long> overdueByCadence(List<DueItem> items, LocalDate today) {
         SortedMap<Integer, Long> counts = new TreeMap<>();
         for (DueItem item : items) {

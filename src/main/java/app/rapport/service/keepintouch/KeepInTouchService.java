@@ -67,7 +67,10 @@ public class KeepInTouchService {
         return repository.snooze(contactId, until);
     }
 
-    /** Every one of the contacts snoozed until {@code until} at once. @return each one's snooze it replaced, for {@link #restoreSnoozes} */
+    /**
+     * Every one of the contacts snoozed until {@code until} at once.
+     * @return each one's snooze it replaced (null where there was none), for {@link #restoreSnoozes}
+     */
     public Map<Long, LocalDate> snoozeAll(Collection<Long> contactIds, LocalDate until) {
         return repository.snoozeAll(contactIds, until);
     }
