@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * How the keep-in-touch items are laid out on the Today area.
@@ -81,6 +82,17 @@ public final class TodayRules {
             }
         }
         return overdueByCadence.lastKey();
+    }
+
+    /** The backlog for {@link #typicalCadenceDays}: the cadence items due before {@code today}, counted by cadence days. */
+    public static SortedMap<Integer, Long> overdueByCadence(List<DueItem> items, LocalDate today) {
+        SortedMap<Integer, Long> counts = new TreeMap<>();
+        for (DueItem item : items) {
+            if (item.reason() == DueReason.CADENCE && item.dueOn().isBefore(today)) {
+                counts.merge(item.cadenceDays(), 1L, Long::sum);
+            }
+        }
+        return counts;
     }
 
     /** How many people to reach today; see the class comment. */

@@ -15,7 +15,12 @@ import app.rapport.service.keepintouch.KeepInTouchRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -26,6 +31,15 @@ import org.jdbi.v3.core.Handle;
  * otherwise walk all contacts: few follow-ups and birthdays drive the lookups.
  */
 public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
+    /** {@link #everyCadenceDue}: the contact's columns all come from the {@code contact_by_next_due} index. */
+    static final String EVERY_CADENCE_DUE = """
+            SELECT c.id, c.display_name, c.next_due_on, coalesce(r.strength, 3), coalesce(r.flagged, 0),
+                   coalesce(r.cadence_days, (SELECT min(tc.cadence_days)
+                       FROM contact_tag ct JOIN tag_cadence tc ON tc.tag_id = ct.tag_id
+                       WHERE ct.contact_id = c.id))
+            FROM contact c LEFT JOIN relationship r ON r.contact_id = c.id
+            WHERE c.deleted_at IS NULL AND c.next_due_on <= :until AND c.archived = 0""";
+
     private final Transactions tx;
 
     public JdbiKeepInTouchRepository(Database database) {
@@ -53,9 +67,37 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
                     int strength = rs.getInt("strength");
                     return new DueItem(rs.getLong("id"), rs.getString("display_name"), DueReason.CADENCE, due,
                             DueRules.daysOverdue(due, today), DueRules.urgency(due, rs.getInt("cadence"), strength, today),
-                            0, "", rs.getInt("flagged") == 1);
+                            0, "", rs.getInt("flagged") == 1, rs.getInt("cadence"));
                 })
                 .list());
+    }
+
+    /**
+     * Every due contact in one pass over the {@code next_due_on} index, which holds the name too (V13): no contact
+     * row is read. Unranked, so the tag cadence is looked up once a contact (the ranked list's planner repeats that
+     * lookup in each expression naming the cadence). A contact without a cadence is skipped in Java, as the ranked
+     * list skips it in SQL.
+     */
+    @Override
+    public List<DueItem> everyCadenceDue(LocalDate today, LocalDate until) {
+        return tx.read(h -> h.createQuery(EVERY_CADENCE_DUE)
+                .bind("until", until.toString())
+                .scanResultSet((supplier, ctx) -> {
+                    var rs = supplier.get();
+                    List<DueItem> items = new ArrayList<>();
+                    Map<String, LocalDate> days = new HashMap<>(); // a few hundred days for thousands of contacts
+                    while (rs.next()) {
+                        int cadence = rs.getInt(6);
+                        if (rs.wasNull()) {
+                            continue;
+                        }
+                        LocalDate due = days.computeIfAbsent(rs.getString(3), LocalDate::parse);
+                        items.add(new DueItem(rs.getLong(1), rs.getString(2), DueReason.CADENCE, due,
+                                DueRules.daysOverdue(due, today), DueRules.urgency(due, cadence, rs.getInt(4), today),
+                                0, "", rs.getInt(5) == 1, cadence));
+                    }
+                    return items;
+                }));
     }
 
     @Override
@@ -77,7 +119,7 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
                     return new DueItem(rs.getLong("id"), rs.getString("display_name"), DueReason.BIRTHDAY, due,
                             DueRules.daysOverdue(due, today),
                             DueRules.urgency(due, DueRules.NOTICE_DAYS, rs.getInt("strength"), today), 0, "",
-                            rs.getInt("flagged") == 1);
+                            rs.getInt("flagged") == 1, 0);
                 })
                 .list());
     }
@@ -107,7 +149,7 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
                     return new DueItem(rs.getLong("id"), rs.getString("display_name"), DueReason.ANNIVERSARY, due,
                             DueRules.daysOverdue(due, today),
                             DueRules.urgency(due, DueRules.NOTICE_DAYS, rs.getInt("my_strength"), today), 0,
-                            rs.getString("organisation"), rs.getInt("flagged") == 1);
+                            rs.getString("organisation"), rs.getInt("flagged") == 1, 0);
                 })
                 .list());
     }
@@ -141,21 +183,52 @@ public final class JdbiKeepInTouchRepository implements KeepInTouchRepository {
                     return new DueItem(rs.getLong("contact_id"), rs.getString("display_name"), DueReason.FOLLOW_UP, due,
                             DueRules.daysOverdue(due, today),
                             DueRules.urgency(due, DueRules.NOTICE_DAYS, rs.getInt("strength"), today),
-                            rs.getLong("follow_up_id"), rs.getString("note"), rs.getInt("flagged") == 1);
+                            rs.getLong("follow_up_id"), rs.getString("note"), rs.getInt("flagged") == 1, 0);
                 })
                 .list());
     }
 
     @Override
-    public void snooze(long contactId, LocalDate until) {
-        tx.write(h -> {
+    public LocalDate snooze(long contactId, LocalDate until) {
+        return tx.write(h -> {
             requireLive(h, contactId);
-            h.execute("""
-                    INSERT INTO relationship (contact_id, snoozed_until) VALUES (?, ?)
-                    ON CONFLICT (contact_id) DO UPDATE SET snoozed_until = excluded.snoozed_until""",
-                    contactId, LocalDates.format(until));
+            LocalDate before = snoozedUntil(h, contactId);
+            setSnooze(h, contactId, until);
+            return before;
+        });
+    }
+
+    @Override
+    public Map<Long, LocalDate> snoozeAll(Collection<Long> contactIds, LocalDate until) {
+        return tx.write(h -> {
+            Map<Long, LocalDate> before = new LinkedHashMap<>();
+            for (long id : contactIds) {
+                before.put(id, snoozedUntil(h, id));
+                setSnooze(h, id, until);
+            }
+            return before;
+        });
+    }
+
+    @Override
+    public void restoreSnoozes(Map<Long, LocalDate> previous) {
+        tx.write(h -> {
+            previous.forEach((id, until) -> setSnooze(h, id, until));
             return null;
         });
+    }
+
+    private static LocalDate snoozedUntil(Handle h, long contactId) {
+        return h.createQuery("SELECT snoozed_until FROM relationship WHERE contact_id = ?")
+                .bind(0, contactId).mapTo(String.class).findOne().map(LocalDates::parse).orElse(null);
+    }
+
+    /** The one place a snooze is written; the V2 triggers move {@code contact.next_due_on} with it. */
+    private static void setSnooze(Handle h, long contactId, LocalDate until) {
+        h.execute("""
+                INSERT INTO relationship (contact_id, snoozed_until) VALUES (?, ?)
+                ON CONFLICT (contact_id) DO UPDATE SET snoozed_until = excluded.snoozed_until""",
+                contactId, LocalDates.format(until));
     }
 
     @Override

@@ -5,8 +5,10 @@ import app.rapport.domain.keepintouch.DueItem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The keep-in-touch list: contacts whose cadence is due, birthdays and work anniversaries coming up and follow-ups set by
@@ -43,9 +45,39 @@ public class KeepInTouchService {
         return List.copyOf(items.subList(0, Math.min(limit, items.size())));
     }
 
-    /** Keeps the contact off the list until {@code until}; logging an interaction does not end it early. */
-    public void snooze(long contactId, LocalDate until) {
-        repository.snooze(contactId, until);
+    /**
+     * Every item {@link #due} would list with no limit, for a caller that ranks them its own way (the Today area
+     * ranks each lane): the cadences in no particular order, then the birthdays, anniversaries and follow-ups
+     * each ranked as {@link #due} ranks them. Reads every due contact once, without sorting them in SQL.
+     */
+    public List<DueItem> everyDue(LocalDate today, int horizonDays) {
+        LocalDate until = today.plusDays(Math.max(0, Math.min(horizonDays, MAX_HORIZON_DAYS)) - 1L);
+        List<DueItem> items = new ArrayList<>(repository.everyCadenceDue(today, until));
+        items.addAll(repository.birthdays(today, until, Integer.MAX_VALUE));
+        items.addAll(repository.anniversaries(today, until, Integer.MAX_VALUE));
+        items.addAll(repository.followUps(today, until, Integer.MAX_VALUE));
+        return List.copyOf(items);
+    }
+
+    /**
+     * Keeps the contact off the list until {@code until} (null ends the snooze); logging an interaction does not end
+     * it early. @return the snooze it replaced (null when there was none): snoozing with it again undoes this one
+     */
+    public LocalDate snooze(long contactId, LocalDate until) {
+        return repository.snooze(contactId, until);
+    }
+
+    /**
+     * Every one of the contacts snoozed until {@code until} at once.
+     * @return each one's snooze it replaced (null where there was none), for {@link #restoreSnoozes}
+     */
+    public Map<Long, LocalDate> snoozeAll(Collection<Long> contactIds, LocalDate until) {
+        return repository.snoozeAll(contactIds, until);
+    }
+
+    /** Undoes {@link #snoozeAll}: each contact's snooze from before, or none. */
+    public void restoreSnoozes(Map<Long, LocalDate> previous) {
+        repository.restoreSnoozes(previous);
     }
 
     /** The contact's follow-ups still open, earliest first. */

@@ -1,6 +1,7 @@
 package app.rapport.domain.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import app.rapport.domain.keepintouch.DueItem;
 import app.rapport.domain.keepintouch.DueReason;
@@ -14,8 +15,12 @@ class TodayRulesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     private static DueItem item(long id, DueReason reason, LocalDate due, double urgency, boolean flagged) {
+        return item(id, reason, due, urgency, flagged, reason == DueReason.CADENCE ? 30 : 0);
+    }
+
+    private static DueItem item(long id, DueReason reason, LocalDate due, double urgency, boolean flagged, int cadence) {
         return new DueItem(id, "P" + id, reason, due, TODAY.toEpochDay() - due.toEpochDay(), urgency,
-                reason == DueReason.FOLLOW_UP ? id : 0, "", flagged);
+                reason == DueReason.FOLLOW_UP ? id : 0, "", flagged, cadence);
     }
 
     @Test
@@ -59,6 +64,19 @@ class TodayRulesTest {
         assertThat(TodayRules.typicalCadenceDays(counts)).isEqualTo(180);
         counts.put(14, 60L);
         assertThat(TodayRules.typicalCadenceDays(counts)).isEqualTo(30);
+    }
+
+    @Test
+    void theBacklogIsCountedByCadenceFromTheOverdueCadencesOnly() {
+        List<DueItem> items = List.of(item(1, DueReason.CADENCE, TODAY.minusDays(3), 1, false, 14),
+                item(2, DueReason.CADENCE, TODAY.minusDays(1), 1, false, 14),
+                item(3, DueReason.CADENCE, TODAY.minusDays(40), 1, true, 180),
+                item(4, DueReason.CADENCE, TODAY, 1, false, 7),              // due today: this week, not the backlog
+                item(5, DueReason.CADENCE, TODAY.plusDays(2), 1, false, 7),
+                item(6, DueReason.FOLLOW_UP, TODAY.minusDays(9), 1, false),  // a promise, in Today
+                item(7, DueReason.BIRTHDAY, TODAY, 1, false));
+        assertThat(TodayRules.overdueByCadence(items, TODAY)).containsExactly(entry(14, 2L), entry(180, 1L));
+        assertThat(TodayRules.overdueByCadence(List.of(), TODAY)).isEmpty();
     }
 
     @Test

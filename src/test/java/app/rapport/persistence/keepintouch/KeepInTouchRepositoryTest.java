@@ -4,6 +4,7 @@ import app.rapport.persistence.contacts.SearchSql;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.contacts.ContactQuery;
@@ -22,6 +23,7 @@ import app.rapport.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +152,48 @@ class KeepInTouchRepositoryTest {
         keep.snooze(boris, TODAY);
         assertThat(db.relationships().relationship(boris)).hasValueSatisfying(r -> assertThat(r.snoozedUntil()).isEqualTo(TODAY));
         assertThatThrownBy(() -> keep.snooze(999, TODAY)).isInstanceOf(StorageException.class);
+    }
+
+    @Test
+    void aSnoozeGivesBackTheOneItReplacedAndABatchOfThemIsPutBackAsItWas() {
+        assertThat(keep.snooze(anna, TODAY.plusDays(7))).isNull();
+        assertThat(keep.snooze(anna, TODAY.plusDays(14))).isEqualTo(TODAY.plusDays(7));
+        Map<Long, LocalDate> before = keep.snoozeAll(List.of(anna, boris), TODAY.plusDays(30));
+        assertThat(before).containsExactly(entry(anna, TODAY.plusDays(14)), entry(boris, null));
+        assertThat(snoozedUntil(anna)).isEqualTo(TODAY.plusDays(30));
+        assertThat(snoozedUntil(boris)).isEqualTo(TODAY.plusDays(30));
+        keep.restoreSnoozes(before);
+        assertThat(snoozedUntil(anna)).isEqualTo(TODAY.plusDays(14));
+        assertThat(snoozedUntil(boris)).isNull();
+        // the snooze given back ends this one: Undo
+        keep.snooze(anna, keep.snooze(anna, TODAY.plusDays(3)));
+        assertThat(snoozedUntil(anna)).isEqualTo(TODAY.plusDays(14));
+    }
+
+    private LocalDate snoozedUntil(long contact) {
+        return db.relationships().relationship(contact).orElseThrow().snoozedUntil();
+    }
+
+    @Test
+    void everyDueItemComesWithItsCadenceAsTheRankedListHasIt() {
+        db.relationships().setTagCadence("friend", Cadence.weeks(4));
+        cadence(anna, Cadence.weeks(2), 3);
+        call(anna, TODAY.minusDays(24)); // own cadence, 10 days late
+        call(boris, TODAY.minusDays(25)); // the tag's 4 weeks, due in 3 days
+        long dora = db.service().save(person("Dora", "Later").build()).saved().id();
+        cadence(dora, Cadence.weeks(2), 3); // added today: due in 2 weeks, after the week
+        keep.addFollowUp(anna, TODAY.plusDays(1), "ask");
+
+        List<DueItem> every = keep.everyDue(TODAY, 7);
+        assertThat(every).containsExactlyInAnyOrderElementsOf(keep.due(TODAY, 7, 100));
+        assertThat(every).extracting(DueItem::contactId, DueItem::reason, DueItem::cadenceDays).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(anna, DueReason.CADENCE, 14),
+                org.assertj.core.groups.Tuple.tuple(boris, DueReason.CADENCE, 28),
+                org.assertj.core.groups.Tuple.tuple(anna, DueReason.FOLLOW_UP, 0),
+                org.assertj.core.groups.Tuple.tuple(carla, DueReason.BIRTHDAY, 0));
+        // the name is in the next-due index (V13): the contact rows are not read
+        assertThat(plan(JdbiKeepInTouchRepository.EVERY_CADENCE_DUE.replace(":until", "'2026-11-28'")))
+                .contains("COVERING INDEX contact_by_next_due");
     }
 
     @Test

@@ -11,6 +11,7 @@ import app.rapport.domain.keepintouch.DueItem;
 import app.rapport.domain.keepintouch.DueReason;
 import app.rapport.domain.today.Lane;
 import app.rapport.domain.today.TodayPlan;
+import app.rapport.domain.today.TodayRules;
 import app.rapport.domain.today.UpcomingBirthday;
 import app.rapport.domain.ties.Relationship;
 import app.rapport.persistence.today.JdbiTodayRepository;
@@ -88,6 +89,42 @@ class TodayServiceTest {
         assertThat(plan.birthdays()).containsExactly(
                 new UpcomingBirthday(birthday, "Bea Today", TODAY, 40),
                 new UpcomingBirthday(friday, "Fritz Friday", LocalDate.of(2026, 11, 27), null));
+    }
+
+    @Test
+    void thePlanIsTheOneTheRankedKeepInTouchListGives() {
+        java.util.Random random = new java.util.Random(16);
+        db.relationships().setTagCadence("client", Cadence.weeks(3));
+        for (int i = 0; i < 60; i++) {
+            var person = person("P" + i, "Plan").tag(i % 3 == 0 ? "client" : "other");
+            if (i % 7 == 0) {
+                person.birthday(11, 22 + random.nextInt(7), i % 2 == 0 ? 1980 + i : null);
+            }
+            long id = db.service().save(person.build()).saved().id();
+            if (i % 3 != 0) {
+                cadenceLastCalled(id, Cadence.days(7 + random.nextInt(60)), 1 + random.nextInt(5), random.nextInt(5) == 0,
+                        TODAY.minusDays(random.nextInt(90)));
+            } else {
+                assertThat(db.interactions().log(Interaction.with(InteractionType.CALL,
+                        TODAY.minusDays(random.nextInt(40)).atTime(10, 0), Direction.GIVEN, "", id)).ok()).isTrue();
+            }
+            if (i % 5 == 0) { // two promises to the same person on the same day: the older one first
+                LocalDate on = TODAY.plusDays(random.nextInt(9) - 2);
+                db.keepInTouch().addFollowUp(id, on, "first");
+                db.keepInTouch().addFollowUp(id, on, "second");
+            }
+        }
+        var ranked = db.keepInTouch().due(TODAY, TodayRules.WEEK_DAYS, Integer.MAX_VALUE);
+        TodayPlan plan = today.plan(TODAY);
+        TodayPlan fromRanked = TodayRules.plan(TODAY, ranked, TodayRules.overdueByCadence(ranked, TODAY),
+                new JdbiTodayRepository(db.database()).birthdays(TODAY, TODAY.plusDays(6)));
+        assertThat(plan.overdue().count()).isPositive();
+        assertThat(plan.thisWeek().count()).isPositive();
+        assertThat(plan.today().count()).isPositive();
+        assertThat(plan).isEqualTo(fromRanked);
+        // the backlog counted by cadence as the database counts it
+        assertThat((long) plan.budget().overdue()).isEqualTo(db.count("SELECT count(*) FROM contact WHERE next_due_on < '"
+                + TODAY + "' AND deleted_at IS NULL AND archived = 0"));
     }
 
     @Test

@@ -15,7 +15,8 @@ class KeepInTouchViewModelTest {
     private final KeepInTouchViewModel vm = new KeepInTouchViewModel(null, new DirectTaskRunner(), Clock.systemUTC());
 
     private static DueItem due(DueReason reason, long overdue, long followUp, String note) {
-        return new DueItem(7, "Anna Schmidt", reason, LocalDate.of(2026, 5, 1), overdue, 1, followUp, note, false);
+        return new DueItem(7, "Anna Schmidt", reason, LocalDate.of(2026, 5, 1), overdue, 1, followUp, note, false,
+                reason == DueReason.CADENCE ? 30 : 0);
     }
 
     @Test

@@ -137,7 +137,7 @@ class TodayViewModelTest {
         long a1 = overdue("A1", "client", 3);
         long a2 = overdue("A2", "client", 4);
         long f1 = overdue("F1", "friend", 5);
-        new JdbiTodayRepository(db.database()).snooze(a2, TODAY.minusDays(1)); // a snooze that has run out
+        db.keepInTouch().snooze(a2, TODAY.minusDays(1)); // a snooze that has run out
         vm.refresh();
         vm.tagProperty().set("client");
         vm.snoozeAll(Lane.OVERDUE);
