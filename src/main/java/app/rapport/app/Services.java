@@ -20,6 +20,7 @@ import app.rapport.persistence.importing.JdbiImportRepository;
 import app.rapport.persistence.interactions.JdbiInteractionRepository;
 import app.rapport.persistence.keepintouch.JdbiKeepInTouchRepository;
 import app.rapport.persistence.keepintouch.JdbiPlaybookRepository;
+import app.rapport.persistence.today.JdbiTodayRepository;
 import app.rapport.persistence.matrix.JdbiCooperationRepository;
 import app.rapport.persistence.network.JdbiNetworkRepository;
 import app.rapport.persistence.review.JdbiReviewRepository;
@@ -41,6 +42,7 @@ import app.rapport.service.importing.ImportService;
 import app.rapport.service.interactions.InteractionService;
 import app.rapport.service.keepintouch.KeepInTouchService;
 import app.rapport.service.keepintouch.PlaybookService;
+import app.rapport.service.today.TodayService;
 import app.rapport.service.ledger.LedgerService;
 import app.rapport.service.matrix.CooperationService;
 import app.rapport.service.network.NetworkService;
@@ -66,6 +68,7 @@ public final class Services implements AutoCloseable {
     private final LedgerService ledgerService;
     private final KeepInTouchService keepInTouchService;
     private final CalendarService calendarService;
+    private final TodayService todayService;
     private final PlaybookService playbookService;
     private final NetworkService networkService;
     private final Settings settings;
@@ -136,7 +139,8 @@ public final class Services implements AutoCloseable {
         this.outputs = DataFolder.outputGuardOf(database.file());
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);
         this.documentService = new DocumentService(briefService, scoreService, settings, outputs);
-        this.calendarService = new CalendarService(new JdbiCalendarRepository(database), keepInTouchService,
+        this.todayService = new TodayService(keepInTouchService, interactionService, new JdbiTodayRepository(database));
+        this.calendarService = new CalendarService(new JdbiCalendarRepository(database), todayService,
                 documentService, localClock);
         this.cooperationService = new CooperationService(new JdbiCooperationRepository(database, clock));
         this.reviewService = new ReviewService(new JdbiReviewRepository(database), contactService, relationshipService,
@@ -291,6 +295,11 @@ public final class Services implements AutoCloseable {
 
     public LedgerService ledger() {
         return ledgerService;
+    }
+
+    /** The Today area's plan: the lanes, the daily pick, birthdays ahead; its actions with their undo. */
+    public TodayService today() {
+        return todayService;
     }
 
     /** The calendar file of birthdays, follow-ups and today's people to reach. */

@@ -1,6 +1,5 @@
 package app.rapport.app;
 
-import app.rapport.persistence.today.JdbiTodayRepository;
 import app.rapport.service.today.TodayService;
 import app.rapport.ui.main.Area;
 import app.rapport.ui.today.TodayView;
@@ -15,7 +14,7 @@ final class TodayArea {
 
     static Area create(Workbench w) {
         Services s = w.services();
-        TodayService service = new TodayService(s.keepInTouch(), s.interactions(), new JdbiTodayRepository(s.database()));
+        TodayService service = s.today();
         TodayViewModel vm = new TodayViewModel(service, w.runner(), s.clock(), w.changes());
         TodayView view = new TodayView(vm, w.i18n(), w.quickLog(), w.openContact()::accept);
         if (Boolean.getBoolean(RapportApp.FIRST_FRAME_PROPERTY)) {

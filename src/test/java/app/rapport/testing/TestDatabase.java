@@ -102,6 +102,12 @@ public final class TestDatabase implements AutoCloseable {
         return keepInTouch;
     }
 
+    /** The Today area's service over this file, as the app builds it. */
+    public app.rapport.service.today.TodayService today() {
+        return new app.rapport.service.today.TodayService(keepInTouch, interactions,
+                new app.rapport.persistence.today.JdbiTodayRepository(database()));
+    }
+
     public Settings settings() {
         return settings;
     }

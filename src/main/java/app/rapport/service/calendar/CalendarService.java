@@ -9,10 +9,9 @@ import app.rapport.domain.calendar.CalendarEvent.Alarm;
 import app.rapport.domain.calendar.CalendarEvent.Kind;
 import app.rapport.domain.calendar.CalendarUids;
 import app.rapport.domain.keepintouch.DueItem;
-import app.rapport.domain.keepintouch.DueReason;
 import app.rapport.domain.language.Messages;
-import app.rapport.service.keepintouch.KeepInTouchService;
 import app.rapport.service.printing.DocumentService;
+import app.rapport.service.today.TodayService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,19 +30,16 @@ public final class CalendarService {
     public static final String FILE_NAME = "rapport.ics";
     /** Alarms ring at 9:00, the calendar's own time. */
     static final int ALARM_HOUR = 9;
-    /** How many of today's cadence items the digest chooses from. */
-    private static final int DIGEST_POOL = 1000;
-
     private final CalendarRepository repository;
-    private final KeepInTouchService keepInTouch;
+    private final TodayService today;
     private final DocumentService documents;
     private final Clock clock;
 
     /** @param clock the user's local time: "today" is its day */
-    public CalendarService(CalendarRepository repository, KeepInTouchService keepInTouch, DocumentService documents,
+    public CalendarService(CalendarRepository repository, TodayService today, DocumentService documents,
                            Clock clock) {
         this.repository = repository;
-        this.keepInTouch = keepInTouch;
+        this.today = today;
         this.documents = documents;
         this.clock = clock;
     }
@@ -85,19 +81,15 @@ public final class CalendarService {
     }
 
     /**
-     * The people to reach today: the {@code size} cadence items due by today that rank first on the keep-in-touch
-     * list, whose urgency ({@link app.rapport.domain.keepintouch.DueRules}) is how far past its cadence a contact
-     * is, measured in cadences (30 days late on a monthly cadence counts as much as a year late on a yearly one),
-     * times the relationship's strength. So the most overdue in proportion come first, stronger relationships
-     * before weaker (as the keep-in-touch list ranks them). Birthdays and follow-ups have their own
-     * events and are not counted here.
+     * The people to reach today: the Today area's daily pick ({@link app.rapport.domain.today.TodayRules}), so the
+     * calendar and the window name the same people, at most {@code size} of them. Birthdays and follow-ups have
+     * their own events and are not counted here.
      */
-    private List<String> digest(LocalDate today, int size) {
+    private List<String> digest(LocalDate day, int size) {
         if (size == 0) {
             return List.of();
         }
-        List<DueItem> due = keepInTouch.due(today, 1, DIGEST_POOL);
-        return due.stream().filter(i -> i.reason() == DueReason.CADENCE).limit(size).map(DueItem::name).toList();
+        return today.plan(day).budget().picked().stream().limit(size).map(DueItem::name).toList();
     }
 
     private record Words(ResourceBundle bundle, Locale locale) {

@@ -51,7 +51,7 @@ class CalendarServiceTest {
     }
 
     static CalendarService service(TestDatabase db) {
-        return new CalendarService(new JdbiCalendarRepository(db.database()), db.keepInTouch(),
+        return new CalendarService(new JdbiCalendarRepository(db.database()), db.today(),
                 new DocumentService(db.briefs(), db.scores(), db.settings(), db.outputs()),
                 Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC));
     }
@@ -112,6 +112,27 @@ class CalendarServiceTest {
         });
         Calendar small = calendar.build(new CalendarOptions(false, 30, 1), Bundles.english(), Locale.ENGLISH);
         assertThat(of(small, Kind.DIGEST).get(0).summary()).isEqualTo("People to reach today (1): Anna Müller");
+    }
+
+    @Test
+    void theDigestNamesTheSamePeopleAsTheDailyPickInTheWindow() {
+        cadence(anna, Cadence.weeks(2));
+        call(anna, TODAY.minusDays(60));
+        // due today: in This week on the Today area, not yet someone to catch up with
+        long emil = db.service().save(person("Emil", "Due").build()).saved().id();
+        cadence(emil, Cadence.weeks(2));
+        call(emil, TODAY.minusDays(14));
+        // a flagged relationship weighs half again in the pick: Carla, less late than Boris, comes first
+        cadence(carla, Cadence.days(30));
+        call(carla, TODAY.minusDays(40));
+        assertThat(db.relationships().saveRelationship(db.relationships().relationship(carla).orElseThrow().withFlag(true, "")).ok()).isTrue();
+        cadence(boris, Cadence.days(30));
+        call(boris, TODAY.minusDays(42));
+
+        List<String> picked = db.today().plan(TODAY).budget().picked().stream().map(i -> i.name()).toList();
+        assertThat(picked).containsExactly("Anna Müller", "Carla Rossi", "Boris Petrov");
+        assertThat(of(build(false), Kind.DIGEST).get(0).summary())
+                .isEqualTo("People to reach today (3): Anna Müller, Carla Rossi, Boris Petrov");
     }
 
     @Test

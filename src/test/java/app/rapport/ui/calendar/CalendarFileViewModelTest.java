@@ -35,7 +35,7 @@ class CalendarFileViewModelTest {
         db = new TestDatabase(dir);
         db.service().save(person("Anna", "Weber").birthday(3, 14, 1985).build());
         Clock clock = Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC);
-        CalendarService calendar = new CalendarService(new JdbiCalendarRepository(db.database()), db.keepInTouch(),
+        CalendarService calendar = new CalendarService(new JdbiCalendarRepository(db.database()), db.today(),
                 new DocumentService(db.briefs(), db.scores(), db.settings(), db.outputs()), clock);
         keeper = new CalendarKeeper(calendar, db.settings(), () -> Locale.GERMAN, clock);
         dialogs = new ScriptedDialogs();
