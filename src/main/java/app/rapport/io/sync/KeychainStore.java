@@ -78,7 +78,7 @@ public final class KeychainStore implements SecretStore {
             } finally {
                 result.wipe();
             }
-            LOG.info("Kept the password of {} in {}", id.describe(), name());
+            LOG.info("Kept the password of {} in {}", id.forLog(), name());
         } finally {
             SecretText.wipe(line);
         }
@@ -97,7 +97,7 @@ public final class KeychainStore implements SecretStore {
                 }
                 if (secret == null) {
                     throw new SecretStoreException(Reason.FAILED,
-                            "The keychain answered without a password line for " + id.describe());
+                            "The keychain answered without a password line for " + id.forLog());
                 }
                 return Optional.of(secret);
             }
@@ -121,7 +121,7 @@ public final class KeychainStore implements SecretStore {
         } finally {
             result.wipe();
         }
-        LOG.info("Forgot the password of {} in {}", id.describe(), name());
+        LOG.info("Forgot the password of {} in {}", id.forLog(), name());
     }
 
     static String service(SecretId id) {
@@ -227,7 +227,7 @@ public final class KeychainStore implements SecretStore {
         try {
             return ExternalCommand.run(command, Map.of(), input, timeout);
         } catch (IOException e) {
-            LOG.warn("Could not {} the password of {}: {} could not be started", doing, id.describe(), TOOL);
+            LOG.warn("Could not {} the password of {}: {} could not be started", doing, id.forLog(), TOOL);
             throw new SecretStoreException(Reason.NO_KEYRING, "No keychain: " + TOOL + " could not be started", e);
         }
     }
@@ -237,8 +237,8 @@ public final class KeychainStore implements SecretStore {
         Reason reason = result.timedOut() ? Reason.TIMED_OUT : reasonOf(result.exitCode());
         String said = result.timedOut() ? "no answer in " + timeout.toSeconds() + " s"
                 : result.err() + " (status " + result.exitCode() + ")";
-        LOG.warn("Could not {} the password of {} in {}: {} ({})", doing, id.describe(), name(), reason, said);
-        return new SecretStoreException(reason, "Could not " + doing + " the password of " + id.describe()
+        LOG.warn("Could not {} the password of {} in {}: {} ({})", doing, id.forLog(), name(), reason, said);
+        return new SecretStoreException(reason, "Could not " + doing + " the password of " + id.forLog()
                 + " in " + name() + ": " + said);
     }
 

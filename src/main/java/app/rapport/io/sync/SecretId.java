@@ -26,9 +26,19 @@ public record SecretId(String service, String server, String user) {
         return new SecretId(RAPPORT, serverUrl, user);
     }
 
-    /** One line for the log and for the store's own listing: the server and the user, never the secret. */
+    /** One line for the store's own listing (the user sees it in their keyring): the server and the user, never the secret. */
     public String describe() {
         return user + " at " + server;
+    }
+
+    /** For the log, which holds no personal data: the server's host only, not the user. */
+    public String forLog() {
+        try {
+            String host = java.net.URI.create(server).getHost();
+            return "an account on " + (host == null ? "a server" : host);
+        } catch (IllegalArgumentException e) {
+            return "an account";
+        }
     }
 
     /**

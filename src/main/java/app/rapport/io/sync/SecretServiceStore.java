@@ -80,7 +80,7 @@ public final class SecretServiceStore implements SecretStore {
             if (!result.ok()) {
                 throw failure(result, id, "keep");
             }
-            LOG.info("Kept the password of {} in {}", id.describe(), name());
+            LOG.info("Kept the password of {} in {}", id.forLog(), name());
         } finally {
             SecretText.wipe(input);
         }
@@ -102,7 +102,7 @@ public final class SecretServiceStore implements SecretStore {
         // Exit 1 and no message: nothing kept, or a locked keyring whose prompt was dismissed. Only the second is a failure.
         if (defaultKeyringLocked()) {
             throw new SecretStoreException(Reason.LOCKED,
-                    "The keyring is locked, so the password of " + id.describe() + " could not be read");
+                    "The keyring is locked, so the password of " + id.forLog() + " could not be read");
         }
         return Optional.empty();
     }
@@ -111,7 +111,7 @@ public final class SecretServiceStore implements SecretStore {
     public void delete(SecretId id) {
         ExternalCommand.Result result = run(command("clear", id), null, id, "forget");
         if (result.ok()) {
-            LOG.info("Forgot the password of {} in {}", id.describe(), name());
+            LOG.info("Forgot the password of {} in {}", id.forLog(), name());
             return;
         }
         if (result.timedOut() || !result.err().isEmpty()) {
@@ -119,7 +119,7 @@ public final class SecretServiceStore implements SecretStore {
         }
         if (defaultKeyringLocked()) {
             throw new SecretStoreException(Reason.LOCKED,
-                    "The keyring is locked, so the password of " + id.describe() + " could not be forgotten");
+                    "The keyring is locked, so the password of " + id.forLog() + " could not be forgotten");
         }
     }
 
@@ -146,7 +146,7 @@ public final class SecretServiceStore implements SecretStore {
         try {
             return ExternalCommand.run(command, environment, input, timeout);
         } catch (IOException e) {
-            LOG.warn("Could not {} the password of {}: {} is not installed ({})", doing, id.describe(), TOOL, e.getMessage());
+            LOG.warn("Could not {} the password of {}: {} is not installed ({})", doing, id.forLog(), TOOL, e.getMessage());
             throw new SecretStoreException(Reason.NO_KEYRING,
                     "No keyring: " + TOOL + " is not installed (Debian and Ubuntu: libsecret-tools)", e);
         }
@@ -155,8 +155,8 @@ public final class SecretServiceStore implements SecretStore {
     private SecretStoreException failure(ExternalCommand.Result result, SecretId id, String doing) {
         Reason reason = result.timedOut() ? Reason.TIMED_OUT : reasonOf(result.err());
         String said = result.timedOut() ? "no answer in " + timeout.toSeconds() + " s" : result.err();
-        LOG.warn("Could not {} the password of {} in {}: {} ({})", doing, id.describe(), name(), reason, said);
-        return new SecretStoreException(reason, "Could not " + doing + " the password of " + id.describe()
+        LOG.warn("Could not {} the password of {} in {}: {} ({})", doing, id.forLog(), name(), reason, said);
+        return new SecretStoreException(reason, "Could not " + doing + " the password of " + id.forLog()
                 + " in " + name() + ": " + said);
     }
 

@@ -35,7 +35,7 @@ public final class SessionSecretStore implements SecretStore {
     @Override
     public synchronized void store(SecretId id, char[] secret) {
         SecretText.wipe(secrets.put(id, secret.clone()));
-        LOG.info("Kept the password of {} for this session only", id.describe());
+        LOG.info("Kept the password of {} for this session only", id.forLog());
     }
 
     @Override

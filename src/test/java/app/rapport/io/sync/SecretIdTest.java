@@ -19,4 +19,11 @@ class SecretIdTest {
         assertThatThrownBy(() -> SecretId.forAccount(" ", "bob")).isInstanceOf(IllegalArgumentException.class);
         assertThat(SecretId.forAccount("https://x/", "bob").describe()).isEqualTo("bob at https://x/");
     }
+
+    @Test
+    void theLogNamesTheServersHostAndNotTheUser() {
+        SecretId id = SecretId.forAccount("https://dav.example.org/remote.php/dav", "anna.schmidt@example.org");
+        org.assertj.core.api.Assertions.assertThat(id.forLog()).isEqualTo("an account on dav.example.org")
+                .doesNotContain("anna");
+    }
 }

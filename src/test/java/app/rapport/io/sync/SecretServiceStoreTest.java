@@ -82,7 +82,7 @@ class SecretServiceStoreTest {
             assertThatThrownBy(() -> store.store(BOB, "secret".toCharArray()))
                     .isInstanceOfSatisfying(SecretStoreException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.NO_KEYRING);
-                        assertThat(e.getMessage()).contains("bob at https://dav.example.com/dav/").doesNotContain("secret\"");
+                        assertThat(e.getMessage()).contains("an account on dav.example.com").doesNotContain("bob").doesNotContain("secret\"");
                     });
             assertThatThrownBy(() -> store.read(BOB))
                     .isInstanceOfSatisfying(SecretStoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_KEYRING));
@@ -138,7 +138,7 @@ class SecretServiceStoreTest {
     }
 
     @Test
-    void theLogNamesTheAccountAndTheStoreButNeverTheSecret() throws Exception {
+    void theLogNamesTheServerAndTheStoreButNeverTheUserOrTheSecret() throws Exception {
         Logger log = (Logger) LoggerFactory.getLogger("app.rapport.io.sync");
         Level before = log.getLevel();
         ListAppender<ILoggingEvent> events = new ListAppender<>();
@@ -158,8 +158,8 @@ class SecretServiceStoreTest {
             log.setLevel(before);
         }
         assertThat(events.list).extracting(ILoggingEvent::getFormattedMessage)
-                .anySatisfy(m -> assertThat(m).contains("Could not keep the password of bob at https://dav.example.com/dav/"))
-                .anySatisfy(m -> assertThat(m).contains("Kept the password of bob at https://dav.example.com/dav/ in the Secret Service"))
-                .allSatisfy(m -> assertThat(m).doesNotContain(secret).doesNotContain("never-in-the-log"));
+                .anySatisfy(m -> assertThat(m).contains("Could not keep the password of an account on dav.example.com"))
+                .anySatisfy(m -> assertThat(m).contains("Kept the password of an account on dav.example.com in the Secret Service"))
+                .allSatisfy(m -> assertThat(m).doesNotContain(secret).doesNotContain("never-in-the-log").doesNotContain("bob"));
     }
 }
