@@ -20,7 +20,7 @@ class FeatureNamesTest {
     /** The product's features, by the names the packages use. */
     static final Set<String> FEATURES = Set.of("contacts", "ties", "interactions", "ledger", "keepintouch", "review",
             "network", "cards", "printing", "importing", "exporting", "duplicates", "backup", "dashboard", "matrix",
-            "score", "language", "settings", "calendar", "today");
+            "score", "language", "settings", "calendar", "today", "sync");
     /** Packages shared by the features of one layer, not features themselves. */
     static final Set<String> SHARED = Set.of("common", "main", "welcome", "encryption");
     static final Set<String> LAYERS = Set.of("ui", "service", "domain", "persistence", "io");
