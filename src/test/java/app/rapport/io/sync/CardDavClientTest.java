@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rapport.io.sync.CardDavException.Reason;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import app.rapport.testing.MemoryTempDir;
 import app.rapport.testing.RadicaleServer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +26,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +39,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The CardDAV client against a real Radicale 3 on 127.0.0.1, each test in an address book of its own. */
 class CardDavClientTest {
@@ -211,6 +218,34 @@ class CardDavClientTest {
             assertThat(e.status()).isEqualTo(401);
             assertThat(e.getMessage()).doesNotContain("wrong");
         });
+    }
+
+    @Test
+    void theLogNamesHrefsAndStatusesNeverThePasswordOrACard() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(CardDavClient.class);
+        Level before = logger.getLevel();
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        logger.addAppender(seen);
+        logger.setLevel(Level.DEBUG);
+        try {
+            AddressBook book = newBook();
+            String href = created(book, "secret-1", vcard("secret-1", "Geheim", "Verschwiegen"));
+            client.read(book.href(), List.of(href));
+            CardDavClient wrong = new CardDavClient(CardDavAccount.of(radicale.url(), RadicaleServer.USER, "Falsch-42"));
+            assertThatThrownBy(wrong::discover).isInstanceOf(CardDavException.class);
+        } finally {
+            logger.detachAppender(seen);
+            logger.setLevel(before);
+        }
+        String log = seen.list.stream().map(e -> e.getFormattedMessage()
+                + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                .collect(Collectors.joining("\n"));
+        assertThat(log).contains("secret-1.vcf").contains("207").contains("401")
+                .doesNotContain(RadicaleServer.PASSWORD).doesNotContain("Falsch-42")
+                .doesNotContain(Base64.getEncoder().encodeToString((RadicaleServer.USER + ":").getBytes(StandardCharsets.UTF_8))
+                        .substring(0, 6))
+                .doesNotContain("Geheim").doesNotContain("Verschwiegen");
     }
 
     @Test
