@@ -173,6 +173,44 @@ class CardDavClientTest {
     }
 
     @Test
+    void aCardAnotherClientWritesIsPickedUpByTheNextSync() throws Exception {
+        AddressBook book = newBook();
+        created(book, "ours", vcard("ours", "Anna", "Ours"));
+        String token = client.changesSince(book.href(), null).newToken();
+
+        // Python's vobject makes the card and http.client puts it, as a phone's client would
+        Process p = new ProcessBuilder(RadicaleServer.PYTHON, "-c", WRITE, book.href().toString(), RadicaleServer.USER,
+                RadicaleServer.PASSWORD).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out.strip()).isEqualTo("201");
+
+        CollectionChanges changes = client.changesSince(book.href(), token);
+        assertThat(changes.changed()).singleElement().satisfies(r -> assertThat(r.href()).endsWith("/phone-1.vcf"));
+        VCard theirs = parse(client.read(book.href(), List.of(changes.changed().get(0).href())).get(0));
+        assertThat(theirs.getUid().getValue()).isEqualTo("phone-1");
+        assertThat(theirs.getStructuredName().getFamily()).isEqualTo("ใจดี");
+        assertThat(theirs.getStructuredName().getGiven()).isEqualTo("Мария");
+        assertThat(theirs.getEmails()).singleElement().satisfies(e -> assertThat(e.getValue()).isEqualTo("maria@example.org"));
+    }
+
+    /** Writes one card made by vobject into the book at argv[1] with Basic auth, printing the status. */
+    private static final String WRITE = """
+            import sys, base64, http.client, urllib.parse, vobject
+            card = vobject.vCard()
+            card.add('uid').value = 'phone-1'
+            card.add('n').value = vobject.vcard.Name(family='ใจดี', given='Мария')
+            card.add('fn').value = 'Мария ใจดี'
+            card.add('email').value = 'maria@example.org'
+            url = urllib.parse.urlsplit(sys.argv[1])
+            auth = base64.b64encode((sys.argv[2] + ':' + sys.argv[3]).encode()).decode()
+            c = http.client.HTTPConnection(url.hostname, url.port)
+            c.request('PUT', url.path + 'phone-1.vcf', card.serialize().encode('utf-8'),
+                      {'Authorization': 'Basic ' + auth, 'Content-Type': 'text/vcard; charset=utf-8', 'If-None-Match': '*'})
+            print(c.getresponse().status)
+            """;
+
+    @Test
     void aRefusedTokenFallsBackToTheFullListing() throws Exception {
         AddressBook book = newBook();
         String a = created(book, "a", vcard("a", "Anna", "A"));
