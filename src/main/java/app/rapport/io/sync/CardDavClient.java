@@ -139,7 +139,13 @@ public final class CardDavClient {
                 if (location == null) {
                     break;
                 }
-                at = at.resolve(location);
+                URI next = at.resolve(location);
+                // the password goes only to the server the user named, and never back from TLS to plain HTTP
+                if (!sameServer(next, account.server())) {
+                    throw new CardDavException(Reason.UNEXPECTED_ANSWER, "The server sends CardDAV clients on to "
+                            + next.getScheme() + "://" + next.getAuthority() + "/; enter that address to use it", status);
+                }
+                at = next;
                 continue;
             }
             if (status == 207) {
@@ -419,6 +425,11 @@ public final class CardDavClient {
     private static CardDavException unexpected(int status, URI uri, String what) {
         return new CardDavException(Reason.UNEXPECTED_ANSWER,
                 String.format(Locale.ROOT, "%s %s answered %d", what, uri.getPath(), status), status);
+    }
+
+    private static boolean sameServer(URI a, URI b) {
+        return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && a.getPort() == b.getPort()
+                && a.getScheme().equalsIgnoreCase(b.getScheme());
     }
 
     /** Whether two hrefs name the same resource, whatever the trailing slash or percent-encoding. */

@@ -1,6 +1,7 @@
 package app.rapport.io.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -25,18 +26,32 @@ import org.w3c.dom.NodeList;
 
 /**
  * A server without sync-collection (Radicale has it, so a small stand-in on 127.0.0.1 plays one): the client
- * lists every card by PROPFIND instead, and reads many cards in batches of a hundred.
+ * lists every card by PROPFIND instead, and reads many cards in batches of a hundred; and one that sends
+ * clients on to another host.
  */
 class CardDavFallbackTest {
     private static final int CARDS = 250;
     private HttpServer server;
     private final List<Integer> multigetSizes = Collections.synchronizedList(new ArrayList<>());
     private URI book;
+    private int wellKnownAsked;
+    private int elsewhereAsked;
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/book/", this::answer);
+        server.createContext("/.well-known/carddav", exchange -> {
+            wellKnownAsked++;
+            exchange.getResponseHeaders().add("Location", "http://localhost:" + server.getAddress().getPort() + "/dav/");
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        server.createContext("/dav/", exchange -> {
+            elsewhereAsked++;
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
         server.start();
         book = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/book/");
     }
@@ -69,6 +84,18 @@ class CardDavFallbackTest {
         assertThat(multigetSizes).containsExactly(100, 100, 50);
         assertThat(cards).hasSize(CARDS).extracting(Card::href).containsExactlyElementsOf(hrefs);
         assertThat(cards.get(7).vcard()).contains("UID:7");
+    }
+
+    @Test
+    void discoveryFollowsNoRedirectToAnotherServerWithThePassword() {
+        CardDavClient client = new CardDavClient(CardDavAccount.of(book.resolve("/"), "anna", "pw"));
+
+        assertThatThrownBy(client::discover).isInstanceOfSatisfying(CardDavException.class, e -> {
+            assertThat(e.reason()).isEqualTo(CardDavException.Reason.UNEXPECTED_ANSWER);
+            assertThat(e.getMessage()).contains("http://localhost:" + server.getAddress().getPort() + "/");
+        });
+        assertThat(wellKnownAsked).isEqualTo(1);
+        assertThat(elsewhereAsked).isZero();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
