@@ -75,6 +75,13 @@ public final class RichDatabase {
         // find duplicates (V11): a pair the user said are not duplicates
         db.execute("INSERT INTO not_duplicate (contact_low, contact_high, decided_at) VALUES (1, " + odd.id()
                 + ", '2026-11-22T10:00:00Z')");
+        // CardDAV sync (V13): an account and the cards of two contacts, one of them deleted here for good since
+        db.execute("INSERT INTO sync_account (id, server_url, user_name, book_href, book_name, sync_token, ctag, last_synced_at)"
+                + " VALUES (1, 'https://dav.example.org/', 'zoë', 'https://dav.example.org/zo%C3%AB/rapport/', 'Rapport \"Kontakte\"',"
+                + " 'http://radicale.org/ns/sync/0a1b', '\"42\"', '2026-11-22T09:00:00.000Z')");
+        db.execute("INSERT INTO sync_card (account_id, contact_id, href, uid, etag, vcard_sha256, synced_at) VALUES"
+                + " (1, " + odd.id() + ", '/zo%C3%AB/rapport/zoe.vcf', 'urn:uuid:7c1f', '\"e1\"', 'ab12', '2026-11-22T09:00:00.000Z'),"
+                + " (1, NULL, '/zo%C3%AB/rapport/gone.vcf', 'gone', NULL, 'cd34', '2026-11-22T09:00:00.000Z')");
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }
