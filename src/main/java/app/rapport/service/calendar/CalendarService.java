@@ -16,6 +16,7 @@ import app.rapport.service.printing.DocumentService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,11 @@ public final class CalendarService {
         Calendar calendar = build(options, bundle, locale);
         documents.writeCalendar(out, calendar);
         return calendar;
+    }
+
+    /** The user's local time now: the file's "today" is its day, and a new day begins at its midnight. */
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock);
     }
 
     public Calendar build(CalendarOptions options, ResourceBundle bundle, Locale locale) {
