@@ -87,7 +87,8 @@ public final class CalendarService {
                     String.join("\n", people),
                     options.alarms() ? List.of(new Alarm(0, ALARM_HOUR, summary)) : List.of()));
         }
-        return new Calendar(bundle.getString("calendar.name"), events);
+        // the day's reminders (a birthday's at 9:00, tomorrow's the evening before) still ring; earlier ones are over
+        return new Calendar(bundle.getString("calendar.name"), events, today.atStartOfDay(clock.getZone()).toInstant());
     }
 
     /**
