@@ -15,6 +15,7 @@ import app.rapport.service.today.TodayService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,11 @@ public final class CalendarService {
         return calendar;
     }
 
+    /** The user's local time now: the file's "today" is its day, and a new day begins at its midnight. */
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock);
+    }
+
     public Calendar build(CalendarOptions options, ResourceBundle bundle, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         String identity = repository.identity();
@@ -77,7 +83,8 @@ public final class CalendarService {
                     String.join("\n", people),
                     options.alarms() ? List.of(new Alarm(0, ALARM_HOUR, summary)) : List.of()));
         }
-        return new Calendar(bundle.getString("calendar.name"), events);
+        // the day's reminders (a birthday's at 9:00, tomorrow's the evening before) still ring; earlier ones are over
+        return new Calendar(bundle.getString("calendar.name"), events, today.atStartOfDay(clock.getZone()).toInstant());
     }
 
     /**

@@ -51,9 +51,13 @@ class CalendarServiceTest {
     }
 
     static CalendarService service(TestDatabase db) {
+        return service(db, Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC));
+    }
+
+    /** @param clock the user's local time */
+    static CalendarService service(TestDatabase db, Clock clock) {
         return new CalendarService(new JdbiCalendarRepository(db.database()), db.today(),
-                new DocumentService(db.briefs(), db.scores(), db.settings(), db.outputs()),
-                Clock.fixed(TestDatabase.NOW, ZoneOffset.UTC));
+                new DocumentService(db.briefs(), db.scores(), db.settings(), db.outputs()), clock);
     }
 
     @AfterEach
