@@ -183,7 +183,8 @@ public final class CalendarKeeper implements AutoCloseable {
             write();
         } catch (RuntimeException e) {
             // the next change tries again; the dialog shows when the file was last written
-            LOG.warn("The calendar file could not be written ({})", e.getClass().getSimpleName());
+            LOG.warn("The calendar file could not be written ({}{})", e.getClass().getSimpleName(),
+                    e instanceof app.rapport.service.StorageException se ? " " + se.reason() : "");
         }
     }
 
