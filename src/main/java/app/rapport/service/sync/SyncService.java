@@ -1,0 +1,278 @@
+package app.rapport.service.sync;
+
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.sync.CardLink;
+import app.rapport.domain.sync.CardMerge;
+import app.rapport.domain.sync.SyncAccount;
+import app.rapport.domain.sync.SyncPlanner;
+import app.rapport.domain.sync.SyncPlanner.Action;
+import app.rapport.io.sync.Card;
+import app.rapport.io.sync.CardCodec;
+import app.rapport.io.sync.CardDavClient;
+import app.rapport.io.sync.CardDavException;
+import app.rapport.io.sync.CardRef;
+import app.rapport.io.sync.CollectionChanges;
+import app.rapport.io.sync.WriteOutcome;
+import app.rapport.service.sync.SyncPreview.Kind;
+import app.rapport.service.sync.SyncPreview.Work;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Two-way sync of Rapport's contacts with one address book on the user's CardDAV server (ADR 0019).
+ * {@link #preview} reads both sides and works out what to do, writing nothing; {@link #run} writes the server's
+ * cards first, each on condition that it is as read, then every change here in one transaction at the end: a
+ * server that goes away mid-run leaves Rapport as it was, and the next run finds the cards it did write (by
+ * their ETags and UIDs) and finishes the job. Every contact goes out (a choice by tags is for later).
+ */
+public final class SyncService {
+    private final SyncRepository repository;
+    private final CardCodec codec;
+    private final Clock clock;
+
+    public SyncService(SyncRepository repository, CardCodec codec, Clock clock) {
+        this.repository = repository;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    public SyncPreview preview(SyncAccount account, CardDavClient client) throws CardDavException {
+        URI book = URI.create(account.bookHref());
+        Map<String, CardLink> byHref = new HashMap<>();
+        Map<Long, CardLink> byContact = new HashMap<>();
+        for (CardLink link : repository.links(account.id())) {
+            byHref.put(link.href(), link);
+            if (link.contactId() != null) {
+                byContact.put(link.contactId(), link);
+            }
+        }
+        CollectionChanges changes = client.changesSince(book, account.syncToken());
+        Map<String, String> changed = new HashMap<>();
+        for (CardRef ref : changes.changed()) {
+            CardLink link = byHref.get(ref.href());
+            // as last synced: Rapport's own write, reported again because the token is from before it
+            if (link == null || ref.etag() == null || !ref.etag().equals(link.etag())) {
+                changed.put(ref.href(), ref.etag());
+            }
+        }
+        Set<String> removed = new HashSet<>(changes.removed());
+        if (changes.complete()) {
+            Set<String> listed = new HashSet<>();
+            changes.changed().forEach(ref -> listed.add(ref.href()));
+            byHref.keySet().stream().filter(href -> !listed.contains(href)).forEach(removed::add);
+        }
+        removed.retainAll(byHref.keySet());
+
+        Map<Long, SyncRepository.HeldContact> held = new HashMap<>();
+        List<SyncPlanner.Local> locals = new ArrayList<>();
+        for (SyncRepository.HeldContact h : repository.liveContacts()) {
+            long id = h.contact().id();
+            held.put(id, h);
+            CardLink link = byContact.get(id);
+            boolean changedHere = link == null
+                    || !CardCodec.sha256(codec.write(h.contact(), link.uid())).equals(link.vcardSha256());
+            locals.add(new SyncPlanner.Local(id, link == null ? null : link.href(), changedHere, false));
+        }
+        for (long id : repository.trashedLinkedContacts(account.id())) {
+            locals.add(new SyncPlanner.Local(id, byContact.get(id).href(), false, true));
+        }
+        SyncPlanner.Plan plan = SyncPlanner.plan(locals, new SyncPlanner.Remote(changed, removed));
+
+        List<String> wanted = new ArrayList<>();
+        for (Action a : List.of(Action.CREATE_HERE, Action.PULL, Action.MERGE)) {
+            plan.of(a).forEach(step -> wanted.add(step.href()));
+        }
+        Map<String, Card> cards = new HashMap<>();
+        for (Card card : client.read(book, wanted)) {
+            cards.put(card.href(), card);
+        }
+
+        List<Work> work = new ArrayList<>();
+        List<SyncPreview.Conflict> conflicts = new ArrayList<>();
+        int unreadable = 0;
+        // a card new here whose UID is a contact's not yet linked: the same person (a first sync with a book that
+        // has Rapport's cards already, or a run broken off after writing them); made one, not duplicated
+        Map<String, Long> unlinkedByUid = new HashMap<>();
+        for (SyncPlanner.Step step : plan.of(Action.CREATE_ON_SERVER)) {
+            unlinkedByUid.put(held.get(step.contactId()).uid().toLowerCase(java.util.Locale.ROOT), step.contactId());
+        }
+        Set<Long> paired = new HashSet<>();
+        for (SyncPlanner.Step step : plan.of(Action.CREATE_HERE)) {
+            Card card = cards.get(step.href());
+            Optional<CardCodec.Read> read = card == null ? Optional.empty() : codec.read(card.vcard());
+            if (read.isEmpty()) {
+                unreadable++;
+                continue;
+            }
+            Long same = read.get().uid().isEmpty() ? null : unlinkedByUid.get(read.get().uid());
+            if (same != null && paired.add(same)) {
+                SyncRepository.HeldContact mine = held.get(same);
+                work.add(merged(null, mine, read.get().contact(), card, conflicts));
+            } else {
+                work.add(new Work(Kind.CREATE_HERE, 0, read.get().uid(), card.href(), card.etag(),
+                        read.get().contact().withId(0), false, null));
+            }
+        }
+        for (SyncPlanner.Step step : plan.of(Action.CREATE_ON_SERVER)) {
+            if (paired.contains(step.contactId())) {
+                continue;
+            }
+            SyncRepository.HeldContact mine = held.get(step.contactId());
+            work.add(new Work(Kind.CREATE_ON_SERVER, mine.contact().id(), mine.uid(), null, null, null, false,
+                    codec.write(mine.contact(), mine.uid())));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.PUSH)) {
+            SyncRepository.HeldContact mine = held.get(step.contactId());
+            CardLink link = byContact.get(step.contactId());
+            work.add(new Work(Kind.PUSH, step.contactId(), link.uid(), link.href(), link.etag(), null, false,
+                    codec.write(mine.contact(), link.uid())));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.PULL)) {
+            Card card = cards.get(step.href());
+            Optional<CardCodec.Read> read = card == null ? Optional.empty() : codec.read(card.vcard());
+            if (read.isEmpty()) {
+                unreadable++;
+                continue;
+            }
+            CardLink link = byContact.get(step.contactId());
+            SyncRepository.HeldContact mine = held.get(step.contactId());
+            Contact server = read.get().contact();
+            Contact here = mine == null ? server.withId(step.contactId())
+                    : server.withId(mine.contact().id()).withArchived(mine.contact().archived())
+                            .withTimestamps(mine.contact().createdAt(), mine.contact().updatedAt());
+            work.add(new Work(Kind.PULL, step.contactId(), link.uid(), card.href(), card.etag(), here, mine == null,
+                    null));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.MERGE)) {
+            Card card = cards.get(step.href());
+            Optional<CardCodec.Read> read = card == null ? Optional.empty() : codec.read(card.vcard());
+            if (read.isEmpty()) {
+                unreadable++;
+                continue;
+            }
+            CardLink link = byContact.get(step.contactId());
+            Contact base = link.baseVcard() == null ? null
+                    : codec.read(link.baseVcard()).map(CardCodec.Read::contact).orElse(null);
+            SyncRepository.HeldContact mine = held.get(step.contactId());
+            work.add(merged(base, new SyncRepository.HeldContact(mine.contact(), link.uid()), read.get().contact(),
+                    card, conflicts));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.DELETE_HERE)) {
+            work.add(new Work(Kind.DELETE_HERE, step.contactId(), null, step.href(), null, null, false, null));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.DELETE_ON_SERVER)) {
+            CardLink link = byContact.get(step.contactId());
+            work.add(new Work(Kind.DELETE_ON_SERVER, step.contactId(), link.uid(), link.href(), link.etag(), null,
+                    false, null));
+        }
+        return new SyncPreview(account, client, book, work, changes.newToken(), conflicts, unreadable);
+    }
+
+    /** Both versions made one; the merged contact written here and put on the server only where it differs. */
+    private Work merged(Contact base, SyncRepository.HeldContact mine, Contact server, Card card,
+            List<SyncPreview.Conflict> conflicts) {
+        CardMerge.Result result = CardMerge.merge(base, mine.contact(), server);
+        Contact merged = result.merged();
+        result.conflicts().forEach(c -> conflicts.add(new SyncPreview.Conflict(mine.contact().id(),
+                mine.contact().displayName(), c)));
+        Contact here = codec.sameCard(merged, mine.contact()) ? null : merged;
+        String put = codec.sameCard(merged, server) ? null : codec.write(merged, mine.uid());
+        return new Work(Kind.MERGE, mine.contact().id(), mine.uid(), card.href(), card.etag(), here, false, put);
+    }
+
+    public SyncReport run(SyncPreview preview, boolean deletesConfirmed) throws CardDavException {
+        return run(preview, deletesConfirmed, SyncProgress.NONE);
+    }
+
+    /**
+     * Does what {@code preview} found: the server's writes first, then Rapport's changes in one transaction. Throws
+     * when the server fails mid-run, with nothing written here.
+     */
+    public SyncReport run(SyncPreview preview, boolean deletesConfirmed, SyncProgress progress)
+            throws CardDavException {
+        CardDavClient client = preview.client;
+        List<SyncChanges.Incoming> created = new ArrayList<>();
+        List<SyncChanges.Incoming> updated = new ArrayList<>();
+        List<SyncChanges.Outgoing> linked = new ArrayList<>();
+        List<Long> trash = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        int total = (int) preview.work.stream().filter(w -> w.card() != null
+                || (deletesConfirmed && w.kind() == Kind.DELETE_ON_SERVER)).count();
+        int writes = 0;
+        int leftOver = 0;
+        int addedOnServer = 0;
+        int changedOnServer = 0;
+        int deletedOnServer = 0;
+        for (Work w : preview.work) {
+            String href = w.href();
+            String etag = w.etag();
+            if (w.kind() == Kind.DELETE_HERE) {
+                if (deletesConfirmed) {
+                    trash.add(w.contactId());
+                    gone.add(href);
+                } else {
+                    leftOver++;
+                }
+                continue;
+            }
+            if (w.kind() == Kind.DELETE_ON_SERVER) {
+                if (deletesConfirmed) {
+                    WriteOutcome outcome = client.delete(preview.book, href, etag);
+                    progress.written(++writes, total);
+                    if (outcome instanceof WriteOutcome.ChangedOnServer) {
+                        leftOver++;
+                    } else {
+                        gone.add(href);
+                        deletedOnServer++;
+                    }
+                }
+                continue;
+            }
+            if (w.card() != null) {
+                WriteOutcome outcome = href == null ? client.create(preview.book, w.uid(), w.card())
+                        : client.update(preview.book, href, etag, w.card());
+                progress.written(++writes, total);
+                if (!(outcome instanceof WriteOutcome.Stored stored)) {
+                    // changed on the server since it was read: nothing overwritten, merged by the next run
+                    leftOver++;
+                    continue;
+                }
+                href = stored.href();
+                etag = stored.etag() != null ? stored.etag() : etagOf(preview, href);
+                if (w.href() == null) {
+                    addedOnServer++;
+                } else {
+                    changedOnServer++;
+                }
+            }
+            if (w.here() == null) {
+                linked.add(new SyncChanges.Outgoing(w.contactId(), w.uid(), href, etag));
+            } else if (w.kind() == Kind.CREATE_HERE) {
+                created.add(new SyncChanges.Incoming(w.here(), false, w.uid(), href, etag));
+            } else {
+                updated.add(new SyncChanges.Incoming(w.here(), w.restore(), w.uid(), href, etag));
+            }
+        }
+        // anything left for the next run keeps the old token, so the server reports it again
+        String token = leftOver > 0 ? preview.account.syncToken() : preview.newToken;
+        repository.apply(new SyncChanges(preview.account.id(), created, updated, linked, trash, gone, token, null,
+                clock.instant()), (contact, uid) -> {
+                    String text = codec.write(contact, uid);
+                    return new SyncRepository.CardText(text, CardCodec.sha256(text));
+                });
+        return new SyncReport(created.size(), updated.size(), addedOnServer, changedOnServer, trash.size(),
+                deletedOnServer, leftOver, writes, preview.conflicts);
+    }
+
+    /** The ETag of a card the server stored without saying it (it changed the card as it stored it). */
+    private static String etagOf(SyncPreview preview, String href) throws CardDavException {
+        return preview.client.read(preview.book, List.of(href)).stream().findFirst().map(Card::etag).orElse(null);
+    }
+}
