@@ -44,7 +44,7 @@ public final class JdbiSyncRepository implements SyncRepository {
         this.sortKeys = database.sortKeys();
     }
 
-    /** Saves a new account and returns it with its id. */
+    @Override
     public SyncAccount add(SyncAccount account) {
         long id = tx.write(h -> h.createUpdate("""
                         INSERT INTO sync_account (server_url, user_name, book_href, book_name)
@@ -60,6 +60,7 @@ public final class JdbiSyncRepository implements SyncRepository {
                 .map((rs, ctx) -> account(rs)).findOne());
     }
 
+    @Override
     public List<SyncAccount> accounts() {
         return tx.read(h -> h.createQuery("SELECT " + ACCOUNT_COLUMNS + " FROM sync_account ORDER BY id")
                 .map((rs, ctx) -> account(rs)).list());

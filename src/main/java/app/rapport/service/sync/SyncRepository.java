@@ -2,11 +2,18 @@ package app.rapport.service.sync;
 
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.sync.CardLink;
+import app.rapport.domain.sync.SyncAccount;
 import java.util.List;
 import java.util.Set;
 
 /** What a CardDAV sync reads from and writes to the database. */
 public interface SyncRepository {
+
+    /** The accounts kept, oldest first. */
+    List<SyncAccount> accounts();
+
+    /** Saves a new account and returns it with its id. */
+    SyncAccount add(SyncAccount account);
 
     /** The card each contact of this account is on the server, as at the last sync. */
     List<CardLink> links(long accountId);

@@ -43,6 +43,13 @@ public final class SyncService {
         this.clock = clock;
     }
 
+    /** The account kept for this address book of this user on this server, made now if there is none. */
+    public SyncAccount account(String serverUrl, String userName, String bookHref, String bookName) {
+        return repository.accounts().stream().filter(a -> a.serverUrl().equals(serverUrl)
+                        && a.userName().equals(userName) && a.bookHref().equals(bookHref)).findFirst()
+                .orElseGet(() -> repository.add(SyncAccount.of(serverUrl, userName, bookHref, bookName)));
+    }
+
     public SyncPreview preview(SyncAccount account, CardDavClient client) throws CardDavException {
         URI book = URI.create(account.bookHref());
         Map<String, CardLink> byHref = new HashMap<>();
