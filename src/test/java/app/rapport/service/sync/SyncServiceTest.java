@@ -361,6 +361,50 @@ class SyncServiceTest {
     }
 
     @Test
+    void aContactMovedToTheTrashIsDeletedOnTheServerOnlyOnceConfirmed() throws Exception {
+        save(person("Anna", "Müller").build());
+        Contact boris = save(person("Борис", "Петров").build());
+        syncNow();
+        db.service().moveToTrash(boris.id());
+
+        SyncPreview asked = preview();
+        assertThat(asked.deletesOnServer()).isEqualTo(1);
+        assertThat(sync.run(asked, false).serverWrites()).isZero();
+        assertThat(serverCards()).containsKey("Борис Петров");
+
+        SyncReport confirmed = sync.run(preview(), true);
+
+        assertThat(confirmed.deletedOnServer()).isEqualTo(1);
+        assertThat(serverCards().keySet()).containsExactly("Anna Müller");
+        assertThat(repository.links(accountId)).extracting(l -> l.contactId()).doesNotContain(boris.id());
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aTokenTheServerRefusesFallsBackToComparingEveryCardsEtag() throws Exception {
+        save(person("Anna", "Müller").build());
+        Contact boris = save(person("Борис", "Петров").build());
+        syncNow();
+        assertThat(preview().isEmpty()).isTrue();
+        Card card = serverCard("Борис Петров");
+        client.delete(book.href(), card.href(), card.etag());
+        editOnServer("Anna Müller", v -> v.addNote("Met at the Leipzig fair"));
+        db.execute("UPDATE sync_account SET sync_token = 'http://radicale.org/ns/sync/not-a-token' WHERE id = "
+                + accountId);
+        assertThat(client.changesSince(book.href(), account().syncToken()).complete()).as("the server refused it").isTrue();
+
+        SyncPreview preview = preview();
+
+        assertThat(preview.deletesHere()).isEqualTo(1);
+        assertThat(preview.changedHere()).isEqualTo(1);
+        assertThat(preview.addedHere()).isZero();
+        sync.run(preview, true);
+        assertThat(db.service().find(boris.id())).isEmpty();
+        assertThat(contact(idOf("Anna")).notes()).isEqualTo("Met at the Leipzig fair");
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
     void aServerThatGoesAwayMidRunLeavesTheDatabaseAsItWasAndTheNextRunFinishes() throws Exception {
         threeContacts();
         String before = dump("%");
