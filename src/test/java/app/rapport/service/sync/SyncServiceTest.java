@@ -251,6 +251,35 @@ class SyncServiceTest {
     }
 
     @Test
+    void aCardWithTheUidOfAContactInRapportIsMadeOneWithItNotDuplicated() throws Exception {
+        Contact anna = save(person("Anna", "Müller").email("anna@example.org").build());
+        db.execute("UPDATE contact SET vcard_uid = 'from-the-phone-1' WHERE id = " + anna.id());
+        VCard v = new VCard();
+        v.setUid(new Uid("from-the-phone-1"));
+        StructuredName n = new StructuredName();
+        n.setGiven("Anna");
+        n.setFamily("Müller");
+        v.setStructuredName(n);
+        v.setFormattedName("Anna Müller");
+        v.addTelephoneNumber("+49 30 7654321");
+        client.create(book.href(), "from-the-phone-1", Ezvcard.write(v).version(VCardVersion.V3_0).go());
+
+        SyncReport report = syncNow();
+
+        assertThat(report.addedHere()).isZero();
+        assertThat(report.addedOnServer()).isZero();
+        assertThat(db.count("SELECT count(*) FROM contact")).isEqualTo(1);
+        Contact merged = contact(anna.id());
+        assertThat(merged.emails()).extracting(e -> e.address()).containsExactly("anna@example.org");
+        assertThat(merged.phones()).hasSize(1);
+        VCard onServer = serverCards().get("Anna Müller");
+        assertThat(onServer.getEmails()).extracting(e -> e.getValue()).containsExactly("anna@example.org");
+        assertThat(onServer.getTelephoneNumbers()).hasSize(1);
+        assertThat(serverCards()).hasSize(1);
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
     void anEditOnEachSideArrivesOnTheOther() throws Exception {
         Contact anna = save(person("Anna", "Müller").build());
         save(person("Борис", "Петров").build());
