@@ -142,7 +142,7 @@ public final class Services implements AutoCloseable {
         this.duplicateService = new DuplicateService(new JdbiDuplicateRepository(database, clock), settings::homeCountry);
         this.outputs = DataFolder.outputGuardOf(database.file());
         this.syncService = new SyncService(new JdbiSyncRepository(database),
-                new CardCodec(new ContactRules(region)), clock);
+                new CardCodec(new ContactRules(region)), region, clock);
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);
         this.documentService = new DocumentService(briefService, scoreService, settings, outputs);
         this.todayService = new TodayService(keepInTouchService, interactionService, new JdbiTodayRepository(database));

@@ -1,11 +1,12 @@
 package app.rapport.service.sync;
 
 import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.PhoneKey;
 import app.rapport.domain.sync.CardLink;
 import app.rapport.domain.sync.CardMerge;
 import app.rapport.domain.sync.SyncAccount;
-import app.rapport.domain.sync.SyncPlanner;
 import app.rapport.domain.sync.SyncPlanner.Action;
+import app.rapport.domain.sync.SyncPlanner;
 import app.rapport.io.sync.Card;
 import app.rapport.io.sync.CardCodec;
 import app.rapport.io.sync.CardDavClient;
@@ -13,6 +14,8 @@ import app.rapport.io.sync.CardDavException;
 import app.rapport.io.sync.CardRef;
 import app.rapport.io.sync.CollectionChanges;
 import app.rapport.io.sync.WriteOutcome;
+import app.rapport.service.importing.MatchKeys;
+import app.rapport.service.importing.Matcher;
 import app.rapport.service.sync.SyncPreview.Kind;
 import app.rapport.service.sync.SyncPreview.Work;
 import java.net.URI;
@@ -35,11 +38,15 @@ import java.util.Set;
 public final class SyncService {
     private final SyncRepository repository;
     private final CardCodec codec;
+    private final PhoneKey phoneKey;
     private final Clock clock;
+    private final Matcher matcher = new Matcher();
 
-    public SyncService(SyncRepository repository, CardCodec codec, Clock clock) {
+    /** @param region the user's country, for reading phone numbers written without one (as the import does) */
+    public SyncService(SyncRepository repository, CardCodec codec, String region, Clock clock) {
         this.repository = repository;
         this.codec = codec;
+        this.phoneKey = new PhoneKey(region);
         this.clock = clock;
     }
 
@@ -104,11 +111,18 @@ public final class SyncService {
         List<Work> work = new ArrayList<>();
         List<SyncPreview.Conflict> conflicts = new ArrayList<>();
         int unreadable = 0;
-        // a card new here whose UID is a contact's not yet linked: the same person (a first sync with a book that
-        // has Rapport's cards already, or a run broken off after writing them); made one, not duplicated
+        // a card new here that is a contact not yet linked: the same UID (a first sync with a book that has
+        // Rapport's cards already, or a run broken off after writing them), else strong evidence as an import
+        // weighs it (the same email…); made one, not duplicated
         Map<String, Long> unlinkedByUid = new HashMap<>();
+        Matcher.Index<Long> unlinked = new Matcher.Index<>();
+        Map<Long, MatchKeys> keys = new HashMap<>();
         for (SyncPlanner.Step step : plan.of(Action.CREATE_ON_SERVER)) {
-            unlinkedByUid.put(held.get(step.contactId()).uid().toLowerCase(java.util.Locale.ROOT), step.contactId());
+            SyncRepository.HeldContact h = held.get(step.contactId());
+            unlinkedByUid.put(h.uid().toLowerCase(java.util.Locale.ROOT), step.contactId());
+            MatchKeys k = MatchKeys.of(h.contact(), "", "", phoneKey);
+            keys.put(step.contactId(), k);
+            unlinked.add(k, step.contactId());
         }
         Set<Long> paired = new HashSet<>();
         for (SyncPlanner.Step step : plan.of(Action.CREATE_HERE)) {
@@ -119,9 +133,14 @@ public final class SyncService {
                 continue;
             }
             Long same = read.get().uid().isEmpty() ? null : unlinkedByUid.get(read.get().uid());
+            if (same == null || paired.contains(same)) {
+                same = strongestMatch(read.get().contact(), unlinked, keys, paired);
+            }
             if (same != null && paired.add(same)) {
                 SyncRepository.HeldContact mine = held.get(same);
-                work.add(merged(null, mine, read.get().contact(), card, conflicts));
+                String uid = read.get().uid().isEmpty() ? mine.uid() : read.get().uid();
+                work.add(merged(null, new SyncRepository.HeldContact(mine.contact(), uid), read.get().contact(), card,
+                        conflicts));
             } else {
                 work.add(new Work(Kind.CREATE_HERE, 0, read.get().uid(), card.href(), card.etag(),
                         read.get().contact().withId(0), false, null));
@@ -180,6 +199,22 @@ public final class SyncService {
                     false, null));
         }
         return new SyncPreview(account, client, book, work, changes.newToken(), conflicts, unreadable);
+    }
+
+    /** The unlinked contact the card's contact is most strongly the same as (an import would merge them), or null. */
+    private Long strongestMatch(Contact card, Matcher.Index<Long> unlinked, Map<Long, MatchKeys> keys, Set<Long> paired) {
+        MatchKeys theirs = MatchKeys.of(card, "", "", phoneKey);
+        Long best = null;
+        int bestScore = 0;
+        for (long id : unlinked.candidates(theirs)) {
+            Matcher.Match match = matcher.compare(theirs, keys.get(id));
+            if (!paired.contains(id) && match.decision() == Matcher.Decision.MERGE
+                    && (best == null || match.score() > bestScore)) {
+                best = id;
+                bestScore = match.score();
+            }
+        }
+        return best;
     }
 
     /** Both versions made one; the merged contact written here and put on the server only where it differs. */

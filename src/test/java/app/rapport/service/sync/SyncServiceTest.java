@@ -86,7 +86,7 @@ class SyncServiceTest {
         db = new TestDatabase(dir);
         repository = new JdbiSyncRepository(db.database());
         codec = new CardCodec(new ContactRules("DE"));
-        sync = new SyncService(repository, codec, Clock.systemUTC());
+        sync = new SyncService(repository, codec, "DE", Clock.systemUTC());
         bookName = "book" + BOOKS.incrementAndGet();
         book = client.createAddressBook(radicale.home(), bookName, "Rapport");
         accountId = repository.add(SyncAccount.of(radicale.url().toString(), RadicaleServer.USER,
@@ -276,6 +276,32 @@ class SyncServiceTest {
         assertThat(onServer.getEmails()).extracting(e -> e.getValue()).containsExactly("anna@example.org");
         assertThat(onServer.getTelephoneNumbers()).hasSize(1);
         assertThat(serverCards()).hasSize(1);
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCardOfTheSamePersonByStrongEvidenceIsMadeOneWithTheContactAndKeepsItsUid() throws Exception {
+        Contact anna = save(person("Anna", "Müller").email("Anna@Example.org").build());
+        save(person("Anna", "Schmidt").email("schmidt@example.com").build());
+        VCard v = new VCard();
+        v.setUid(new Uid("iphone-anna"));
+        StructuredName n = new StructuredName();
+        n.setGiven("Anna");
+        n.setFamily("Müller");
+        v.setStructuredName(n);
+        v.setFormattedName("Anna Müller");
+        v.addEmail("anna@example.org");
+        v.addTitle("Einkäuferin");
+        client.create(book.href(), "iphone-anna", Ezvcard.write(v).version(VCardVersion.V3_0).go());
+
+        SyncReport report = syncNow();
+
+        assertThat(report.addedHere()).isZero();
+        assertThat(report.addedOnServer()).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM contact")).isEqualTo(2);
+        assertThat(contact(anna.id()).title()).isEqualTo("Einkäuferin");
+        assertThat(serverCards()).hasSize(2);
+        assertThat(serverCards().get("Anna Müller").getUid().getValue()).isEqualTo("iphone-anna");
         assertThat(preview().isEmpty()).isTrue();
     }
 
