@@ -13,7 +13,9 @@ import java.util.List;
  */
 public final class SyncPreview {
     /** What one contact or card needs. */
-    enum Kind { CREATE_HERE, PULL, CREATE_ON_SERVER, PUSH, MERGE, DELETE_HERE, DELETE_ON_SERVER }
+    enum Kind { CREATE_HERE, PULL, CREATE_ON_SERVER, PUSH, MERGE, DELETE_HERE, DELETE_ON_SERVER,
+        /** a card gone from the server whose contact is gone from Rapport: only its link is left to forget */
+        FORGET }
 
     /**
      * One contact's work: {@code here} the contact to write in Rapport (null: none), {@code card} the text to put on

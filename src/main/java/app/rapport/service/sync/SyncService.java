@@ -97,6 +97,17 @@ public final class SyncService {
         for (long id : repository.trashedLinkedContacts(account.id())) {
             locals.add(new SyncPlanner.Local(id, byContact.get(id).href(), false, true));
         }
+        // a card whose contact was deleted for good here (emptied trash, merged away): as if in the trash
+        List<String> forget = new ArrayList<>();
+        for (CardLink link : byHref.values()) {
+            if (link.contactId() == null) {
+                if (removed.contains(link.href())) {
+                    forget.add(link.href());
+                } else {
+                    locals.add(new SyncPlanner.Local(0, link.href(), false, true));
+                }
+            }
+        }
         SyncPlanner.Plan plan = SyncPlanner.plan(locals, new SyncPlanner.Remote(changed, removed));
 
         List<String> wanted = new ArrayList<>();
@@ -167,6 +178,12 @@ public final class SyncService {
                 unreadable++;
                 continue;
             }
+            if (step.contactId() == 0) {
+                // changed on the server after its contact was deleted for good here: it comes back
+                work.add(new Work(Kind.CREATE_HERE, 0, byHref.get(step.href()).uid(), card.href(), card.etag(),
+                        read.get().contact().withId(0), false, null));
+                continue;
+            }
             CardLink link = byContact.get(step.contactId());
             SyncRepository.HeldContact mine = held.get(step.contactId());
             Contact server = read.get().contact();
@@ -193,8 +210,11 @@ public final class SyncService {
         for (SyncPlanner.Step step : plan.of(Action.DELETE_HERE)) {
             work.add(new Work(Kind.DELETE_HERE, step.contactId(), null, step.href(), null, null, false, null));
         }
+        for (String href : forget) {
+            work.add(new Work(Kind.FORGET, 0, null, href, null, null, false, null));
+        }
         for (SyncPlanner.Step step : plan.of(Action.DELETE_ON_SERVER)) {
-            CardLink link = byContact.get(step.contactId());
+            CardLink link = byHref.get(step.href());
             work.add(new Work(Kind.DELETE_ON_SERVER, step.contactId(), link.uid(), link.href(), link.etag(), null,
                     false, null));
         }
@@ -255,6 +275,10 @@ public final class SyncService {
         for (Work w : preview.work) {
             String href = w.href();
             String etag = w.etag();
+            if (w.kind() == Kind.FORGET) {
+                gone.add(href);
+                continue;
+            }
             if (w.kind() == Kind.DELETE_HERE) {
                 if (deletesConfirmed) {
                     trash.add(w.contactId());

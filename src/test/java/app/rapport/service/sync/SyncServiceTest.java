@@ -436,6 +436,30 @@ class SyncServiceTest {
     }
 
     @Test
+    void theCardOfAContactDeletedForGoodIsDeletedOnTheServerOnceConfirmedAndItsLinkForgotten() throws Exception {
+        save(person("Anna", "Müller").build());
+        Contact boris = save(person("Борис", "Петров").build());
+        Contact clara = save(person("Clara", "Weiß").build());
+        syncNow();
+        db.service().moveToTrash(boris.id());
+        db.service().moveToTrash(clara.id());
+        db.repository().emptyTrash(java.time.Instant.parse("2100-01-01T00:00:00Z"));
+        Card claras = serverCard("Clara Weiß");
+        client.delete(book.href(), claras.href(), claras.etag());
+
+        SyncPreview preview = preview();
+        assertThat(preview.deletesOnServer()).isEqualTo(1);
+        assertThat(preview.deletesHere()).isZero();
+        SyncReport report = sync.run(preview, true);
+
+        assertThat(report.deletedOnServer()).isEqualTo(1);
+        assertThat(report.addedHere()).isZero();
+        assertThat(serverCards().keySet()).containsExactly("Anna Müller");
+        assertThat(repository.links(accountId)).singleElement().satisfies(l -> assertThat(l.contactId()).isNotNull());
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
     void aTokenTheServerRefusesFallsBackToComparingEveryCardsEtag() throws Exception {
         save(person("Anna", "Müller").build());
         Contact boris = save(person("Борис", "Петров").build());
