@@ -6,17 +6,27 @@ import app.rapport.io.exporting.VCardExport;
 import app.rapport.io.importing.ContactFileReader;
 import app.rapport.io.importing.FileFormat;
 import app.rapport.io.importing.ImportOptions;
+import app.rapport.io.importing.ImportProblem;
 import app.rapport.io.importing.ImportedRecord;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.io.scribe.ScribeIndex;
+import ezvcard.property.RawProperty;
+import ezvcard.property.VCardProperty;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One contact as one card and back, through the export's and the import's vCard code (vCard 3.0: what phones
@@ -27,6 +37,7 @@ public final class CardCodec {
     private static final ImportOptions VCARD = ImportOptions.AUTO.withFormat(FileFormat.VCARD);
 
     private final VCardExport export = VCardExport.v3();
+    private final ScribeIndex scribes = new ScribeIndex();
     private final ContactFileReader reader;
 
     public CardCodec(ContactRules rules) {
@@ -46,6 +57,51 @@ public final class CardCodec {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The card for {@code contact}, keeping from {@code serverCard} (the card as it is on the server) every
+     * property Rapport does not read, so a round trip through Rapport leaves what a phone wrote there (phonetic
+     * names, a position, a key…). Rapport's card otherwise, as {@link #write(Contact, String)} writes it.
+     */
+    public String write(Contact contact, String uid, String serverCard) {
+        String mine = write(contact, uid);
+        if (serverCard == null) {
+            return mine;
+        }
+        Set<String> unread = new HashSet<>();
+        for (ImportProblem problem : reader.read("card.vcf", serverCard.getBytes(StandardCharsets.UTF_8), VCARD)
+                .problems()) {
+            if (problem.messageKey().equals("import.problem.propertiesIgnored") && !problem.args().isEmpty()) {
+                for (String name : String.valueOf(problem.args().get(0)).split(", ")) {
+                    unread.add(name.strip().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        VCard theirs = unread.isEmpty() ? null : Ezvcard.parse(serverCard).first();
+        if (theirs == null) {
+            return mine;
+        }
+        VCard card = Ezvcard.parse(mine).first();
+        boolean kept = false;
+        for (VCardProperty p : theirs.getProperties()) {
+            if (unread.contains(propertyName(p))) {
+                // Rapport's labels are groups item1, item2…: a kept property must not take one of their labels
+                p.setGroup(null);
+                card.addProperty(p);
+                kept = true;
+            }
+        }
+        return kept ? Ezvcard.write(card).version(VCardVersion.V3_0).prodId(false).go() : mine;
+    }
+
+    private String propertyName(VCardProperty p) {
+        if (p instanceof RawProperty raw) {
+            return raw.getPropertyName().toUpperCase(Locale.ROOT);
+        }
+        var scribe = scribes.getPropertyScribe(p);
+        return scribe == null ? p.getClass().getSimpleName().toUpperCase(Locale.ROOT)
+                : scribe.getPropertyName().toUpperCase(Locale.ROOT);
     }
 
     /** The first contact in the card's text, or empty when it holds none Rapport can keep (a group card). */

@@ -111,7 +111,8 @@ public final class SyncService {
         SyncPlanner.Plan plan = SyncPlanner.plan(locals, new SyncPlanner.Remote(changed, removed));
 
         List<String> wanted = new ArrayList<>();
-        for (Action a : List.of(Action.CREATE_HERE, Action.PULL, Action.MERGE)) {
+        // a card pushed is read too: what Rapport does not read of it stays on the server
+        for (Action a : List.of(Action.CREATE_HERE, Action.PULL, Action.MERGE, Action.PUSH)) {
             plan.of(a).forEach(step -> wanted.add(step.href()));
         }
         Map<String, Card> cards = new HashMap<>();
@@ -168,8 +169,9 @@ public final class SyncService {
         for (SyncPlanner.Step step : plan.of(Action.PUSH)) {
             SyncRepository.HeldContact mine = held.get(step.contactId());
             CardLink link = byContact.get(step.contactId());
+            Card theirs = cards.get(step.href());
             work.add(new Work(Kind.PUSH, step.contactId(), link.uid(), link.href(), link.etag(), null, false,
-                    codec.write(mine.contact(), link.uid())));
+                    codec.write(mine.contact(), link.uid(), theirs == null ? null : theirs.vcard())));
         }
         for (SyncPlanner.Step step : plan.of(Action.PULL)) {
             Card card = cards.get(step.href());
@@ -245,7 +247,7 @@ public final class SyncService {
         result.conflicts().forEach(c -> conflicts.add(new SyncPreview.Conflict(mine.contact().id(),
                 mine.contact().displayName(), c)));
         Contact here = codec.sameCard(merged, mine.contact()) ? null : merged;
-        String put = codec.sameCard(merged, server) ? null : codec.write(merged, mine.uid());
+        String put = codec.sameCard(merged, server) ? null : codec.write(merged, mine.uid(), card.vcard());
         return new Work(Kind.MERGE, mine.contact().id(), mine.uid(), card.href(), card.etag(), here, false, put);
     }
 

@@ -62,6 +62,30 @@ class CardCodecTest {
         }
     }
 
+    @Test
+    void whatRapportDoesNotReadOfTheServersCardIsKeptAndWhatItReadsIsNotDoubled() {
+        VCard phone = new VCard();
+        StructuredName n = new StructuredName();
+        n.setGiven("Haruto");
+        n.setFamily("山田");
+        phone.setStructuredName(n);
+        phone.setFormattedName("Haruto 山田");
+        phone.addEmail("haruto@example.jp");
+        phone.addExtendedProperty("X-PHONETIC-LAST-NAME", "やまだ");
+        phone.setGeo(35.6895, 139.6917);
+        String serverCard = Ezvcard.write(phone).version(VCardVersion.V3_0).go();
+        Contact haruto = codec.read(serverCard).orElseThrow().contact();
+
+        String text = codec.write(saved(haruto, 4, null), "phone-9", serverCard);
+
+        VCard written = Ezvcard.parse(text).first();
+        assertThat(written.getExtendedProperty("X-PHONETIC-LAST-NAME").getValue()).as(text).isEqualTo("やまだ");
+        assertThat(written.getGeo()).as(text).isNotNull();
+        assertThat(written.getEmails()).hasSize(1);
+        assertThat(written.getUid().getValue()).isEqualTo("phone-9");
+        assertThat(codec.sameCard(codec.read(text).orElseThrow().contact(), haruto)).isTrue();
+    }
+
     static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 4, 0xCC3366);

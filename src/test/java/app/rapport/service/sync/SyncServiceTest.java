@@ -325,6 +325,36 @@ class SyncServiceTest {
     }
 
     @Test
+    void whatRapportDoesNotReadOfAPhonesCardStaysOnTheServerWhenRapportPushesAnEdit() throws Exception {
+        VCard v = new VCard();
+        v.setUid(new Uid("phone-9"));
+        StructuredName n = new StructuredName();
+        n.setGiven("Haruto");
+        n.setFamily("山田");
+        v.setStructuredName(n);
+        v.setFormattedName("Haruto 山田");
+        v.addEmail("haruto@example.jp");
+        v.addExtendedProperty("X-PHONETIC-LAST-NAME", "やまだ");
+        v.addExtendedProperty("X-PHONETIC-FIRST-NAME", "はると");
+        client.create(book.href(), "phone-9", Ezvcard.write(v).version(VCardVersion.V3_0).go());
+        syncNow();
+        Contact haruto = contact(idOf("Haruto"));
+
+        save(haruto.withDetails("Einkäufer", haruto.emails(), haruto.phones(), haruto.addresses(), haruto.websites(),
+                haruto.tags(), haruto.notes(), haruto.birthday()));
+        SyncReport report = syncNow();
+
+        assertThat(report.changedOnServer()).isEqualTo(1);
+        VCard onServer = serverCards().get("Haruto 山田");
+        assertThat(onServer.getTitles().get(0).getValue()).isEqualTo("Einkäufer");
+        assertThat(onServer.getExtendedProperty("X-PHONETIC-LAST-NAME").getValue()).isEqualTo("やまだ");
+        assertThat(onServer.getExtendedProperty("X-PHONETIC-FIRST-NAME").getValue()).isEqualTo("はると");
+        assertThat(onServer.getEmails()).hasSize(1);
+        assertThat(onServer.getUid().getValue()).isEqualTo("phone-9");
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
     void changesToDifferentFieldsOnBothSidesAreMerged() throws Exception {
         Contact anna = save(person("Anna", "Müller").build());
         syncNow();
