@@ -5,6 +5,7 @@ import app.rapport.domain.contacts.ContactRules;
 import app.rapport.domain.language.NameCollation;
 import app.rapport.domain.language.UserContext;
 import app.rapport.io.exporting.OutputGuard;
+import app.rapport.io.sync.CardCodec;
 import app.rapport.persistence.DataFolder;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.Leftovers;
@@ -16,6 +17,7 @@ import app.rapport.persistence.dashboard.JdbiDashboardRepository;
 import app.rapport.persistence.duplicates.JdbiDuplicateRepository;
 import app.rapport.persistence.duplicates.JdbiMergeRepository;
 import app.rapport.persistence.exporting.JdbiExportRepository;
+import app.rapport.persistence.sync.JdbiSyncRepository;
 import app.rapport.persistence.importing.JdbiImportRepository;
 import app.rapport.persistence.interactions.JdbiInteractionRepository;
 import app.rapport.persistence.keepintouch.JdbiKeepInTouchRepository;
@@ -38,6 +40,7 @@ import app.rapport.service.dashboard.DashboardService;
 import app.rapport.service.duplicates.DuplicateService;
 import app.rapport.service.duplicates.MergeService;
 import app.rapport.service.exporting.ExportService;
+import app.rapport.service.sync.SyncService;
 import app.rapport.service.importing.ImportService;
 import app.rapport.service.interactions.InteractionService;
 import app.rapport.service.keepintouch.KeepInTouchService;
@@ -106,6 +109,7 @@ public final class Services implements AutoCloseable {
      * database opens (numbers are keyed in it); its language may change while the database stays open.
      */
     private volatile UserContext user;
+    private final SyncService syncService;
 
     private Services(Database database, Clock clock, UserContext user) {
         this.database = database;
@@ -137,6 +141,8 @@ public final class Services implements AutoCloseable {
         this.mergeService = new MergeService(contacts, new JdbiMergeRepository(database, clock), this::user);
         this.duplicateService = new DuplicateService(new JdbiDuplicateRepository(database, clock), settings::homeCountry);
         this.outputs = DataFolder.outputGuardOf(database.file());
+        this.syncService = new SyncService(new JdbiSyncRepository(database),
+                new CardCodec(new ContactRules(region)), region, clock);
         this.exportService = new ExportService(contacts, new JdbiExportRepository(database), outputs);
         this.documentService = new DocumentService(briefService, scoreService, settings, outputs);
         this.todayService = new TodayService(keepInTouchService, interactionService, new JdbiTodayRepository(database));
@@ -351,6 +357,11 @@ public final class Services implements AutoCloseable {
     /** Find duplicates: pairs that may be one contact, and those the user said are not. */
     public DuplicateService duplicates() {
         return duplicateService;
+    }
+
+    /** Two-way sync with the user's CardDAV server. */
+    public SyncService sync() {
+        return syncService;
     }
 
     public ExportService exports() {

@@ -39,7 +39,7 @@ import picocli.CommandLine;
                 CardsCommand.class, ScoreCommand.class, BriefCommand.class, MatrixCommand.class,
                 ReviewCommand.class,
                 BackupCommand.class, RestoreCommand.class,
-                ImportCommand.class, ExportCommand.class, DuplicatesCommand.class,
+                ImportCommand.class, ExportCommand.class, DuplicatesCommand.class, SyncCommand.class,
                 HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -65,15 +65,26 @@ public final class RadicaleServer implements AutoCloseable {
                 "[storage]", "filesystem_folder = " + storage,
                 "[web]", "type = none",
                 "[logging]", "level = warning", "mask_passwords = True"));
-        Path configFile = dir.resolve("radicale.conf");
-        Files.write(configFile, config, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("radicale.conf"), config, StandardCharsets.UTF_8);
+        return launch(dir, port, certificate != null);
+    }
+
+    private static RadicaleServer launch(Path dir, int port, boolean tls) throws IOException {
         Path log = dir.resolve("radicale.log");
-        Process process = new ProcessBuilder(PYTHON, "-m", "radicale", "--config", configFile.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile())
+        Process process = new ProcessBuilder(PYTHON, "-m", "radicale", "--config", dir.resolve("radicale.conf").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
-        RadicaleServer server = new RadicaleServer(dir, port, certificate != null, process);
+        RadicaleServer server = new RadicaleServer(dir, port, tls, process);
         server.awaitListening(log);
         return server;
+    }
+
+    /** The same server started again after {@link #close()}: same address, same cards (a server back after going away). */
+    public RadicaleServer restarted() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Radicale is still running");
+        }
+        return launch(dir, port, tls);
     }
 
     private static void requireRadicale() throws IOException {

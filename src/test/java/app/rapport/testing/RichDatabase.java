@@ -79,9 +79,12 @@ public final class RichDatabase {
         db.execute("INSERT INTO sync_account (id, server_url, user_name, book_href, book_name, sync_token, ctag, last_synced_at)"
                 + " VALUES (1, 'https://dav.example.org/', 'zoë', 'https://dav.example.org/zo%C3%AB/rapport/', 'Rapport \"Kontakte\"',"
                 + " 'http://radicale.org/ns/sync/0a1b', '\"42\"', '2026-11-22T09:00:00.000Z')");
-        db.execute("INSERT INTO sync_card (account_id, contact_id, href, uid, etag, vcard_sha256, synced_at) VALUES"
-                + " (1, " + odd.id() + ", '/zo%C3%AB/rapport/zoe.vcf', 'urn:uuid:7c1f', '\"e1\"', 'ab12', '2026-11-22T09:00:00.000Z'),"
-                + " (1, NULL, '/zo%C3%AB/rapport/gone.vcf', 'gone', NULL, 'cd34', '2026-11-22T09:00:00.000Z')");
+        // the card's base text for merges (V15): multi-line, with CRLF and non-Latin letters
+        db.execute("INSERT INTO sync_card (account_id, contact_id, href, uid, etag, vcard_sha256, synced_at, base_vcard)"
+                + " VALUES (1, " + odd.id() + ", '/zo%C3%AB/rapport/zoe.vcf', 'urn:uuid:7c1f', '\"e1\"', 'ab12',"
+                + " '2026-11-22T09:00:00.000Z', 'BEGIN:VCARD' || char(13, 10) || 'FN:Zoë Борисовна' || char(13, 10)"
+                + " || 'END:VCARD' || char(13, 10)),"
+                + " (1, NULL, '/zo%C3%AB/rapport/gone.vcf', 'gone', NULL, 'cd34', '2026-11-22T09:00:00.000Z', NULL)");
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }

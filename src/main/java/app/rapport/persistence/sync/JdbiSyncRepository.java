@@ -1,10 +1,25 @@
 package app.rapport.persistence.sync;
 
+import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.sync.CardLink;
 import app.rapport.domain.sync.SyncAccount;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.Timestamps;
 import app.rapport.persistence.Transactions;
+import app.rapport.persistence.contacts.ChannelBatches;
+import app.rapport.persistence.contacts.ContactLoader;
+import app.rapport.persistence.contacts.ContactUids;
+import app.rapport.persistence.contacts.JdbiContactRepository;
+import app.rapport.persistence.contacts.SortKeys;
+import app.rapport.service.StorageException;
+import app.rapport.service.sync.SyncChanges;
+import app.rapport.service.sync.SyncRepository;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,18 +28,23 @@ import java.util.List;
 import java.util.Optional;
 
 /** CardDAV accounts and the card each contact is on the server ({@code sync_account}, {@code sync_card}, V14). */
-public final class JdbiSyncRepository {
+public final class JdbiSyncRepository implements SyncRepository {
+    private static final int CHUNK = 1_000;
+
     private static final String ACCOUNT_COLUMNS =
             "id, server_url, user_name, book_href, book_name, sync_token, ctag, last_synced_at";
-    private static final String LINK_COLUMNS = "account_id, contact_id, href, uid, etag, vcard_sha256, synced_at";
+    private static final String LINK_COLUMNS = 
+            "account_id, contact_id, href, uid, etag, vcard_sha256, synced_at, base_vcard";
 
     private final Transactions tx;
+    private final SortKeys sortKeys;
 
     public JdbiSyncRepository(Database database) {
         this.tx = new Transactions(database.jdbi());
+        this.sortKeys = database.sortKeys();
     }
 
-    /** Saves a new account and returns it with its id. */
+    @Override
     public SyncAccount add(SyncAccount account) {
         long id = tx.write(h -> h.createUpdate("""
                         INSERT INTO sync_account (server_url, user_name, book_href, book_name)
@@ -40,6 +60,7 @@ public final class JdbiSyncRepository {
                 .map((rs, ctx) -> account(rs)).findOne());
     }
 
+    @Override
     public List<SyncAccount> accounts() {
         return tx.read(h -> h.createQuery("SELECT " + ACCOUNT_COLUMNS + " FROM sync_account ORDER BY id")
                 .map((rs, ctx) -> account(rs)).list());
@@ -58,18 +79,27 @@ public final class JdbiSyncRepository {
     public void finishRun(long accountId, Collection<CardLink> synced, Collection<String> goneHrefs, String syncToken,
             String ctag, Instant at) {
         tx.write(h -> {
+            finishRun(h, accountId, synced, goneHrefs, syncToken, ctag, at);
+            return null;
+        });
+    }
+
+    private static void finishRun(Handle h, long accountId, Collection<CardLink> synced, Collection<String> goneHrefs,
+            String syncToken, String ctag, Instant at) {
+        {
             var upsert = h.prepareBatch("""
-                    INSERT INTO sync_card (account_id, contact_id, href, uid, etag, vcard_sha256, synced_at)
-                    VALUES (:account, :contact, :href, :uid, :etag, :sha, :at)
+                    INSERT INTO sync_card (account_id, contact_id, href, uid, etag, vcard_sha256, synced_at, base_vcard)
+                    VALUES (:account, :contact, :href, :uid, :etag, :sha, :at, :base)
                     ON CONFLICT (account_id, href) DO UPDATE SET contact_id = excluded.contact_id, uid = excluded.uid,
-                        etag = excluded.etag, vcard_sha256 = excluded.vcard_sha256, synced_at = excluded.synced_at""");
+                        etag = excluded.etag, vcard_sha256 = excluded.vcard_sha256, synced_at = excluded.synced_at,
+                        base_vcard = excluded.base_vcard""");
             for (CardLink link : synced) {
                 if (link.accountId() != accountId) {
                     throw new IllegalArgumentException("A card link of another account: " + link.href());
                 }
                 upsert.bind("account", accountId).bind("contact", link.contactId()).bind("href", link.href())
                         .bind("uid", link.uid()).bind("etag", link.etag()).bind("sha", link.vcardSha256())
-                        .bind("at", Timestamps.format(link.syncedAt())).add();
+                        .bind("at", Timestamps.format(link.syncedAt())).bind("base", link.baseVcard()).add();
             }
             if (!synced.isEmpty()) {
                 upsert.execute();
@@ -88,10 +118,106 @@ public final class JdbiSyncRepository {
             if (updated != 1) {
                 throw new IllegalArgumentException("No sync account " + accountId);
             }
+        }
+    }
+
+    @Override
+    public List<HeldContact> liveContacts() {
+        return tx.read(h -> {
+            String identity = ContactUids.identity(h);
+            Map<Long, String> uids = new LinkedHashMap<>();
+            h.createQuery("SELECT id, vcard_uid, created_at FROM contact WHERE deleted_at IS NULL ORDER BY id")
+                    .map((rs, ctx) -> {
+                        String kept = rs.getString(2);
+                        uids.put(rs.getLong(1), kept != null && !kept.isBlank() ? kept
+                                : ContactUids.derived(identity, rs.getLong(1), rs.getString(3)));
+                        return null;
+                    }).forEach(x -> { });
+            List<Long> ids = new ArrayList<>(uids.keySet());
+            List<HeldContact> held = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                ContactLoader.load(h, ids.subList(from, Math.min(ids.size(), from + CHUNK)), true).values()
+                        .forEach(c -> held.add(new HeldContact(c, uids.get(c.id()))));
+            }
+            return held;
+        });
+    }
+
+    @Override
+    public Set<Long> trashedLinkedContacts(long accountId) {
+        return tx.read(h -> new HashSet<>(h.createQuery("""
+                        SELECT c.id FROM sync_card s JOIN contact c ON c.id = s.contact_id
+                        WHERE s.account_id = ? AND c.deleted_at IS NOT NULL""")
+                .bind(0, accountId).mapTo(Long.class).list()));
+    }
+
+    @Override
+    public void apply(SyncChanges changes, CardWriter cards) {
+        tx.write(h -> {
+            String at = Timestamps.format(changes.at());
+            Map<Long, SyncChanges.Outgoing> links = new LinkedHashMap<>();
+            for (SyncChanges.Incoming in : changes.created()) {
+                long id = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM contact").mapTo(Long.class).one();
+                Map<String, Object> columns = JdbiContactRepository.columnsOf(in.contact(), sortKeys, changes.at(),
+                        changes.at());
+                columns.put("id", id);
+                h.createUpdate(JdbiContactRepository.INSERT_WITH_ID).bindMap(columns).execute();
+                ChannelBatches channels = new ChannelBatches(h);
+                channels.add(id, in.contact());
+                channels.execute();
+                links.put(id, new SyncChanges.Outgoing(id, in.uid(), in.href(), in.etag()));
+            }
+            for (SyncChanges.Incoming in : changes.updated()) {
+                Contact c = in.contact();
+                Map<String, Object> columns = JdbiContactRepository.columnsOf(c, sortKeys, null, changes.at());
+                columns.put("id", c.id());
+                String sql = JdbiContactRepository.UPDATE_ROW;
+                if (in.restore()) {
+                    h.execute("UPDATE contact SET deleted_at = NULL WHERE id = ?", c.id());
+                } else {
+                    columns.put("expected", Timestamps.format(c.updatedAt()));
+                    sql += " AND updated_at = :expected";
+                }
+                if (h.createUpdate(sql).bindMap(columns).execute() == 0) {
+                    throw new StorageException(StorageException.Reason.NOT_FOUND,
+                            "Contact " + c.id() + " changed during the sync");
+                }
+                JdbiContactRepository.replaceChildren(h, c);
+                links.put(c.id(), new SyncChanges.Outgoing(c.id(), in.uid(), in.href(), in.etag()));
+            }
+            for (SyncChanges.Outgoing out : changes.linked()) {
+                links.put(out.contactId(), out);
+            }
+            var keepUid = h.prepareBatch(
+                    "UPDATE contact SET vcard_uid = :uid WHERE id = :id AND coalesce(vcard_uid, '') = ''");
+            for (SyncChanges.Outgoing out : links.values()) {
+                keepUid.bind("uid", out.uid()).bind("id", out.contactId()).add();
+            }
+            if (keepUid.size() > 0) {
+                keepUid.execute();
+            }
+            for (long id : changes.trash()) {
+                h.execute("UPDATE contact SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", at, id);
+            }
+            List<Long> ids = new ArrayList<>(links.keySet());
+            List<CardLink> synced = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                Map<Long, Contact> stored = ContactLoader.load(h, ids.subList(from, Math.min(ids.size(), from + CHUNK)),
+                        true);
+                for (Contact c : stored.values()) {
+                    SyncChanges.Outgoing out = links.get(c.id());
+                    CardText card = cards.write(c, out.uid());
+                    synced.add(new CardLink(changes.accountId(), c.id(), out.href(), out.uid(), out.etag(),
+                            card.sha256(), changes.at(), card.text()));
+                }
+            }
+            finishRun(h, changes.accountId(), synced, changes.goneHrefs(), changes.syncToken(), changes.ctag(),
+                    changes.at());
             return null;
         });
     }
 
+    @Override
     public List<CardLink> links(long accountId) {
         return tx.read(h -> h.createQuery("SELECT " + LINK_COLUMNS + " FROM sync_card WHERE account_id = ? ORDER BY href")
                 .bind(0, accountId).map((rs, ctx) -> link(rs)).list());
@@ -126,6 +252,7 @@ public final class JdbiSyncRepository {
         long contact = rs.getLong("contact_id");
         Long contactId = rs.wasNull() ? null : contact;
         return new CardLink(rs.getLong("account_id"), contactId, rs.getString("href"), rs.getString("uid"),
-                rs.getString("etag"), rs.getString("vcard_sha256"), Timestamps.parse(rs.getString("synced_at")));
+                rs.getString("etag"), rs.getString("vcard_sha256"), Timestamps.parse(rs.getString("synced_at")),
+                rs.getString("base_vcard"));
     }
 }

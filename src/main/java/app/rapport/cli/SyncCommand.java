@@ -1,0 +1,187 @@
+package app.rapport.cli;
+
+import app.rapport.app.Services;
+import app.rapport.domain.sync.SyncAccount;
+import app.rapport.io.sync.AddressBook;
+import app.rapport.io.sync.CardDavAccount;
+import app.rapport.io.sync.CardDavClient;
+import app.rapport.io.sync.CardDavException;
+import app.rapport.io.sync.SecretId;
+import app.rapport.io.sync.SecretStoreException;
+import app.rapport.io.sync.SecretStores;
+import app.rapport.service.sync.SyncPreview;
+import app.rapport.service.sync.SyncReport;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport sync}: two-way sync of every contact with one address book on the user's CardDAV server. */
+@Command(name = "sync",
+        description = {
+                "Syncs every contact with an address book on your own CardDAV server (Nextcloud, Radicale, "
+                        + "Baïkal, iCloud, Fastmail…) both ways: what changed on either side since the last sync "
+                        + "goes to the other; a contact changed on both sides is merged field by field, and a field "
+                        + "both changed differently keeps Rapport's value and is listed with the server's.",
+                "Contacts deleted on either side are only counted until you confirm with --yes; then they go to "
+                        + "Rapport's trash, or are deleted on the server. --dry-run says what a sync would do and "
+                        + "changes nothing.",
+                "The password comes from this computer's credential store, or from the first line of standard "
+                        + "input with --password-stdin; never from an argument."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  rapport sync --server https://dav.example.org/ --user anna --book contacts --dry-run",
+                "  printf '%s\\n' \"$PASS\" | rapport sync --server https://dav.example.org/ --user anna --book contacts --password-stdin --yes"})
+final class SyncCommand implements Callable<Integer> {
+    @Mixin
+    private HelpOption help;
+
+    @ParentCommand
+    private RapportCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--server", paramLabel = "URL", required = true, description = "The server's address (https://…).")
+    private String server;
+
+    @Option(names = "--user", paramLabel = "NAME", required = true, description = "Your user name on the server.")
+    private String user;
+
+    @Option(names = "--book", paramLabel = "NAME", required = true,
+            description = "The address book: its name in its address, or the name the server shows.")
+    private String book;
+
+    @Option(names = "--dry-run", description = "Say what a sync would do; change nothing on either side.")
+    private boolean dryRun;
+
+    @Option(names = "--yes", description = "Confirm the deletes the sync counts.")
+    private boolean yes;
+
+    @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+    private boolean passwordStdin;
+
+    @Override
+    public Integer call() {
+        if (dryRun && yes) {
+            throw new ParameterException(spec.commandLine(), "choose --dry-run or --yes, not both.");
+        }
+        URI serverUri;
+        try {
+            serverUri = new URI(server.strip());
+            CardDavAccount.of(serverUri, user, "");
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--server takes an address starting with https:// or http://");
+        }
+        String password = password(serverUri);
+        CardDavClient client = new CardDavClient(CardDavAccount.of(serverUri, user, password));
+        PrintWriter out = spec.commandLine().getOut();
+        Path file = Databases.existing(root.database());
+        try (Services services = Services.openKeepingOrder(file, root.user())) {
+            AddressBook found = addressBook(client);
+            SyncAccount account = services.sync().account(serverUri.toString(), user, found.href().toString(),
+                    found.displayName());
+            SyncPreview preview = services.sync().preview(account, client);
+            if (dryRun) {
+                out.println("sync (dry run): would add " + preview.addedHere() + " here, change " + preview.changedHere()
+                        + " here, add " + preview.addedOnServer() + " on the server, change "
+                        + preview.changedOnServer() + " on the server");
+                deletes(out, preview.deletesHere(), preview.deletesOnServer(), "would wait for --yes");
+                conflicts(out, preview.conflicts());
+                return 0;
+            }
+            SyncReport report = services.sync().run(preview, yes);
+            out.println("sync: added " + report.addedHere() + " here, changed " + report.changedHere() + " here, added "
+                    + report.addedOnServer() + " on the server, changed " + report.changedOnServer()
+                    + " on the server, deleted " + report.deletedHere() + " here, deleted " + report.deletedOnServer()
+                    + " on the server");
+            if (!yes) {
+                deletes(out, preview.deletesHere(), preview.deletesOnServer(), "wait for --yes");
+            }
+            conflicts(out, report.conflicts());
+            return 0;
+        } catch (CardDavException e) {
+            throw new CliFailure(message(e) + " Nothing was changed in Rapport.");
+        }
+    }
+
+    private static void deletes(PrintWriter out, int here, int onServer, String what) {
+        if (here + onServer > 0) {
+            out.println("deletes: " + here + " here (deleted on the server), " + onServer
+                    + " on the server (in Rapport's trash) " + what);
+        }
+    }
+
+    private static void conflicts(PrintWriter out, List<SyncPreview.Conflict> conflicts) {
+        for (SyncPreview.Conflict c : conflicts) {
+            out.println("conflict: " + c.name() + ", " + c.field().field().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": kept \"" + c.field().rapport() + "\", the server has \"" + c.field().server() + "\"");
+        }
+    }
+
+    private AddressBook addressBook(CardDavClient client) throws CardDavException {
+        List<AddressBook> books = client.discover();
+        for (AddressBook b : books) {
+            String path = b.href().getPath();
+            String last = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            last = last.substring(last.lastIndexOf('/') + 1);
+            if (book.equals(last) || book.equals(b.displayName())) {
+                return b;
+            }
+        }
+        throw new CliFailure("no address book \"" + book + "\" for " + user + " on " + server + "; there are: "
+                + String.join(", ", books.stream().map(b -> b.href().getPath()).toList()) + ".");
+    }
+
+    private String password(URI serverUri) {
+        if (passwordStdin) {
+            try {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (line == null || line.isEmpty()) {
+                    throw new CliFailure("--password-stdin found no password on standard input.");
+                }
+                return line;
+            } catch (IOException e) {
+                throw new CliFailure("cannot read the password from standard input.");
+            }
+        }
+        try {
+            char[] kept = SecretStores.forThisComputer().read(SecretId.forAccount(serverUri.toString(), user))
+                    .orElseThrow(() -> new CliFailure("no password is kept for " + user + " on " + serverUri.getHost()
+                            + "; give it with --password-stdin."));
+            try {
+                return new String(kept);
+            } finally {
+                java.util.Arrays.fill(kept, '\0');
+            }
+        } catch (SecretStoreException e) {
+            throw new CliFailure("the credential store did not answer; give the password with --password-stdin.");
+        }
+    }
+
+    private static String message(CardDavException e) {
+        return switch (e.reason()) {
+            case WRONG_PASSWORD -> "the server refused the user name or password.";
+            case NOT_ALLOWED -> "the server does not allow this user to do that.";
+            case NOT_FOUND -> "the server has no such address book (any more).";
+            case UNREACHABLE -> "cannot reach the server; check the address and the network.";
+            case CONNECTION_LOST -> "the connection to the server broke off; run the sync again to finish it.";
+            case CERTIFICATE_REFUSED -> "the server's certificate is not trusted"
+                    + (e.certificateSha256() == null ? "." : " (SHA-256 " + e.certificateSha256() + ").");
+            case UNEXPECTED_ANSWER -> "the server answered in a way a CardDAV server should not.";
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package app.rapport.service.sync;
+
+import app.rapport.domain.contacts.Contact;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one sync run writes here, at its end, in one transaction.
+ *
+ * @param created   contacts new to Rapport from cards (id 0)
+ * @param updated   contacts whose card's version (pulled or merged) replaces them; {@code updatedAt} is the
+ *                  version read, so a contact edited meanwhile fails the run
+ * @param linked    contacts Rapport did not change now but whose card was written or found (a push, a create)
+ * @param trash     contacts whose card was deleted on the server, the user having confirmed
+ * @param goneHrefs links to forget: cards deleted on either side
+ * @param syncToken the token to start from next time; the old one when something was left for the next run
+ */
+public record SyncChanges(long accountId, List<Incoming> created, List<Incoming> updated, List<Outgoing> linked,
+        List<Long> trash, List<String> goneHrefs, String syncToken, String ctag, Instant at) {
+    public SyncChanges {
+        created = List.copyOf(created);
+        updated = List.copyOf(updated);
+        linked = List.copyOf(linked);
+        trash = List.copyOf(trash);
+        goneHrefs = List.copyOf(goneHrefs);
+    }
+
+    /** A card's contact to keep here; {@code restore} brings it back from the trash first. */
+    public record Incoming(Contact contact, boolean restore, String uid, String href, String etag) {
+    }
+
+    /** A contact now on the server as the card at {@code href}, version {@code etag}. */
+    public record Outgoing(long contactId, String uid, String href, String etag) {
+    }
+
+    public boolean isEmpty() {
+        return created.isEmpty() && updated.isEmpty() && linked.isEmpty() && trash.isEmpty() && goneHrefs.isEmpty();
+    }
+}

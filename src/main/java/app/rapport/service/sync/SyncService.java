@@ -1,0 +1,346 @@
+package app.rapport.service.sync;
+
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.contacts.PhoneKey;
+import app.rapport.domain.sync.CardLink;
+import app.rapport.domain.sync.CardMerge;
+import app.rapport.domain.sync.SyncAccount;
+import app.rapport.domain.sync.SyncPlanner.Action;
+import app.rapport.domain.sync.SyncPlanner;
+import app.rapport.io.sync.Card;
+import app.rapport.io.sync.CardCodec;
+import app.rapport.io.sync.CardDavClient;
+import app.rapport.io.sync.CardDavException;
+import app.rapport.io.sync.CardRef;
+import app.rapport.io.sync.CollectionChanges;
+import app.rapport.io.sync.WriteOutcome;
+import app.rapport.service.importing.MatchKeys;
+import app.rapport.service.importing.Matcher;
+import app.rapport.service.sync.SyncPreview.Kind;
+import app.rapport.service.sync.SyncPreview.Work;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Two-way sync of Rapport's contacts with one address book on the user's CardDAV server (ADR 0019).
+ * {@link #preview} reads both sides and works out what to do, writing nothing; {@link #run} writes the server's
+ * cards first, each on condition that it is as read, then every change here in one transaction at the end: a
+ * server that goes away mid-run leaves Rapport as it was, and the next run finds the cards it did write (by
+ * their ETags and UIDs) and finishes the job. Every contact goes out (a choice by tags is for later).
+ */
+public final class SyncService {
+    private final SyncRepository repository;
+    private final CardCodec codec;
+    private final PhoneKey phoneKey;
+    private final Clock clock;
+    private final Matcher matcher = new Matcher();
+
+    /** @param region the user's country, for reading phone numbers written without one (as the import does) */
+    public SyncService(SyncRepository repository, CardCodec codec, String region, Clock clock) {
+        this.repository = repository;
+        this.codec = codec;
+        this.phoneKey = new PhoneKey(region);
+        this.clock = clock;
+    }
+
+    /** The account kept for this address book of this user on this server, made now if there is none. */
+    public SyncAccount account(String serverUrl, String userName, String bookHref, String bookName) {
+        return repository.accounts().stream().filter(a -> a.serverUrl().equals(serverUrl)
+                        && a.userName().equals(userName) && a.bookHref().equals(bookHref)).findFirst()
+                .orElseGet(() -> repository.add(SyncAccount.of(serverUrl, userName, bookHref, bookName)));
+    }
+
+    public SyncPreview preview(SyncAccount account, CardDavClient client) throws CardDavException {
+        URI book = URI.create(account.bookHref());
+        Map<String, CardLink> byHref = new HashMap<>();
+        Map<Long, CardLink> byContact = new HashMap<>();
+        for (CardLink link : repository.links(account.id())) {
+            byHref.put(link.href(), link);
+            if (link.contactId() != null) {
+                byContact.put(link.contactId(), link);
+            }
+        }
+        CollectionChanges changes = client.changesSince(book, account.syncToken());
+        Map<String, String> changed = new HashMap<>();
+        for (CardRef ref : changes.changed()) {
+            CardLink link = byHref.get(ref.href());
+            // as last synced: Rapport's own write, reported again because the token is from before it
+            if (link == null || ref.etag() == null || !ref.etag().equals(link.etag())) {
+                changed.put(ref.href(), ref.etag());
+            }
+        }
+        Set<String> removed = new HashSet<>(changes.removed());
+        if (changes.complete()) {
+            Set<String> listed = new HashSet<>();
+            changes.changed().forEach(ref -> listed.add(ref.href()));
+            byHref.keySet().stream().filter(href -> !listed.contains(href)).forEach(removed::add);
+        }
+        removed.retainAll(byHref.keySet());
+
+        Map<Long, SyncRepository.HeldContact> held = new HashMap<>();
+        List<SyncPlanner.Local> locals = new ArrayList<>();
+        for (SyncRepository.HeldContact h : repository.liveContacts()) {
+            long id = h.contact().id();
+            held.put(id, h);
+            CardLink link = byContact.get(id);
+            boolean changedHere = link == null
+                    || !CardCodec.sha256(codec.write(h.contact(), link.uid())).equals(link.vcardSha256());
+            locals.add(new SyncPlanner.Local(id, link == null ? null : link.href(), changedHere, false));
+        }
+        for (long id : repository.trashedLinkedContacts(account.id())) {
+            locals.add(new SyncPlanner.Local(id, byContact.get(id).href(), false, true));
+        }
+        // a card whose contact was deleted for good here (emptied trash, merged away): as if in the trash
+        List<String> forget = new ArrayList<>();
+        for (CardLink link : byHref.values()) {
+            if (link.contactId() == null) {
+                if (removed.contains(link.href())) {
+                    forget.add(link.href());
+                } else {
+                    locals.add(new SyncPlanner.Local(0, link.href(), false, true));
+                }
+            }
+        }
+        SyncPlanner.Plan plan = SyncPlanner.plan(locals, new SyncPlanner.Remote(changed, removed));
+
+        List<String> wanted = new ArrayList<>();
+        // a card pushed is read too: what Rapport does not read of it stays on the server
+        for (Action a : List.of(Action.CREATE_HERE, Action.PULL, Action.MERGE, Action.PUSH)) {
+            plan.of(a).forEach(step -> wanted.add(step.href()));
+        }
+        Map<String, Card> cards = new HashMap<>();
+        for (Card card : client.read(book, wanted)) {
+            cards.put(card.href(), card);
+        }
+
+        List<Work> work = new ArrayList<>();
+        List<SyncPreview.Conflict> conflicts = new ArrayList<>();
+        int unreadable = 0;
+        // a card new here that is a contact not yet linked: the same UID (a first sync with a book that has
+        // Rapport's cards already, or a run broken off after writing them), else strong evidence as an import
+        // weighs it (the same email…); made one, not duplicated
+        Map<String, Long> unlinkedByUid = new HashMap<>();
+        Matcher.Index<Long> unlinked = new Matcher.Index<>();
+        Map<Long, MatchKeys> keys = new HashMap<>();
+        for (SyncPlanner.Step step : plan.of(Action.CREATE_ON_SERVER)) {
+            SyncRepository.HeldContact h = held.get(step.contactId());
+            unlinkedByUid.put(h.uid().toLowerCase(java.util.Locale.ROOT), step.contactId());
+            MatchKeys k = MatchKeys.of(h.contact(), "", "", phoneKey);
+            keys.put(step.contactId(), k);
+            unlinked.add(k, step.contactId());
+        }
+        Set<Long> paired = new HashSet<>();
+        for (SyncPlanner.Step step : plan.of(Action.CREATE_HERE)) {
+            Card card = cards.get(step.href());
+            Optional<CardCodec.Read> read = card == null ? Optional.empty() : codec.read(card.vcard());
+            if (read.isEmpty()) {
+                unreadable++;
+                continue;
+            }
+            Long same = read.get().uid().isEmpty() ? null : unlinkedByUid.get(read.get().uid());
+            if (same == null || paired.contains(same)) {
+                same = strongestMatch(read.get().contact(), unlinked, keys, paired);
+            }
+            if (same != null && paired.add(same)) {
+                SyncRepository.HeldContact mine = held.get(same);
+                String uid = read.get().uid().isEmpty() ? mine.uid() : read.get().uid();
+                work.add(merged(null, new SyncRepository.HeldContact(mine.contact(), uid), read.get().contact(), card,
+                        conflicts));
+            } else {
+                work.add(new Work(Kind.CREATE_HERE, 0, read.get().uid(), card.href(), card.etag(),
+                        read.get().contact().withId(0), false, null));
+            }
+        }
+        for (SyncPlanner.Step step : plan.of(Action.CREATE_ON_SERVER)) {
+            if (paired.contains(step.contactId())) {
+                continue;
+            }
+            SyncRepository.HeldContact mine = held.get(step.contactId());
+            work.add(new Work(Kind.CREATE_ON_SERVER, mine.contact().id(), mine.uid(), null, null, null, false,
+                    codec.write(mine.contact(), mine.uid())));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.PUSH)) {
+            SyncRepository.HeldContact mine = held.get(step.contactId());
+            CardLink link = byContact.get(step.contactId());
+            Card theirs = cards.get(step.href());
+            work.add(new Work(Kind.PUSH, step.contactId(), link.uid(), link.href(), link.etag(), null, false,
+                    codec.write(mine.contact(), link.uid(), theirs == null ? null : theirs.vcard())));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.PULL)) {
+            Card card = cards.get(step.href());
+            Optional<CardCodec.Read> read = card == null ? Optional.empty() : codec.read(card.vcard());
+            if (read.isEmpty()) {
+                unreadable++;
+                continue;
+            }
+            if (step.contactId() == 0) {
+                // changed on the server after its contact was deleted for good here: it comes back
+                work.add(new Work(Kind.CREATE_HERE, 0, byHref.get(step.href()).uid(), card.href(), card.etag(),
+                        read.get().contact().withId(0), false, null));
+                continue;
+            }
+            CardLink link = byContact.get(step.contactId());
+            SyncRepository.HeldContact mine = held.get(step.contactId());
+            Contact server = read.get().contact();
+            Contact here = mine == null ? server.withId(step.contactId())
+                    : server.withId(mine.contact().id()).withArchived(mine.contact().archived())
+                            .withTimestamps(mine.contact().createdAt(), mine.contact().updatedAt());
+            work.add(new Work(Kind.PULL, step.contactId(), link.uid(), card.href(), card.etag(), here, mine == null,
+                    null));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.MERGE)) {
+            Card card = cards.get(step.href());
+            Optional<CardCodec.Read> read = card == null ? Optional.empty() : codec.read(card.vcard());
+            if (read.isEmpty()) {
+                unreadable++;
+                continue;
+            }
+            CardLink link = byContact.get(step.contactId());
+            Contact base = link.baseVcard() == null ? null
+                    : codec.read(link.baseVcard()).map(CardCodec.Read::contact).orElse(null);
+            SyncRepository.HeldContact mine = held.get(step.contactId());
+            work.add(merged(base, new SyncRepository.HeldContact(mine.contact(), link.uid()), read.get().contact(),
+                    card, conflicts));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.DELETE_HERE)) {
+            work.add(new Work(Kind.DELETE_HERE, step.contactId(), null, step.href(), null, null, false, null));
+        }
+        for (String href : forget) {
+            work.add(new Work(Kind.FORGET, 0, null, href, null, null, false, null));
+        }
+        for (SyncPlanner.Step step : plan.of(Action.DELETE_ON_SERVER)) {
+            CardLink link = byHref.get(step.href());
+            work.add(new Work(Kind.DELETE_ON_SERVER, step.contactId(), link.uid(), link.href(), link.etag(), null,
+                    false, null));
+        }
+        return new SyncPreview(account, client, book, work, changes.newToken(), conflicts, unreadable);
+    }
+
+    /** The unlinked contact the card's contact is most strongly the same as (an import would merge them), or null. */
+    private Long strongestMatch(Contact card, Matcher.Index<Long> unlinked, Map<Long, MatchKeys> keys, Set<Long> paired) {
+        MatchKeys theirs = MatchKeys.of(card, "", "", phoneKey);
+        Long best = null;
+        int bestScore = 0;
+        for (long id : unlinked.candidates(theirs)) {
+            Matcher.Match match = matcher.compare(theirs, keys.get(id));
+            if (!paired.contains(id) && match.decision() == Matcher.Decision.MERGE
+                    && (best == null || match.score() > bestScore)) {
+                best = id;
+                bestScore = match.score();
+            }
+        }
+        return best;
+    }
+
+    /** Both versions made one; the merged contact written here and put on the server only where it differs. */
+    private Work merged(Contact base, SyncRepository.HeldContact mine, Contact server, Card card,
+            List<SyncPreview.Conflict> conflicts) {
+        CardMerge.Result result = CardMerge.merge(base, mine.contact(), server);
+        Contact merged = result.merged();
+        result.conflicts().forEach(c -> conflicts.add(new SyncPreview.Conflict(mine.contact().id(),
+                mine.contact().displayName(), c)));
+        Contact here = codec.sameCard(merged, mine.contact()) ? null : merged;
+        String put = codec.sameCard(merged, server) ? null : codec.write(merged, mine.uid(), card.vcard());
+        return new Work(Kind.MERGE, mine.contact().id(), mine.uid(), card.href(), card.etag(), here, false, put);
+    }
+
+    public SyncReport run(SyncPreview preview, boolean deletesConfirmed) throws CardDavException {
+        return run(preview, deletesConfirmed, SyncProgress.NONE);
+    }
+
+    /**
+     * Does what {@code preview} found: the server's writes first, then Rapport's changes in one transaction. Throws
+     * when the server fails mid-run, with nothing written here.
+     */
+    public SyncReport run(SyncPreview preview, boolean deletesConfirmed, SyncProgress progress)
+            throws CardDavException {
+        CardDavClient client = preview.client;
+        List<SyncChanges.Incoming> created = new ArrayList<>();
+        List<SyncChanges.Incoming> updated = new ArrayList<>();
+        List<SyncChanges.Outgoing> linked = new ArrayList<>();
+        List<Long> trash = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        int total = (int) preview.work.stream().filter(w -> w.card() != null
+                || (deletesConfirmed && w.kind() == Kind.DELETE_ON_SERVER)).count();
+        int writes = 0;
+        int leftOver = 0;
+        int addedOnServer = 0;
+        int changedOnServer = 0;
+        int deletedOnServer = 0;
+        for (Work w : preview.work) {
+            String href = w.href();
+            String etag = w.etag();
+            if (w.kind() == Kind.FORGET) {
+                gone.add(href);
+                continue;
+            }
+            if (w.kind() == Kind.DELETE_HERE) {
+                if (deletesConfirmed) {
+                    trash.add(w.contactId());
+                    gone.add(href);
+                } else {
+                    leftOver++;
+                }
+                continue;
+            }
+            if (w.kind() == Kind.DELETE_ON_SERVER) {
+                if (deletesConfirmed) {
+                    WriteOutcome outcome = client.delete(preview.book, href, etag);
+                    progress.written(++writes, total);
+                    if (outcome instanceof WriteOutcome.ChangedOnServer) {
+                        leftOver++;
+                    } else {
+                        gone.add(href);
+                        deletedOnServer++;
+                    }
+                }
+                continue;
+            }
+            if (w.card() != null) {
+                WriteOutcome outcome = href == null ? client.create(preview.book, w.uid(), w.card())
+                        : client.update(preview.book, href, etag, w.card());
+                progress.written(++writes, total);
+                if (!(outcome instanceof WriteOutcome.Stored stored)) {
+                    // changed on the server since it was read: nothing overwritten, merged by the next run
+                    leftOver++;
+                    continue;
+                }
+                href = stored.href();
+                etag = stored.etag() != null ? stored.etag() : etagOf(preview, href);
+                if (w.href() == null) {
+                    addedOnServer++;
+                } else {
+                    changedOnServer++;
+                }
+            }
+            if (w.here() == null) {
+                linked.add(new SyncChanges.Outgoing(w.contactId(), w.uid(), href, etag));
+            } else if (w.kind() == Kind.CREATE_HERE) {
+                created.add(new SyncChanges.Incoming(w.here(), false, w.uid(), href, etag));
+            } else {
+                updated.add(new SyncChanges.Incoming(w.here(), w.restore(), w.uid(), href, etag));
+            }
+        }
+        // anything left for the next run keeps the old token, so the server reports it again
+        String token = leftOver > 0 ? preview.account.syncToken() : preview.newToken;
+        repository.apply(new SyncChanges(preview.account.id(), created, updated, linked, trash, gone, token, null,
+                clock.instant()), (contact, uid) -> {
+                    String text = codec.write(contact, uid);
+                    return new SyncRepository.CardText(text, CardCodec.sha256(text));
+                });
+        return new SyncReport(created.size(), updated.size(), addedOnServer, changedOnServer, trash.size(),
+                deletedOnServer, leftOver, writes, preview.conflicts);
+    }
+
+    /** The ETag of a card the server stored without saying it (it changed the card as it stored it). */
+    private static String etagOf(SyncPreview preview, String href) throws CardDavException {
+        return preview.client.read(preview.book, List.of(href)).stream().findFirst().map(Card::etag).orElse(null);
+    }
+}

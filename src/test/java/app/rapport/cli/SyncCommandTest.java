@@ -1,0 +1,99 @@
+package app.rapport.cli;
+
+import static app.rapport.cli.Cli.rapport;
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.app.Services;
+import app.rapport.cli.Cli.Result;
+import app.rapport.io.sync.AddressBook;
+import app.rapport.io.sync.CardDavAccount;
+import app.rapport.io.sync.CardDavClient;
+import app.rapport.testing.MemoryTempDir;
+import app.rapport.testing.RadicaleServer;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rapport sync} against a real Radicale. */
+class SyncCommandTest {
+    @TempDir
+    Path dir;
+    @TempDir(factory = MemoryTempDir.class)
+    Path serverDir;
+    private RadicaleServer radicale;
+    private CardDavClient client;
+    private AddressBook book;
+    private final InputStream stdin = System.in;
+
+    @BeforeEach
+    void start() throws Exception {
+        radicale = RadicaleServer.start(serverDir.resolve("radicale"));
+        client = new CardDavClient(CardDavAccount.of(radicale.url(), RadicaleServer.USER, RadicaleServer.PASSWORD));
+        book = client.createAddressBook(radicale.home(), "contacts", "Kontakte");
+        try (Services s = Services.open(Path.of(db()))) {
+            s.contacts().save(person("Anna", "Müller").email("anna@example.org").build());
+            s.contacts().save(person("Борис", "Петров").build());
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        System.setIn(stdin);
+        radicale.close();
+    }
+
+    private String db() {
+        return dir.resolve("rapport.db").toAbsolutePath().toString();
+    }
+
+    private Result sync(String password, String... options) {
+        System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
+        String[] args = new String[10 + options.length];
+        String[] fixed = {"--db", db(), "sync", "--server", radicale.url().toString(), "--user", RadicaleServer.USER,
+                "--book", "contacts", "--password-stdin"};
+        System.arraycopy(fixed, 0, args, 0, fixed.length);
+        System.arraycopy(options, 0, args, fixed.length, options.length);
+        return rapport(args);
+    }
+
+    private int cardsOnServer() throws Exception {
+        return client.changesSince(book.href(), null).changed().size();
+    }
+
+    @Test
+    void aDryRunSaysWhatASyncWouldDoThenTheSyncDoesIt() throws Exception {
+        Result dry = sync(RadicaleServer.PASSWORD, "--dry-run");
+
+        assertThat(dry.err()).isEmpty();
+        assertThat(dry.code()).isZero();
+        assertThat(dry.lines()).containsExactly(
+                "sync (dry run): would add 0 here, change 0 here, add 2 on the server, change 0 on the server");
+        assertThat(cardsOnServer()).isZero();
+
+        Result run = sync(RadicaleServer.PASSWORD);
+        assertThat(run.code()).isZero();
+        assertThat(run.lines()).containsExactly("sync: added 0 here, changed 0 here, added 2 on the server, "
+                + "changed 0 on the server, deleted 0 here, deleted 0 on the server");
+        assertThat(cardsOnServer()).isEqualTo(2);
+
+        Result again = sync(RadicaleServer.PASSWORD, "--yes");
+        assertThat(again.lines()).containsExactly("sync: added 0 here, changed 0 here, added 0 on the server, "
+                + "changed 0 on the server, deleted 0 here, deleted 0 on the server");
+    }
+
+    @Test
+    void aWrongPasswordIsSaidInOneLineAndNothingChanges() throws Exception {
+        Result r = sync("not-the-password");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("the server refused the user name or password");
+        assertThat(cardsOnServer()).isZero();
+    }
+}
