@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  rapport sync --server https://dav.example.org/ --user anna --book contacts --dry-run",
-                "  printf '%s\\n' \"$PASS\" | rapport sync --server https://dav.example.org/ --user anna --book contacts --password-stdin --yes"})
+                "  printf '%%s\\n' \"$PASS\" | rapport sync --server https://dav.example.org/ --user anna --book contacts --password-stdin --yes"})
 final class SyncCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;

@@ -165,6 +165,43 @@ class CliTest {
         assertThat(r.err()).isEmpty();
     }
 
+    /** Every command and subcommand, as picocli knows them: its help, and no warning of picocli's on the way. */
+    @Test
+    void everyCommandAndSubcommandExplainsItselfWithoutAWarning() {
+        java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
+        commands(new picocli.CommandLine(new RapportCommand(app.rapport.domain.language.UserContext.of(java.util.Locale.UK))),
+                java.util.List.of(), paths);
+        assertThat(paths).contains(java.util.List.of("sync"), java.util.List.of("graph", "export"));
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (java.util.List<String> path : paths) {
+                java.util.List<String> args = new java.util.ArrayList<>(path);
+                args.add("--help");
+                Result r = rapport(args.toArray(String[]::new));
+                assertThat(r.code()).as(String.join(" ", path)).isZero();
+                assertThat(r.out()).as(String.join(" ", path)).startsWith("Usage: rapport " + String.join(" ", path));
+                assertThat(r.err()).as(String.join(" ", path)).isEmpty();
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private static void commands(picocli.CommandLine command, java.util.List<String> path,
+                                 java.util.List<java.util.List<String>> into) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!"help".equals(name)) {
+                java.util.List<String> here = new java.util.ArrayList<>(path);
+                here.add(name);
+                into.add(here);
+                commands(sub, here, into);
+            }
+        });
+    }
+
     @Test
     void theRootCommandListsItsCommandsAndVersion() {
         Result help = rapport("--help");
