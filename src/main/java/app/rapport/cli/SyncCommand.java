@@ -100,7 +100,7 @@ final class SyncCommand implements Callable<Integer> {
                         + " here, add " + preview.addedOnServer() + " on the server, change "
                         + preview.changedOnServer() + " on the server");
                 deletes(out, preview.deletesHere(), preview.deletesOnServer(), "would wait for --yes");
-                conflicts(out, preview.conflicts());
+                conflicts(out, preview.conflicts(), false);
                 return 0;
             }
             SyncReport report = services.sync().run(preview, yes);
@@ -111,7 +111,7 @@ final class SyncCommand implements Callable<Integer> {
             if (!yes) {
                 deletes(out, preview.deletesHere(), preview.deletesOnServer(), "wait for --yes");
             }
-            conflicts(out, report.conflicts());
+            conflicts(out, report.conflicts(), true);
             return 0;
         } catch (CardDavException e) {
             throw new CliFailure(message(e) + " Nothing was changed in Rapport.");
@@ -125,10 +125,13 @@ final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    private static void conflicts(PrintWriter out, List<SyncPreview.Conflict> conflicts) {
+    /** After a run the server's card holds Rapport's value, and its own version is kept in Rapport's file. */
+    private static void conflicts(PrintWriter out, List<SyncPreview.Conflict> conflicts, boolean done) {
         for (SyncPreview.Conflict c : conflicts) {
             out.println("conflict: " + c.name() + ", " + c.field().field().name().toLowerCase(java.util.Locale.ROOT)
-                    + ": kept \"" + c.field().rapport() + "\", the server has \"" + c.field().server() + "\"");
+                    + (done ? ": kept \"" + c.field().rapport() + "\"; the server's \"" + c.field().server()
+                            + "\" is kept with its card in Rapport's file"
+                            : ": would keep \"" + c.field().rapport() + "\", the server has \"" + c.field().server() + "\""));
         }
     }
 

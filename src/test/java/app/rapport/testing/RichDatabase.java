@@ -85,6 +85,10 @@ public final class RichDatabase {
                 + " '2026-11-22T09:00:00.000Z', 'BEGIN:VCARD' || char(13, 10) || 'FN:Zoë Борисовна' || char(13, 10)"
                 + " || 'END:VCARD' || char(13, 10)),"
                 + " (1, NULL, '/zo%C3%AB/rapport/gone.vcf', 'gone', NULL, 'cd34', '2026-11-22T09:00:00.000Z', NULL)");
+        // a conflict's losing version (V16): the server's whole card, kept
+        db.execute("INSERT INTO sync_conflict (account_id, contact_id, href, fields, server_vcard, found_at) VALUES (1, "
+                + odd.id() + ", '/zo%C3%AB/rapport/zoe.vcf', 'TITLE,NOTES', 'BEGIN:VCARD' || char(13, 10)"
+                + " || 'TITLE:Директор' || char(13, 10) || 'END:VCARD' || char(13, 10), '2026-11-22T09:30:00.000Z')");
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }

@@ -196,6 +196,11 @@ public final class JdbiSyncRepository implements SyncRepository {
             if (keepUid.size() > 0) {
                 keepUid.execute();
             }
+            for (SyncChanges.Kept k : changes.kept()) {
+                h.execute("INSERT INTO sync_conflict (account_id, contact_id, href, fields, server_vcard, found_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", changes.accountId(), k.contactId(), k.href(),
+                        String.join(",", k.fields()), k.serverCard(), at);
+            }
             for (long id : changes.trash()) {
                 h.execute("UPDATE contact SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", at, id);
             }

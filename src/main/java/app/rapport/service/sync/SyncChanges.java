@@ -16,8 +16,14 @@ import java.util.List;
  * @param syncToken the token to start from next time; the old one when something was left for the next run
  */
 public record SyncChanges(long accountId, List<Incoming> created, List<Incoming> updated, List<Outgoing> linked,
-        List<Long> trash, List<String> goneHrefs, String syncToken, String ctag, Instant at) {
+        List<Long> trash, List<String> goneHrefs, String syncToken, String ctag, Instant at, List<Kept> kept) {
+    public SyncChanges(long accountId, List<Incoming> created, List<Incoming> updated, List<Outgoing> linked,
+                       List<Long> trash, List<String> goneHrefs, String syncToken, String ctag, Instant at) {
+        this(accountId, created, updated, linked, trash, goneHrefs, syncToken, ctag, at, List.of());
+    }
+
     public SyncChanges {
+        kept = List.copyOf(kept);
         created = List.copyOf(created);
         updated = List.copyOf(updated);
         linked = List.copyOf(linked);
@@ -27,6 +33,16 @@ public record SyncChanges(long accountId, List<Incoming> created, List<Incoming>
 
     /** A card's contact to keep here; {@code restore} brings it back from the trash first. */
     public record Incoming(Contact contact, boolean restore, String uid, String href, String etag) {
+    }
+
+    /**
+     * The server's card of a contact both sides changed in the same field, kept as it was before Rapport's
+     * version replaced it: the version that lost a conflict, never lost.
+     */
+    public record Kept(long contactId, String href, List<String> fields, String serverCard) {
+        public Kept {
+            fields = List.copyOf(fields);
+        }
     }
 
     /** A contact now on the server as the card at {@code href}, version {@code etag}. */

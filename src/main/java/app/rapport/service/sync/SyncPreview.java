@@ -22,7 +22,11 @@ public final class SyncPreview {
      * the server (null: none), {@code href} and {@code etag} the card as read (null href: a card to create).
      */
     record Work(Kind kind, long contactId, String uid, String href, String etag, Contact here, boolean restore,
-            String card) {
+            String card, SyncChanges.Kept kept) {
+        Work(Kind kind, long contactId, String uid, String href, String etag, Contact here, boolean restore,
+             String card) {
+            this(kind, contactId, uid, href, etag, here, restore, card, null);
+        }
     }
 
     /** A field both sides changed differently since the last sync; Rapport's value is kept until the user chooses. */

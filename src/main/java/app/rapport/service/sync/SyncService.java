@@ -248,7 +248,9 @@ public final class SyncService {
                 mine.contact().displayName(), c)));
         Contact here = codec.sameCard(merged, mine.contact()) ? null : merged;
         String put = codec.sameCard(merged, server) ? null : codec.write(merged, mine.uid(), card.vcard());
-        return new Work(Kind.MERGE, mine.contact().id(), mine.uid(), card.href(), card.etag(), here, false, put);
+        SyncChanges.Kept kept = result.clean() ? null : new SyncChanges.Kept(mine.contact().id(), card.href(),
+                result.conflicts().stream().map(c -> c.field().name()).toList(), card.vcard());
+        return new Work(Kind.MERGE, mine.contact().id(), mine.uid(), card.href(), card.etag(), here, false, put, kept);
     }
 
     public SyncReport run(SyncPreview preview, boolean deletesConfirmed) throws CardDavException {
@@ -267,6 +269,7 @@ public final class SyncService {
         List<SyncChanges.Outgoing> linked = new ArrayList<>();
         List<Long> trash = new ArrayList<>();
         List<String> gone = new ArrayList<>();
+        List<SyncChanges.Kept> kept = new ArrayList<>();
         int total = (int) preview.work.stream().filter(w -> w.card() != null
                 || (deletesConfirmed && w.kind() == Kind.DELETE_ON_SERVER)).count();
         int writes = 0;
@@ -320,6 +323,9 @@ public final class SyncService {
                     changedOnServer++;
                 }
             }
+            if (w.kept() != null) {
+                kept.add(w.kept());
+            }
             if (w.here() == null) {
                 linked.add(new SyncChanges.Outgoing(w.contactId(), w.uid(), href, etag));
             } else if (w.kind() == Kind.CREATE_HERE) {
@@ -331,7 +337,7 @@ public final class SyncService {
         // anything left for the next run keeps the old token, so the server reports it again
         String token = leftOver > 0 ? preview.account.syncToken() : preview.newToken;
         repository.apply(new SyncChanges(preview.account.id(), created, updated, linked, trash, gone, token, null,
-                clock.instant()), (contact, uid) -> {
+                clock.instant(), kept), (contact, uid) -> {
                     String text = codec.write(contact, uid);
                     return new SyncRepository.CardText(text, CardCodec.sha256(text));
                 });

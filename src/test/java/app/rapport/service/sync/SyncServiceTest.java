@@ -394,6 +394,15 @@ class SyncServiceTest {
         });
         assertThat(contact(anna.id()).title()).isEqualTo("Chefin");
         assertThat(preview().isEmpty()).isTrue();
+        // the server's version lost the field, and is kept whole, so nothing of it is lost
+        List<java.util.Map<String, Object>> kept = db.database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT contact_id, fields, server_vcard, resolved_at FROM sync_conflict").mapToMap().list());
+        assertThat(kept).singleElement().satisfies(row -> {
+            assertThat(((Number) row.get("contact_id")).longValue()).isEqualTo(anna.id());
+            assertThat(row.get("fields")).isEqualTo("TITLE");
+            assertThat((String) row.get("server_vcard")).contains("TITLE:Direktorin").contains("Anna");
+            assertThat(row.get("resolved_at")).isNull();
+        });
     }
 
     @Test
