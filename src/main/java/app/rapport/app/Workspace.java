@@ -1,6 +1,7 @@
 package app.rapport.app;
 
 import app.rapport.domain.contacts.ContactQuery;
+import app.rapport.io.sync.SecretStores;
 import app.rapport.service.calendar.CalendarKeeper;
 import app.rapport.ui.backup.BackupsView;
 import app.rapport.ui.backup.BackupsViewModel;
@@ -16,12 +17,14 @@ import app.rapport.ui.importing.MergeDialog;
 import app.rapport.ui.importing.MergeViewModel;
 import app.rapport.ui.main.AreaRegistry;
 import app.rapport.ui.main.MainView;
+import app.rapport.ui.sync.SyncView;
+import app.rapport.ui.sync.SyncViewModel;
 import java.time.Clock;
 import javafx.scene.Scene;
 
 /**
  * The workspace of one open database in one window: the sidebar's areas, registered here and nowhere
- * else, and its commands (Import…, Backups…, Calendar file…). The areas hear of changes through the session's signal.
+ * else, and its commands (Import…, Backups…, Calendar file…, Sync…). The areas hear of changes through the session's signal.
  */
 final class Workspace {
     private final Session session;
@@ -59,6 +62,7 @@ final class Workspace {
         main.addAction("exportAction", "action.export", "mdi2e-export", this::showExport);
         main.addAction("backupsAction", "action.backups", "mdi2b-backup-restore", this::showBackups);
         main.addAction("calendarAction", "action.calendar", "mdi2c-calendar-export", this::showCalendarFile);
+        main.addAction("syncAction", "action.sync", "mdi2s-sync", this::showSync);
         main.addAction("languageAction", "action.language", "mdi2t-translate", chooseLanguage);
         stopListening = session.changes().listen(areas::changed);
         // the calendar file the user chose: written now and after each change, on its own thread
@@ -135,6 +139,16 @@ final class Workspace {
     private void showCalendarFile() {
         new CalendarFileView(w.window().get(), new CalendarFileViewModel(calendarFile, w.runner(), w.dialogs()),
                 w.i18n()).showAndWait();
+    }
+
+    /**
+     * The Sync dialog: preview and run a sync with the user's CardDAV server; the password is kept in this
+     * computer's keyring only when the user asks, never in the database.
+     */
+    private void showSync() {
+        SyncViewModel vm = new SyncViewModel(w.services().sync(), w.runner(), SecretStores::forThisComputer);
+        vm.setOnSynced(w.changes()::changed);
+        new SyncView(w.window().get(), vm, w.i18n()).showAndWait();
     }
 
     /** The Backups dialog: back up now, restore (the database then opens afresh), export JSON. */

@@ -1,14 +1,13 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.domain.sync.SyncAccount;
-import app.rapport.io.sync.AddressBook;
 import app.rapport.io.sync.CardDavAccount;
 import app.rapport.io.sync.CardDavClient;
 import app.rapport.io.sync.CardDavException;
 import app.rapport.io.sync.SecretId;
 import app.rapport.io.sync.SecretStoreException;
 import app.rapport.io.sync.SecretStores;
+import app.rapport.service.sync.NoSuchAddressBookException;
 import app.rapport.service.sync.SyncPreview;
 import app.rapport.service.sync.SyncReport;
 import java.io.BufferedReader;
@@ -91,10 +90,7 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path file = Databases.existing(root.database());
         try (Services services = Services.openKeepingOrder(file, root.user())) {
-            AddressBook found = addressBook(client);
-            SyncAccount account = services.sync().account(serverUri.toString(), user, found.href().toString(),
-                    found.displayName());
-            SyncPreview preview = services.sync().preview(account, client);
+            SyncPreview preview = services.sync().preview(serverUri.toString(), user, book, client);
             if (dryRun) {
                 out.println("sync (dry run): would add " + preview.addedHere() + " here, change " + preview.changedHere()
                         + " here, add " + preview.addedOnServer() + " on the server, change "
@@ -115,6 +111,9 @@ final class SyncCommand implements Callable<Integer> {
             return 0;
         } catch (CardDavException e) {
             throw new CliFailure(message(e) + " Nothing was changed in Rapport.");
+        } catch (NoSuchAddressBookException e) {
+            throw new CliFailure("no address book \"" + book + "\" for " + user + " on " + server + "; there are: "
+                    + String.join(", ", e.paths()) + ".");
         }
     }
 
@@ -133,20 +132,6 @@ final class SyncCommand implements Callable<Integer> {
                             + "\" is kept with its card in Rapport's file"
                             : ": would keep \"" + c.field().rapport() + "\", the server has \"" + c.field().server() + "\""));
         }
-    }
-
-    private AddressBook addressBook(CardDavClient client) throws CardDavException {
-        List<AddressBook> books = client.discover();
-        for (AddressBook b : books) {
-            String path = b.href().getPath();
-            String last = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-            last = last.substring(last.lastIndexOf('/') + 1);
-            if (book.equals(last) || book.equals(b.displayName())) {
-                return b;
-            }
-        }
-        throw new CliFailure("no address book \"" + book + "\" for " + user + " on " + server + "; there are: "
-                + String.join(", ", books.stream().map(b -> b.href().getPath()).toList()) + ".");
     }
 
     private String password(URI serverUri) {

@@ -7,6 +7,7 @@ import app.rapport.domain.sync.CardMerge;
 import app.rapport.domain.sync.SyncAccount;
 import app.rapport.domain.sync.SyncPlanner.Action;
 import app.rapport.domain.sync.SyncPlanner;
+import app.rapport.io.sync.AddressBook;
 import app.rapport.io.sync.Card;
 import app.rapport.io.sync.CardCodec;
 import app.rapport.io.sync.CardDavClient;
@@ -55,6 +56,27 @@ public final class SyncService {
         return repository.accounts().stream().filter(a -> a.serverUrl().equals(serverUrl)
                         && a.userName().equals(userName) && a.bookHref().equals(bookHref)).findFirst()
                 .orElseGet(() -> repository.add(SyncAccount.of(serverUrl, userName, bookHref, bookName)));
+    }
+
+    /**
+     * Finds the address book {@code bookName} of the client's user (the last segment of its address, or the name
+     * the server shows), keeps its account and works out what a sync would do: the steps the command line and the
+     * Sync dialog share.
+     *
+     * @throws NoSuchAddressBookException when the user has no address book by that name
+     */
+    public SyncPreview preview(String serverUrl, String userName, String bookName, CardDavClient client)
+            throws CardDavException, NoSuchAddressBookException {
+        List<AddressBook> books = client.discover();
+        for (AddressBook b : books) {
+            String path = b.href().getPath();
+            String last = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            last = last.substring(last.lastIndexOf('/') + 1);
+            if (bookName.equals(last) || bookName.equals(b.displayName())) {
+                return preview(account(serverUrl, userName, b.href().toString(), b.displayName()), client);
+            }
+        }
+        throw new NoSuchAddressBookException(bookName, books.stream().map(b -> b.href().getPath()).toList());
     }
 
     public SyncPreview preview(SyncAccount account, CardDavClient client) throws CardDavException {

@@ -1,0 +1,165 @@
+package app.rapport.ui.sync;
+
+import static app.rapport.testing.ContactBuilder.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.domain.contacts.ContactRules;
+import app.rapport.io.sync.AddressBook;
+import app.rapport.io.sync.CardCodec;
+import app.rapport.io.sync.CardDavAccount;
+import app.rapport.io.sync.CardDavClient;
+import app.rapport.io.sync.CardDavException;
+import app.rapport.io.sync.SecretId;
+import app.rapport.io.sync.SecretStore;
+import app.rapport.io.sync.SecretStores;
+import app.rapport.persistence.sync.JdbiSyncRepository;
+import app.rapport.service.sync.SyncService;
+import app.rapport.testing.DirectTaskRunner;
+import app.rapport.testing.MemoryTempDir;
+import app.rapport.testing.RadicaleServer;
+import app.rapport.testing.TestDatabase;
+import app.rapport.ui.common.DialogService.Words;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Sync dialog's decisions, without a window, on a real database and a real Radicale. */
+class SyncViewModelTest {
+    private static final AtomicInteger BOOKS = new AtomicInteger();
+
+    @TempDir(factory = MemoryTempDir.class)
+    static Path serverDir;
+    static RadicaleServer radicale;
+    static CardDavClient client;
+
+    @TempDir
+    Path dir;
+    TestDatabase db;
+    SecretStore keyring;
+    int keyringAsked;
+    int synced;
+    AddressBook book;
+    String bookName;
+    SyncViewModel vm;
+
+    @BeforeAll
+    static void startRadicale() throws IOException {
+        radicale = RadicaleServer.start(serverDir.resolve("radicale"));
+        client = new CardDavClient(CardDavAccount.of(radicale.url(), RadicaleServer.USER, RadicaleServer.PASSWORD));
+    }
+
+    @AfterAll
+    static void stopRadicale() {
+        if (radicale != null) {
+            radicale.close();
+        }
+    }
+
+    @BeforeEach
+    void open() throws CardDavException {
+        db = new TestDatabase(dir);
+        db.service().save(person("Anna", "Weber").build());
+        db.service().save(person("Сергей", "Иванов").build());
+        SyncService sync = new SyncService(new JdbiSyncRepository(db.database()), new CardCodec(new ContactRules("DE")),
+                "DE", Clock.systemUTC());
+        keyring = SecretStores.sessionOnly();
+        vm = new SyncViewModel(sync, new DirectTaskRunner(), () -> {
+            keyringAsked++;
+            return keyring;
+        });
+        vm.setOnSynced(() -> synced++);
+        bookName = "book" + BOOKS.incrementAndGet();
+        book = client.createAddressBook(radicale.home(), bookName, "Rapport");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void type(String server, String password, String bookTyped) {
+        vm.serverProperty().set(server);
+        vm.userProperty().set(RadicaleServer.USER);
+        vm.passwordProperty().set(password);
+        vm.bookProperty().set(bookTyped);
+    }
+
+    @Test
+    void previewCountsInWordsThenSyncPutsTheCardsOnTheServer() throws Exception {
+        type(radicale.url().toString(), RadicaleServer.PASSWORD, bookName);
+        assertThat(vm.canPreviewBinding().get()).isTrue();
+        vm.preview();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.summaryProperty().get()).containsExactly(Words.of("sync.preview.counts", 0, 0, 2, 0));
+        assertThat(client.fullListing(book.href()).changed()).isEmpty();
+        assertThat(keyringAsked).as("the keyring is not touched unless the user asks").isZero();
+
+        vm.sync();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.summaryProperty().get()).containsExactly(Words.of("sync.done.counts", 0, 0, 2, 0, 0, 0));
+        assertThat(client.fullListing(book.href()).changed()).hasSize(2);
+        assertThat(synced).isEqualTo(1);
+        assertThat(vm.previewProperty().get()).as("a second Sync needs a new preview").isNull();
+    }
+
+    @Test
+    void theKeyringKeepsThePasswordOnlyWhenTicked() {
+        type(radicale.url().toString(), RadicaleServer.PASSWORD, "Rapport");
+        vm.keepPasswordProperty().set(true);
+        vm.preview();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(keyring.read(SecretId.forAccount(radicale.url().toString(), RadicaleServer.USER)))
+                .hasValueSatisfying(kept -> assertThat(new String(kept)).isEqualTo(RadicaleServer.PASSWORD));
+        assertThat(db.count("SELECT count(*) FROM sync_account WHERE server_url LIKE '%" + RadicaleServer.PASSWORD
+                + "%' OR user_name LIKE '%" + RadicaleServer.PASSWORD + "%'")).isZero();
+    }
+
+    @Test
+    void aWrongPasswordIsSaidInWordsAndNothingCanBeSynced() {
+        type(radicale.url().toString(), "wrong", bookName);
+        vm.preview();
+        assertThat(vm.errorProperty().get()).isEqualTo(Words.of("sync.error.WRONG_PASSWORD"));
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.workingProperty().get()).isFalse();
+    }
+
+    @Test
+    void anUnknownBookNamesTheOnesThereAre() {
+        type(radicale.url().toString(), RadicaleServer.PASSWORD, "no-such-book");
+        vm.preview();
+        assertThat(vm.errorProperty().get().key()).isEqualTo("sync.error.noBook");
+        assertThat(vm.errorProperty().get().args().get(0).toString()).contains(bookName);
+    }
+
+    @Test
+    void anUnreachableServerAndABadAddressAreSaidInWords() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        type("http://127.0.0.1:" + closed + "/", RadicaleServer.PASSWORD, bookName);
+        vm.preview();
+        assertThat(vm.errorProperty().get()).isEqualTo(Words.of("sync.error.UNREACHABLE"));
+
+        type("dav.example.org", RadicaleServer.PASSWORD, bookName);
+        vm.preview();
+        assertThat(vm.errorProperty().get()).isEqualTo(Words.of("sync.error.address"));
+    }
+
+    @Test
+    void changingWhatIsTypedDropsThePreview() {
+        type(radicale.url().toString(), RadicaleServer.PASSWORD, bookName);
+        vm.preview();
+        assertThat(vm.previewProperty().get()).isNotNull();
+        vm.bookProperty().set("other");
+        assertThat(vm.previewProperty().get()).isNull();
+    }
+}
