@@ -96,4 +96,15 @@ class SyncCommandTest {
         assertThat(r.err()).contains("the server refused the user name or password");
         assertThat(cardsOnServer()).isZero();
     }
+
+    @Test
+    void anUnknownBookNamesTheOnesThereAre() throws Exception {
+        System.setIn(new ByteArrayInputStream((RadicaleServer.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+        Result r = rapport("--db", db(), "sync", "--server", radicale.url().toString(), "--user", RadicaleServer.USER,
+                "--book", "no-such-book", "--password-stdin");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no address book \"no-such-book\" for anna").contains(book.href().getPath());
+        assertThat(cardsOnServer()).isZero();
+    }
 }
