@@ -52,6 +52,7 @@ public final class SyncView {
         confirmDeletes.selectedProperty().bindBidirectional(vm.confirmDeletesProperty());
         preview.disableProperty().bind(vm.canPreviewBinding().not());
         preview.setOnAction(e -> vm.preview());
+        confirmDeletes.disableProperty().bind(vm.workingProperty().or(vm.deletesCountedBinding().not()));
         sync.disableProperty().bind(vm.workingProperty().or(vm.previewProperty().isNull()));
         sync.setOnAction(e -> vm.sync());
         busy.visibleProperty().bind(vm.workingProperty());

@@ -49,6 +49,8 @@ public final class SyncViewModel {
     private final ObjectProperty<List<Words>> summary = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<Words> error = new SimpleObjectProperty<>();
     private final BooleanBinding canPreview;
+    private final BooleanBinding deletesCounted = Bindings.createBooleanBinding(() -> preview.get() != null
+            && preview.get().deletesHere() + preview.get().deletesOnServer() > 0, preview);
     private Runnable onSynced = () -> { };
 
     /** @param keyring this computer's credential store, asked for only when the user keeps the password there */
@@ -173,8 +175,10 @@ public final class SyncViewModel {
         if (!deletesConfirmed && p.deletesHere() + p.deletesOnServer() > 0) {
             words.add(Words.of("sync.done.deletesWaiting", p.deletesHere(), p.deletesOnServer()));
         }
-        if (r.leftForNextRun() > 0) {
-            words.add(Words.of("sync.done.left", r.leftForNextRun()));
+        // the report counts the deletes here left unconfirmed among what is left; they are said above
+        int changedMeanwhile = r.leftForNextRun() - (deletesConfirmed ? 0 : p.deletesHere());
+        if (changedMeanwhile > 0) {
+            words.add(Words.of("sync.done.left", changedMeanwhile));
         }
         if (!r.conflicts().isEmpty()) {
             words.add(Words.of("sync.done.conflicts", r.conflicts().size()));
@@ -229,6 +233,11 @@ public final class SyncViewModel {
     /** Whether Preview can go: everything typed, nothing under way. */
     public BooleanBinding canPreviewBinding() {
         return canPreview;
+    }
+
+    /** Whether the preview counted deletes, which wait for {@link #confirmDeletesProperty()}. */
+    public BooleanBinding deletesCountedBinding() {
+        return deletesCounted;
     }
 
     /** The preview Sync would carry out; null until there is one (and again after the sync or a change typed). */

@@ -9,6 +9,7 @@ import app.rapport.io.sync.CardCodec;
 import app.rapport.io.sync.CardDavAccount;
 import app.rapport.io.sync.CardDavClient;
 import app.rapport.io.sync.CardDavException;
+import app.rapport.io.sync.CardRef;
 import app.rapport.io.sync.SecretId;
 import app.rapport.io.sync.SecretStore;
 import app.rapport.io.sync.SecretStores;
@@ -161,5 +162,29 @@ class SyncViewModelTest {
         assertThat(vm.previewProperty().get()).isNotNull();
         vm.bookProperty().set("other");
         assertThat(vm.previewProperty().get()).isNull();
+    }
+
+    @Test
+    void aCardDeletedOnTheServerWaitsForTheConfirmationBoxThenGoesToTheTrash() throws Exception {
+        type(radicale.url().toString(), RadicaleServer.PASSWORD, bookName);
+        vm.preview();
+        vm.sync();
+        CardRef gone = client.fullListing(book.href()).changed().get(0);
+        client.delete(book.href(), gone.href(), gone.etag());
+
+        vm.preview();
+        assertThat(vm.summaryProperty().get()).containsExactly(Words.of("sync.preview.counts", 0, 0, 0, 0),
+                Words.of("sync.preview.deletes", 1, 0));
+        assertThat(vm.deletesCountedBinding().get()).isTrue();
+        vm.sync();
+        assertThat(vm.summaryProperty().get()).containsExactly(Words.of("sync.done.counts", 0, 0, 0, 0, 0, 0),
+                Words.of("sync.done.deletesWaiting", 1, 0));
+        assertThat(db.count("SELECT count(*) FROM contact WHERE deleted_at IS NULL")).isEqualTo(2);
+
+        vm.preview();
+        vm.confirmDeletesProperty().set(true);
+        vm.sync();
+        assertThat(vm.summaryProperty().get()).containsExactly(Words.of("sync.done.counts", 0, 0, 0, 0, 1, 0));
+        assertThat(db.count("SELECT count(*) FROM contact WHERE deleted_at IS NULL")).isEqualTo(1);
     }
 }
