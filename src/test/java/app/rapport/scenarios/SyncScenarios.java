@@ -69,6 +69,14 @@ class SyncScenarios extends WindowScenario {
                 .anySatisfy(v -> assertThat(v).contains("FN:Anna Schmidt"))
                 .anySatisfy(v -> assertThat(v).contains("FN:Somchai Jaidee"));
         assertThat(column("SELECT count(*) FROM sync_card")).containsExactly(2);
+        // the result's two lines pushed Close below the dialog's edge before the dialog was fitted to them again
+        javafx.scene.control.Button close = lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
+                && "Close".equals(b.getText())).queryButton();
+        FxWait.until(() -> {
+            javafx.geometry.Bounds b = close.localToScreen(close.getBoundsInLocal());
+            javafx.stage.Window w = close.getScene().getWindow();
+            return b != null && b.getMaxY() <= w.getY() + w.getHeight();
+        });
     }
 
     @Test

@@ -62,7 +62,9 @@ public final class SyncView {
                 : say(vm.errorProperty().get()), vm.errorProperty()));
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        DialogSize.refitOn(dialog, error.visibleProperty());
+        // the preview's and the result's words, or a refusal, would push Close out of the dialog
+        DialogSize.refitOn(dialog, error.textProperty());
+        DialogSize.refitOn(dialog, summary.textProperty());
     }
 
     private String say(Words words) {
