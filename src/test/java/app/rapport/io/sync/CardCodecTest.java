@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactRules;
+import app.rapport.testing.VobjectCards;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.parameter.ImageType;
 import ezvcard.property.Photo;
 import ezvcard.property.StructuredName;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class CardCodecTest {
@@ -49,7 +47,7 @@ class CardCodecTest {
         n.setFamily("Müller");
         withPhoto.setStructuredName(n);
         withPhoto.setFormattedName("Anna Müller");
-        withPhoto.addPhoto(new Photo(png(), ImageType.PNG));
+        withPhoto.addPhoto(new Photo(VobjectCards.png(), ImageType.PNG));
         Contact anna = codec.read(Ezvcard.write(withPhoto).version(VCardVersion.V3_0).go()).orElseThrow().contact();
         assertThat(anna.extras().photo()).isNotNull();
 
@@ -84,13 +82,5 @@ class CardCodecTest {
         assertThat(written.getEmails()).hasSize(1);
         assertThat(written.getUid().getValue()).isEqualTo("phone-9");
         assertThat(codec.sameCard(codec.read(text).orElseThrow().contact(), haruto)).isTrue();
-    }
-
-    static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 4, 0xCC3366);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }

@@ -11,8 +11,8 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import app.rapport.testing.MemoryTempDir;
 import app.rapport.testing.RadicaleServer;
+import app.rapport.testing.VobjectCards;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -20,21 +20,16 @@ import ezvcard.parameter.ImageType;
 import ezvcard.property.Photo;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Uid;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,7 +104,7 @@ class CardDavClientTest {
     @Test
     void thaiCyrillicAndPhotoCardsComeBackThroughMultigetAndEzVcard() throws Exception {
         AddressBook book = newBook();
-        byte[] png = png();
+        byte[] png = VobjectCards.png();
         VCard withPhoto = Ezvcard.parse(vcard("photo-1", "Anna", "Müller")).first();
         withPhoto.addPhoto(new Photo(png, ImageType.PNG));
         created(book, "thai-1", vcard("thai-1", "สมศักดิ์", "เจริญรุ่งเรืองวัฒนาพาณิชย์กุล"));
@@ -132,7 +127,7 @@ class CardDavClientTest {
                 .containsExactlyInAnyOrderElementsOf(all.changed().stream().map(CardRef::etag).toList());
 
         // a second client that nobody here wrote reads the files Radicale keeps
-        Map<String, JsonNode> seen = vobjectReads(radicale.bookFolder("book" + bookNumber(book)));
+        Map<String, JsonNode> seen = VobjectCards.read(radicale.bookFolder("book" + bookNumber(book)));
         assertThat(seen.keySet()).containsExactlyInAnyOrder("thai-1", "cyr-1", "photo-1");
         assertThat(seen.get("thai-1").get("fn").asText()).isEqualTo("สมศักดิ์ เจริญรุ่งเรืองวัฒนาพาณิชย์กุล");
         assertThat(seen.get("cyr-1").get("family").asText()).isEqualTo("Петров");
@@ -330,53 +325,11 @@ class CardDavClientTest {
         assertThat(cards).hasSize(1000);
         assertThat(cards.stream().map(c -> parse(c).getUid().getValue()).collect(Collectors.toSet()))
                 .isEqualTo(IntStream.range(0, 1000).mapToObj(i -> "bulk-" + i).collect(Collectors.toSet()));
-        assertThat(vobjectReads(radicale.bookFolder("book" + bookNumber(book)))).hasSize(1000);
+        assertThat(VobjectCards.read(radicale.bookFolder("book" + bookNumber(book)))).hasSize(1000);
     }
 
     private static int bookNumber(AddressBook book) {
         String path = book.href().getPath();
         return Integer.parseInt(path.replaceAll(".*/book(\\d+)/$", "$1"));
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(24, 24, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 24; x++) {
-            for (int y = 0; y < 24; y++) {
-                image.setRGB(x, y, (x * 10) << 16 | (y * 10) << 8 | 0x80);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    /** Python's vobject (Debian's python3-vobject) reads every .vcf file of a Radicale book: UID → fields. */
-    private static final String READ = """
-            import sys, os, json, vobject
-            for name in sorted(os.listdir(sys.argv[1])):
-                if not name.endswith('.vcf'):
-                    continue
-                card = vobject.readOne(open(os.path.join(sys.argv[1], name), encoding='utf-8').read())
-                photo = card.photo.value if hasattr(card, 'photo') else b''
-                print(json.dumps({'uid': card.uid.value, 'fn': card.fn.value, 'family': card.n.value.family,
-                                  'photo': len(photo)}))
-            """;
-
-    static Map<String, JsonNode> vobjectReads(Path folder) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(RadicaleServer.PYTHON, "-c", READ, folder.toString()).redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        ObjectMapper json = new ObjectMapper();
-        Map<String, JsonNode> cards = new HashMap<>();
-        for (String line : out.strip().split("\n")) {
-            if (!line.isBlank()) {
-                JsonNode n = json.readTree(line);
-                cards.put(n.get("uid").asText(), n);
-            }
-        }
-        assertThat(Files.isDirectory(folder)).isTrue();
-        return cards;
     }
 }

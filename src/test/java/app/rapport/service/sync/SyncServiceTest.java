@@ -20,8 +20,8 @@ import app.rapport.persistence.sync.JdbiSyncRepository;
 import app.rapport.testing.MemoryTempDir;
 import app.rapport.testing.RadicaleServer;
 import app.rapport.testing.TestDatabase;
+import app.rapport.testing.VobjectCards;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -29,19 +29,13 @@ import ezvcard.parameter.ImageType;
 import ezvcard.property.Photo;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Uid;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -172,7 +166,7 @@ class SyncServiceTest {
         n.setFamily("Müller");
         v.setStructuredName(n);
         v.setFormattedName("Anna Müller");
-        v.addPhoto(new Photo(png(), ImageType.PNG));
+        v.addPhoto(new Photo(VobjectCards.png(), ImageType.PNG));
         return codec.read(Ezvcard.write(v).version(VCardVersion.V3_0).go()).orElseThrow().contact();
     }
 
@@ -200,7 +194,7 @@ class SyncServiceTest {
         assertThat(repository.links(accountId)).hasSize(3).allSatisfy(l -> assertThat(l.etag()).isNotBlank());
 
         // a second client that nobody here wrote reads what Radicale stored
-        Map<String, JsonNode> seen = vobjectReads(radicale.bookFolder(bookName));
+        Map<String, JsonNode> seen = VobjectCards.read(radicale.bookFolder(bookName));
         assertThat(seen.values()).extracting(n -> n.get("fn").asText())
                 .containsExactlyInAnyOrder("สมศักดิ์ เจริญรุ่งเรือง", "Борис Петров", "Anna Müller");
         assertThat(seen.values()).filteredOn(n -> n.get("fn").asText().equals("Anna Müller"))
@@ -544,45 +538,5 @@ class SyncServiceTest {
         assertThat(db.count("SELECT count(*) FROM contact")).isEqualTo(3);
         assertThat(repository.links(accountId)).hasSize(3);
         assertThat(preview().isEmpty()).isTrue();
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(24, 24, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 24; x++) {
-            for (int y = 0; y < 24; y++) {
-                image.setRGB(x, y, (x * 10) << 16 | (y * 10) << 8 | 0x80);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    /** Python's vobject (Debian's python3-vobject) reads every .vcf file of a Radicale book: UID → fields. */
-    private static final String READ = """
-            import sys, os, json, vobject
-            for name in sorted(os.listdir(sys.argv[1])):
-                if not name.endswith('.vcf'):
-                    continue
-                card = vobject.readOne(open(os.path.join(sys.argv[1], name), encoding='utf-8').read())
-                photo = card.photo.value if hasattr(card, 'photo') else b''
-                print(json.dumps({'uid': card.uid.value, 'fn': card.fn.value, 'photo': len(photo)}))
-            """;
-
-    private static Map<String, JsonNode> vobjectReads(Path folder) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(RadicaleServer.PYTHON, "-c", READ, folder.toString()).redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        ObjectMapper json = new ObjectMapper();
-        Map<String, JsonNode> cards = new HashMap<>();
-        for (String line : out.strip().split("\n")) {
-            if (!line.isBlank()) {
-                JsonNode n = json.readTree(line);
-                cards.put(n.get("uid").asText(), n);
-            }
-        }
-        return cards;
     }
 }
