@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.interactions.Direction;
 import app.rapport.domain.interactions.Interaction;
 import app.rapport.domain.interactions.InteractionType;
-import app.rapport.domain.keepintouch.Cadence;
 import app.rapport.domain.keepintouch.DueReason;
-import app.rapport.domain.ties.Relationship;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.KeepInTouchPage;
@@ -31,20 +29,11 @@ class KeepInTouchScenarios extends WindowScenario {
     void theOverdueComeFirstThenBirthdaysAndEachRowLogsSnoozesOrOpens() throws Exception {
         LocalDate inThreeDays = LocalDate.now().plusDays(3);
         open(s -> {
-            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
-            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
-            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
-                    Direction.MUTUAL, "", anna));
-            long boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
-            s.relationships().saveRelationship(Relationship.empty(boris).withCadence(Cadence.months(1)));
-            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(40),
-                    Direction.MUTUAL, "", boris));
+            monthlyCadence(s, person("Anna", "Schmidt").build(), 90);
+            monthlyCadence(s, person("Boris", "Ivanov").build(), 40);
             s.contactRepository().insert(person("Clara", "Chen")
                     .birthday(inThreeDays.getMonthValue(), inThreeDays.getDayOfMonth(), null).build());
-            long dora = s.contactRepository().insert(person("Dora", "Dahl").build()); // not due: not listed
-            s.relationships().saveRelationship(Relationship.empty(dora).withCadence(Cadence.months(1)));
-            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(2),
-                    Direction.MUTUAL, "", dora));
+            monthlyCadence(s, person("Dora", "Dahl").build(), 2); // not due: not listed
         });
         ContactsPage contacts = new ContactsPage(this).waitForRows(4);
         kit.open();

@@ -3,17 +3,11 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.domain.interactions.Direction;
-import app.rapport.domain.interactions.Interaction;
-import app.rapport.domain.interactions.InteractionType;
-import app.rapport.domain.keepintouch.Cadence;
-import app.rapport.domain.ties.Relationship;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.Popups;
 import app.rapport.testing.WindowScenario;
 import app.rapport.ui.today.TodayViewModel.Row;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -39,14 +33,8 @@ class TodayScenarios extends WindowScenario {
     void theWindowOpensOnTodayWhoseLanesCountTheirRowsAndASnoozeIsUndoneFromItsRow() throws Exception {
         LocalDate today = LocalDate.now();
         openWhereItOpens(s -> {
-            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
-            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
-            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
-                    Direction.MUTUAL, "", anna));
-            long boris = s.contactRepository().insert(person("Boris", "Ivanov").build());
-            s.relationships().saveRelationship(Relationship.empty(boris).withCadence(Cadence.months(1)));
-            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(40),
-                    Direction.MUTUAL, "", boris));
+            monthlyCadence(s, person("Anna", "Schmidt").build(), 90);
+            monthlyCadence(s, person("Boris", "Ivanov").build(), 40);
             s.contactRepository().insert(person("Clara", "Chen")
                     .birthday(today.getMonthValue(), today.getDayOfMonth(), today.getYear() - 40).build());
             long dora = s.contactRepository().insert(person("Dora", "Dahl").build());
@@ -102,10 +90,7 @@ class TodayScenarios extends WindowScenario {
     @Test
     void aLogRestartsTheCadenceAtOnceAndUndoMovesItToTheTrash() throws Exception {
         openWhereItOpens(s -> {
-            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
-            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
-            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
-                    Direction.MUTUAL, "", anna));
+            monthlyCadence(s, person("Anna", "Schmidt").build(), 90);
         });
         FxWait.until(() -> lookup("#todayLaneOverdue").tryQuery().isPresent() && header("#todayLaneOverdue").equals("Overdue (1)"));
         interact(() -> lookup("#todayLaneFilter").queryAs(javafx.scene.control.ComboBox.class).setValue("OVERDUE"));
@@ -135,10 +120,7 @@ class TodayScenarios extends WindowScenario {
             s.keepInTouch().addFollowUp(dora, today, "send the offer");
             long eva = s.contactRepository().insert(person("Eva", "Engel").build());
             s.keepInTouch().addFollowUp(eva, today.minusDays(2), "return the book");
-            long anna = s.contactRepository().insert(person("Anna", "Schmidt").build());
-            s.relationships().saveRelationship(Relationship.empty(anna).withCadence(Cadence.months(1)));
-            s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(90),
-                    Direction.MUTUAL, "", anna));
+            monthlyCadence(s, person("Anna", "Schmidt").build(), 90);
         });
         FxWait.until(() -> lookup("#todayLaneToday").tryQuery().isPresent() && header("#todayLaneToday").equals("Today (2)"));
         assertThat(lookup("#todayDigest").queryAs(Label.class).getText())
@@ -174,10 +156,7 @@ class TodayScenarios extends WindowScenario {
         openWhereItOpens(s -> {
             for (String[] p : new String[][] {{"Anna", "Schmidt", "client"}, {"Boris", "Ivanov", "friend"},
                     {"Carla", "Rossi", "client"}}) {
-                long id = s.contactRepository().insert(person(p[0], p[1]).tag(p[2]).build());
-                s.relationships().saveRelationship(Relationship.empty(id).withCadence(Cadence.months(1)));
-                s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(60),
-                        Direction.MUTUAL, "", id));
+                monthlyCadence(s, person(p[0], p[1]).tag(p[2]).build(), 60);
             }
         });
         FxWait.until(() -> lookup("#todayLaneOverdue").tryQuery().isPresent() && header("#todayLaneOverdue").equals("Overdue (3)"));

@@ -2,12 +2,19 @@ package app.rapport.testing;
 
 import app.rapport.app.RapportApp;
 import app.rapport.app.Services;
+import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.interactions.Direction;
+import app.rapport.domain.interactions.Interaction;
+import app.rapport.domain.interactions.InteractionType;
+import app.rapport.domain.keepintouch.Cadence;
+import app.rapport.domain.ties.Relationship;
 import app.rapport.persistence.DataFolder;
 import app.rapport.ui.common.FilePrompts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +51,15 @@ public abstract class WindowScenario extends FxRobot {
     protected void open(Filling filling) throws Exception {
         open(filling, file -> { });
         goToContacts();
+    }
+
+    /** A contact on a monthly keep-in-touch cadence, last called {@code daysSinceCall} days ago; its id. */
+    protected static long monthlyCadence(Services s, Contact contact, int daysSinceCall) {
+        long id = s.contactRepository().insert(contact);
+        s.relationships().saveRelationship(Relationship.empty(id).withCadence(Cadence.months(1)));
+        s.interactions().log(Interaction.with(InteractionType.CALL, LocalDateTime.now().minusDays(daysSinceCall),
+                Direction.MUTUAL, "", id));
+        return id;
     }
 
     /** Fills a new database file and opens the window on it, staying on the area it opens on. */
