@@ -84,6 +84,7 @@ public final class ContactFileReader {
             return ReadResult.unreadable(name, ImportProblem.skipped(whole, key));
         }
         List<RecordDraft> drafts;
+        Set<String> ignored;
         List<ImportProblem> problems = new ArrayList<>();
         if (!decoded.sure()) {
             problems.add(ImportProblem.changed(whole, "import.problem.encodingUnsure", decoded.charset().name()));
@@ -95,12 +96,14 @@ public final class ContactFileReader {
             if (read.photos() > 0) {
                 problems.add(ImportProblem.changed(whole, "import.problem.photos", read.photos()));
             }
-            ignored(read.ignored(), whole, "import.problem.propertiesIgnored", problems);
+            ignored = read.ignored();
+            ignored(ignored, whole, "import.problem.propertiesIgnored", problems);
         } else {
             CsvContactReader.Read read = new CsvContactReader().read(sniffed.table(), sniffed.dialect(), name);
             drafts = read.drafts();
             problems.addAll(read.problems());
-            ignored(read.ignored(), whole, "import.problem.columnsIgnored", problems);
+            ignored = read.ignored();
+            ignored(ignored, whole, "import.problem.columnsIgnored", problems);
         }
         DateOrder order = dateOrder(drafts, options, whole, problems, language.get());
         String home = options.homeCountry();
@@ -114,7 +117,7 @@ public final class ContactFileReader {
         if (checker.keptAsWritten() > 0) {
             problems.add(ImportProblem.changed(whole, "import.problem.noHomeCountry", checker.keptAsWritten()));
         }
-        return new ReadResult(name, sniffed.format(), decoded.charset(), records, problems);
+        return new ReadResult(name, sniffed.format(), decoded.charset(), records, problems, ignored);
     }
 
     /**

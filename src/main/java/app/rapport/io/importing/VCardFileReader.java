@@ -8,7 +8,6 @@ import app.rapport.domain.contacts.Phone;
 import app.rapport.domain.contacts.PostalAddress;
 import app.rapport.domain.contacts.Website;
 import ezvcard.VCard;
-import ezvcard.io.scribe.ScribeIndex;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.Address;
 import ezvcard.property.Categories;
@@ -55,8 +54,6 @@ final class VCardFileReader {
             Map.entry("X-ICQ", "icq"), Map.entry("X-MSN", "msnim"), Map.entry("X-YAHOO", "ymsgr"),
             Map.entry("X-GOOGLE-TALK", "gtalk"), Map.entry("X-GADUGADU", "gg"), Map.entry("X-GROUPWISE", "groupwise"),
             Map.entry("X-TWITTER", "https://twitter.com/"));
-
-    private final ScribeIndex scribes = new ScribeIndex();
 
     record Read(List<RecordDraft> drafts, List<ImportProblem> problems, int photos, Set<String> ignored) {
     }
@@ -142,7 +139,7 @@ final class VCardFileReader {
         VCardLabels labels = new VCardLabels(card);
         for (VCardProperty p : card.getProperties()) {
             if (!handled(d, card, p, labels)) {
-                String name = propertyName(p);
+                String name = VCardPropertyNames.of(p);
                 if (!TECHNICAL.contains(name)) {
                     ignored.add(name);
                 }
@@ -429,15 +426,6 @@ final class VCardFileReader {
     static String uid(String value) {
         String v = nz(value).strip().toLowerCase(Locale.ROOT);
         return v.startsWith("urn:uuid:") ? v.substring(9) : v;
-    }
-
-    private String propertyName(VCardProperty p) {
-        if (p instanceof RawProperty raw) {
-            return raw.getPropertyName().toUpperCase(Locale.ROOT);
-        }
-        var scribe = scribes.getPropertyScribe(p);
-        return scribe == null ? p.getClass().getSimpleName().toUpperCase(Locale.ROOT)
-                : scribe.getPropertyName().toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -6,13 +6,11 @@ import app.rapport.io.exporting.VCardExport;
 import app.rapport.io.importing.ContactFileReader;
 import app.rapport.io.importing.FileFormat;
 import app.rapport.io.importing.ImportOptions;
-import app.rapport.io.importing.ImportProblem;
 import app.rapport.io.importing.ImportedRecord;
+import app.rapport.io.importing.VCardPropertyNames;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
-import ezvcard.io.scribe.ScribeIndex;
-import ezvcard.property.RawProperty;
 import ezvcard.property.VCardProperty;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,10 +18,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +33,6 @@ public final class CardCodec {
     private static final ImportOptions VCARD = ImportOptions.AUTO.withFormat(FileFormat.VCARD);
 
     private final VCardExport export = VCardExport.v3();
-    private final ScribeIndex scribes = new ScribeIndex();
     private final ContactFileReader reader;
 
     public CardCodec(ContactRules rules) {
@@ -69,15 +64,7 @@ public final class CardCodec {
         if (serverCard == null) {
             return mine;
         }
-        Set<String> unread = new HashSet<>();
-        for (ImportProblem problem : reader.read("card.vcf", serverCard.getBytes(StandardCharsets.UTF_8), VCARD)
-                .problems()) {
-            if (problem.messageKey().equals("import.problem.propertiesIgnored") && !problem.args().isEmpty()) {
-                for (String name : String.valueOf(problem.args().get(0)).split(", ")) {
-                    unread.add(name.strip().toUpperCase(Locale.ROOT));
-                }
-            }
-        }
+        Set<String> unread = reader.read("card.vcf", serverCard.getBytes(StandardCharsets.UTF_8), VCARD).ignored();
         VCard theirs = unread.isEmpty() ? null : Ezvcard.parse(serverCard).first();
         if (theirs == null) {
             return mine;
@@ -85,7 +72,7 @@ public final class CardCodec {
         VCard card = Ezvcard.parse(mine).first();
         boolean kept = false;
         for (VCardProperty p : theirs.getProperties()) {
-            if (unread.contains(propertyName(p))) {
+            if (unread.contains(VCardPropertyNames.of(p))) {
                 // Rapport's labels are groups item1, item2…: a kept property must not take one of their labels
                 p.setGroup(null);
                 card.addProperty(p);
@@ -93,15 +80,6 @@ public final class CardCodec {
             }
         }
         return kept ? Ezvcard.write(card).version(VCardVersion.V3_0).prodId(false).go() : mine;
-    }
-
-    private String propertyName(VCardProperty p) {
-        if (p instanceof RawProperty raw) {
-            return raw.getPropertyName().toUpperCase(Locale.ROOT);
-        }
-        var scribe = scribes.getPropertyScribe(p);
-        return scribe == null ? p.getClass().getSimpleName().toUpperCase(Locale.ROOT)
-                : scribe.getPropertyName().toUpperCase(Locale.ROOT);
     }
 
     /** The first contact in the card's text, or empty when it holds none Rapport can keep (a group card). */
