@@ -89,6 +89,13 @@ public final class RichDatabase {
         db.execute("INSERT INTO sync_conflict (account_id, contact_id, href, fields, server_vcard, found_at) VALUES (1, "
                 + odd.id() + ", '/zo%C3%AB/rapport/zoe.vcf', 'TITLE,NOTES', 'BEGIN:VCARD' || char(13, 10)"
                 + " || 'TITLE:Директор' || char(13, 10) || 'END:VCARD' || char(13, 10), '2026-11-22T09:30:00.000Z')");
+        // the account's choices and its log (V17): a certificate trusted, a tag that goes out, two runs
+        db.execute("UPDATE sync_account SET in_keyring = 1, auto_minutes = 30, trusted_certificate = "
+                + "'148608fec98671f54bfd4d5fc097e0dd3a1851145030498ae9978ab8d68eab1c' WHERE id = 1");
+        db.execute("INSERT INTO sync_account_tag (account_id, tag_id) SELECT 1, min(id) FROM tag");
+        db.execute("INSERT INTO sync_run (account_id, finished_at, automatic, outcome, added_here, changed_server,"
+                + " conflicts, waiting, failure) VALUES (1, '2026-11-22T09:00:00.000Z', 0, 'DONE', 2, 1, 1, 0, NULL),"
+                + " (1, '2026-11-22T09:30:00.000Z', 1, 'FAILED', 0, 0, 0, 0, 'WRONG_PASSWORD')");
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }

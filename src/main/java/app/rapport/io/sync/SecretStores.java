@@ -14,6 +14,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SecretStores {
     private static final Logger LOG = LoggerFactory.getLogger(SecretStores.class);
+    /**
+     * Where {@link #forThisComputer()} keeps passwords when no store answers: one for the process, so a password
+     * kept "for the session" outlives the dialog and a language change.
+     */
+    private static final SessionSecretStore SESSION = new SessionSecretStore();
 
     private SecretStores() {
     }
@@ -40,7 +45,7 @@ public final class SecretStores {
             LOG.info("Passwords are kept in {}", candidate.name());
             return candidate;
         }
-        SecretStore session = new SessionSecretStore();
+        SecretStore session = SESSION;
         LOG.info("No credential store answers on {} ({}); passwords are kept for this session only", osName,
                 candidate == null ? "none is supported without native code" : candidate.name() + " did not answer");
         return session;

@@ -3,6 +3,7 @@ package app.rapport.persistence.sync;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.sync.CardLink;
 import app.rapport.domain.sync.SyncAccount;
+import app.rapport.domain.sync.SyncRun;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.Timestamps;
 import app.rapport.persistence.Transactions;
@@ -32,7 +33,12 @@ public final class JdbiSyncRepository implements SyncRepository {
     private static final int CHUNK = 1_000;
 
     private static final String ACCOUNT_COLUMNS =
-            "id, server_url, user_name, book_href, book_name, sync_token, ctag, last_synced_at";
+            "id, server_url, user_name, book_href, book_name, sync_token, ctag, last_synced_at, in_keyring, "
+                    + "trusted_certificate, auto_minutes";
+    private static final String RUN_COLUMNS = "id, account_id, finished_at, automatic, outcome, added_here, "
+            + "changed_here, deleted_here, added_server, changed_server, deleted_server, conflicts, waiting, failure";
+    /** Runs kept in the log of each account; older ones go as new ones come. */
+    static final int RUNS_KEPT = 200;
     private static final String LINK_COLUMNS = 
             "account_id, contact_id, href, uid, etag, vcard_sha256, synced_at, base_vcard";
 
@@ -64,6 +70,74 @@ public final class JdbiSyncRepository implements SyncRepository {
     public List<SyncAccount> accounts() {
         return tx.read(h -> h.createQuery("SELECT " + ACCOUNT_COLUMNS + " FROM sync_account ORDER BY id")
                 .map((rs, ctx) -> account(rs)).list());
+    }
+
+    @Override
+    public void saveChoices(long accountId, boolean passwordKept, String trustedCertificate, int autoMinutes,
+            Set<String> outTags) {
+        tx.write(h -> {
+            int updated = h.createUpdate("""
+                            UPDATE sync_account SET in_keyring = :kept, trusted_certificate = :cert,
+                                auto_minutes = :minutes WHERE id = :id""")
+                    .bind("kept", passwordKept).bind("cert", trustedCertificate).bind("minutes", autoMinutes)
+                    .bind("id", accountId).execute();
+            if (updated != 1) {
+                throw new IllegalArgumentException("No sync account " + accountId);
+            }
+            h.execute("DELETE FROM sync_account_tag WHERE account_id = ?", accountId);
+            var add = h.prepareBatch("""
+                    INSERT OR IGNORE INTO sync_account_tag (account_id, tag_id)
+                    SELECT :account, id FROM tag WHERE name = :name""");
+            for (String tag : outTags) {
+                add.bind("account", accountId).bind("name", tag).add();
+            }
+            if (add.size() > 0) {
+                add.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Set<String> outTags(long accountId) {
+        return tx.read(h -> new java.util.TreeSet<>(h.createQuery("""
+                        SELECT t.name FROM sync_account_tag s JOIN tag t ON t.id = s.tag_id WHERE s.account_id = ?""")
+                .bind(0, accountId).mapTo(String.class).list()));
+    }
+
+    @Override
+    public void log(SyncRun run) {
+        tx.write(h -> {
+            log(h, run);
+            return null;
+        });
+    }
+
+    @Override
+    public List<SyncRun> runs(long accountId, int limit) {
+        return tx.read(h -> h.createQuery("SELECT " + RUN_COLUMNS
+                        + " FROM sync_run WHERE account_id = ? ORDER BY id DESC LIMIT ?")
+                .bind(0, accountId).bind(1, limit).map((rs, ctx) -> run(rs)).list());
+    }
+
+    /** Adds the run to its account's log, and lets the oldest go past {@link #RUNS_KEPT}. */
+    private static void log(Handle h, SyncRun run) {
+        h.createUpdate("""
+                        INSERT INTO sync_run (account_id, finished_at, automatic, outcome, added_here, changed_here,
+                            deleted_here, added_server, changed_server, deleted_server, conflicts, waiting, failure)
+                        VALUES (:account, :at, :automatic, :outcome, :addedHere, :changedHere, :deletedHere,
+                            :addedServer, :changedServer, :deletedServer, :conflicts, :waiting, :failure)""")
+                .bind("account", run.accountId()).bind("at", Timestamps.format(run.finishedAt()))
+                .bind("automatic", run.automatic()).bind("outcome", run.outcome().name())
+                .bind("addedHere", run.addedHere()).bind("changedHere", run.changedHere())
+                .bind("deletedHere", run.deletedHere()).bind("addedServer", run.addedOnServer())
+                .bind("changedServer", run.changedOnServer()).bind("deletedServer", run.deletedOnServer())
+                .bind("conflicts", run.conflicts()).bind("waiting", run.waiting()).bind("failure", run.failure())
+                .execute();
+        h.execute("""
+                DELETE FROM sync_run WHERE account_id = ? AND id NOT IN
+                    (SELECT id FROM sync_run WHERE account_id = ? ORDER BY id DESC LIMIT ?)""",
+                run.accountId(), run.accountId(), RUNS_KEPT);
     }
 
     /** Forgets the account and every card link it had; the contacts stay. */
@@ -218,6 +292,9 @@ public final class JdbiSyncRepository implements SyncRepository {
             }
             finishRun(h, changes.accountId(), synced, changes.goneHrefs(), changes.syncToken(), changes.ctag(),
                     changes.at());
+            if (changes.run() != null) {
+                log(h, changes.run());
+            }
             return null;
         });
     }
@@ -250,7 +327,16 @@ public final class JdbiSyncRepository implements SyncRepository {
         String last = rs.getString("last_synced_at");
         return new SyncAccount(rs.getLong("id"), rs.getString("server_url"), rs.getString("user_name"),
                 rs.getString("book_href"), rs.getString("book_name"), rs.getString("sync_token"), rs.getString("ctag"),
-                last == null ? null : Timestamps.parse(last));
+                last == null ? null : Timestamps.parse(last), rs.getBoolean("in_keyring"),
+                rs.getString("trusted_certificate"), rs.getInt("auto_minutes"));
+    }
+
+    private static SyncRun run(ResultSet rs) throws SQLException {
+        return new SyncRun(rs.getLong("id"), rs.getLong("account_id"), Timestamps.parse(rs.getString("finished_at")),
+                rs.getBoolean("automatic"), SyncRun.Outcome.valueOf(rs.getString("outcome")), rs.getInt("added_here"),
+                rs.getInt("changed_here"), rs.getInt("deleted_here"), rs.getInt("added_server"),
+                rs.getInt("changed_server"), rs.getInt("deleted_server"), rs.getInt("conflicts"),
+                rs.getInt("waiting"), rs.getString("failure"));
     }
 
     private static CardLink link(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package app.rapport.service.sync;
 
 import app.rapport.domain.contacts.Contact;
+import app.rapport.domain.sync.SyncRun;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,9 +15,17 @@ import java.util.List;
  * @param trash     contacts whose card was deleted on the server, the user having confirmed
  * @param goneHrefs links to forget: cards deleted on either side
  * @param syncToken the token to start from next time; the old one when something was left for the next run
+ * @param run       the run as the sync log keeps it, or null for none
  */
 public record SyncChanges(long accountId, List<Incoming> created, List<Incoming> updated, List<Outgoing> linked,
-        List<Long> trash, List<String> goneHrefs, String syncToken, String ctag, Instant at, List<Kept> kept) {
+        List<Long> trash, List<String> goneHrefs, String syncToken, String ctag, Instant at, List<Kept> kept,
+        SyncRun run) {
+    public SyncChanges(long accountId, List<Incoming> created, List<Incoming> updated, List<Outgoing> linked,
+                       List<Long> trash, List<String> goneHrefs, String syncToken, String ctag, Instant at,
+                       List<Kept> kept) {
+        this(accountId, created, updated, linked, trash, goneHrefs, syncToken, ctag, at, kept, null);
+    }
+
     public SyncChanges(long accountId, List<Incoming> created, List<Incoming> updated, List<Outgoing> linked,
                        List<Long> trash, List<String> goneHrefs, String syncToken, String ctag, Instant at) {
         this(accountId, created, updated, linked, trash, goneHrefs, syncToken, ctag, at, List.of());

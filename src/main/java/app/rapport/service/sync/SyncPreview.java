@@ -52,6 +52,11 @@ public final class SyncPreview {
         this.unreadableCards = unreadableCards;
     }
 
+    /** The account the preview was made for, as it was then. */
+    public SyncAccount account() {
+        return account;
+    }
+
     int count(Kind kind) {
         return (int) work.stream().filter(w -> w.kind() == kind).count();
     }

@@ -3,6 +3,7 @@ package app.rapport.service.sync;
 import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.sync.CardLink;
 import app.rapport.domain.sync.SyncAccount;
+import app.rapport.domain.sync.SyncRun;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,23 @@ public interface SyncRepository {
 
     /** Saves a new account and returns it with its id. */
     SyncAccount add(SyncAccount account);
+
+    /**
+     * Keeps what the user chose for the account: whether the password is in the keyring, the certificate they
+     * trusted (null: none), the minutes between automatic syncs (0: none) and the tags whose contacts go out
+     * (empty: every contact; names of tags that do not exist are passed over).
+     */
+    void saveChoices(long accountId, boolean passwordKept, String trustedCertificate, int autoMinutes,
+            Set<String> outTags);
+
+    /** The tags whose contacts go out to the server for the first time; empty: every contact goes out. */
+    Set<String> outTags(long accountId);
+
+    /** Adds a run that stopped before it changed anything here (a failure, a cancel) to the account's log. */
+    void log(SyncRun run);
+
+    /** The account's last runs, newest first. */
+    List<SyncRun> runs(long accountId, int limit);
 
     /** The card each contact of this account is on the server, as at the last sync. */
     List<CardLink> links(long accountId);
@@ -27,7 +45,7 @@ public interface SyncRepository {
     /**
      * Everything a run changes here, in one transaction, all or nothing: new and changed contacts, contacts to
      * the trash or back, each card link (its hash and base text made by {@code cards} from the contact as
-     * stored), the links of cards gone, and the token to start from next time. A contact changed since it was
+     * stored), the links of cards gone, the token to start from next time and the run in the sync log. A contact changed since it was
      * read fails the whole run.
      */
     void apply(SyncChanges changes, CardWriter cards);

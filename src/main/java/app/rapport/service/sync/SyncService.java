@@ -7,6 +7,7 @@ import app.rapport.domain.sync.CardMerge;
 import app.rapport.domain.sync.SyncAccount;
 import app.rapport.domain.sync.SyncPlanner.Action;
 import app.rapport.domain.sync.SyncPlanner;
+import app.rapport.domain.sync.SyncRun;
 import app.rapport.io.sync.AddressBook;
 import app.rapport.io.sync.Card;
 import app.rapport.io.sync.CardCodec;
@@ -34,7 +35,9 @@ import java.util.Set;
  * {@link #preview} reads both sides and works out what to do, writing nothing; {@link #run} writes the server's
  * cards first, each on condition that it is as read, then every change here in one transaction at the end: a
  * server that goes away mid-run leaves Rapport as it was, and the next run finds the cards it did write (by
- * their ETags and UIDs) and finishes the job. Every contact goes out (a choice by tags is for later).
+ * their ETags and UIDs) and finishes the job. Every contact goes out, or those with one of the tags the user chose;
+ * a contact on the server stays in step whatever its tags. One run of an account at a time: a run checks that no
+ * other finished since its preview was made.
  */
 public final class SyncService {
     private final SyncRepository repository;
@@ -42,6 +45,8 @@ public final class SyncService {
     private final PhoneKey phoneKey;
     private final Clock clock;
     private final Matcher matcher = new Matcher();
+    /** Held by a run from its check that its preview is still current to its end. */
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
     /** @param region the user's country, for reading phone numbers written without one (as the import does) */
     public SyncService(SyncRepository repository, CardCodec codec, String region, Clock clock) {
@@ -58,6 +63,105 @@ public final class SyncService {
                 .orElseGet(() -> repository.add(SyncAccount.of(serverUrl, userName, bookHref, bookName)));
     }
 
+    /** The accounts kept, oldest first. */
+    public List<SyncAccount> accounts() {
+        return repository.accounts();
+    }
+
+    /** The account used last (the last to finish a run, else the last made), for the Sync dialog to fill in. */
+    public Optional<SyncAccount> lastUsed() {
+        return repository.accounts().stream().max(java.util.Comparator
+                .comparing((SyncAccount a) -> a.lastSyncedAt() == null ? java.time.Instant.MIN : a.lastSyncedAt())
+                .thenComparingLong(SyncAccount::id));
+    }
+
+    /** The account's last runs as the sync log keeps them, newest first. */
+    public List<SyncRun> log(long accountId, int limit) {
+        return repository.runs(accountId, limit);
+    }
+
+    /** The tags whose contacts go out to the account's server; empty: every contact. */
+    public Set<String> outTags(long accountId) {
+        return repository.outTags(accountId);
+    }
+
+    /**
+     * Connects as {@code login}, finds the address book and keeps the user's choices for its account (null: keep
+     * those it has; the certificate trusted is kept whenever the login names one), then works out what a sync
+     * would do.
+     *
+     * @throws NoSuchAddressBookException when the user has no address book by that name
+     */
+    public SyncPreview preview(SyncLogin typed, String bookName, SyncChoices choices)
+            throws CardDavException, NoSuchAddressBookException {
+        SyncLogin login = typed;
+        if (typed.trustedCertificate() == null) {
+            // a certificate trusted before for this server and user: the user need not say it again
+            String kept = repository.accounts().stream().filter(a -> a.serverUrl().equals(typed.serverUrl())
+                    && a.userName().equals(typed.user()) && a.trustedCertificate() != null)
+                    .map(SyncAccount::trustedCertificate).findFirst().orElse(null);
+            login = new SyncLogin(typed.serverUrl(), typed.user(), typed.password(), kept);
+        }
+        CardDavClient client = new CardDavClient(login.account());
+        SyncAccount account = find(login.serverUrl(), login.user(), bookName, client);
+        String certificate = login.trustedCertificate() != null ? login.trustedCertificate()
+                : account.trustedCertificate();
+        if (choices != null || !java.util.Objects.equals(certificate, account.trustedCertificate())) {
+            SyncChoices kept = choices != null ? choices
+                    : new SyncChoices(account.passwordKept(), account.autoMinutes(), repository.outTags(account.id()));
+            repository.saveChoices(account.id(), kept.passwordKept(), certificate, kept.autoMinutes(),
+                    kept.outTags());
+            account = current(account.id());
+        }
+        return preview(account, client);
+    }
+
+    /**
+     * Logs a run that failed before its preview was made (a wrong password, a server away), for the account of that
+     * book if it is known; a first sync that never reached its book leaves no account to log for.
+     */
+    public void logFailure(String serverUrl, String userName, String bookName, CardDavException failure) {
+        repository.accounts().stream().filter(a -> a.serverUrl().equals(serverUrl) && a.userName().equals(userName)
+                        && (a.bookLabel().equals(bookName) || lastSegment(a.bookHref()).equals(bookName)))
+                .findFirst().ifPresent(a -> repository.log(SyncRun.stopped(a.id(), clock.instant(), false,
+                        SyncRun.Outcome.FAILED, failure.reason().name())));
+    }
+
+    private static String lastSegment(String href) {
+        String path = href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private SyncAccount current(long accountId) {
+        return repository.accounts().stream().filter(a -> a.id() == accountId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No sync account " + accountId));
+    }
+
+    /**
+     * An automatic run: a preview and its run at once, without the deletes (they wait for the user), logged as
+     * automatic. The password is the one kept for the account.
+     */
+    public Automatic runAutomatically(SyncAccount account, String password)
+            throws CardDavException {
+        CardDavClient client = new CardDavClient(
+                new SyncLogin(account.serverUrl(), account.userName(), password, account.trustedCertificate())
+                        .account());
+        SyncPreview preview;
+        try {
+            preview = preview(account, client);
+        } catch (CardDavException e) {
+            repository.log(SyncRun.stopped(account.id(), clock.instant(), true, SyncRun.Outcome.FAILED,
+                    e.reason().name()));
+            throw e;
+        }
+        return new Automatic(run(preview, false, SyncProgress.NONE, true),
+                preview.deletesHere() + preview.deletesOnServer());
+    }
+
+    /** What an automatic run did, and the deletes it left for the user to confirm. */
+    public record Automatic(SyncReport report, int deletesWaiting) {
+    }
+
     /**
      * Finds the address book {@code bookName} of the client's user (the last segment of its address, or the name
      * the server shows), keeps its account and works out what a sync would do: the steps the command line and the
@@ -67,13 +171,15 @@ public final class SyncService {
      */
     public SyncPreview preview(String serverUrl, String userName, String bookName, CardDavClient client)
             throws CardDavException, NoSuchAddressBookException {
+        return preview(find(serverUrl, userName, bookName, client), client);
+    }
+
+    private SyncAccount find(String serverUrl, String userName, String bookName, CardDavClient client)
+            throws CardDavException, NoSuchAddressBookException {
         List<AddressBook> books = client.discover();
         for (AddressBook b : books) {
-            String path = b.href().getPath();
-            String last = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-            last = last.substring(last.lastIndexOf('/') + 1);
-            if (bookName.equals(last) || bookName.equals(b.displayName())) {
-                return preview(account(serverUrl, userName, b.href().toString(), b.displayName()), client);
+            if (bookName.equals(lastSegment(b.href().getPath())) || bookName.equals(b.displayName())) {
+                return account(serverUrl, userName, b.href().toString(), b.displayName());
             }
         }
         throw new NoSuchAddressBookException(bookName, books.stream().map(b -> b.href().getPath()).toList());
@@ -106,6 +212,7 @@ public final class SyncService {
         }
         removed.retainAll(byHref.keySet());
 
+        Set<String> outTags = repository.outTags(account.id());
         Map<Long, SyncRepository.HeldContact> held = new HashMap<>();
         List<SyncPlanner.Local> locals = new ArrayList<>();
         for (SyncRepository.HeldContact h : repository.liveContacts()) {
@@ -181,10 +288,12 @@ public final class SyncService {
             }
         }
         for (SyncPlanner.Step step : plan.of(Action.CREATE_ON_SERVER)) {
-            if (paired.contains(step.contactId())) {
+            SyncRepository.HeldContact mine = held.get(step.contactId());
+            // a contact without a tag that goes out stays here; it still pairs with its card if the server has one
+            if (paired.contains(step.contactId())
+                    || !outTags.isEmpty() && mine.contact().tags().stream().noneMatch(outTags::contains)) {
                 continue;
             }
-            SyncRepository.HeldContact mine = held.get(step.contactId());
             work.add(new Work(Kind.CREATE_ON_SERVER, mine.contact().id(), mine.uid(), null, null, null, false,
                     codec.write(mine.contact(), mine.uid())));
         }
@@ -275,16 +384,48 @@ public final class SyncService {
         return new Work(Kind.MERGE, mine.contact().id(), mine.uid(), card.href(), card.etag(), here, false, put, kept);
     }
 
-    public SyncReport run(SyncPreview preview, boolean deletesConfirmed) throws CardDavException {
-        return run(preview, deletesConfirmed, SyncProgress.NONE);
+    public SyncReport run(SyncPreview preview, boolean deletesConfirmed)
+            throws CardDavException {
+        return run(preview, deletesConfirmed, SyncProgress.NONE, false);
+    }
+
+    public SyncReport run(SyncPreview preview, boolean deletesConfirmed, SyncProgress progress)
+            throws CardDavException {
+        return run(preview, deletesConfirmed, progress, false);
     }
 
     /**
-     * Does what {@code preview} found: the server's writes first, then Rapport's changes in one transaction. Throws
-     * when the server fails mid-run, with nothing written here.
+     * Does what {@code preview} found: the server's writes first, then Rapport's changes in one transaction, with the
+     * run in the sync log. Throws when the server fails mid-run or the user stops it, with nothing written here (and
+     * the failure or the stop logged).
+     *
+     * @throws StalePreviewException when another run of the account finished after the preview was made
+     * @throws SyncCancelledException when {@code progress} said the user stopped it
      */
-    public SyncReport run(SyncPreview preview, boolean deletesConfirmed, SyncProgress progress)
+    public SyncReport run(SyncPreview preview, boolean deletesConfirmed, SyncProgress progress, boolean automatic)
             throws CardDavException {
+        running.lock();
+        try {
+            if (!java.util.Objects.equals(current(preview.account.id()).lastSyncedAt(),
+                    preview.account.lastSyncedAt())) {
+                throw new StalePreviewException();
+            }
+            return runChecked(preview, deletesConfirmed, progress, automatic);
+        } catch (CardDavException e) {
+            repository.log(SyncRun.stopped(preview.account.id(), clock.instant(), automatic, SyncRun.Outcome.FAILED,
+                    e.reason().name()));
+            throw e;
+        } catch (SyncCancelledException e) {
+            repository.log(SyncRun.stopped(preview.account.id(), clock.instant(), automatic,
+                    SyncRun.Outcome.CANCELLED, null));
+            throw e;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private SyncReport runChecked(SyncPreview preview, boolean deletesConfirmed, SyncProgress progress,
+            boolean automatic) throws CardDavException {
         CardDavClient client = preview.client;
         List<SyncChanges.Incoming> created = new ArrayList<>();
         List<SyncChanges.Incoming> updated = new ArrayList<>();
@@ -317,6 +458,7 @@ public final class SyncService {
             }
             if (w.kind() == Kind.DELETE_ON_SERVER) {
                 if (deletesConfirmed) {
+                    stopIfCancelled(progress);
                     WriteOutcome outcome = client.delete(preview.book, href, etag);
                     progress.written(++writes, total);
                     if (outcome instanceof WriteOutcome.ChangedOnServer) {
@@ -329,6 +471,7 @@ public final class SyncService {
                 continue;
             }
             if (w.card() != null) {
+                stopIfCancelled(progress);
                 WriteOutcome outcome = href == null ? client.create(preview.book, w.uid(), w.card())
                         : client.update(preview.book, href, etag, w.card());
                 progress.written(++writes, total);
@@ -356,15 +499,26 @@ public final class SyncService {
                 updated.add(new SyncChanges.Incoming(w.here(), w.restore(), w.uid(), href, etag));
             }
         }
+        stopIfCancelled(progress);
         // anything left for the next run keeps the old token, so the server reports it again
         String token = leftOver > 0 ? preview.account.syncToken() : preview.newToken;
+        java.time.Instant at = clock.instant();
+        SyncRun logged = new SyncRun(0, preview.account.id(), at, automatic, SyncRun.Outcome.DONE, created.size(),
+                updated.size(), trash.size(), addedOnServer, changedOnServer, deletedOnServer,
+                preview.conflicts.size(), leftOver, null);
         repository.apply(new SyncChanges(preview.account.id(), created, updated, linked, trash, gone, token, null,
-                clock.instant(), kept), (contact, uid) -> {
+                at, kept, logged), (contact, uid) -> {
                     String text = codec.write(contact, uid);
                     return new SyncRepository.CardText(text, CardCodec.sha256(text));
                 });
         return new SyncReport(created.size(), updated.size(), addedOnServer, changedOnServer, trash.size(),
                 deletedOnServer, leftOver, writes, preview.conflicts);
+    }
+
+    private static void stopIfCancelled(SyncProgress progress) {
+        if (progress.cancelled()) {
+            throw new SyncCancelledException();
+        }
     }
 
     /** The ETag of a card the server stored without saying it (it changed the card as it stored it). */

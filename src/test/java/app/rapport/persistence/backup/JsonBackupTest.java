@@ -119,7 +119,8 @@ class JsonBackupTest {
                 "contact_website", "tag", "contact_tag", "tie", "relationship", "tag_cadence", "interaction",
                 "interaction_contact", "follow_up", "node_position", "setting", "card_list", "card_envelope",
                 "card_recipient", "cooperation", "contact_review", "review_queue", "indicator_snapshot", "goal",
-                "contact_extra", "contact_photo", "not_duplicate", "sync_account", "sync_card", "sync_conflict");
+                "contact_extra", "contact_photo", "not_duplicate", "sync_account", "sync_card", "sync_conflict",
+                "sync_account_tag", "sync_run");
         assertThat(Files.readAllLines(json).size()).as("one row per line")
                 .isGreaterThan(root.get("tables").get(0).get("rows").size());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(json))).isEqualTo("rw-------");

@@ -8,6 +8,7 @@ import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.contacts.ContactRules;
 import app.rapport.domain.sync.CardMerge;
 import app.rapport.domain.sync.SyncAccount;
+import app.rapport.domain.sync.SyncRun;
 import app.rapport.io.sync.AddressBook;
 import app.rapport.io.sync.Card;
 import app.rapport.io.sync.CardCodec;
@@ -143,11 +144,12 @@ class SyncServiceTest {
     }
 
     /** Every row of every table, as text: what "the database unchanged" is compared by. */
+    /** Every row of the tables named like {@code tablesLike}, but the sync log, which says what happened. */
     private String dump(String tablesLike) {
         return db.database().jdbi().withHandle(h -> {
             StringBuilder out = new StringBuilder();
             for (String table : h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ? "
-                    + "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+                    + "AND name NOT LIKE 'sqlite_%' AND name <> 'sync_run' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
                     .bind(0, tablesLike).mapTo(String.class).list()) {
                 out.append("## ").append(table).append('\n');
                 h.createQuery("SELECT * FROM \"" + table + "\"").mapToMap().map(row -> {
@@ -530,6 +532,10 @@ class SyncServiceTest {
 
         assertThat(dump("%")).isEqualTo(before);
         radicale = radicale.restarted();
+        assertThat(sync.log(accountId, 5)).singleElement().satisfies(run -> {
+            assertThat(run.outcome()).isEqualTo(SyncRun.Outcome.FAILED);
+            assertThat(run.failure()).isIn("UNREACHABLE", "CONNECTION_LOST");
+        });
         assertThat(serverCards()).hasSize(1);
         SyncReport report = syncNow();
 
