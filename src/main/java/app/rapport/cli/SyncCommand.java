@@ -1,13 +1,16 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
-import app.rapport.io.sync.CardDavAccount;
-import app.rapport.io.sync.CardDavClient;
+import app.rapport.domain.sync.SyncAccount;
+import app.rapport.domain.sync.SyncRun;
 import app.rapport.io.sync.CardDavException;
 import app.rapport.io.sync.SecretId;
 import app.rapport.io.sync.SecretStoreException;
 import app.rapport.io.sync.SecretStores;
 import app.rapport.service.sync.NoSuchAddressBookException;
+import app.rapport.service.sync.StalePreviewException;
+import app.rapport.service.sync.SyncCancelledException;
+import app.rapport.service.sync.SyncLogin;
 import app.rapport.service.sync.SyncPreview;
 import app.rapport.service.sync.SyncReport;
 import java.io.BufferedReader;
@@ -15,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,10 +41,13 @@ import picocli.CommandLine.Spec;
                         + "Rapport's trash, or are deleted on the server. --dry-run says what a sync would do and "
                         + "changes nothing.",
                 "The password comes from this computer's credential store, or from the first line of standard "
-                        + "input with --password-stdin; never from an argument."},
+                        + "input with --password-stdin; never from an argument.",
+                "--log lists the last runs of each account kept in the database, window's and automatic ones too, "
+                        + "one per line; it needs no server."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  rapport sync --server https://dav.example.org/ --user anna --book contacts --dry-run",
+                "  rapport sync --log",
                 "  printf '%%s\\n' \"$PASS\" | rapport sync --server https://dav.example.org/ --user anna --book contacts --password-stdin --yes"})
 final class SyncCommand implements Callable<Integer> {
     @Mixin
@@ -54,13 +59,13 @@ final class SyncCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--server", paramLabel = "URL", required = true, description = "The server's address (https://…).")
+    @Option(names = "--server", paramLabel = "URL", description = "The server's address (https://…).")
     private String server;
 
-    @Option(names = "--user", paramLabel = "NAME", required = true, description = "Your user name on the server.")
+    @Option(names = "--user", paramLabel = "NAME", description = "Your user name on the server.")
     private String user;
 
-    @Option(names = "--book", paramLabel = "NAME", required = true,
+    @Option(names = "--book", paramLabel = "NAME",
             description = "The address book: its name in its address, or the name the server shows.")
     private String book;
 
@@ -73,24 +78,55 @@ final class SyncCommand implements Callable<Integer> {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     private boolean passwordStdin;
 
+    @Option(names = "--trust-certificate", paramLabel = "SHA256",
+            description = "Trust the server's certificate with this SHA-256 fingerprint although no authority vouches "
+                    + "for it (a self-signed server); the refusal message gives it. Kept for the account.")
+    private String trustCertificate;
+
+    @Option(names = "--log", description = "List the last runs of every account, newest first, and change nothing.")
+    private boolean log;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "With --log: how many runs of each account (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
     @Override
     public Integer call() {
+        if (log) {
+            return printLog();
+        }
+        if (server == null || user == null || book == null) {
+            throw new ParameterException(spec.commandLine(), "a sync needs --server, --user and --book.");
+        }
         if (dryRun && yes) {
             throw new ParameterException(spec.commandLine(), "choose --dry-run or --yes, not both.");
         }
         URI serverUri;
         try {
-            serverUri = new URI(server.strip());
-            CardDavAccount.of(serverUri, user, "");
-        } catch (URISyntaxException | IllegalArgumentException e) {
+            serverUri = SyncLogin.address(server);
+        } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--server takes an address starting with https:// or http://");
         }
+        if (trustCertificate != null && !trustCertificate.strip().matches("(?i)([0-9a-f]{2}:?){32}")) {
+            throw new ParameterException(spec.commandLine(),
+                    "--trust-certificate takes a SHA-256 fingerprint: 64 hexadecimal digits, with or without colons.");
+        }
         String password = password(serverUri);
-        CardDavClient client = new CardDavClient(CardDavAccount.of(serverUri, user, password));
+        SyncLogin login = new SyncLogin(serverUri.toString(), user, password,
+                trustCertificate == null ? null : trustCertificate.strip());
         PrintWriter out = spec.commandLine().getOut();
         Path file = Databases.existing(root.database());
         try (Services services = Services.openKeepingOrder(file, root.user())) {
-            SyncPreview preview = services.sync().preview(serverUri.toString(), user, book, client);
+            SyncPreview preview;
+            try {
+                preview = services.sync().preview(login, book, null);
+            } catch (CardDavException e) {
+                if (!dryRun) {
+                    // a run that failed before it could start: the log says so (one that fails later logs itself)
+                    services.sync().logFailure(login.serverUrl(), user, book, e);
+                }
+                throw e;
+            }
             if (dryRun) {
                 out.println("sync (dry run): would add " + preview.addedHere() + " here, change " + preview.changedHere()
                         + " here, add " + preview.addedOnServer() + " on the server, change "
@@ -111,9 +147,56 @@ final class SyncCommand implements Callable<Integer> {
             return 0;
         } catch (CardDavException e) {
             throw new CliFailure(message(e) + " Nothing was changed in Rapport.");
+        } catch (StalePreviewException e) {
+            throw new CliFailure("another sync of this address book ran meanwhile (the open window's?); run this one "
+                    + "again. Nothing was changed in Rapport.");
+        } catch (SyncCancelledException e) {
+            throw new CliFailure("the sync was stopped. Nothing was changed in Rapport.");
         } catch (NoSuchAddressBookException e) {
             throw new CliFailure("no address book \"" + book + "\" for " + user + " on " + server + "; there are: "
                     + String.join(", ", e.paths()) + ".");
+        }
+    }
+
+    /** One line a run: when, how, what it did or why it stopped. */
+    private int printLog() {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit takes a number of at least 1.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Services services = Services.openKeepingOrder(Databases.existing(root.database()), root.user())) {
+            for (SyncAccount account : services.sync().accounts()) {
+                out.println("account: " + account.userName() + " at " + account.serverUrl() + ", book "
+                        + account.bookLabel() + (account.autoMinutes() > 0
+                                ? ", every " + account.autoMinutes() + " minutes" : ""));
+                for (SyncRun run : services.sync().log(account.id(), limit)) {
+                    out.println(logLine(run));
+                }
+            }
+        }
+        return 0;
+    }
+
+    static String logLine(SyncRun run) {
+        String when = java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                run.finishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String how = run.automatic() ? "automatic" : "asked";
+        return switch (run.outcome()) {
+            case DONE -> "run " + when + " " + how + ": added " + run.addedHere() + " here, changed " + run.changedHere()
+                    + " here, deleted " + run.deletedHere() + " here, added " + run.addedOnServer()
+                    + " on the server, changed " + run.changedOnServer() + " on the server, deleted "
+                    + run.deletedOnServer() + " on the server, " + run.conflicts() + " conflicts, " + run.waiting()
+                    + " waiting";
+            case FAILED -> "run " + when + " " + how + ": failed, " + failure(run.failure());
+            case CANCELLED -> "run " + when + " " + how + ": stopped by the user";
+        };
+    }
+
+    private static String failure(String reason) {
+        try {
+            return message(CardDavException.Reason.valueOf(reason), null);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "for a reason this version does not know (" + reason + ").";
         }
     }
 
@@ -161,14 +244,19 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     private static String message(CardDavException e) {
-        return switch (e.reason()) {
+        return message(e.reason(), e.certificateSha256());
+    }
+
+    private static String message(CardDavException.Reason reason, String certificateSha256) {
+        return switch (reason) {
             case WRONG_PASSWORD -> "the server refused the user name or password.";
             case NOT_ALLOWED -> "the server does not allow this user to do that.";
             case NOT_FOUND -> "the server has no such address book (any more).";
             case UNREACHABLE -> "cannot reach the server; check the address and the network.";
             case CONNECTION_LOST -> "the connection to the server broke off; run the sync again to finish it.";
             case CERTIFICATE_REFUSED -> "the server's certificate is not trusted"
-                    + (e.certificateSha256() == null ? "." : " (SHA-256 " + e.certificateSha256() + ").");
+                    + (certificateSha256 == null ? "." : " (SHA-256 " + certificateSha256
+                            + "); if it is your server's, run again with --trust-certificate " + certificateSha256 + ".");
             case UNEXPECTED_ANSWER -> "the server answered in a way a CardDAV server should not.";
         };
     }

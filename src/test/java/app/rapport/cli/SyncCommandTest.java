@@ -107,4 +107,34 @@ class SyncCommandTest {
         assertThat(r.err()).contains("no address book \"no-such-book\" for anna").contains(book.href().getPath());
         assertThat(cardsOnServer()).isZero();
     }
+
+    @Test
+    void theLogListsEachRunOnOneLineNewestFirstAndNeedsNoServer() throws Exception {
+        sync(RadicaleServer.PASSWORD);
+        sync("not-the-password");
+        radicale.close();
+
+        Result log = rapport("--db", db(), "sync", "--log");
+
+        assertThat(log.err()).isEmpty();
+        assertThat(log.code()).isZero();
+        assertThat(log.lines()).hasSize(3);
+        assertThat(log.lines().get(0)).isEqualTo("account: anna at " + radicale.url() + ", book Kontakte");
+        assertThat(log.lines().get(1)).matches("run \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ asked: failed, "
+                + "the server refused the user name or password\\.");
+        assertThat(log.lines().get(2)).matches("run \\S+ asked: added 0 here, changed 0 here, deleted 0 here, added 2 on "
+                + "the server, changed 0 on the server, deleted 0 on the server, 0 conflicts, 0 waiting");
+        assertThat(rapport("--db", db(), "sync", "--log", "--limit", "1").lines()).hasSize(2);
+    }
+
+    @Test
+    void aSyncWithoutItsServerOrAFingerprintThatIsNoneIsRefusedOnStandardError() {
+        Result bare = rapport("--db", db(), "sync", "--dry-run");
+        assertThat(bare.code()).isNotZero();
+        assertThat(bare.err()).contains("a sync needs --server, --user and --book");
+
+        Result fingerprint = sync(RadicaleServer.PASSWORD, "--trust-certificate", "not-a-fingerprint");
+        assertThat(fingerprint.code()).isNotZero();
+        assertThat(fingerprint.err()).contains("--trust-certificate takes a SHA-256 fingerprint");
+    }
 }
