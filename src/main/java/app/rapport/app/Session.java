@@ -303,6 +303,8 @@ final class Session {
     void close() {
         Services last = services;
         if (last != null) {
+            // the workspace's clocks (automatic sync, the calendar file) stop before the runner does
+            listener.closing();
             runner.run(() -> {
                 last.close();
                 return null;

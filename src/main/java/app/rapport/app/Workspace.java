@@ -17,10 +17,15 @@ import app.rapport.ui.importing.MergeDialog;
 import app.rapport.ui.importing.MergeViewModel;
 import app.rapport.ui.main.AreaRegistry;
 import app.rapport.ui.main.MainView;
+import app.rapport.ui.sync.AutoSync;
 import app.rapport.ui.sync.SyncView;
 import app.rapport.ui.sync.SyncViewModel;
 import java.time.Clock;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.Scene;
+import javafx.util.Duration;
 
 /**
  * The workspace of one open database in one window: the sidebar's areas, registered here and nowhere
@@ -33,6 +38,8 @@ final class Workspace {
     private final Runnable stopListening;
     private final CalendarKeeper calendarFile;
     private final Runnable stopCalendar;
+    private final AutoSync autoSync;
+    private final Timeline autoSyncClock;
 
     /**
      * @param firstArea the area shown first: Today when the database has contacts, Contacts when the user
@@ -69,10 +76,24 @@ final class Workspace {
         calendarFile = new CalendarKeeper(s.calendar(), s.settings(), frame.i18n()::locale, Clock.systemUTC());
         stopCalendar = session.changes().listen(calendarFile::changed);
         calendarFile.start();
+        // the accounts set to sync by themselves: once soon after the window opens, then as each asks
+        autoSync = new AutoSync(s.sync(), frame.runner(), SecretStores::forThisComputer, Clock.systemUTC(),
+                words -> main.setMessage(words.stream().map(x -> frame.i18n().format(x.key(), x.args().toArray()))
+                        .collect(java.util.stream.Collectors.joining(" "))), session.changes()::changed);
+        autoSyncClock = new Timeline(new KeyFrame(AUTO_SYNC_START, e -> autoSync.tick(true)));
+        autoSyncClock.setOnFinished(e -> {
+            autoSyncClock.getKeyFrames().setAll(new KeyFrame(Duration.minutes(1), x -> autoSync.tick(false)));
+            autoSyncClock.setCycleCount(Animation.INDEFINITE);
+            autoSyncClock.play();
+        });
+        autoSyncClock.play();
         place.readListFrom(() -> areas.built(ContactsArea.ID));
         main.setSidebarVisible(true);
         areas.show(firstArea);
     }
+
+    /** How long after the window opens the first automatic sync starts: the first frame and Today come first. */
+    static final Duration AUTO_SYNC_START = Duration.seconds(3);
 
     static final String TODAY = TodayArea.ID;
     static final String CONTACTS = ContactsArea.ID;
@@ -93,6 +114,8 @@ final class Workspace {
         stopListening.run();
         stopCalendar.run();
         calendarFile.close();
+        autoSyncClock.stop();
+        autoSync.setPaused(true);
         areas.drop();
     }
 
@@ -146,9 +169,16 @@ final class Workspace {
      * computer's keyring only when the user asks, never in the database.
      */
     private void showSync() {
-        SyncViewModel vm = new SyncViewModel(w.services().sync(), w.runner(), SecretStores::forThisComputer);
+        Services current = w.services();
+        SyncViewModel vm = new SyncViewModel(current.sync(), w.runner(), SecretStores::forThisComputer,
+                current.contacts()::tags);
         vm.setOnSynced(w.changes()::changed);
-        new SyncView(w.window().get(), vm, w.i18n()).showAndWait();
+        autoSync.setPaused(true);
+        try {
+            new SyncView(w.window().get(), vm, w.i18n()).showAndWait();
+        } finally {
+            autoSync.setPaused(false);
+        }
     }
 
     /** The Backups dialog: back up now, restore (the database then opens afresh), export JSON. */

@@ -91,4 +91,111 @@ class SyncScenarios extends WindowScenario {
         waitForText("#error", "The server refused the user name or password. Nothing was changed.");
         assertThat(lookup("#sync").queryButton().isDisabled()).isTrue();
     }
+
+    /** The tag Phone in the open list of tags that go out. */
+    private java.util.Optional<javafx.scene.control.ListCell<?>> phoneCell() {
+        return lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> "Phone".equals(c.getText())
+                && c.lookup(".check-box") != null).tryQueryAs(javafx.scene.control.ListCell.class)
+                .map(c -> (javafx.scene.control.ListCell<?>) c);
+    }
+
+    private void closeDialog() {
+        clickOn(lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
+                && "Close".equals(b.getText())).queryButton());
+    }
+
+    @Test
+    void theDialogRemembersTheAccountItsChoicesAndThePasswordKeptAndListsTheLastSyncs() throws Exception {
+        CardDavClient client = new CardDavClient(CardDavAccount.of(radicale.url(), USER, PASSWORD));
+        AddressBook book = client.createAddressBook(radicale.url().resolve("/" + USER + "/"), "phone", "Phone book");
+        open(s -> {
+            s.contactRepository().insert(person("Anna", "Schmidt").tag("Phone").build());
+            s.contactRepository().insert(person("Somchai", "Jaidee").tag("Work").build());
+        });
+        clickOn("#syncAction");
+        FxWait.until(() -> lookup("#log").queryAs(Label.class).getText().equals("No sync yet."));
+        typeInto("#server", radicale.url().toString());
+        typeInto("#user", USER);
+        typeInto("#password", PASSWORD);
+        typeInto("#book", "phone");
+        clickOn("#keepPassword");
+        // only the contacts tagged Phone go out
+        clickOn("#outTags");
+        FxWait.until(() -> phoneCell().isPresent());
+        clickOn(phoneCell().orElseThrow().lookup(".check-box"));
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        app.rapport.testing.Popups.choose(this, "autoMinutes", "Every 30 minutes");
+        clickOn("#preview");
+        waitForText("#summary", "Would add 0 here, change 0 here, add 1 on the server, change 0 on the server.");
+        clickOn("#sync");
+        waitForText("#summary", "Synced: added 0 here, changed 0 here, added 1 on the server, changed 0 on the server, "
+                + "deleted 0 here, deleted 0 on the server.");
+        FxWait.until(() -> lookup("#log").queryAs(Label.class).getText()
+                .endsWith("when asked: here 0 added, 0 changed, 0 deleted; on the server 1 added, 0 changed, 0 deleted."));
+        assertThat(client.fullListing(book.href()).changed()).hasSize(1);
+        closeDialog();
+
+        clickOn("#syncAction");
+        FxWait.until(() -> radicale.url().toString().equals(lookup("#server").queryTextInputControl().getText()));
+        assertThat(lookup("#user").queryTextInputControl().getText()).isEqualTo(USER);
+        assertThat(lookup("#book").queryTextInputControl().getText()).isEqualTo("Phone book");
+        FxWait.until(() -> !lookup("#password").queryTextInputControl().getText().isEmpty());
+        assertThat(lookup("#keepPassword").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(lookup("#preview").queryButton().isDisabled()).as("nothing to type again").isFalse();
+        assertThat(lookup("#outTags").queryAs(org.controlsfx.control.CheckComboBox.class).getCheckModel()
+                .getCheckedItems()).containsExactly("Phone");
+        assertThat(lookup("#log").queryAs(Label.class).getText()).contains("on the server 1 added");
+        assertThat(column("SELECT auto_minutes || ' ' || in_keyring FROM sync_account")).containsExactly("30 1");
+        assertThat(column("SELECT t.name FROM sync_account_tag s JOIN tag t ON t.id = s.tag_id"))
+                .containsExactly("Phone");
+        clickOn("#preview");
+        waitForText("#summary", "Would add 0 here, change 0 here, add 0 on the server, change 0 on the server.");
+    }
+
+    @Test
+    void aSelfSignedCertificateIsTrustedFromTheDialogByItsFingerprint() throws Exception {
+        app.rapport.testing.SelfSignedCertificate cert =
+                app.rapport.testing.SelfSignedCertificate.make(serverDir.resolve("tls"));
+        try (RadicaleServer https = RadicaleServer.startWithTls(serverDir.resolve("radicale-tls"), cert.certificate(),
+                cert.key())) {
+            new CardDavClient(CardDavAccount.of(https.url(), USER, PASSWORD).trusting(cert.sha256()))
+                    .createAddressBook(https.url().resolve("/" + USER + "/"), "home", "Home");
+            open(s -> s.contactRepository().insert(person("Anna", "Schmidt").build()));
+            clickOn("#syncAction");
+            typeInto("#server", https.url().toString());
+            typeInto("#user", USER);
+            typeInto("#password", PASSWORD);
+            typeInto("#book", "home");
+            clickOn("#preview");
+            FxWait.until(() -> lookup("#error").queryAs(Label.class).getText().contains(cert.sha256()));
+            assertThat(lookup("#trust").queryButton().isVisible()).isTrue();
+            assertThat(column("SELECT count(*) FROM sync_account")).containsExactly(0);
+
+            clickOn("#trust");
+            waitForText("#summary", "Would add 0 here, change 0 here, add 1 on the server, change 0 on the server.");
+            assertThat(lookup("#error").queryAs(Label.class).isVisible()).isFalse();
+            assertThat(lookup("#trust").queryButton().isVisible()).isFalse();
+            assertThat(column("SELECT trusted_certificate FROM sync_account")).containsExactly(cert.sha256());
+        }
+    }
+
+    @Test
+    void anAccountSetToSyncByItselfSyncsSoonAfterTheWindowOpensAndSaysSo() throws Exception {
+        CardDavClient client = new CardDavClient(CardDavAccount.of(radicale.url(), USER, PASSWORD));
+        AddressBook book = client.createAddressBook(radicale.url().resolve("/" + USER + "/"), "auto", "Auto");
+        openWhereItOpens(s -> {
+            s.contactRepository().insert(person("Anna", "Schmidt").build());
+            app.rapport.domain.sync.SyncAccount account = s.sync().account(radicale.url().toString(), USER,
+                    book.href().toString(), "Auto");
+            s.database().jdbi().useHandle(h -> h.execute(
+                    "UPDATE sync_account SET auto_minutes = 15, in_keyring = 1 WHERE id = ?", account.id()));
+            // where this computer keeps passwords (here, with no keyring answering: this session's memory)
+            app.rapport.io.sync.SecretStores.forThisComputer().store(app.rapport.io.sync.SecretId.forAccount(
+                    radicale.url().toString(), USER), PASSWORD.toCharArray());
+        });
+
+        waitForText("#messageLabel", "Synced with 127.0.0.1: here 0 added, 0 changed; on the server 1 added, 0 changed.");
+        assertThat(client.fullListing(book.href()).changed()).hasSize(1);
+        assertThat(column("SELECT automatic || ' ' || outcome FROM sync_run")).containsExactly("1 DONE");
+    }
 }

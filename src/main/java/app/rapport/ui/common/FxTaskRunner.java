@@ -29,6 +29,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         t.setPriority(Thread.NORM_PRIORITY - 1);
         return t;
     });
+    private final ExecutorService remote = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rapport-remote");
+        t.setDaemon(true);
+        return t;
+    });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int pending; // touched on the FX thread only
     private Consumer<? super Throwable> watcher = failure -> { }; // FX thread only
@@ -49,6 +54,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> void compute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         submit(compute, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void remote(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        submit(remote, work, onSuccess, onFailure);
     }
 
     private <T> void submit(ExecutorService on, Callable<T> work, Consumer<? super T> onSuccess,
@@ -103,8 +113,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         compute.shutdownNow();
+        // a sync waiting on its server is stopped; it changes Rapport only in its last transaction, all or nothing
+        remote.shutdownNow();
         executor.shutdown();
         try {
+            if (!remote.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("A sync was still running at exit");
+            }
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warn("Background work still running at exit");
             }

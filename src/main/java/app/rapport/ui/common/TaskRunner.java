@@ -20,6 +20,14 @@ public interface TaskRunner {
         run(work, onSuccess, onFailure);
     }
 
+    /**
+     * Runs work that waits on a server (a sync) on its own thread, so the window's database work never queues
+     * behind the network; its database transactions take turns with the window's on the one connection.
+     */
+    default <T> void remote(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
     /** Runs a small update (progress, say) on the UI thread; from any thread. */
     void onUiThread(Runnable update);
 

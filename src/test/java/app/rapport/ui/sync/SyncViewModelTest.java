@@ -75,7 +75,7 @@ class SyncViewModelTest {
         vm = new SyncViewModel(sync, new DirectTaskRunner(), () -> {
             keyringAsked++;
             return keyring;
-        });
+        }, () -> db.service().tags());
         vm.setOnSynced(() -> synced++);
         bookName = "book" + BOOKS.incrementAndGet();
         book = client.createAddressBook(radicale.home(), bookName, "Rapport");
@@ -186,5 +186,85 @@ class SyncViewModelTest {
         vm.sync();
         assertThat(vm.summaryProperty().get()).containsExactly(Words.of("sync.done.counts", 0, 0, 0, 0, 1, 0));
         assertThat(db.count("SELECT count(*) FROM contact WHERE deleted_at IS NULL")).isEqualTo(1);
+    }
+
+    private SyncViewModel reopened() {
+        SyncViewModel again = new SyncViewModel(new SyncService(new JdbiSyncRepository(db.database()),
+                new CardCodec(new ContactRules("DE")), "DE", Clock.systemUTC()), new DirectTaskRunner(),
+                () -> keyring, () -> db.service().tags());
+        again.load();
+        return again;
+    }
+
+    @Test
+    void theDialogOpensOnTheAccountUsedLastWithThePasswordKeptAndItsLastRuns() {
+        type(radicale.url().toString(), RadicaleServer.PASSWORD, bookName);
+        vm.keepPasswordProperty().set(true);
+        vm.autoMinutesProperty().set(30);
+        vm.preview();
+        vm.sync();
+
+        SyncViewModel again = reopened();
+
+        assertThat(again.serverProperty().get()).isEqualTo(radicale.url().toString());
+        assertThat(again.userProperty().get()).isEqualTo(RadicaleServer.USER);
+        assertThat(again.bookProperty().get()).isEqualTo("Rapport");
+        assertThat(again.passwordProperty().get()).isEqualTo(RadicaleServer.PASSWORD);
+        assertThat(again.keepPasswordProperty().get()).isTrue();
+        assertThat(again.autoMinutesProperty().get()).isEqualTo(30);
+        assertThat(again.canPreviewBinding().get()).as("ready to preview without typing anything").isTrue();
+        assertThat(again.logProperty().get()).singleElement().satisfies(line -> {
+            assertThat(line.what().key()).isEqualTo("sync.log.done");
+            assertThat(line.what().args().subList(1, 8)).containsExactly("asked", 0, 0, 0, 2, 0, 0);
+        });
+    }
+
+    @Test
+    void aPasswordNotKeptIsNotFilledAndUntickingForgetsOneKept() {
+        type(radicale.url().toString(), RadicaleServer.PASSWORD, bookName);
+        vm.keepPasswordProperty().set(true);
+        vm.preview();
+        SyncViewModel again = reopened();
+        again.keepPasswordProperty().set(false);
+        again.preview();
+
+        assertThat(keyring.read(SecretId.forAccount(radicale.url().toString(), RadicaleServer.USER))).isEmpty();
+        SyncViewModel third = reopened();
+        assertThat(third.passwordProperty().get()).isEmpty();
+        assertThat(third.keepPasswordProperty().get()).isFalse();
+        assertThat(third.serverProperty().get()).isEqualTo(radicale.url().toString());
+    }
+
+    @Test
+    void theTagsThatGoOutAreOfferedAndKept() throws Exception {
+        db.service().save(person("Clara", "Quist").tag("Phone").build());
+        SyncViewModel tagged = reopened();
+        assertThat(tagged.tags()).containsExactly("Phone");
+        tagged.serverProperty().set(radicale.url().toString());
+        tagged.userProperty().set(RadicaleServer.USER);
+        tagged.passwordProperty().set(RadicaleServer.PASSWORD);
+        tagged.bookProperty().set(bookName);
+        tagged.outTags().setAll("Phone");
+        tagged.preview();
+        assertThat(tagged.summaryProperty().get()).containsExactly(Words.of("sync.preview.counts", 0, 0, 1, 0));
+        tagged.sync();
+
+        assertThat(client.fullListing(book.href()).changed()).hasSize(1);
+        assertThat(reopened().outTags()).containsExactly("Phone");
+    }
+
+    @Test
+    void aRunThatFailedOrWasStoppedIsSaidWithItsReason() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-08T09:30:00Z");
+        var lines = SyncViewModel.logLines(java.util.List.of(
+                app.rapport.domain.sync.SyncRun.stopped(1, at, true, app.rapport.domain.sync.SyncRun.Outcome.FAILED,
+                        "WRONG_PASSWORD"),
+                app.rapport.domain.sync.SyncRun.stopped(1, at, false,
+                        app.rapport.domain.sync.SyncRun.Outcome.CANCELLED, null)));
+
+        assertThat(lines).containsExactly(
+                new SyncViewModel.LogLine(Words.of("sync.log.failed", java.util.Date.from(at), "auto"),
+                        Words.of("sync.error.WRONG_PASSWORD")),
+                new SyncViewModel.LogLine(Words.of("sync.log.stopped", java.util.Date.from(at), "asked"), null));
     }
 }
