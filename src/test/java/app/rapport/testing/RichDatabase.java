@@ -89,6 +89,12 @@ public final class RichDatabase {
         db.execute("INSERT INTO sync_conflict (account_id, contact_id, href, fields, server_vcard, found_at) VALUES (1, "
                 + odd.id() + ", '/zo%C3%AB/rapport/zoe.vcf', 'TITLE,NOTES', 'BEGIN:VCARD' || char(13, 10)"
                 + " || 'TITLE:Директор' || char(13, 10) || 'END:VCARD' || char(13, 10), '2026-11-22T09:30:00.000Z')");
+        // one settled by taking the server's values (V18): Rapport's card as it was, kept
+        db.execute("INSERT INTO sync_conflict (account_id, contact_id, href, fields, server_vcard, found_at, resolved_at,"
+                + " rapport_vcard) VALUES (1, " + odd.id() + ", '/zo%C3%AB/rapport/zoe.vcf', 'NOTES', 'BEGIN:VCARD'"
+                + " || char(13, 10) || 'NOTE:Из телефона' || char(13, 10) || 'END:VCARD' || char(13, 10),"
+                + " '2026-11-22T09:31:00.000Z', '2026-11-23T10:00:00.000Z', 'BEGIN:VCARD' || char(13, 10)"
+                + " || 'NOTE:Встреча в Казани' || char(13, 10) || 'END:VCARD' || char(13, 10))");
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }
