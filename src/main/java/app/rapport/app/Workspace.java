@@ -17,6 +17,8 @@ import app.rapport.ui.importing.MergeDialog;
 import app.rapport.ui.importing.MergeViewModel;
 import app.rapport.ui.main.AreaRegistry;
 import app.rapport.ui.main.MainView;
+import app.rapport.ui.sync.ConflictsView;
+import app.rapport.ui.sync.ConflictsViewModel;
 import app.rapport.ui.sync.SyncView;
 import app.rapport.ui.sync.SyncViewModel;
 import java.time.Clock;
@@ -148,7 +150,14 @@ final class Workspace {
     private void showSync() {
         SyncViewModel vm = new SyncViewModel(w.services().sync(), w.runner(), SecretStores::forThisComputer);
         vm.setOnSynced(w.changes()::changed);
-        new SyncView(w.window().get(), vm, w.i18n()).showAndWait();
+        vm.refreshConflicts();
+        new SyncView(w.window().get(), vm, w.i18n(), owner -> {
+            ConflictsViewModel conflicts = new ConflictsViewModel(w.services().sync(), w.runner());
+            // a choice reaches the window by the same path as a sync
+            conflicts.setOnResolved(vm::conflictsResolved);
+            conflicts.load();
+            new ConflictsView(owner, conflicts, w.i18n()).showAndWait();
+        }).showAndWait();
     }
 
     /** The Backups dialog: back up now, restore (the database then opens afresh), export JSON. */

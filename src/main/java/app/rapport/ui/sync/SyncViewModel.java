@@ -51,6 +51,7 @@ public final class SyncViewModel {
     private final BooleanBinding canPreview;
     private final BooleanBinding deletesCounted = Bindings.createBooleanBinding(() -> preview.get() != null
             && preview.get().deletesHere() + preview.get().deletesOnServer() > 0, preview);
+    private final javafx.beans.property.IntegerProperty openConflicts = new javafx.beans.property.SimpleIntegerProperty();
     private Runnable onSynced = () -> { };
 
     /** @param keyring this computer's credential store, asked for only when the user keeps the password there */
@@ -70,6 +71,17 @@ public final class SyncViewModel {
     /** Called after a sync wrote to Rapport, for the window to show the changes. */
     public void setOnSynced(Runnable onSynced) {
         this.onSynced = onSynced;
+    }
+
+    /** Counts the conflicts that wait for the user's choice, of every account (the file's, no server asked). */
+    public void refreshConflicts() {
+        runner.run(() -> sync.openConflicts().size(), openConflicts::set, failure -> { });
+    }
+
+    /** After a choice in the Conflicts dialog: the count again, and the window shows the contact as it now is. */
+    public void conflictsResolved() {
+        refreshConflicts();
+        onSynced.run();
     }
 
     /** Reads both sides and says what a sync would do; nothing is written. */
@@ -115,6 +127,7 @@ public final class SyncViewModel {
             preview.set(null);
             summary.set(reportWords(report, shown, confirmed));
             onSynced.run();
+            refreshConflicts();
         }, this::failed);
     }
 
@@ -248,6 +261,11 @@ public final class SyncViewModel {
     /** What the preview or the sync found, in words to show one per line. */
     public ReadOnlyObjectProperty<List<Words>> summaryProperty() {
         return summary;
+    }
+
+    /** The conflicts waiting for the user's choice (0 until counted). */
+    public javafx.beans.property.ReadOnlyIntegerProperty openConflictsProperty() {
+        return openConflicts;
     }
 
     /** What went wrong, in words; null when nothing did. */
