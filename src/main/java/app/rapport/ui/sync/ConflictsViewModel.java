@@ -1,6 +1,7 @@
 package app.rapport.ui.sync;
 
 import app.rapport.domain.sync.CardMerge;
+import app.rapport.service.StorageException;
 import app.rapport.service.sync.OpenConflict;
 import app.rapport.service.sync.SyncService;
 import app.rapport.ui.common.DialogService.Words;
@@ -83,7 +84,17 @@ public final class ConflictsViewModel {
             conflicts.remove(done);
             selected.set(conflicts.isEmpty() ? null : conflicts.get(Math.min(Math.max(at, 0), conflicts.size() - 1)));
             onResolved.run();
-        }, this::failed);
+        }, failure -> {
+            if (failure instanceof IllegalArgumentException || failure instanceof StorageException e
+                    && e.reason() == StorageException.Reason.NOT_FOUND) {
+                // settled elsewhere (the command line), or the contact edited meanwhile: read the list again
+                working.set(false);
+                error.set(Words.of("sync.conflicts.changed"));
+                load();
+            } else {
+                failed(failure);
+            }
+        });
     }
 
     private void failed(Throwable failure) {

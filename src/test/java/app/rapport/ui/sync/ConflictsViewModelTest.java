@@ -112,4 +112,19 @@ class ConflictsViewModelTest {
                 .bind(0, anna).mapTo(String.class).one());
         assertThat(title).as("the contact in the trash untouched").isEqualTo("Chefin");
     }
+
+    @Test
+    void aConflictSettledElsewhereMeanwhileIsSaidAndTheListReadAgain() {
+        vm.load();
+        long first = vm.selectedProperty().get().id();
+        new SyncService(new JdbiSyncRepository(db.database()), new CardCodec(new ContactRules("DE")), "DE",
+                Clock.systemUTC()).resolve(first, CardMerge.Side.RAPPORT);
+
+        vm.takeServer();
+
+        assertThat(vm.errorProperty().get().key()).isEqualTo("sync.conflicts.changed");
+        assertThat(vm.conflicts()).extracting(c -> c.contactId()).containsExactly(boris);
+        assertThat(db.service().find(anna).orElseThrow().title()).as("nothing taken").isEqualTo("Chefin");
+        assertThat(resolved).isZero();
+    }
 }
