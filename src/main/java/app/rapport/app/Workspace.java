@@ -18,6 +18,8 @@ import app.rapport.ui.importing.MergeViewModel;
 import app.rapport.ui.main.AreaRegistry;
 import app.rapport.ui.main.MainView;
 import app.rapport.ui.sync.AutoSync;
+import app.rapport.ui.sync.ConflictsView;
+import app.rapport.ui.sync.ConflictsViewModel;
 import app.rapport.ui.sync.SyncView;
 import app.rapport.ui.sync.SyncViewModel;
 import java.time.Clock;
@@ -173,9 +175,16 @@ final class Workspace {
         SyncViewModel vm = new SyncViewModel(current.sync(), w.runner(), SecretStores::forThisComputer,
                 current.contacts()::tags);
         vm.setOnSynced(w.changes()::changed);
+        vm.refreshConflicts();
         autoSync.setPaused(true);
         try {
-            new SyncView(w.window().get(), vm, w.i18n()).showAndWait();
+            new SyncView(w.window().get(), vm, w.i18n(), owner -> {
+                ConflictsViewModel conflicts = new ConflictsViewModel(w.services().sync(), w.runner());
+                // a choice reaches the window by the same path as a sync
+                conflicts.setOnResolved(vm::conflictsResolved);
+                conflicts.load();
+                new ConflictsView(owner, conflicts, w.i18n()).showAndWait();
+            }).showAndWait();
         } finally {
             autoSync.setPaused(false);
         }

@@ -40,6 +40,7 @@ import picocli.CommandLine;
                 ReviewCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 ImportCommand.class, ExportCommand.class, DuplicatesCommand.class, SyncCommand.class,
+                SyncConflictsCommand.class,
                 HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                 "Syncs every contact with an address book on your own CardDAV server (Nextcloud, Radicale, "
                         + "Baïkal, iCloud, Fastmail…) both ways: what changed on either side since the last sync "
                         + "goes to the other; a contact changed on both sides is merged field by field, and a field "
-                        + "both changed differently keeps Rapport's value and is listed with the server's.",
+                        + "both changed differently keeps Rapport's value and is listed with the server's; choose for it "
+                        + "later with rapport sync-conflicts.",
                 "Contacts deleted on either side are only counted until you confirm with --yes; then they go to "
                         + "Rapport's trash, or are deleted on the server. --dry-run says what a sync would do and "
                         + "changes nothing.",
@@ -144,6 +145,9 @@ final class SyncCommand implements Callable<Integer> {
                 deletes(out, preview.deletesHere(), preview.deletesOnServer(), "wait for --yes");
             }
             conflicts(out, report.conflicts(), true);
+            if (!report.conflicts().isEmpty()) {
+                out.println("choose for them with: rapport sync-conflicts");
+            }
             return 0;
         } catch (CardDavException e) {
             throw new CliFailure(message(e) + " Nothing was changed in Rapport.");

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     /** The newest schema version this build knows; a test keeps it equal to the newest migration. */
-    public static final int SCHEMA_VERSION = 17;
+    public static final int SCHEMA_VERSION = 18;
 
     /** An SQL function, {@code rapport_fold(text)}, that folds text as {@link Text#fold} does (pickers rank by it). */
     public static final String FOLD_FUNCTION = "rapport_fold";

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rapport.app.Services;
 import app.rapport.cli.Cli.Result;
+import app.rapport.domain.contacts.Contact;
 import app.rapport.io.sync.AddressBook;
+import app.rapport.io.sync.Card;
 import app.rapport.io.sync.CardDavAccount;
 import app.rapport.io.sync.CardDavClient;
 import app.rapport.testing.MemoryTempDir;
 import app.rapport.testing.RadicaleServer;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -136,5 +141,57 @@ class SyncCommandTest {
         Result fingerprint = sync(RadicaleServer.PASSWORD, "--trust-certificate", "not-a-fingerprint");
         assertThat(fingerprint.code()).isNotZero();
         assertThat(fingerprint.err()).contains("--trust-certificate takes a SHA-256 fingerprint");
+    }
+    @Test
+    void aConflictIsListedAndTakingTheServersValuePutsItInTheContactAndTheNextSyncOnTheServer() throws Exception {
+        assertThat(sync(RadicaleServer.PASSWORD).code()).isZero();
+        try (Services s = Services.open(Path.of(db()))) {
+            Contact anna = s.contacts().find(1).orElseThrow();
+            assertThat(anna.displayName()).isEqualTo("Anna Müller");
+            s.contacts().save(anna.withDetails("Chefin", anna.emails(), anna.phones(), anna.addresses(),
+                    anna.websites(), anna.tags(), anna.notes(), anna.birthday()));
+        }
+        Card card = annasCard();
+        VCard v = Ezvcard.parse(card.vcard()).first();
+        v.addTitle("Direktorin");
+        client.update(book.href(), card.href(), card.etag(), Ezvcard.write(v).version(VCardVersion.V3_0).go());
+        Result run = sync(RadicaleServer.PASSWORD);
+        assertThat(run.lines()).contains("choose for them with: rapport sync-conflicts");
+
+        Result listed = rapport("--db", db(), "sync-conflicts");
+
+        assertThat(listed.code()).isZero();
+        assertThat(listed.lines()).hasSize(2).last().isEqualTo("conflicts: 1");
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                "conflict: (\\d+) \\| Anna Müller \\| title: Rapport \"Chefin\", server \"Direktorin\"")
+                .matcher(listed.lines().get(0));
+        assertThat(line.matches()).as(listed.lines().get(0)).isTrue();
+        String id = line.group(1);
+
+        Result taken = rapport("--db", db(), "sync-conflicts", "--take-server", id);
+
+        assertThat(taken.code()).isZero();
+        assertThat(taken.lines()).containsExactly("took the server's: " + id);
+        try (Services s = Services.open(Path.of(db()))) {
+            assertThat(s.contacts().find(1).orElseThrow().title()).isEqualTo("Direktorin");
+        }
+        assertThat(rapport("--db", db(), "sync-conflicts").lines()).containsExactly("conflicts: 0");
+        Result again = rapport("--db", db(), "sync-conflicts", "--keep-rapport", id);
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("there is no open conflict " + id);
+        assertThat(rapport("--db", db(), "sync-conflicts", "--keep-rapport", id, "--take-server", id).code())
+                .as("one choice at a time").isEqualTo(2);
+
+        assertThat(sync(RadicaleServer.PASSWORD).lines()).containsExactly("sync: added 0 here, changed 0 here, "
+                + "added 0 on the server, changed 1 on the server, deleted 0 here, deleted 0 on the server");
+        assertThat(Ezvcard.parse(annasCard().vcard()).first().getTitles()).extracting(t -> t.getValue())
+                .containsExactly("Direktorin");
+    }
+
+    private Card annasCard() throws Exception {
+        java.util.List<String> hrefs = client.changesSince(book.href(), null).changed().stream()
+                .map(app.rapport.io.sync.CardRef::href).toList();
+        return client.read(book.href(), hrefs).stream().filter(c -> c.vcard().contains("FN:Anna Müller")).findFirst()
+                .orElseThrow();
     }
 }

@@ -3,18 +3,25 @@ package app.rapport.scenarios;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rapport.domain.contacts.Contact;
 import app.rapport.io.sync.AddressBook;
 import app.rapport.io.sync.Card;
 import app.rapport.io.sync.CardDavAccount;
 import app.rapport.io.sync.CardDavClient;
 import app.rapport.io.sync.CardRef;
+import app.rapport.service.sync.SyncReport;
+import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
 import app.rapport.testing.MemoryTempDir;
 import app.rapport.testing.RadicaleServer;
 import app.rapport.testing.WindowScenario;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -197,5 +204,70 @@ class SyncScenarios extends WindowScenario {
         waitForText("#messageLabel", "Synced with 127.0.0.1: here 0 added, 0 changed; on the server 1 added, 0 changed.");
         assertThat(client.fullListing(book.href()).changed()).hasSize(1);
         assertThat(column("SELECT automatic || ' ' || outcome FROM sync_run")).containsExactly("1 DONE");
+    }
+    /** Anna's title is "Chefin" in Rapport and "Direktorin" on the server, both changed since the last sync. */
+    @Test
+    void aConflictFoundBySyncIsChosenInTheConflictsDialogAndTheServersValueReachesTheContact() throws Exception {
+        CardDavClient client = new CardDavClient(CardDavAccount.of(radicale.url(), USER, PASSWORD));
+        AddressBook book = client.createAddressBook(radicale.url().resolve("/" + USER + "/"), "work", "Work");
+        long[] anna = new long[1];
+        open(s -> {
+            anna[0] = s.contactRepository().insert(person("Anna", "Schmidt").notes("Met at the fair").build());
+            s.sync().run(s.sync().preview(radicale.url().toString(), USER, "work", client), false);
+            Contact mine = s.contacts().find(anna[0]).orElseThrow();
+            s.contacts().save(mine.withDetails("Chefin", mine.emails(), mine.phones(), mine.addresses(),
+                    mine.websites(), mine.tags(), mine.notes(), mine.birthday()));
+            Card card = client.read(book.href(), client.fullListing(book.href()).changed().stream()
+                    .map(CardRef::href).toList()).get(0);
+            VCard v = Ezvcard.parse(card.vcard()).first();
+            v.addTitle("Direktorin");
+            client.update(book.href(), card.href(), card.etag(), Ezvcard.write(v).version(VCardVersion.V3_0).go());
+        });
+        ContactsPage contacts = new ContactsPage(this).waitForRows(1);
+        contacts.open(anna[0]);
+        FxWait.until(() -> "Chefin".equals(contacts.field("titleField").getText()));
+
+        clickOn("#syncAction");
+        assertThat(lookup("#conflictsRow").query().isVisible()).as("no conflict yet").isFalse();
+        // the account synced before: the dialog opens on it, only the password (not kept) is typed
+        FxWait.until(() -> "Work".equals(lookup("#book").queryTextInputControl().getText()));
+        assertThat(lookup("#server").queryTextInputControl().getText()).isEqualTo(radicale.url().toString());
+        typeInto("#password", PASSWORD);
+        clickOn("#preview");
+        FxWait.until(() -> lookup("#summary").queryAs(Label.class).getText().contains("Fields changed differently"));
+        clickOn("#sync");
+        FxWait.until(() -> lookup("#summary").queryAs(Label.class).getText().contains("Rapport’s value was kept"));
+        waitForText("#conflictsWaiting", "Conflicts waiting for your choice: 1.");
+
+        clickOn("#showConflicts");
+        FxWait.until(() -> lookup("#server-TITLE").tryQuery().isPresent());
+        assertThat(lookup("#rapport-TITLE").queryAs(Label.class).getText()).isEqualTo("Chefin");
+        assertThat(lookup("#server-TITLE").queryAs(Label.class).getText()).isEqualTo("Direktorin");
+        assertThat(lookup("#contactName").queryAs(Label.class).getText()).isEqualTo("Anna Schmidt");
+        assertThat(lookup("#fields").queryAs(javafx.scene.layout.GridPane.class).getChildren())
+                .as("a heading row and one field's row").hasSize(6);
+        clickOn("#takeServer");
+        FxWait.until(() -> lookup("#none").query().isVisible());
+        assertThat(lookup("#conflictList").queryListView().getItems()).isEmpty();
+        assertThat(lookup("#takeServer").queryButton().isDisabled()).isTrue();
+        assertThat(column("SELECT title FROM contact WHERE id = ?", anna[0])).containsExactly("Direktorin");
+        assertThat(column("SELECT notes FROM contact WHERE id = ?", anna[0])).containsExactly("Met at the fair");
+        assertThat(column("SELECT resolved_at IS NOT NULL FROM sync_conflict")).containsExactly(1);
+        assertThat((String) column("SELECT rapport_vcard FROM sync_conflict").get(0)).contains("TITLE:Chefin");
+
+        push(KeyCode.ESCAPE);
+        FxWait.until(() -> !lookup("#conflictsRow").query().isVisible());
+        push(KeyCode.ESCAPE);
+        // the window's form shows the contact as it now is, without the user reopening it
+        FxWait.until(() -> "Direktorin".equals(contacts.field("titleField").getText()));
+
+        // the next sync puts the value taken on the server
+        SyncReport next = services().sync().run(services().sync().preview(radicale.url().toString(), USER, "work",
+                client), false);
+        assertThat(next.changedOnServer()).isEqualTo(1);
+        Card card = client.read(book.href(), client.fullListing(book.href()).changed().stream().map(CardRef::href)
+                .toList()).get(0);
+        assertThat(Ezvcard.parse(card.vcard()).first().getTitles()).extracting(t -> t.getValue())
+                .containsExactly("Direktorin");
     }
 }

@@ -96,6 +96,12 @@ public final class RichDatabase {
         db.execute("INSERT INTO sync_run (account_id, finished_at, automatic, outcome, added_here, changed_server,"
                 + " conflicts, waiting, failure) VALUES (1, '2026-11-22T09:00:00.000Z', 0, 'DONE', 2, 1, 1, 0, NULL),"
                 + " (1, '2026-11-22T09:30:00.000Z', 1, 'FAILED', 0, 0, 0, 0, 'WRONG_PASSWORD')");
+        // one settled by taking the server's values (V18): Rapport's card as it was, kept
+        db.execute("INSERT INTO sync_conflict (account_id, contact_id, href, fields, server_vcard, found_at, resolved_at,"
+                + " rapport_vcard) VALUES (1, " + odd.id() + ", '/zo%C3%AB/rapport/zoe.vcf', 'NOTES', 'BEGIN:VCARD'"
+                + " || char(13, 10) || 'NOTE:Из телефона' || char(13, 10) || 'END:VCARD' || char(13, 10),"
+                + " '2026-11-22T09:31:00.000Z', '2026-11-23T10:00:00.000Z', 'BEGIN:VCARD' || char(13, 10)"
+                + " || 'NOTE:Встреча в Казани' || char(13, 10) || 'END:VCARD' || char(13, 10))");
         if (logged == 0) {
             throw new IllegalStateException("The interaction was not logged");
         }

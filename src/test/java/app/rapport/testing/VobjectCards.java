@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 
 /** What a client nobody here wrote sees in an address book: Python's vobject reading a Radicale book's .vcf files. */
 public final class VobjectCards {
-    /** Every .vcf file of the folder: UID, formatted name, family name and the photo's size in bytes. */
+    /** Every .vcf file of the folder: UID, formatted name, family name, title, note and the photo's size in bytes. */
     private static final String READ = """
             import sys, os, json, vobject
             for name in sorted(os.listdir(sys.argv[1])):
@@ -26,6 +26,8 @@ public final class VobjectCards {
                 card = vobject.readOne(open(os.path.join(sys.argv[1], name), encoding='utf-8').read())
                 photo = card.photo.value if hasattr(card, 'photo') else b''
                 print(json.dumps({'uid': card.uid.value, 'fn': card.fn.value, 'family': card.n.value.family,
+                                  'title': card.title.value if hasattr(card, 'title') else '',
+                                  'note': card.note.value if hasattr(card, 'note') else '',
                                   'photo': len(photo)}))
             """;
 

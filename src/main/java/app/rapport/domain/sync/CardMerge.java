@@ -8,6 +8,7 @@ import app.rapport.domain.contacts.ContactPhoto;
 import app.rapport.domain.contacts.OrgKind;
 import app.rapport.domain.contacts.PersonName;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,6 +68,22 @@ public final class CardMerge {
     }
 
     private CardMerge() {
+    }
+
+    /** The value of one field of {@code contact}, as the merge compares it (a String, an enum, a date, a photo). */
+    public static Object valueOf(Contact contact, Field field) {
+        return Values.of(contact).get(field);
+    }
+
+    /**
+     * {@code target} with {@code source}'s values of {@code fields}: a conflict settled for the other side after the
+     * sync. Every other field, the lists, the id, flags and dates stay {@code target}'s.
+     */
+    public static Contact withValues(Contact target, Contact source, Collection<Field> fields) {
+        Values from = Values.of(source);
+        Values out = Values.of(target);
+        fields.forEach(f -> out.set(f, from.get(f)));
+        return out.into(target);
     }
 
     /**

@@ -300,6 +300,51 @@ public final class JdbiSyncRepository implements SyncRepository {
     }
 
     @Override
+    public List<KeptConflict> openConflicts() {
+        return tx.read(h -> h.createQuery("""
+                        SELECT id, account_id, contact_id, href, fields, server_vcard, found_at FROM sync_conflict
+                        WHERE resolved_at IS NULL ORDER BY found_at, id""")
+                .map((rs, ctx) -> {
+                    long contact = rs.getLong("contact_id");
+                    Long contactId = rs.wasNull() ? null : contact;
+                    String fields = rs.getString("fields");
+                    return new KeptConflict(rs.getLong("id"), rs.getLong("account_id"), contactId, rs.getString("href"),
+                            fields.isEmpty() ? List.of() : List.of(fields.split(",")), rs.getString("server_vcard"),
+                            Timestamps.parse(rs.getString("found_at")));
+                }).list());
+    }
+
+    @Override
+    public Optional<Contact> liveContact(long id) {
+        return tx.read(h -> h.createQuery("SELECT count(*) FROM contact WHERE id = ? AND deleted_at IS NULL")
+                .bind(0, id).mapTo(Integer.class).one() == 0 ? Optional.<Contact>empty()
+                : Optional.ofNullable(ContactLoader.load(h, List.of(id), true).get(id)));
+    }
+
+    @Override
+    public void resolve(long conflictId, Contact changed, String rapportCard, Instant at) {
+        tx.write(h -> {
+            if (changed != null) {
+                Map<String, Object> columns = JdbiContactRepository.columnsOf(changed, sortKeys, null, at);
+                columns.put("id", changed.id());
+                columns.put("expected", Timestamps.format(changed.updatedAt()));
+                if (h.createUpdate(JdbiContactRepository.UPDATE_ROW + " AND updated_at = :expected").bindMap(columns)
+                        .execute() == 0) {
+                    throw new StorageException(StorageException.Reason.NOT_FOUND,
+                            "Contact " + changed.id() + " changed before the conflict was settled");
+                }
+                JdbiContactRepository.replaceChildren(h, changed);
+            }
+            if (h.execute("UPDATE sync_conflict SET resolved_at = ?, rapport_vcard = ? WHERE id = ?"
+                    + " AND resolved_at IS NULL", Timestamps.format(at), rapportCard, conflictId) == 0) {
+                // the contact's change goes back with the transaction
+                throw new StorageException(StorageException.Reason.NOT_FOUND, "No open sync conflict " + conflictId);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<CardLink> links(long accountId) {
         return tx.read(h -> h.createQuery("SELECT " + LINK_COLUMNS + " FROM sync_card WHERE account_id = ? ORDER BY href")
                 .bind(0, accountId).map((rs, ctx) -> link(rs)).list());

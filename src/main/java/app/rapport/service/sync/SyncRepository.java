@@ -4,7 +4,9 @@ import app.rapport.domain.contacts.Contact;
 import app.rapport.domain.sync.CardLink;
 import app.rapport.domain.sync.SyncAccount;
 import app.rapport.domain.sync.SyncRun;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** What a CardDAV sync reads from and writes to the database. */
@@ -49,6 +51,33 @@ public interface SyncRepository {
      * read fails the whole run.
      */
     void apply(SyncChanges changes, CardWriter cards);
+
+    /** The conflicts the user has not chosen for yet, of every account, oldest first. */
+    List<KeptConflict> openConflicts();
+
+    /** The contact as stored, whole (photo included); empty when it is in the trash or gone for good. */
+    Optional<Contact> liveContact(long id);
+
+    /**
+     * Settles an open conflict, in one transaction: {@code changed} (null: none) replaces its contact, on condition
+     * that the contact is as read (its {@code updatedAt}), {@code rapportCard} (null: none) is kept in the conflict
+     * as the version that lost, and the conflict is marked resolved.
+     *
+     * @throws app.rapport.service.StorageException NOT_FOUND when the conflict is settled already or gone, or the
+     *         contact changed meanwhile
+     */
+    void resolve(long conflictId, Contact changed, String rapportCard, Instant at);
+
+    /**
+     * A conflict as the sync kept it: the fields both sides changed differently (by {@code CardMerge.Field} name)
+     * and the server's whole card; {@code contactId} null when the contact was deleted for good or merged away.
+     */
+    record KeptConflict(long id, long accountId, Long contactId, String href, List<String> fields, String serverCard,
+            Instant foundAt) {
+        public KeptConflict {
+            fields = List.copyOf(fields);
+        }
+    }
 
     /** A contact and the UID its card has (or will have). */
     record HeldContact(Contact contact, String uid) {

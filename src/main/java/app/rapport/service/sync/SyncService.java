@@ -521,6 +521,80 @@ public final class SyncService {
         }
     }
 
+    /** The conflicts of every account the user has not chosen for yet, oldest first. */
+    public List<OpenConflict> openConflicts() {
+        List<OpenConflict> open = new ArrayList<>();
+        for (SyncRepository.KeptConflict kept : repository.openConflicts()) {
+            open.add(open(kept));
+        }
+        return open;
+    }
+
+    /** The open conflicts of one account. */
+    public List<OpenConflict> openConflicts(long accountId) {
+        return openConflicts().stream().filter(c -> c.accountId() == accountId).toList();
+    }
+
+    private OpenConflict open(SyncRepository.KeptConflict kept) {
+        Contact here = kept.contactId() == null ? null : repository.liveContact(kept.contactId()).orElse(null);
+        Contact server = codec.read(kept.serverCard()).map(CardCodec.Read::contact).orElse(null);
+        List<OpenConflict.FieldValues> values = new ArrayList<>();
+        for (CardMerge.Field field : fields(kept)) {
+            values.add(new OpenConflict.FieldValues(field, here == null ? null : CardMerge.valueOf(here, field),
+                    server == null ? null : CardMerge.valueOf(server, field)));
+        }
+        String name = here != null ? here.displayName() : server != null ? server.displayName() : "";
+        return new OpenConflict(kept.id(), kept.accountId(), here == null ? null : here.id(), name, values,
+                kept.foundAt());
+    }
+
+    /** The fields the sync named, those this build knows (a newer one may name more). */
+    private static List<CardMerge.Field> fields(SyncRepository.KeptConflict kept) {
+        List<CardMerge.Field> fields = new ArrayList<>();
+        for (String name : kept.fields()) {
+            for (CardMerge.Field f : CardMerge.Field.values()) {
+                if (f.name().equals(name.strip())) {
+                    fields.add(f);
+                }
+            }
+        }
+        return fields;
+    }
+
+    /**
+     * Settles an open conflict as the user chose. {@code RAPPORT} keeps the contact as it is (for a contact gone,
+     * the only choice: the conflict is dismissed); {@code SERVER} writes the server's values of exactly the
+     * conflicting fields into the contact and keeps Rapport's card as it was in the conflict, in one transaction.
+     * The contact then differs from the card last synced, so the next sync puts the server's values back on the
+     * server as Rapport's.
+     *
+     * @throws IllegalArgumentException when there is no such open conflict, or SERVER is chosen for a contact gone
+     */
+    public void resolve(long conflictId, CardMerge.Side side) {
+        SyncRepository.KeptConflict kept = repository.openConflicts().stream().filter(c -> c.id() == conflictId)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No open sync conflict " + conflictId));
+        if (side == CardMerge.Side.RAPPORT) {
+            repository.resolve(conflictId, null, null, clock.instant());
+            return;
+        }
+        Contact here = kept.contactId() == null ? null : repository.liveContact(kept.contactId()).orElse(null);
+        if (here == null) {
+            throw new IllegalArgumentException("The contact of sync conflict " + conflictId + " is gone; it can only"
+                    + " be dismissed");
+        }
+        Contact server = codec.read(kept.serverCard()).map(CardCodec.Read::contact).orElseThrow(
+                () -> new IllegalArgumentException("The server's card of sync conflict " + conflictId
+                        + " holds no contact"));
+        String uid = repository.links(kept.accountId()).stream().filter(l -> here.id() == orZero(l.contactId()))
+                .map(CardLink::uid).findFirst().orElse("");
+        repository.resolve(conflictId, CardMerge.withValues(here, server, fields(kept)), codec.write(here, uid),
+                clock.instant());
+    }
+
+    private static long orZero(Long id) {
+        return id == null ? 0 : id;
+    }
+
     /** The ETag of a card the server stored without saying it (it changed the card as it stored it). */
     private static String etagOf(SyncPreview preview, String href) throws CardDavException {
         return preview.client.read(preview.book, List.of(href)).stream().findFirst().map(Card::etag).orElse(null);

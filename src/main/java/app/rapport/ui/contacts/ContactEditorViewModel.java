@@ -131,6 +131,22 @@ public final class ContactEditorViewModel {
         }, failure -> errorKey.set(UserMessages.keyFor(failure)));
     }
 
+    /**
+     * Shows the saved contact again when the form holds no typed change (the data changed elsewhere: a sync, a
+     * conflict settled); a form being edited is left as it is.
+     */
+    public void reloadIfUnchanged() {
+        long id = contactId.get();
+        if (id == 0 || dirty.get()) {
+            return;
+        }
+        runner.run(() -> contacts.find(id).orElse(null), found -> {
+            if (found != null && contactId.get() == id && !dirty.get() && !found.equals(original)) {
+                show(found);
+            }
+        }, failure -> { });
+    }
+
     public void newPerson() {
         show(Contact.newPerson(PersonName.EMPTY));
     }

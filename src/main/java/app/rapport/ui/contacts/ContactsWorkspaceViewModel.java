@@ -179,11 +179,12 @@ public final class ContactsWorkspaceViewModel {
         refresh();
     }
 
-    /** Runs the list's query again (after work in another area); the shown contact's timeline too. */
+    /** Runs the list's query again (after work in another area); the shown contact's timeline and form too. */
     public void refresh() {
         list.refresh();
         if (editor.contactIdProperty().get() != 0) {
             details.timeline().reload();
+            editor.reloadIfUnchanged();
         }
     }
 

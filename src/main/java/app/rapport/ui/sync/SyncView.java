@@ -49,10 +49,16 @@ public final class SyncView {
     @FXML private Label error;
     @FXML private Button trust;
     @FXML private Label log;
+    @FXML private javafx.scene.layout.HBox conflictsRow;
+    @FXML private Label conflictsWaiting;
+    @FXML private Button showConflicts;
+    private final java.util.function.Consumer<Window> conflictsDialog;
 
-    public SyncView(Window owner, SyncViewModel vm, I18n i18n) {
+    /** @param conflictsDialog opens the Conflicts dialog over the given window and waits */
+    public SyncView(Window owner, SyncViewModel vm, I18n i18n, java.util.function.Consumer<Window> conflictsDialog) {
         this.vm = vm;
         this.i18n = i18n;
+        this.conflictsDialog = conflictsDialog;
         dialog = FormDialog.closeOnly(owner, i18n, "sync.title");
         dialog.form(FxmlView.load(this, i18n));
         dialog.setResizable(true);
@@ -105,6 +111,13 @@ public final class SyncView {
         trust.setOnAction(e -> vm.trustCertificate());
         log.textProperty().bind(Bindings.createStringBinding(() -> logText(vm.logProperty().get()),
                 vm.logProperty()));
+        conflictsWaiting.textProperty().bind(Bindings.createStringBinding(() -> i18n.format("sync.conflictsWaiting",
+                vm.openConflictsProperty().get()), vm.openConflictsProperty()));
+        conflictsRow.visibleProperty().bind(vm.openConflictsProperty().greaterThan(0));
+        conflictsRow.managedProperty().bind(conflictsRow.visibleProperty());
+        showConflicts.disableProperty().bind(vm.workingProperty());
+        showConflicts.setOnAction(e -> conflictsDialog.accept(showConflicts.getScene().getWindow()));
+        DialogSize.refitOn(dialog, conflictsRow.visibleProperty());
         // the preview's and the result's words, or a refusal, would push Close out of the dialog
         DialogSize.refitOn(dialog, error.textProperty());
         DialogSize.refitOn(dialog, summary.textProperty());

@@ -87,6 +87,7 @@ public final class SyncViewModel {
     private String trustedCertificate;
     /** Whether the password of the account shown was kept in the keyring, so that unticking forgets it. */
     private boolean passwordWasKept;
+    private final javafx.beans.property.IntegerProperty openConflicts = new javafx.beans.property.SimpleIntegerProperty();
     private Runnable onSynced = () -> { };
 
     /** One run of the log in words: what it did, and (or null) what waits or why it stopped. */
@@ -123,6 +124,17 @@ public final class SyncViewModel {
         this.onSynced = onSynced;
     }
 
+    /** Counts the conflicts that wait for the user's choice, of every account (the file's, no server asked). */
+    public void refreshConflicts() {
+        runner.run(() -> sync.openConflicts().size(), openConflicts::set, failure -> { });
+    }
+
+    /** After a choice in the Conflicts dialog: the count again, and the window shows the contact as it now is. */
+    public void conflictsResolved() {
+        refreshConflicts();
+        onSynced.run();
+    }
+
     /** Fills the dialog from the account used last, its password from the keyring if kept there, and its log. */
     public void load() {
         working.set(true);
@@ -149,7 +161,9 @@ public final class SyncViewModel {
             working.set(false);
             tags.setAll(loaded.tags());
             SyncAccount account = loaded.account();
-            if (account != null) {
+            // the user who began typing before the account was read keeps what they typed
+            boolean untouched = server.get().isBlank() && user.get().isBlank() && book.get().isBlank();
+            if (account != null && untouched) {
                 server.set(account.serverUrl());
                 user.set(account.userName());
                 book.set(account.bookLabel());
@@ -244,6 +258,7 @@ public final class SyncViewModel {
             summary.set(reportWords(report, shown, confirmed));
             reloadLog(accountId);
             onSynced.run();
+            refreshConflicts();
         }, failure -> {
             ran();
             if (failure instanceof SyncCancelledException) {
@@ -476,6 +491,11 @@ public final class SyncViewModel {
     /** What the preview or the sync found, in words to show one per line. */
     public ReadOnlyObjectProperty<List<Words>> summaryProperty() {
         return summary;
+    }
+
+    /** The conflicts waiting for the user's choice (0 until counted). */
+    public javafx.beans.property.ReadOnlyIntegerProperty openConflictsProperty() {
+        return openConflicts;
     }
 
     /** What went wrong, in words; null when nothing did. */

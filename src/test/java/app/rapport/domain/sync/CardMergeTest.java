@@ -98,4 +98,22 @@ class CardMergeTest {
         assertThat(r.merged().emails()).as("the server removed every channel").isEmpty();
         assertThat(CardMerge.list(List.of("a"), List.of("a", "b"), List.of("c", "a"))).containsExactly("a", "b", "c");
     }
+
+    @Test
+    void withValuesTakesExactlyTheNamedFieldsOfTheOtherVersion() {
+        Contact rapport = person("Anna", "Schmidt").worksAt("Isar Software", "CTO").email("anna@isar.example")
+                .notes("Met at the fair").build().withId(7);
+        Contact server = person("Anna", "Weber").worksAt("Isar Software", "Head of Engineering")
+                .email("weber@isar.example").notes("From the phone").birthday(3, 14, 1984).build();
+
+        Contact taken = CardMerge.withValues(rapport, server, List.of(Field.TITLE, Field.BIRTHDAY));
+
+        assertThat(taken.id()).isEqualTo(7);
+        assertThat(taken.title()).isEqualTo("Head of Engineering");
+        assertThat(taken.birthday()).isEqualTo(new Birthday(3, 14, 1984));
+        assertThat(taken.name().family()).as("not named: Rapport's").isEqualTo("Schmidt");
+        assertThat(taken.notes()).isEqualTo("Met at the fair");
+        assertThat(taken.emails()).isEqualTo(rapport.emails());
+        assertThat(CardMerge.valueOf(taken, Field.TITLE)).isEqualTo("Head of Engineering");
+    }
 }

@@ -401,6 +401,115 @@ class SyncServiceTest {
         });
     }
 
+    /** Anna's title changed here to "Chefin" and on the server to "Direktorin", her notes here too; synced. */
+    private Contact annaWithATitleConflict() throws CardDavException {
+        Contact anna = save(person("Anna", "Müller").email("anna@example.org").build());
+        syncNow();
+        Contact edited = contact(anna.id());
+        save(edited.withDetails("Chefin", edited.emails(), edited.phones(), edited.addresses(), edited.websites(),
+                edited.tags(), "Met at the fair", edited.birthday()));
+        editOnServer("Anna Müller", card -> card.addTitle("Direktorin"));
+        assertThat(syncNow().conflicts()).hasSize(1);
+        return contact(anna.id());
+    }
+
+    private Map<String, Object> conflictRow() {
+        return db.database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT resolved_at, rapport_vcard FROM sync_conflict").mapToMap().one());
+    }
+
+    private JsonNode annaAsVobjectReadsHer() throws Exception {
+        return VobjectCards.read(radicale.bookFolder(bookName)).values().stream()
+                .filter(n -> n.get("fn").asText().equals("Anna Müller")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anOpenConflictShowsBothValuesOfEachFieldAndTheContactsName() throws Exception {
+        Contact anna = annaWithATitleConflict();
+
+        assertThat(sync.openConflicts()).singleElement().satisfies(c -> {
+            assertThat(c.contactId()).isEqualTo(anna.id());
+            assertThat(c.contactName()).isEqualTo("Anna Müller");
+            assertThat(c.accountId()).isEqualTo(accountId);
+            assertThat(c.contactGone()).isFalse();
+            assertThat(c.fields()).singleElement().satisfies(f -> {
+                assertThat(f.field()).isEqualTo(CardMerge.Field.TITLE);
+                assertThat(f.rapportText()).isEqualTo("Chefin");
+                assertThat(f.serverText()).isEqualTo("Direktorin");
+            });
+        });
+        assertThat(sync.openConflicts(accountId)).hasSize(1);
+        assertThat(sync.openConflicts(accountId + 1)).isEmpty();
+    }
+
+    @Test
+    void keepingRapportsValueSettlesTheConflictAndChangesNothingElse() throws Exception {
+        Contact anna = annaWithATitleConflict();
+        long id = sync.openConflicts().get(0).id();
+
+        sync.resolve(id, CardMerge.Side.RAPPORT);
+
+        assertThat(sync.openConflicts()).isEmpty();
+        assertThat(conflictRow().get("resolved_at")).isNotNull();
+        assertThat(conflictRow().get("rapport_vcard")).as("Rapport's values are still the contact's").isNull();
+        assertThat(contact(anna.id())).isEqualTo(anna);
+        assertThat(preview().isEmpty()).as("nothing left to sync").isTrue();
+        assertThat(annaAsVobjectReadsHer().get("title").asText()).isEqualTo("Chefin");
+        assertThatThrownBy(() -> sync.resolve(id, CardMerge.Side.SERVER)).as("settled once")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void takingTheServersValueWritesExactlyThoseFieldsKeepsRapportsCardAndTheNextSyncPushesIt() throws Exception {
+        Contact anna = annaWithATitleConflict();
+        long id = sync.openConflicts().get(0).id();
+
+        sync.resolve(id, CardMerge.Side.SERVER);
+
+        Contact now = contact(anna.id());
+        assertThat(now.title()).isEqualTo("Direktorin");
+        assertThat(now.notes()).as("not in conflict: Rapport's").isEqualTo("Met at the fair");
+        assertThat(now.emails()).isEqualTo(anna.emails());
+        assertThat(now.name()).isEqualTo(anna.name());
+        assertThat(sync.openConflicts()).isEmpty();
+        assertThat(conflictRow().get("resolved_at")).isNotNull();
+        assertThat((String) conflictRow().get("rapport_vcard")).as("the version that lost, kept")
+                .contains("TITLE:Chefin").contains("Met at the fair");
+
+        SyncPreview next = preview();
+        assertThat(next.changedOnServer()).as("the contact differs from its last synced card").isEqualTo(1);
+        assertThat(next.conflicts()).isEmpty();
+        sync.run(next, false);
+
+        JsonNode seen = annaAsVobjectReadsHer();
+        assertThat(seen.get("title").asText()).isEqualTo("Direktorin");
+        assertThat(seen.get("note").asText()).isEqualTo("Met at the fair");
+        assertThat(preview().isEmpty()).isTrue();
+        assertThat(db.count("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL")).isZero();
+    }
+
+    @Test
+    void aConflictWhoseContactIsGoneShowsSoAndCanOnlyBeDismissed() throws Exception {
+        Contact anna = annaWithATitleConflict();
+        db.service().moveToTrash(anna.id());
+        db.repository().emptyTrash(java.time.Instant.parse("2100-01-01T00:00:00Z"));
+
+        OpenConflict open = sync.openConflicts().get(0);
+        assertThat(open.contactGone()).isTrue();
+        assertThat(open.contactName()).as("the server card's name").isEqualTo("Anna Müller");
+        assertThat(open.fields()).singleElement().satisfies(f -> {
+            assertThat(f.rapport()).isNull();
+            assertThat(f.serverText()).isEqualTo("Direktorin");
+        });
+        assertThatThrownBy(() -> sync.resolve(open.id(), CardMerge.Side.SERVER))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(sync.openConflicts()).hasSize(1);
+
+        sync.resolve(open.id(), CardMerge.Side.RAPPORT);
+
+        assertThat(sync.openConflicts()).isEmpty();
+    }
+
     @Test
     void aCardChangedOnTheServerDuringTheRunIsNotOverwrittenAndIsMergedByTheNextRun() throws Exception {
         Contact anna = save(person("Anna", "Müller").build());
