@@ -87,6 +87,14 @@ public final class JdbiSyncRepository implements SyncRepository {
     private static void finishRun(Handle h, long accountId, Collection<CardLink> synced, Collection<String> goneHrefs,
             String syncToken, String ctag, Instant at) {
         {
+            // gone first: a card moved to another href takes its contact's link from the old href
+            var delete = h.prepareBatch("DELETE FROM sync_card WHERE account_id = :account AND href = :href");
+            for (String href : goneHrefs) {
+                delete.bind("account", accountId).bind("href", href).add();
+            }
+            if (!goneHrefs.isEmpty()) {
+                delete.execute();
+            }
             var upsert = h.prepareBatch("""
                     INSERT INTO sync_card (account_id, contact_id, href, uid, etag, vcard_sha256, synced_at, base_vcard)
                     VALUES (:account, :contact, :href, :uid, :etag, :sha, :at, :base)
@@ -103,13 +111,6 @@ public final class JdbiSyncRepository implements SyncRepository {
             }
             if (!synced.isEmpty()) {
                 upsert.execute();
-            }
-            var delete = h.prepareBatch("DELETE FROM sync_card WHERE account_id = :account AND href = :href");
-            for (String href : goneHrefs) {
-                delete.bind("account", accountId).bind("href", href).add();
-            }
-            if (!goneHrefs.isEmpty()) {
-                delete.execute();
             }
             int updated = h.createUpdate("""
                     UPDATE sync_account SET sync_token = :token, ctag = :ctag, last_synced_at = :at WHERE id = :id""")
@@ -182,6 +183,9 @@ public final class JdbiSyncRepository implements SyncRepository {
                     throw new StorageException(StorageException.Reason.NOT_FOUND,
                             "Contact " + c.id() + " changed during the sync");
                 }
+                // the card's photo (or none) is the contact's: replaceChildren alone keeps the photo a contact
+                // has, as an import merging a card into it does
+                h.execute("DELETE FROM contact_photo WHERE contact_id = ?", c.id());
                 JdbiContactRepository.replaceChildren(h, c);
                 links.put(c.id(), new SyncChanges.Outgoing(c.id(), in.uid(), in.href(), in.etag()));
             }
