@@ -6,7 +6,6 @@ import app.rapport.domain.sync.SyncAccount;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.Timestamps;
 import app.rapport.persistence.Transactions;
-import app.rapport.persistence.contacts.ChannelBatches;
 import app.rapport.persistence.contacts.ContactLoader;
 import app.rapport.persistence.contacts.ContactUids;
 import app.rapport.persistence.contacts.JdbiContactRepository;
@@ -157,16 +156,15 @@ public final class JdbiSyncRepository implements SyncRepository {
         tx.write(h -> {
             String at = Timestamps.format(changes.at());
             Map<Long, SyncChanges.Outgoing> links = new LinkedHashMap<>();
-            for (SyncChanges.Incoming in : changes.created()) {
-                long id = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM contact").mapTo(Long.class).one();
-                Map<String, Object> columns = JdbiContactRepository.columnsOf(in.contact(), sortKeys, changes.at(),
-                        changes.at());
-                columns.put("id", id);
-                h.createUpdate(JdbiContactRepository.INSERT_WITH_ID).bindMap(columns).execute();
-                ChannelBatches channels = new ChannelBatches(h);
-                channels.add(id, in.contact());
-                channels.execute();
-                links.put(id, new SyncChanges.Outgoing(id, in.uid(), in.href(), in.etag()));
+            if (!changes.created().isEmpty()) {
+                // in bulk, as an import writes them: a first sync with a full book adds thousands
+                List<Contact> created = changes.created().stream()
+                        .map(in -> in.contact().withTimestamps(changes.at(), changes.at())).toList();
+                long id = JdbiContactRepository.insertContacts(h, created, sortKeys, changes.at());
+                for (SyncChanges.Incoming in : changes.created()) {
+                    links.put(id, new SyncChanges.Outgoing(id, in.uid(), in.href(), in.etag()));
+                    id++;
+                }
             }
             for (SyncChanges.Incoming in : changes.updated()) {
                 Contact c = in.contact();
