@@ -523,6 +523,19 @@ class SyncServiceTest {
     }
 
     @Test
+    void aPhotoRemovedOnTheServerIsRemovedHere() throws Exception {
+        Contact anna = save(withPhoto());
+        syncNow();
+
+        editOnServer("Anna Müller", card -> card.removeProperties(Photo.class));
+        syncNow();
+
+        assertThat(contact(anna.id()).extras().photo()).isNull();
+        assertThat(db.count("SELECT count(*) FROM contact_photo WHERE contact_id = " + anna.id())).isZero();
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
     void aPhotoChangedOnTheServerIsAppliedWhenRapportChangedAnotherFieldToo() throws Exception {
         Contact anna = save(withPhoto());
         syncNow();
