@@ -93,6 +93,7 @@ class SyncBench {
         } finally {
             if (serverDir.startsWith("/dev/shm")) {
                 clean(serverDir);
+                Files.delete(serverDir);
             }
         }
         Files.writeString(work.resolve("results.txt"), bench.report(), StandardCharsets.UTF_8);
