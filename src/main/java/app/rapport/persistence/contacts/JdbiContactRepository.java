@@ -243,7 +243,15 @@ public final class JdbiContactRepository implements ContactRepository {
 
     /** Contacts in bulk with consecutive ids, inside the caller's transaction. */
     private long insertContacts(Handle h, List<Contact> contacts) {
-        Instant now = clock.instant();
+        return insertContacts(h, contacts, sortKeys, clock.instant());
+    }
+
+    /**
+     * Contacts in bulk with consecutive ids from the next free one, inside the caller's transaction: rows and
+     * channels as batches, the search rows, first channels and due dates once at the end (bulk_write), as an
+     * import writes them. Contacts without dates get {@code now}. Returns the first id.
+     */
+    public static long insertContacts(Handle h, List<Contact> contacts, SortKeys sortKeys, Instant now) {
         // ids are assigned here so contacts and their channels can go in as batches
         long first = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM contact").mapTo(Long.class).one();
         long next = first;

@@ -24,7 +24,7 @@ import org.jdbi.v3.core.Handle;
  * tables (rewritten from the merged contact), tie (both ends), relationship (its row and
  * introduced_by), interaction_contact, follow_up, ledger_summary (recounted), node_position and the
  * search indexes. Tables added later that refer to a contact get their step in {@link #moveCardListEntries}
- * or beside it ({@link #moveReview}).
+ * or beside it ({@link #moveReview}, the sync's card links).
  */
 public final class JdbiMergeRepository implements MergeRepository {
     private final Transactions tx;
@@ -87,6 +87,11 @@ public final class JdbiMergeRepository implements MergeRepository {
             h.execute("""
                     UPDATE contact SET vcard_uid = (SELECT vcard_uid FROM contact WHERE id = ?)
                     WHERE id = ? AND coalesce(vcard_uid, '') = ''""", goneId, keepId);
+            // the sync (V14): the other's card is the kept one's in each address book where the kept one has
+            // none, so the next sync updates that card instead of deleting it and making another; where both
+            // had one, the other's link loses its contact with it (ON DELETE SET NULL) and the sync counts that
+            // card as a delete on the server, done only once the user confirms
+            h.execute("UPDATE OR IGNORE sync_card SET contact_id = ? WHERE contact_id = ?", keepId, goneId);
             h.execute("DELETE FROM node_position WHERE contact_id = ?", goneId);
             // what is left of the other is what the kept one already has; ON DELETE CASCADE takes it
             h.execute("DELETE FROM contact WHERE id = ?", goneId);

@@ -7,7 +7,6 @@ import app.rapport.domain.sync.SyncRun;
 import app.rapport.persistence.Database;
 import app.rapport.persistence.Timestamps;
 import app.rapport.persistence.Transactions;
-import app.rapport.persistence.contacts.ChannelBatches;
 import app.rapport.persistence.contacts.ContactLoader;
 import app.rapport.persistence.contacts.ContactUids;
 import app.rapport.persistence.contacts.JdbiContactRepository;
@@ -161,6 +160,14 @@ public final class JdbiSyncRepository implements SyncRepository {
     private static void finishRun(Handle h, long accountId, Collection<CardLink> synced, Collection<String> goneHrefs,
             String syncToken, String ctag, Instant at) {
         {
+            // gone first: a card moved to another href takes its contact's link from the old href
+            var delete = h.prepareBatch("DELETE FROM sync_card WHERE account_id = :account AND href = :href");
+            for (String href : goneHrefs) {
+                delete.bind("account", accountId).bind("href", href).add();
+            }
+            if (!goneHrefs.isEmpty()) {
+                delete.execute();
+            }
             var upsert = h.prepareBatch("""
                     INSERT INTO sync_card (account_id, contact_id, href, uid, etag, vcard_sha256, synced_at, base_vcard)
                     VALUES (:account, :contact, :href, :uid, :etag, :sha, :at, :base)
@@ -177,13 +184,6 @@ public final class JdbiSyncRepository implements SyncRepository {
             }
             if (!synced.isEmpty()) {
                 upsert.execute();
-            }
-            var delete = h.prepareBatch("DELETE FROM sync_card WHERE account_id = :account AND href = :href");
-            for (String href : goneHrefs) {
-                delete.bind("account", accountId).bind("href", href).add();
-            }
-            if (!goneHrefs.isEmpty()) {
-                delete.execute();
             }
             int updated = h.createUpdate("""
                     UPDATE sync_account SET sync_token = :token, ctag = :ctag, last_synced_at = :at WHERE id = :id""")
@@ -230,16 +230,15 @@ public final class JdbiSyncRepository implements SyncRepository {
         tx.write(h -> {
             String at = Timestamps.format(changes.at());
             Map<Long, SyncChanges.Outgoing> links = new LinkedHashMap<>();
-            for (SyncChanges.Incoming in : changes.created()) {
-                long id = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM contact").mapTo(Long.class).one();
-                Map<String, Object> columns = JdbiContactRepository.columnsOf(in.contact(), sortKeys, changes.at(),
-                        changes.at());
-                columns.put("id", id);
-                h.createUpdate(JdbiContactRepository.INSERT_WITH_ID).bindMap(columns).execute();
-                ChannelBatches channels = new ChannelBatches(h);
-                channels.add(id, in.contact());
-                channels.execute();
-                links.put(id, new SyncChanges.Outgoing(id, in.uid(), in.href(), in.etag()));
+            if (!changes.created().isEmpty()) {
+                // in bulk, as an import writes them: a first sync with a full book adds thousands
+                List<Contact> created = changes.created().stream()
+                        .map(in -> in.contact().withTimestamps(changes.at(), changes.at())).toList();
+                long id = JdbiContactRepository.insertContacts(h, created, sortKeys, changes.at());
+                for (SyncChanges.Incoming in : changes.created()) {
+                    links.put(id, new SyncChanges.Outgoing(id, in.uid(), in.href(), in.etag()));
+                    id++;
+                }
             }
             for (SyncChanges.Incoming in : changes.updated()) {
                 Contact c = in.contact();
@@ -256,6 +255,9 @@ public final class JdbiSyncRepository implements SyncRepository {
                     throw new StorageException(StorageException.Reason.NOT_FOUND,
                             "Contact " + c.id() + " changed during the sync");
                 }
+                // the card's photo (or none) is the contact's: replaceChildren alone keeps the photo a contact
+                // has, as an import merging a card into it does
+                h.execute("DELETE FROM contact_photo WHERE contact_id = ?", c.id());
                 JdbiContactRepository.replaceChildren(h, c);
                 links.put(c.id(), new SyncChanges.Outgoing(c.id(), in.uid(), in.href(), in.etag()));
             }

@@ -252,6 +252,38 @@ public final class SyncService {
         List<Work> work = new ArrayList<>();
         List<SyncPreview.Conflict> conflicts = new ArrayList<>();
         int unreadable = 0;
+        Map<String, Optional<CardCodec.Read>> readNew = new HashMap<>();
+        for (SyncPlanner.Step step : plan.of(Action.CREATE_HERE)) {
+            Card card = cards.get(step.href());
+            readNew.put(step.href(), card == null ? Optional.empty() : codec.read(card.vcard()));
+        }
+        // a card the server moved to another href (some clients do: the old href removed, the same UID at a new
+        // one) is still its contact's card: relinked and its changes applied, not a new contact and a delete
+        Map<String, CardLink> movedFrom = new HashMap<>();
+        for (SyncPlanner.Step step : plan.of(Action.DELETE_HERE)) {
+            CardLink link = byHref.get(step.href());
+            movedFrom.put(link.uid().toLowerCase(java.util.Locale.ROOT), link);
+        }
+        for (SyncPlanner.Step step : plan.of(Action.CREATE_ON_SERVER)) {
+            CardLink link = byContact.get(step.contactId());
+            if (link != null && removed.contains(link.href())) {
+                movedFrom.put(link.uid().toLowerCase(java.util.Locale.ROOT), link);
+            }
+        }
+        Set<Long> relinked = new HashSet<>();
+        Set<String> movedTo = new HashSet<>();
+        for (SyncPlanner.Step step : plan.of(Action.CREATE_HERE)) {
+            Optional<CardCodec.Read> read = readNew.get(step.href());
+            CardLink was = read.isEmpty() || movedFrom.isEmpty() ? null
+                    : movedFrom.remove(read.get().uid().toLowerCase(java.util.Locale.ROOT));
+            if (was == null) {
+                continue;
+            }
+            work.add(moved(was, held.get(was.contactId()), read.get().contact(), cards.get(step.href()), conflicts));
+            work.add(new Work(Kind.FORGET, 0, null, was.href(), null, null, false, null));
+            relinked.add(was.contactId());
+            movedTo.add(step.href());
+        }
         // a card new here that is a contact not yet linked: the same UID (a first sync with a book that has
         // Rapport's cards already, or a run broken off after writing them), else strong evidence as an import
         // weighs it (the same email…); made one, not duplicated
@@ -259,21 +291,28 @@ public final class SyncService {
         Matcher.Index<Long> unlinked = new Matcher.Index<>();
         Map<Long, MatchKeys> keys = new HashMap<>();
         for (SyncPlanner.Step step : plan.of(Action.CREATE_ON_SERVER)) {
+            if (relinked.contains(step.contactId())) {
+                continue;
+            }
             SyncRepository.HeldContact h = held.get(step.contactId());
             unlinkedByUid.put(h.uid().toLowerCase(java.util.Locale.ROOT), step.contactId());
             MatchKeys k = MatchKeys.of(h.contact(), "", "", phoneKey);
             keys.put(step.contactId(), k);
             unlinked.add(k, step.contactId());
         }
-        Set<Long> paired = new HashSet<>();
+        Set<Long> paired = new HashSet<>(relinked);
         for (SyncPlanner.Step step : plan.of(Action.CREATE_HERE)) {
+            if (movedTo.contains(step.href())) {
+                continue;
+            }
             Card card = cards.get(step.href());
-            Optional<CardCodec.Read> read = card == null ? Optional.empty() : codec.read(card.vcard());
+            Optional<CardCodec.Read> read = readNew.get(step.href());
             if (read.isEmpty()) {
                 unreadable++;
                 continue;
             }
-            Long same = read.get().uid().isEmpty() ? null : unlinkedByUid.get(read.get().uid());
+            Long same = read.get().uid().isEmpty() ? null
+                    : unlinkedByUid.get(read.get().uid().toLowerCase(java.util.Locale.ROOT));
             if (same == null || paired.contains(same)) {
                 same = strongestMatch(read.get().contact(), unlinked, keys, paired);
             }
@@ -288,10 +327,17 @@ public final class SyncService {
             }
         }
         for (SyncPlanner.Step step : plan.of(Action.CREATE_ON_SERVER)) {
+            if (paired.contains(step.contactId())) {
+                continue;
+            }
             SyncRepository.HeldContact mine = held.get(step.contactId());
+            CardLink old = byContact.get(step.contactId());
+            if (old != null && removed.contains(old.href())) {
+                // deleted on the server but edited here: a new card, and the old one's link forgotten
+                work.add(new Work(Kind.FORGET, 0, null, old.href(), null, null, false, null));
+            }
             // a contact without a tag that goes out stays here; it still pairs with its card if the server has one
-            if (paired.contains(step.contactId())
-                    || !outTags.isEmpty() && mine.contact().tags().stream().noneMatch(outTags::contains)) {
+            if (!outTags.isEmpty() && mine.contact().tags().stream().noneMatch(outTags::contains)) {
                 continue;
             }
             work.add(new Work(Kind.CREATE_ON_SERVER, mine.contact().id(), mine.uid(), null, null, null, false,
@@ -334,13 +380,15 @@ public final class SyncService {
                 continue;
             }
             CardLink link = byContact.get(step.contactId());
-            Contact base = link.baseVcard() == null ? null
-                    : codec.read(link.baseVcard()).map(CardCodec.Read::contact).orElse(null);
+            Contact base = base(link);
             SyncRepository.HeldContact mine = held.get(step.contactId());
             work.add(merged(base, new SyncRepository.HeldContact(mine.contact(), link.uid()), read.get().contact(),
                     card, conflicts));
         }
         for (SyncPlanner.Step step : plan.of(Action.DELETE_HERE)) {
+            if (relinked.contains(step.contactId())) {
+                continue;
+            }
             work.add(new Work(Kind.DELETE_HERE, step.contactId(), null, step.href(), null, null, false, null));
         }
         for (String href : forget) {
@@ -368,6 +416,27 @@ public final class SyncService {
             }
         }
         return best;
+    }
+
+    /** The contact as both sides had it at the last sync, or null for a link made before that was kept. */
+    private Contact base(CardLink link) {
+        return link.baseVcard() == null ? null : codec.read(link.baseVcard()).map(CardCodec.Read::contact).orElse(null);
+    }
+
+    /**
+     * The work for a contact whose card the server moved to {@code card}'s href: the card's version pulled when
+     * the contact is as last synced (nothing written here when the card did not change either), else both made
+     * one against the last synced version.
+     */
+    private Work moved(CardLink was, SyncRepository.HeldContact mine, Contact server, Card card,
+            List<SyncPreview.Conflict> conflicts) {
+        Contact current = mine.contact();
+        if (!CardCodec.sha256(codec.write(current, was.uid())).equals(was.vcardSha256())) {
+            return merged(base(was), new SyncRepository.HeldContact(current, was.uid()), server, card, conflicts);
+        }
+        Contact here = codec.sameCard(server, current) ? null : server.withId(current.id())
+                .withArchived(current.archived()).withTimestamps(current.createdAt(), current.updatedAt());
+        return new Work(Kind.PULL, current.id(), was.uid(), card.href(), card.etag(), here, false, null);
     }
 
     /** Both versions made one; the merged contact written here and put on the server only where it differs. */

@@ -603,6 +603,200 @@ class SyncServiceTest {
         assertThat(preview().isEmpty()).isTrue();
     }
 
+    /** A small PNG of one colour, unlike {@link VobjectCards#png()}: another photo. */
+    private static byte[] otherPng() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xC0, 0x30, 0x30));
+        g.fillRect(0, 0, 20, 20);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPhotoChangedOnTheServerIsAppliedHere() throws Exception {
+        Contact anna = save(withPhoto());
+        syncNow();
+        byte[] newPhoto = otherPng();
+
+        editOnServer("Anna Müller", card -> {
+            card.removeProperties(Photo.class);
+            card.addPhoto(new Photo(newPhoto, ImageType.PNG));
+        });
+        SyncReport report = syncNow();
+
+        assertThat(report.changedHere()).isEqualTo(1);
+        assertThat(contact(anna.id()).extras().photo().bytes()).isEqualTo(newPhoto);
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aPhotoRemovedOnTheServerIsRemovedHere() throws Exception {
+        Contact anna = save(withPhoto());
+        syncNow();
+
+        editOnServer("Anna Müller", card -> card.removeProperties(Photo.class));
+        syncNow();
+
+        assertThat(contact(anna.id()).extras().photo()).isNull();
+        assertThat(db.count("SELECT count(*) FROM contact_photo WHERE contact_id = " + anna.id())).isZero();
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aPhotoChangedOnTheServerIsAppliedWhenRapportChangedAnotherFieldToo() throws Exception {
+        Contact anna = save(withPhoto());
+        syncNow();
+        byte[] newPhoto = otherPng();
+
+        Contact mine = contact(anna.id());
+        save(mine.withDetails("Einkäuferin", mine.emails(), mine.phones(), mine.addresses(), mine.websites(),
+                mine.tags(), mine.notes(), mine.birthday()));
+        editOnServer("Anna Müller", card -> {
+            card.removeProperties(Photo.class);
+            card.addPhoto(new Photo(newPhoto, ImageType.PNG));
+        });
+        SyncReport report = syncNow();
+
+        assertThat(report.conflicts()).isEmpty();
+        Contact merged = contact(anna.id());
+        assertThat(merged.title()).isEqualTo("Einkäuferin");
+        assertThat(merged.extras().photo().bytes()).isEqualTo(newPhoto);
+        VCard card = serverCards().get("Anna Müller");
+        assertThat(card.getTitles().get(0).getValue()).isEqualTo("Einkäuferin");
+        assertThat(card.getPhotos()).singleElement().satisfies(p -> assertThat(p.getData()).isEqualTo(newPhoto));
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aContactEditedHereWhoseCardWasDeletedOnTheServerGoesBackAsANewCard() throws Exception {
+        Contact anna = save(person("Anna", "Müller").build());
+        syncNow();
+        Card card = serverCard("Anna Müller");
+        client.delete(book.href(), card.href(), card.etag());
+        save(anna.withDetails("Einkäuferin", anna.emails(), anna.phones(), anna.addresses(), anna.websites(),
+                anna.tags(), anna.notes(), anna.birthday()));
+
+        SyncPreview preview = preview();
+        assertThat(preview.deletesHere()).isZero();
+        assertThat(preview.addedOnServer()).isEqualTo(1);
+        sync.run(preview, false);
+
+        assertThat(serverCards().get("Anna Müller").getTitles().get(0).getValue()).isEqualTo("Einkäuferin");
+        assertThat(repository.links(accountId)).singleElement()
+                .satisfies(l -> assertThat(l.contactId()).isEqualTo(anna.id()));
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    /** Another client moves a card: deletes it at its href and puts the same card (same UID), edited, at another. */
+    private String moveOnServer(String formattedName, String newName, java.util.function.Consumer<VCard> edit)
+            throws CardDavException {
+        Card card = serverCard(formattedName);
+        VCard v = Ezvcard.parse(card.vcard()).first();
+        edit.accept(v);
+        assertThat(client.delete(book.href(), card.href(), card.etag())).isInstanceOf(WriteOutcome.Deleted.class);
+        WriteOutcome stored = client.create(book.href(), newName, Ezvcard.write(v).version(VCardVersion.V3_0).go());
+        assertThat(stored).isInstanceOf(WriteOutcome.Stored.class);
+        return ((WriteOutcome.Stored) stored).href();
+    }
+
+    @Test
+    void aCardMovedToAnotherHrefOnTheServerIsRelinkedToItsContactNotDuplicated() throws Exception {
+        Contact anna = save(person("Anna", "Müller").build());
+        Contact boris = save(person("Борис", "Петров").build());
+        save(person("Clara", "Weiß").build());
+        syncNow();
+
+        // Boris's card moved and edited there; Anna's moved as it was while she was edited here
+        String borisAt = moveOnServer("Борис Петров", "moved-boris", v -> v.addEmail("boris@example.org"));
+        String annaAt = moveOnServer("Anna Müller", "moved-anna", v -> { });
+        save(anna.withDetails("Einkäuferin", anna.emails(), anna.phones(), anna.addresses(), anna.websites(),
+                anna.tags(), anna.notes(), anna.birthday()));
+
+        SyncPreview preview = preview();
+        assertThat(preview.addedHere()).isZero();
+        assertThat(preview.deletesHere()).isZero();
+        assertThat(preview.addedOnServer()).isZero();
+        SyncReport report = sync.run(preview, false);
+
+        assertThat(report.addedHere()).isZero();
+        assertThat(report.changedHere()).isEqualTo(1);
+        assertThat(report.changedOnServer()).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM contact")).isEqualTo(3);
+        assertThat(contact(boris.id()).emails()).extracting(e -> e.address()).containsExactly("boris@example.org");
+        assertThat(repository.links(accountId)).hasSize(3);
+        assertThat(repository.linkOfContact(accountId, boris.id()).orElseThrow().href()).isEqualTo(borisAt);
+        assertThat(repository.linkOfContact(accountId, anna.id()).orElseThrow().href()).isEqualTo(annaAt);
+        Map<String, VCard> cards = serverCards();
+        assertThat(cards).hasSize(3);
+        assertThat(cards.get("Anna Müller").getTitles().get(0).getValue()).isEqualTo("Einkäuferin");
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    private app.rapport.service.duplicates.MergeService merges() {
+        return new app.rapport.service.duplicates.MergeService(db.repository(),
+                new app.rapport.persistence.duplicates.JdbiMergeRepository(db.database(), Clock.systemUTC()), "DE");
+    }
+
+    @Test
+    void aContactMergedIntoOneWithoutACardPassesItsCardOnWhichIsUpdatedNotMadeAgain() throws Exception {
+        Contact anna = save(person("Anna", "Müller").email("anna@example.org").build());
+        syncNow();
+        String href = repository.linkOfContact(accountId, anna.id()).orElseThrow().href();
+        Contact again = save(person("Anna", "Müller").email("anna.mueller@example.com").build());
+
+        assertThat(merges().merge(again.id(), anna.id()).problems()).isEmpty();
+
+        assertThat(repository.linkOfContact(accountId, again.id())).hasValueSatisfying(l ->
+                assertThat(l.href()).isEqualTo(href));
+        SyncPreview preview = preview();
+        assertThat(preview.addedOnServer()).isZero();
+        assertThat(preview.deletesOnServer()).isZero();
+        assertThat(preview.changedOnServer()).isEqualTo(1);
+        SyncReport report = sync.run(preview, false);
+
+        assertThat(report.serverWrites()).isEqualTo(1);
+        assertThat(serverCards().values()).singleElement().satisfies(card -> assertThat(card.getEmails())
+                .extracting(e -> e.getValue())
+                .containsExactlyInAnyOrder("anna@example.org", "anna.mueller@example.com"));
+        assertThat(repository.links(accountId)).singleElement().satisfies(l -> {
+            assertThat(l.href()).isEqualTo(href);
+            assertThat(l.contactId()).isEqualTo(again.id());
+        });
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
+    @Test
+    void whenBothMergedContactsHadCardsTheOtherCardIsDeletedOnTheServerOnlyOnceConfirmed() throws Exception {
+        Contact anna = save(person("Anna", "Müller").email("anna@example.org").build());
+        Contact again = save(person("Anna", "Mueller").email("anna.mueller@example.com").build());
+        syncNow();
+        String kept = repository.linkOfContact(accountId, anna.id()).orElseThrow().href();
+
+        assertThat(merges().merge(anna.id(), again.id()).problems()).isEmpty();
+
+        SyncPreview asked = preview();
+        assertThat(asked.deletesOnServer()).isEqualTo(1);
+        assertThat(asked.addedOnServer()).isZero();
+        sync.run(asked, false);
+        assertThat(serverCards()).hasSize(2);
+
+        SyncReport confirmed = sync.run(preview(), true);
+
+        assertThat(confirmed.deletedOnServer()).isEqualTo(1);
+        assertThat(serverCards().values()).singleElement().satisfies(card -> assertThat(card.getEmails())
+                .extracting(e -> e.getValue())
+                .containsExactlyInAnyOrder("anna@example.org", "anna.mueller@example.com"));
+        assertThat(repository.links(accountId)).singleElement().satisfies(l -> {
+            assertThat(l.href()).isEqualTo(kept);
+            assertThat(l.contactId()).isEqualTo(anna.id());
+        });
+        assertThat(preview().isEmpty()).isTrue();
+    }
+
     @Test
     void aTokenTheServerRefusesFallsBackToComparingEveryCardsEtag() throws Exception {
         save(person("Anna", "Müller").build());
