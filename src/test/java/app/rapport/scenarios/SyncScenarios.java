@@ -270,4 +270,33 @@ class SyncScenarios extends WindowScenario {
         assertThat(Ezvcard.parse(card.vcard()).first().getTitles()).extracting(t -> t.getValue())
                 .containsExactly("Direktorin");
     }
+
+    @Test
+    void aContactDeletedOnTheServerGoesToTheTrashOnlyWhenConfirmedAndUndoBringsItBack() throws Exception {
+        CardDavClient client = new CardDavClient(CardDavAccount.of(radicale.url(), USER, PASSWORD));
+        AddressBook book = client.createAddressBook(radicale.url().resolve("/" + USER + "/"), "undo", "Undo");
+        open(s -> {
+            s.contactRepository().insert(person("Anna", "Schmidt").build());
+            s.contactRepository().insert(person("Somchai", "Jaidee").build());
+            s.sync().run(s.sync().preview(radicale.url().toString(), USER, "undo", client), false);
+        });
+        Card anna = client.read(book.href(), client.fullListing(book.href()).changed().stream().map(CardRef::href)
+                .toList()).stream().filter(c -> c.vcard().contains("FN:Anna Schmidt")).findFirst().orElseThrow();
+        client.delete(book.href(), anna.href(), anna.etag());
+
+        clickOn("#syncAction");
+        FxWait.until(() -> "Undo".equals(lookup("#book").queryTextInputControl().getText()));
+        typeInto("#password", PASSWORD);
+        clickOn("#preview");
+        FxWait.until(() -> lookup("#summary").queryAs(Label.class).getText().contains("Deletes waiting"));
+        clickOn("#confirmDeletes");
+        clickOn("#sync");
+        FxWait.until(() -> lookup("#undoDeletes").queryButton().isVisible());
+        assertThat(column("SELECT given_name FROM contact WHERE deleted_at IS NOT NULL")).containsExactly("Anna");
+
+        clickOn("#undoDeletes");
+        waitForText("#summary", "1 contact is back from the trash; the next sync puts it on the server again.");
+        assertThat(column("SELECT count(*) FROM contact WHERE deleted_at IS NULL")).containsExactly(2);
+        assertThat(lookup("#undoDeletes").queryButton().isVisible()).isFalse();
+    }
 }

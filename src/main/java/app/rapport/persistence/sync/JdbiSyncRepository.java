@@ -105,6 +105,17 @@ public final class JdbiSyncRepository implements SyncRepository {
     }
 
     @Override
+    public int restoreFromTrash(Collection<Long> contactIds) {
+        return tx.write(h -> {
+            int back = 0;
+            for (long id : contactIds) {
+                back += h.execute("UPDATE contact SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", id);
+            }
+            return back;
+        });
+    }
+
+    @Override
     public void log(SyncRun run) {
         tx.write(h -> {
             log(h, run);

@@ -29,6 +29,9 @@ public interface SyncRepository {
     /** The tags whose contacts go out to the server for the first time; empty: every contact goes out. */
     Set<String> outTags(long accountId);
 
+    /** Brings these contacts back from the trash in one transaction; returns how many were there to bring back. */
+    int restoreFromTrash(java.util.Collection<Long> contactIds);
+
     /** Adds a run that stopped before it changed anything here (a failure, a cancel) to the account's log. */
     void log(SyncRun run);
 

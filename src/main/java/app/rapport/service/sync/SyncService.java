@@ -63,6 +63,16 @@ public final class SyncService {
                 .orElseGet(() -> repository.add(SyncAccount.of(serverUrl, userName, bookHref, bookName)));
     }
 
+    /**
+     * Undoes a run's deletes here: the contacts come back from the trash, in one transaction. Their cards are gone
+     * from the server, so the next run puts them there again as new cards (with the same UIDs).
+     *
+     * @return how many came back (a contact deleted for good since, or restored already, does not)
+     */
+    public int undoDeletes(List<Long> trashedHere) {
+        return repository.restoreFromTrash(trashedHere);
+    }
+
     /** The accounts kept, oldest first. */
     public List<SyncAccount> accounts() {
         return repository.accounts();
@@ -581,7 +591,7 @@ public final class SyncService {
                     return new SyncRepository.CardText(text, CardCodec.sha256(text));
                 });
         return new SyncReport(created.size(), updated.size(), addedOnServer, changedOnServer, trash.size(),
-                deletedOnServer, leftOver, writes, preview.conflicts);
+                deletedOnServer, leftOver, writes, preview.conflicts, trash);
     }
 
     private static void stopIfCancelled(SyncProgress progress) {

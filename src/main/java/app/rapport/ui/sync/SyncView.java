@@ -48,6 +48,7 @@ public final class SyncView {
     @FXML private Label summary;
     @FXML private Label error;
     @FXML private Button trust;
+    @FXML private Button undoDeletes;
     @FXML private Label log;
     @FXML private javafx.scene.layout.HBox conflictsRow;
     @FXML private Label conflictsWaiting;
@@ -109,6 +110,10 @@ public final class SyncView {
         trust.visibleProperty().bind(vm.untrustedCertificateProperty().isNotNull());
         trust.managedProperty().bind(trust.visibleProperty());
         trust.setOnAction(e -> vm.trustCertificate());
+        undoDeletes.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.undoableProperty().get().isEmpty(),
+                vm.undoableProperty()));
+        undoDeletes.managedProperty().bind(undoDeletes.visibleProperty());
+        undoDeletes.setOnAction(e -> vm.undoDeletes());
         log.textProperty().bind(Bindings.createStringBinding(() -> logText(vm.logProperty().get()),
                 vm.logProperty()));
         conflictsWaiting.textProperty().bind(Bindings.createStringBinding(() -> i18n.format("sync.conflictsWaiting",

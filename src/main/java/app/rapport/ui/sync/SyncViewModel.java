@@ -82,6 +82,7 @@ public final class SyncViewModel {
     private final BooleanBinding canPreview;
     private final BooleanBinding deletesCounted = Bindings.createBooleanBinding(() -> preview.get() != null
             && preview.get().deletesHere() + preview.get().deletesOnServer() > 0, preview);
+    private final ObjectProperty<List<Long>> undoable = new SimpleObjectProperty<>(List.of());
     private final AtomicBoolean stopAsked = new AtomicBoolean();
     /** The certificate the account trusts, or the user trusted just now; null: only what the JDK trusts. */
     private String trustedCertificate;
@@ -256,6 +257,7 @@ public final class SyncViewModel {
         runner.remote(() -> sync.run(shown, confirmed, heard, false), report -> {
             ran();
             summary.set(reportWords(report, shown, confirmed));
+            undoable.set(report.trashedHere());
             reloadLog(accountId);
             onSynced.run();
             refreshConflicts();
@@ -269,6 +271,23 @@ public final class SyncViewModel {
             }
             reloadLog(accountId);
         });
+    }
+
+    /**
+     * Brings back from the trash the contacts the last run deleted here; the next sync puts them on the server
+     * again.
+     */
+    public void undoDeletes() {
+        List<Long> ids = undoable.get();
+        if (ids.isEmpty()) {
+            return;
+        }
+        start();
+        runner.run(() -> sync.undoDeletes(ids), back -> {
+            working.set(false);
+            summary.set(List.of(Words.of("sync.undone", back)));
+            onSynced.run();
+        }, this::failed);
     }
 
     /** Asks the run under way to stop before its next write; nothing is changed in Rapport then. */
@@ -329,6 +348,7 @@ public final class SyncViewModel {
     }
 
     private void start() {
+        undoable.set(List.of());
         working.set(true);
         error.set(null);
         untrustedCertificate.set(null);
@@ -506,6 +526,11 @@ public final class SyncViewModel {
     /** The fingerprint of the certificate the server showed and nobody vouches for; null when there is none. */
     public ReadOnlyStringProperty untrustedCertificateProperty() {
         return untrustedCertificate;
+    }
+
+    /** The contacts the last run moved to the trash, which Undo brings back; empty when there is nothing to undo. */
+    public ReadOnlyObjectProperty<List<Long>> undoableProperty() {
+        return undoable;
     }
 
     /** The account's last runs, newest first. */

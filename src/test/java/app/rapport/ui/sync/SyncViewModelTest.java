@@ -267,4 +267,28 @@ class SyncViewModelTest {
                         Words.of("sync.error.WRONG_PASSWORD")),
                 new SyncViewModel.LogLine(Words.of("sync.log.stopped", java.util.Date.from(at), "asked"), null));
     }
+
+    @Test
+    void theDeletesARunDidHereAreUndoneAndTheNextSyncPutsTheCardBack() throws Exception {
+        type(radicale.url().toString(), RadicaleServer.PASSWORD, bookName);
+        vm.preview();
+        vm.sync();
+        CardRef gone = client.fullListing(book.href()).changed().get(0);
+        client.delete(book.href(), gone.href(), gone.etag());
+        vm.preview();
+        vm.confirmDeletesProperty().set(true);
+        vm.sync();
+        assertThat(vm.undoableProperty().get()).hasSize(1);
+        assertThat(db.count("SELECT count(*) FROM contact WHERE deleted_at IS NULL")).isEqualTo(1);
+
+        vm.undoDeletes();
+
+        assertThat(vm.summaryProperty().get()).containsExactly(Words.of("sync.undone", 1));
+        assertThat(vm.undoableProperty().get()).as("undone once").isEmpty();
+        assertThat(db.count("SELECT count(*) FROM contact WHERE deleted_at IS NULL")).isEqualTo(2);
+        vm.preview();
+        assertThat(vm.summaryProperty().get()).containsExactly(Words.of("sync.preview.counts", 0, 0, 1, 0));
+        vm.sync();
+        assertThat(client.fullListing(book.href()).changed()).hasSize(2);
+    }
 }
