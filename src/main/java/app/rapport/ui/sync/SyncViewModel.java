@@ -203,7 +203,8 @@ public final class SyncViewModel {
         runner.remote(() -> {
             SyncPreview found = sync.preview(login, bookName, choices);
             boolean keyringFailed = keep ? !kept(login) : forget && !forgotten(login);
-            return new Previewed(found, keyringFailed, sync.log(found.account().id(), LOG_SHOWN));
+            boolean sessionOnly = keep && !keyringFailed && !keyring.get().keepsAfterExit();
+            return new Previewed(found, keyringFailed, sessionOnly, sync.log(found.account().id(), LOG_SHOWN));
         }, done -> {
             working.set(false);
             passwordWasKept = keep;
@@ -213,11 +214,15 @@ public final class SyncViewModel {
             if (done.keyringFailed()) {
                 words.add(Words.of(keep ? "sync.keyringFailed" : "sync.keyringNotForgotten"));
             }
+            if (done.sessionOnly()) {
+                // no keyring answers here (or none Rapport can reach on this system): say how long it is kept
+                words.add(Words.of("sync.keyringSessionOnly"));
+            }
             summary.set(words);
         }, this::failed);
     }
 
-    private record Previewed(SyncPreview preview, boolean keyringFailed, List<SyncRun> runs) {
+    private record Previewed(SyncPreview preview, boolean keyringFailed, boolean sessionOnly, List<SyncRun> runs) {
     }
 
     /** Trusts the certificate the server showed (its fingerprint was on screen) and previews again. */

@@ -119,6 +119,8 @@ class SyncViewModelTest {
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(keyring.read(SecretId.forAccount(radicale.url().toString(), RadicaleServer.USER)))
                 .hasValueSatisfying(kept -> assertThat(new String(kept)).isEqualTo(RadicaleServer.PASSWORD));
+        assertThat(vm.summaryProperty().get()).as("this store keeps it only for the session, and says so")
+                .contains(Words.of("sync.keyringSessionOnly"));
         assertThat(db.count("SELECT count(*) FROM sync_account WHERE server_url LIKE '%" + RadicaleServer.PASSWORD
                 + "%' OR user_name LIKE '%" + RadicaleServer.PASSWORD + "%'")).isZero();
     }
