@@ -166,7 +166,8 @@ public final class SyncView {
         if (lines.isEmpty()) {
             return i18n.get("sync.log.none");
         }
-        return lines.stream().map(l -> l.more() == null ? say(l.what()) : say(l.what()) + " " + say(l.more()))
+        // a bullet a run: each wraps onto a second line, and the runs must still read apart
+        return lines.stream().map(l -> "• " + (l.more() == null ? say(l.what()) : say(l.what()) + " " + say(l.more())))
                 .collect(Collectors.joining("\n"));
     }
 
