@@ -12,20 +12,17 @@ import app.rapport.io.sync.CardRef;
 import app.rapport.service.sync.SyncReport;
 import app.rapport.testing.ContactsPage;
 import app.rapport.testing.FxWait;
-import app.rapport.testing.MemoryTempDir;
+import app.rapport.testing.RadicaleExtension;
 import app.rapport.testing.RadicaleServer;
 import app.rapport.testing.WindowScenario;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Sync dialog against a real Radicale: preview, then sync, and the cards are on the server. */
 class SyncScenarios extends WindowScenario {
@@ -33,21 +30,8 @@ class SyncScenarios extends WindowScenario {
     private static final String USER = "boris";
     private static final String PASSWORD = "other";
 
-    @TempDir(factory = MemoryTempDir.class)
-    static Path serverDir;
-    static RadicaleServer radicale;
-
-    @BeforeAll
-    static void startRadicale() throws Exception {
-        radicale = RadicaleServer.start(serverDir.resolve("radicale"));
-    }
-
-    @AfterAll
-    static void stopRadicale() {
-        if (radicale != null) {
-            radicale.close();
-        }
-    }
+    @RegisterExtension
+    static final RadicaleExtension radicale = new RadicaleExtension();
 
     @Test
     void previewSaysWhatWouldGoToTheServerAndSyncPutsItThere() throws Exception {
@@ -165,8 +149,8 @@ class SyncScenarios extends WindowScenario {
     @Test
     void aSelfSignedCertificateIsTrustedFromTheDialogByItsFingerprint() throws Exception {
         app.rapport.testing.SelfSignedCertificate cert =
-                app.rapport.testing.SelfSignedCertificate.make(serverDir.resolve("tls"));
-        try (RadicaleServer https = RadicaleServer.startWithTls(serverDir.resolve("radicale-tls"), cert.certificate(),
+                app.rapport.testing.SelfSignedCertificate.make(dir.resolve("tls"));
+        try (RadicaleServer https = RadicaleServer.startWithTls(dir.resolve("radicale-tls"), cert.certificate(),
                 cert.key())) {
             new CardDavClient(CardDavAccount.of(https.url(), USER, PASSWORD).trusting(cert.sha256()))
                     .createAddressBook(https.url().resolve("/" + USER + "/"), "home", "Home");

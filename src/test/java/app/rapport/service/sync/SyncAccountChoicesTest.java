@@ -13,7 +13,7 @@ import app.rapport.io.sync.CardDavClient;
 import app.rapport.io.sync.CardDavException;
 import app.rapport.io.sync.CardRef;
 import app.rapport.persistence.sync.JdbiSyncRepository;
-import app.rapport.testing.MemoryTempDir;
+import app.rapport.testing.RadicaleExtension;
 import app.rapport.testing.RadicaleServer;
 import app.rapport.testing.SelfSignedCertificate;
 import app.rapport.testing.TestDatabase;
@@ -23,11 +23,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,9 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SyncAccountChoicesTest {
     private static final AtomicInteger BOOKS = new AtomicInteger();
 
-    @TempDir(factory = MemoryTempDir.class)
-    static Path serverDir;
-    static RadicaleServer radicale;
+    @RegisterExtension
+    static final RadicaleExtension radicale = new RadicaleExtension();
     static CardDavClient client;
 
     @TempDir
@@ -50,16 +49,8 @@ class SyncAccountChoicesTest {
     private java.net.URI bookHref;
 
     @BeforeAll
-    static void startRadicale() throws Exception {
-        radicale = RadicaleServer.start(serverDir.resolve("radicale"));
-        client = new CardDavClient(CardDavAccount.of(radicale.url(), RadicaleServer.USER, RadicaleServer.PASSWORD));
-    }
-
-    @AfterAll
-    static void stopRadicale() {
-        if (radicale != null) {
-            radicale.close();
-        }
+    static void connect() {
+        client = radicale.client();
     }
 
     @BeforeEach

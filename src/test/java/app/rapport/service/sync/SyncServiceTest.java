@@ -12,13 +12,12 @@ import app.rapport.domain.sync.SyncRun;
 import app.rapport.io.sync.AddressBook;
 import app.rapport.io.sync.Card;
 import app.rapport.io.sync.CardCodec;
-import app.rapport.io.sync.CardDavAccount;
 import app.rapport.io.sync.CardDavClient;
 import app.rapport.io.sync.CardDavException;
 import app.rapport.io.sync.CardRef;
 import app.rapport.io.sync.WriteOutcome;
 import app.rapport.persistence.sync.JdbiSyncRepository;
-import app.rapport.testing.MemoryTempDir;
+import app.rapport.testing.RadicaleExtension;
 import app.rapport.testing.RadicaleServer;
 import app.rapport.testing.TestDatabase;
 import app.rapport.testing.VobjectCards;
@@ -37,20 +36,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two-way sync between a real Rapport database and a real Radicale 3, each test with its own address book. */
 class SyncServiceTest {
     private static final AtomicInteger BOOKS = new AtomicInteger();
 
-    @TempDir(factory = MemoryTempDir.class)
-    static Path serverDir;
-    static RadicaleServer radicale;
+    @RegisterExtension
+    static final RadicaleExtension radicale = new RadicaleExtension();
     static CardDavClient client;
 
     @TempDir
@@ -64,16 +62,8 @@ class SyncServiceTest {
     private long accountId;
 
     @BeforeAll
-    static void startRadicale() throws IOException {
-        radicale = RadicaleServer.start(serverDir.resolve("radicale"));
-        client = new CardDavClient(CardDavAccount.of(radicale.url(), RadicaleServer.USER, RadicaleServer.PASSWORD));
-    }
-
-    @AfterAll
-    static void stopRadicale() {
-        if (radicale != null) {
-            radicale.close();
-        }
+    static void connect() {
+        client = radicale.client();
     }
 
     @BeforeEach
@@ -834,7 +824,7 @@ class SyncServiceTest {
         })).isInstanceOf(CardDavException.class);
 
         assertThat(dump("%")).isEqualTo(before);
-        radicale = radicale.restarted();
+        radicale.restart();
         assertThat(sync.log(accountId, 5)).singleElement().satisfies(run -> {
             assertThat(run.outcome()).isEqualTo(SyncRun.Outcome.FAILED);
             assertThat(run.failure()).isIn("UNREACHABLE", "CONNECTION_LOST");

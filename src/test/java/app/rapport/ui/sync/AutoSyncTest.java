@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.contacts.ContactRules;
 import app.rapport.io.sync.AddressBook;
 import app.rapport.io.sync.CardCodec;
-import app.rapport.io.sync.CardDavAccount;
 import app.rapport.io.sync.CardDavClient;
 import app.rapport.io.sync.SecretId;
 import app.rapport.io.sync.SecretStore;
@@ -16,8 +15,8 @@ import app.rapport.service.sync.SyncChoices;
 import app.rapport.service.sync.SyncLogin;
 import app.rapport.service.sync.SyncService;
 import app.rapport.testing.DirectTaskRunner;
-import app.rapport.testing.MemoryTempDir;
 import app.rapport.testing.MovingClock;
+import app.rapport.testing.RadicaleExtension;
 import app.rapport.testing.RadicaleServer;
 import app.rapport.testing.TestDatabase;
 import app.rapport.ui.common.DialogService.Words;
@@ -27,18 +26,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Syncs by themselves: at start, when due, never without the kept password; against a real Radicale. */
 class AutoSyncTest {
-    @TempDir(factory = MemoryTempDir.class)
-    static Path serverDir;
-    static RadicaleServer radicale;
+    @RegisterExtension
+    static final RadicaleExtension radicale = new RadicaleExtension();
     static CardDavClient client;
 
     @TempDir
@@ -51,16 +49,8 @@ class AutoSyncTest {
     int synced;
 
     @BeforeAll
-    static void startRadicale() throws Exception {
-        radicale = RadicaleServer.start(serverDir.resolve("radicale"));
-        client = new CardDavClient(CardDavAccount.of(radicale.url(), RadicaleServer.USER, RadicaleServer.PASSWORD));
-    }
-
-    @AfterAll
-    static void stopRadicale() {
-        if (radicale != null) {
-            radicale.close();
-        }
+    static void connect() {
+        client = radicale.client();
     }
 
     @BeforeEach

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.domain.contacts.ContactRules;
 import app.rapport.io.sync.AddressBook;
 import app.rapport.io.sync.CardCodec;
-import app.rapport.io.sync.CardDavAccount;
 import app.rapport.io.sync.CardDavClient;
 import app.rapport.io.sync.CardDavException;
 import app.rapport.io.sync.CardRef;
@@ -16,7 +15,7 @@ import app.rapport.io.sync.SecretStores;
 import app.rapport.persistence.sync.JdbiSyncRepository;
 import app.rapport.service.sync.SyncService;
 import app.rapport.testing.DirectTaskRunner;
-import app.rapport.testing.MemoryTempDir;
+import app.rapport.testing.RadicaleExtension;
 import app.rapport.testing.RadicaleServer;
 import app.rapport.testing.TestDatabase;
 import app.rapport.ui.common.DialogService.Words;
@@ -25,20 +24,19 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Sync dialog's decisions, without a window, on a real database and a real Radicale. */
 class SyncViewModelTest {
     private static final AtomicInteger BOOKS = new AtomicInteger();
 
-    @TempDir(factory = MemoryTempDir.class)
-    static Path serverDir;
-    static RadicaleServer radicale;
+    @RegisterExtension
+    static final RadicaleExtension radicale = new RadicaleExtension();
     static CardDavClient client;
 
     @TempDir
@@ -52,16 +50,8 @@ class SyncViewModelTest {
     SyncViewModel vm;
 
     @BeforeAll
-    static void startRadicale() throws IOException {
-        radicale = RadicaleServer.start(serverDir.resolve("radicale"));
-        client = new CardDavClient(CardDavAccount.of(radicale.url(), RadicaleServer.USER, RadicaleServer.PASSWORD));
-    }
-
-    @AfterAll
-    static void stopRadicale() {
-        if (radicale != null) {
-            radicale.close();
-        }
+    static void connect() {
+        client = radicale.client();
     }
 
     @BeforeEach
