@@ -258,6 +258,8 @@ final class SyncCommand implements Callable<Integer> {
             case NOT_FOUND -> "the server has no such address book (any more).";
             case UNREACHABLE -> "cannot reach the server; check the address and the network.";
             case CONNECTION_LOST -> "the connection to the server broke off; run the sync again to finish it.";
+            case NO_SECURE_CONNECTION -> "no secure (https://) connection could be made to the server; if it has "
+                    + "no HTTPS, its address starts with http://.";
             case CERTIFICATE_REFUSED -> "the server's certificate is not trusted"
                     + (certificateSha256 == null ? "." : " (SHA-256 " + certificateSha256
                             + "); if it is your server's, run again with --trust-certificate " + certificateSha256 + ".");

@@ -365,7 +365,9 @@ public final class CardDavClient {
                     + " is not trusted", 0, untrusted.sha256, e);
         }
         if (causeOf(e, SSLException.class) != null) {
-            return new CardDavException(Reason.CERTIFICATE_REFUSED, "No secure connection to " + uri.getHost(), 0,
+            // a certificate refused on its merits is thrown as Untrusted above; this is a handshake that never got
+            // that far (https:// to a plain-HTTP server, no common protocol)
+            return new CardDavException(Reason.NO_SECURE_CONNECTION, "No secure connection to " + uri.getHost(), 0,
                     null, e);
         }
         if (causeOf(e, ConnectException.class) != null || causeOf(e, UnknownHostException.class) != null

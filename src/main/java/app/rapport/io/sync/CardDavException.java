@@ -22,6 +22,8 @@ public final class CardDavException extends IOException {
         CONNECTION_LOST,
         /** TLS: the server's certificate is not trusted; {@link #certificateSha256()} says which one. */
         CERTIFICATE_REFUSED,
+        /** TLS could not be set up before any certificate was weighed: most often a server without HTTPS. */
+        NO_SECURE_CONNECTION,
         /** The server answered something a CardDAV server should not (a status or a body we cannot read). */
         UNEXPECTED_ANSWER
     }

@@ -50,6 +50,18 @@ class CardDavConnectionTest {
     }
 
     @Test
+    void httpsToAServerWithoutItIsNoSecureConnectionNotACertificateRefused() throws Exception {
+        try (RadicaleServer plain = RadicaleServer.start(dir.resolve("plain"))) {
+            URI https = URI.create(plain.url().toString().replace("http://", "https://"));
+            assertThatThrownBy(() -> new CardDavClient(CardDavAccount.of(https, RadicaleServer.USER,
+                    RadicaleServer.PASSWORD)).discover()).isInstanceOfSatisfying(CardDavException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.NO_SECURE_CONNECTION);
+                        assertThat(e.certificateSha256()).isNull();
+                    });
+        }
+    }
+
+    @Test
     void nobodyListeningIsUnreachable() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
