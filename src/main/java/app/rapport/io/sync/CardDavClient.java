@@ -82,7 +82,7 @@ public final class CardDavClient {
         String home = homeAnswer.firstHref(DavXml.ADDRESSBOOK_HOME_SET);
         if (home == null) {
             throw new CardDavException(Reason.UNEXPECTED_ANSWER,
-                    "The principal " + principalUri.getPath() + " has no addressbook-home-set: no CardDAV here", 207);
+                    "The principal " + shown(principalUri) + " has no addressbook-home-set: no CardDAV here", 207);
         }
         return addressBooks(principalUri.resolve(home));
     }
@@ -106,7 +106,7 @@ public final class CardDavClient {
         Response r = propfindOne(href, List.of(DavXml.RESOURCETYPE, DavXml.DISPLAYNAME, DavXml.SYNC_TOKEN,
                 DavXml.GETCTAG));
         if (!r.hasType(DavXml.ADDRESSBOOK)) {
-            throw new CardDavException(Reason.NOT_FOUND, "No address book at " + href.getPath(), 207);
+            throw new CardDavException(Reason.NOT_FOUND, "No address book at " + shown(href), 207);
         }
         return new AddressBook(href, r.text(DavXml.DISPLAYNAME), r.text(DavXml.SYNC_TOKEN), r.text(DavXml.GETCTAG));
     }
@@ -191,7 +191,7 @@ public final class CardDavClient {
         boolean tokenRefused = conditions.contains(DavXml.VALID_SYNC_TOKEN);
         boolean noSyncCollection = status == 400 || status == 403 || status == 405 || status == 415 || status == 501;
         if (tokenRefused || noSyncCollection) {
-            LOG.info("sync-collection on {} answered {}{}; listing every card instead", book.getPath(), status,
+            LOG.info("sync-collection on {} answered {}{}; listing every card instead", shown(book), status,
                     tokenRefused ? " (token refused)" : "");
             return fullListing(book);
         }
@@ -315,7 +315,7 @@ public final class CardDavClient {
         if (m.responses().size() == 1) {
             return m.responses().get(0);
         }
-        throw new CardDavException(Reason.UNEXPECTED_ANSWER, "No answer for " + uri.getPath() + " in the PROPFIND", 207);
+        throw new CardDavException(Reason.UNEXPECTED_ANSWER, "No answer for " + shown(uri) + " in the PROPFIND", 207);
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder builder, String what) throws CardDavException {
@@ -333,17 +333,17 @@ public final class CardDavClient {
                 // more on a new connection is safe. Every write here is conditional (If-Match / If-None-Match), so
                 // even a write the server did make cannot be made twice; it comes back as 412.
                 LOG.debug("{} {}: the connection was closed before any answer; asking once more", what,
-                        request.uri().getPath());
+                        shown(request.uri()));
                 answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             }
-            LOG.debug("{} {} → {}", what, request.uri().getPath(), answer.statusCode());
+            LOG.debug("{} {} → {}", what, shown(request.uri()), answer.statusCode());
             return answer;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CardDavException(Reason.CONNECTION_LOST, "Interrupted during " + what, 0, null, e);
         } catch (IOException e) {
             CardDavException failure = failure(e, request.uri(), what);
-            LOG.info("{} {} failed: {}", what, request.uri().getPath(), failure.reason());
+            LOG.info("{} {} failed: {}", what, shown(request.uri()), failure.reason());
             throw failure;
         }
     }
@@ -358,7 +358,7 @@ public final class CardDavClient {
         return false;
     }
 
-    private static CardDavException failure(IOException e, URI uri, String what) {
+    private CardDavException failure(IOException e, URI uri, String what) {
         CertificateTrust.Untrusted untrusted = causeOf(e, CertificateTrust.Untrusted.class);
         if (untrusted != null) {
             return new CardDavException(Reason.CERTIFICATE_REFUSED, "The certificate of " + uri.getHost()
@@ -376,7 +376,25 @@ public final class CardDavClient {
                     null, e);
         }
         return new CardDavException(Reason.CONNECTION_LOST, "The connection broke during " + what + " "
-                + uri.getPath(), 0, null, e);
+                + shown(uri), 0, null, e);
+    }
+
+    /**
+     * A path as the log and the messages show it: a segment that is the user's name (Radicale's /anna/…, Nextcloud's
+     * …/users/anna/…) as "~user~", so the log holds no name.
+     */
+    private String shown(URI uri) {
+        String path = uri.getPath();
+        if (path == null || account.user().isEmpty()) {
+            return path;
+        }
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].equals(account.user())) {
+                segments[i] = "~user~";
+            }
+        }
+        return String.join("/", segments);
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
@@ -388,16 +406,16 @@ public final class CardDavClient {
         return null;
     }
 
-    private static Multistatus parse(HttpResponse<byte[]> answer, URI uri) throws CardDavException {
+    private Multistatus parse(HttpResponse<byte[]> answer, URI uri) throws CardDavException {
         try {
             return DavXml.readMultistatus(new ByteArrayInputStream(answer.body()));
         } catch (XMLStreamException | RuntimeException e) {
-            throw new CardDavException(Reason.UNEXPECTED_ANSWER, "Unreadable multistatus from " + uri.getPath(),
+            throw new CardDavException(Reason.UNEXPECTED_ANSWER, "Unreadable multistatus from " + shown(uri),
                     answer.statusCode(), null, e);
         }
     }
 
-    private static void expect(HttpResponse<byte[]> answer, URI uri, String what, int... ok) throws CardDavException {
+    private void expect(HttpResponse<byte[]> answer, URI uri, String what, int... ok) throws CardDavException {
         int status = answer.statusCode();
         for (int s : ok) {
             if (status == s) {
@@ -408,25 +426,25 @@ public final class CardDavClient {
         throw refusal(status, uri, what);
     }
 
-    private static CardDavException refusal(int status, URI uri, String what) {
+    private CardDavException refusal(int status, URI uri, String what) {
         if (status == 404 || status == 410) {
-            return new CardDavException(Reason.NOT_FOUND, "Nothing at " + uri.getPath(), status);
+            return new CardDavException(Reason.NOT_FOUND, "Nothing at " + shown(uri), status);
         }
         return unexpected(status, uri, what);
     }
 
-    private static void failOnAuth(int status, URI uri, String what) throws CardDavException {
+    private void failOnAuth(int status, URI uri, String what) throws CardDavException {
         if (status == 401) {
             throw new CardDavException(Reason.WRONG_PASSWORD, "The server refused the user name or password", status);
         }
         if (status == 403 && !what.startsWith("REPORT")) {
-            throw new CardDavException(Reason.NOT_ALLOWED, what + " " + uri.getPath() + " is not allowed", status);
+            throw new CardDavException(Reason.NOT_ALLOWED, what + " " + shown(uri) + " is not allowed", status);
         }
     }
 
-    private static CardDavException unexpected(int status, URI uri, String what) {
+    private CardDavException unexpected(int status, URI uri, String what) {
         return new CardDavException(Reason.UNEXPECTED_ANSWER,
-                String.format(Locale.ROOT, "%s %s answered %d", what, uri.getPath(), status), status);
+                String.format(Locale.ROOT, "%s %s answered %d", what, shown(uri), status), status);
     }
 
     private static boolean sameServer(URI a, URI b) {

@@ -62,6 +62,21 @@ class CardDavConnectionTest {
     }
 
     @Test
+    void aFailureNamesThePathWithoutTheUsersName() throws Exception {
+        try (RadicaleServer plain = RadicaleServer.start(dir.resolve("named"))) {
+            CardDavClient client = new CardDavClient(CardDavAccount.of(plain.url(), RadicaleServer.USER,
+                    RadicaleServer.PASSWORD));
+            assertThatThrownBy(() -> client.addressBook(plain.home().resolve("no-such-book/")))
+                    .isInstanceOfSatisfying(CardDavException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+                        // the log keeps these messages: no name of the user in them
+                        assertThat(e.getMessage()).contains("/~user~/no-such-book/")
+                                .doesNotContain(RadicaleServer.USER);
+                    });
+        }
+    }
+
+    @Test
     void nobodyListeningIsUnreachable() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
