@@ -45,7 +45,12 @@ class SyncScenarios extends WindowScenario {
         typeInto("#server", radicale.url().toString());
         typeInto("#user", USER);
         typeInto("#password", PASSWORD);
-        typeInto("#book", "friends");
+        // the address book picked from those the server names
+        clickOn("#findBooks");
+        FxWait.until(() -> lookup(".menu-item").match((javafx.scene.Node n) -> n.lookup(".label") != null
+                && "Friends".equals(((Label) n.lookup(".label")).getText())).tryQuery().isPresent());
+        clickOn("Friends");
+        FxWait.until(() -> "Friends".equals(lookup("#book").queryTextInputControl().getText()));
         clickOn("#preview");
         FxWait.until(() -> lookup("#summary").queryAs(Label.class).getText().contains("add 2 on the server"));
         assertThat(lookup("#summary").queryAs(Label.class).getText())

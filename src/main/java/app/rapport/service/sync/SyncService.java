@@ -104,14 +104,7 @@ public final class SyncService {
      */
     public SyncPreview preview(SyncLogin typed, String bookName, SyncChoices choices)
             throws CardDavException, NoSuchAddressBookException {
-        SyncLogin login = typed;
-        if (typed.trustedCertificate() == null) {
-            // a certificate trusted before for this server and user: the user need not say it again
-            String kept = repository.accounts().stream().filter(a -> a.serverUrl().equals(typed.serverUrl())
-                    && a.userName().equals(typed.user()) && a.trustedCertificate() != null)
-                    .map(SyncAccount::trustedCertificate).findFirst().orElse(null);
-            login = new SyncLogin(typed.serverUrl(), typed.user(), typed.password(), kept);
-        }
+        SyncLogin login = withKeptCertificate(typed);
         CardDavClient client = new CardDavClient(login.account());
         SyncAccount account = find(login.serverUrl(), login.user(), bookName, client);
         String certificate = login.trustedCertificate() != null ? login.trustedCertificate()
@@ -124,6 +117,28 @@ public final class SyncService {
             account = current(account.id());
         }
         return preview(account, client);
+    }
+
+    /**
+     * The address books this user has on the server, by the names a user knows them by (the name the server shows,
+     * else the last part of the address), for the Sync dialog to offer.
+     */
+    public List<String> books(SyncLogin typed) throws CardDavException {
+        return new CardDavClient(withKeptCertificate(typed).account()).discover().stream()
+                .map(b -> b.displayName() != null && !b.displayName().isBlank() ? b.displayName()
+                        : lastSegment(b.href().getPath()))
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /** The login, trusting the certificate trusted before for this server and user: the user need not say it again. */
+    private SyncLogin withKeptCertificate(SyncLogin typed) {
+        if (typed.trustedCertificate() != null) {
+            return typed;
+        }
+        String kept = repository.accounts().stream().filter(a -> a.serverUrl().equals(typed.serverUrl())
+                && a.userName().equals(typed.user()) && a.trustedCertificate() != null)
+                .map(SyncAccount::trustedCertificate).findFirst().orElse(null);
+        return new SyncLogin(typed.serverUrl(), typed.user(), typed.password(), kept);
     }
 
     /**

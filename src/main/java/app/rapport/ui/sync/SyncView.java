@@ -37,6 +37,7 @@ public final class SyncView {
     @FXML private PasswordField password;
     @FXML private CheckBox keepPassword;
     @FXML private TextField book;
+    @FXML private Button findBooks;
     @FXML private CheckComboBox<String> outTags;
     @FXML private ComboBox<Integer> autoMinutes;
     @FXML private Button preview;
@@ -74,6 +75,21 @@ public final class SyncView {
         keepPassword.selectedProperty().bindBidirectional(vm.keepPasswordProperty());
         confirmDeletes.selectedProperty().bindBidirectional(vm.confirmDeletesProperty());
         bindOutTags();
+        findBooks.disableProperty().bind(vm.canFindBooksBinding().not());
+        findBooks.setOnAction(e -> vm.findBooks());
+        // the books the server named, offered under the button; one click fills the field
+        vm.books().addListener((ListChangeListener<String>) c -> {
+            if (vm.books().isEmpty()) {
+                return;
+            }
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+            for (String name : vm.books()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(name);
+                item.setOnAction(x -> vm.bookProperty().set(name));
+                menu.getItems().add(item);
+            }
+            menu.show(findBooks, javafx.geometry.Side.BOTTOM, 0, 0);
+        });
         autoMinutes.getItems().setAll(vm.autoMinuteChoices());
         autoMinutes.setConverter(new StringConverter<>() {
             @Override

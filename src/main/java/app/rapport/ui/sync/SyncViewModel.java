@@ -80,8 +80,10 @@ public final class SyncViewModel {
     private final StringProperty untrustedCertificate = new SimpleStringProperty();
     private final ObjectProperty<List<LogLine>> log = new SimpleObjectProperty<>(List.of());
     private final BooleanBinding canPreview;
+    private final BooleanBinding canFindBooks;
     private final BooleanBinding deletesCounted = Bindings.createBooleanBinding(() -> preview.get() != null
             && preview.get().deletesHere() + preview.get().deletesOnServer() > 0, preview);
+    private final ObservableList<String> books = FXCollections.observableArrayList();
     private final ObjectProperty<List<Long>> undoable = new SimpleObjectProperty<>(List.of());
     private final AtomicBoolean stopAsked = new AtomicBoolean();
     /** The certificate the account trusts, or the user trusted just now; null: only what the JDK trusts. */
@@ -108,6 +110,8 @@ public final class SyncViewModel {
         canPreview = Bindings.createBooleanBinding(() -> !working.get() && !server.get().isBlank()
                 && !user.get().isBlank() && !password.get().isEmpty() && !book.get().isBlank(),
                 working, server, user, password, book);
+        canFindBooks = Bindings.createBooleanBinding(() -> !working.get() && !server.get().isBlank()
+                && !user.get().isBlank() && !password.get().isEmpty(), working, server, user, password);
         // another server, user, book or choice of contacts: the preview no longer says what Sync would do
         for (StringProperty p : List.of(server, user, password, book)) {
             p.addListener((obs, old, now) -> preview.set(null));
@@ -223,6 +227,23 @@ public final class SyncViewModel {
     }
 
     private record Previewed(SyncPreview preview, boolean keyringFailed, boolean sessionOnly, List<SyncRun> runs) {
+    }
+
+    /** Asks the server which address books the user has, for the user to pick one; none are kept. */
+    public void findBooks() {
+        URI address = address();
+        if (address == null) {
+            return;
+        }
+        SyncLogin login = new SyncLogin(address.toString(), user.get().strip(), password.get(), trustedCertificate);
+        start();
+        runner.remote(() -> sync.books(login), found -> {
+            working.set(false);
+            books.setAll(found);
+            if (found.isEmpty()) {
+                summary.set(List.of(Words.of("sync.books.none")));
+            }
+        }, this::failed);
     }
 
     /** Trusts the certificate the server showed (its fingerprint was on screen) and previews again. */
@@ -469,6 +490,11 @@ public final class SyncViewModel {
         return SyncChoices.AUTO_MINUTES;
     }
 
+    /** The address books the server said the user has (after {@link #findBooks()}), by name. */
+    public ObservableList<String> books() {
+        return books;
+    }
+
     /** Every tag the user has, to choose which go out. */
     public ObservableList<String> tags() {
         return tags;
@@ -501,6 +527,11 @@ public final class SyncViewModel {
     /** Whether Preview can go: everything typed, nothing under way. */
     public BooleanBinding canPreviewBinding() {
         return canPreview;
+    }
+
+    /** Whether Find can ask the server for the address books: server, user and password typed, nothing under way. */
+    public BooleanBinding canFindBooksBinding() {
+        return canFindBooks;
     }
 
     /** Whether the preview counted deletes, which wait for {@link #confirmDeletesProperty()}. */

@@ -283,4 +283,16 @@ class SyncViewModelTest {
         vm.sync();
         assertThat(client.fullListing(book.href()).changed()).hasSize(2);
     }
+
+    @Test
+    void findAsksTheServerForTheUsersAddressBooksByName() {
+        type(radicale.url().toString(), RadicaleServer.PASSWORD, "");
+        assertThat(vm.canFindBooksBinding().get()).isTrue();
+
+        vm.findBooks();
+
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.books()).contains("Rapport");
+        assertThat(db.count("SELECT count(*) FROM sync_account")).as("nothing kept for a look").isZero();
+    }
 }
