@@ -30,10 +30,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code rapport sync}: two-way sync of every contact with one address book on the user's CardDAV server. */
+/** {@code rapport sync}: two-way sync of the contacts with one address book on the user's CardDAV server. */
 @Command(name = "sync",
         description = {
-                "Syncs every contact with an address book on your own CardDAV server (Nextcloud, Radicale, "
+                "Syncs your contacts (every one, or those with the tags chosen for the account in the window's "
+                        + "Sync dialog) with an address book on your own CardDAV server (Nextcloud, Radicale, "
                         + "Baïkal, iCloud, Fastmail…) both ways: what changed on either side since the last sync "
                         + "goes to the other; a contact changed on both sides is merged field by field, and a field "
                         + "both changed differently keeps Rapport's value and is listed with the server's; choose for it "
@@ -189,8 +190,8 @@ final class SyncCommand implements Callable<Integer> {
             case DONE -> "run " + when + " " + how + ": added " + run.addedHere() + " here, changed " + run.changedHere()
                     + " here, deleted " + run.deletedHere() + " here, added " + run.addedOnServer()
                     + " on the server, changed " + run.changedOnServer() + " on the server, deleted "
-                    + run.deletedOnServer() + " on the server, " + run.conflicts() + " conflicts, " + run.waiting()
-                    + " waiting";
+                    + run.deletedOnServer() + " on the server; conflicts " + run.conflicts() + ", waiting "
+                    + run.waiting();
             case FAILED -> "run " + when + " " + how + ": failed, " + failure(run.failure());
             case CANCELLED -> "run " + when + " " + how + ": stopped by the user";
         };

@@ -128,7 +128,7 @@ class SyncCommandTest {
         assertThat(log.lines().get(1)).matches("run \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ asked: failed, "
                 + "the server refused the user name or password\\.");
         assertThat(log.lines().get(2)).matches("run \\S+ asked: added 0 here, changed 0 here, deleted 0 here, added 2 on "
-                + "the server, changed 0 on the server, deleted 0 on the server, 0 conflicts, 0 waiting");
+                + "the server, changed 0 on the server, deleted 0 on the server; conflicts 0, waiting 0");
         assertThat(rapport("--db", db(), "sync", "--log", "--limit", "1").lines()).hasSize(2);
     }
 
