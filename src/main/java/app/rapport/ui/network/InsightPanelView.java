@@ -26,6 +26,7 @@ final class InsightPanelView {
     @FXML private Label selected;
     @FXML private Button open;
     @FXML private ListView<Row> brokers;
+    @FXML private ListView<Row> organisationBrokers;
     @FXML private ListView<Row> communities;
     @FXML private Label isolated;
     @FXML private StackPane pathToHolder;
@@ -41,8 +42,10 @@ final class InsightPanelView {
         selected.textProperty().bind(Bindings.createStringBinding(() -> words.card(p.card(vm.selectedProperty().get())),
                 vm.selectedProperty(), vm.sceneProperty()));
         Swatches.rows(brokers, p.brokers());
+        Swatches.rows(organisationBrokers, p.organisationBrokers());
         Swatches.rows(communities, p.communities());
         Swatches.choosing(brokers, vm.selectedProperty(), goTo);
+        Swatches.choosing(organisationBrokers, vm.selectedProperty(), goTo);
         isolated.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.format("network.isolated", p.isolatedProperty().get()), p.isolatedProperty()));
         ContactPicker to = new ContactPicker(contacts, runner, i18n);
