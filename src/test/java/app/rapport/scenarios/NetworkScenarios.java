@@ -178,6 +178,12 @@ class NetworkScenarios extends WindowScenario {
         // Nord's one partner tie bridges nothing; Acme's staff alone would not have put it here
         assertThat(network.rows("networkOrganisationBrokers")).containsExactly("Acme GmbH  \u00B7  100");
 
+        // her row says it too, when the mouse rests on it
+        String tip = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lookup("#networkBrokers .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith("Vera Bridges")).findFirst()
+                .map(c -> c.getTooltip() == null ? "" : c.getTooltip().getText()).orElse("")).get();
+        assertThat(tip).isIn("Bridges Acme GmbH and founders", "Bridges founders and Acme GmbH");
         network.clickRow("networkBrokers", "Vera Bridges");
         FxWait.until(() -> network.selectedText().startsWith("Vera Bridges"));
         assertThat(network.selectedText().lines().toList())

@@ -41,8 +41,9 @@ final class InsightPanelView {
         open.disableProperty().bind(vm.selectedProperty().isNull());
         selected.textProperty().bind(Bindings.createStringBinding(() -> words.card(p.card(vm.selectedProperty().get())),
                 vm.selectedProperty(), vm.sceneProperty()));
-        Swatches.rows(brokers, p.brokers());
-        Swatches.rows(organisationBrokers, p.organisationBrokers());
+        // a broker's row says which groups they bridge when the mouse rests on it, as their card does
+        Swatches.rows(brokers, p.brokers(), row -> words.text(p.bridges(row.id()).orElse(null)));
+        Swatches.rows(organisationBrokers, p.organisationBrokers(), row -> words.text(p.bridges(row.id()).orElse(null)));
         Swatches.rows(communities, p.communities());
         Swatches.choosing(brokers, vm.selectedProperty(), goTo);
         Swatches.choosing(organisationBrokers, vm.selectedProperty(), goTo);
