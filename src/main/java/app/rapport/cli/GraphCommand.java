@@ -1,6 +1,7 @@
 package app.rapport.cli;
 
 import app.rapport.app.Services;
+import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.network.GraphNode;
 import app.rapport.domain.network.IntroductionPath;
 import app.rapport.domain.network.Layout;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -147,9 +149,11 @@ final class GraphCommand implements Callable<Integer> {
     }
 
     @Command(name = "brokers",
-            description = {"Prints the contacts who connect otherwise separate groups (highest betweenness "
-                    + "over ties between contacts), one per line with tab-separated fields: id, name, "
-                    + "betweenness, community."})
+            description = {"Prints the people, then the organisations, who connect otherwise separate groups "
+                    + "(highest betweenness over ties between contacts; works-at and member-of ties do not count, "
+                    + "so a company does not bridge its own staff), one per line with tab-separated fields: id, "
+                    + "name, betweenness, community, kind (person or organisation), and the communities they "
+                    + "bridge most, separated by \" | \" (empty when their ties reach only one)."})
     static final class Brokers implements Callable<Integer> {
         @Mixin
         private HelpOption help;
@@ -161,20 +165,28 @@ final class GraphCommand implements Callable<Integer> {
         private CommandSpec spec;
 
         @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
-                description = "Print at most this many contacts (default: ${DEFAULT-VALUE}).")
+                description = "Print at most this many people and this many organisations (default: ${DEFAULT-VALUE}).")
         private int limit;
+
+        @Option(names = "--kind", paramLabel = "KIND", converter = SearchCommand.KindConverter.class,
+                description = "Only people (person) or only organisations (organisation).")
+        private ContactKind kind;
 
         @Override
         public Integer call() {
             if (limit < 1) {
                 throw new ParameterException(spec.commandLine(), "--limit must be at least 1.");
             }
+            List<ContactKind> kinds = kind == null ? List.of(ContactKind.values()) : List.of(kind);
             List<String> lines = graph.withNetwork((services, network) -> {
                 GraphMetrics metrics = services.network().metrics(network);
-                return metrics.brokers(limit).stream().map(id -> String.join("\t", Long.toString(id),
-                        SearchCommand.field(network.node(id).name()),
+                return kinds.stream().flatMap(k -> metrics.brokers(k, limit).stream()).map(id -> String.join("\t",
+                        Long.toString(id), SearchCommand.field(network.node(id).name()),
                         String.format(Locale.ROOT, "%.1f", metrics.betweenness(id)),
-                        SearchCommand.field(metrics.community(metrics.communityOf(id)).name()))).toList();
+                        SearchCommand.field(metrics.community(metrics.communityOf(id)).name()),
+                        network.node(id).kind() == ContactKind.PERSON ? "person" : "organisation",
+                        metrics.bridged(id).stream().map(c -> SearchCommand.field(c.name()))
+                                .collect(Collectors.joining(" | ")))).toList();
             });
             PrintWriter out = spec.commandLine().getOut();
             lines.forEach(out::println);

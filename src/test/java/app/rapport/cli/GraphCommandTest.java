@@ -1,6 +1,7 @@
 package app.rapport.cli;
 
 import static app.rapport.cli.Cli.rapport;
+import static app.rapport.testing.ContactBuilder.organisation;
 import static app.rapport.testing.ContactBuilder.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,8 +77,37 @@ class GraphCommandTest {
         Result r = rapport("--db", db(), "graph", "brokers", "--limit", "5");
         assertThat(r.code()).as(r.err()).isZero();
         // only Boris stands between two contacts (Anna and Dmitri); his group is named after him
-        assertThat(r.lines()).containsExactly(chain[1] + "\tBoris Petrov\t1.0\tBoris Petrov");
+        // his ties reach only his own group: the last field, the groups he bridges, is empty
+        assertThat(r.lines()).containsExactly(chain[1] + "\tBoris Petrov\t1.0\tBoris Petrov\tperson\t");
         assertThat(rapport("--db", db(), "graph", "brokers", "--limit", "0").code()).isEqualTo(2);
+    }
+
+    @Test
+    void brokersListsPeopleThenOrganisationsAndWorkingSomewhereBridgesNothing() {
+        smallNetwork();
+        long acme;
+        long nord;
+        try (Services s = Services.open(Path.of(db()))) {
+            acme = save(s, organisation("Acme GmbH").build());
+            nord = save(s, organisation("Nord AG").build());
+            long olga = save(s, person("Olga", "Petrova").build());
+            // Anna and Dmitri both work at Acme: that alone would put Acme between them, beside Boris
+            s.relationships().saveTie(Tie.of(chain[0], acme, TieType.WORKS_AT, 4));
+            s.relationships().saveTie(Tie.of(chain[2], acme, TieType.WORKS_AT, 4));
+            // what Acme does joins Nord and Olga: that bridges
+            s.relationships().saveTie(Tie.of(acme, nord, TieType.PARTNER, 4));
+            s.relationships().saveTie(Tie.of(olga, acme, TieType.CLIENT, 3));
+        }
+        Result r = rapport("--db", db(), "graph", "brokers");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.lines();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith(chain[1] + "\tBoris Petrov\t1.0\t").contains("\tperson\t");
+        assertThat(lines.get(1)).startsWith(acme + "\tAcme GmbH\t1.0\t").contains("\torganisation\t");
+        assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(6));
+        Result orgs = rapport("--db", db(), "graph", "brokers", "--kind", "organisation");
+        assertThat(orgs.lines()).containsExactly(lines.get(1));
+        assertThat(lines).noneMatch(l -> l.startsWith(nord + "\t"));
     }
 
     @Test

@@ -135,4 +135,61 @@ class NetworkScenarios extends WindowScenario {
     private static boolean filled(Node cell) {
         return cell instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty();
     }
+
+    /**
+     * Issue "Brokers": Acme's ten staff (works at, a ring of colleagues), the founders' circle (six friends,
+     * tagged founders) and Vera, who knows two of each. Acme is a client of a founder and a partner of Nord.
+     * The panel lists people and organisations apart, Vera first; Acme bridges through what it does, not
+     * through its staff; Vera's card says which groups she bridges.
+     */
+    @Test
+    void thePanelListsPeopleAndOrganisationsThatBridgeGroupsApartAndSaysWhichGroups() throws Exception {
+        long[] staff = new long[10];
+        long[] founders = new long[6];
+        open(s -> {
+            long acme = s.contactRepository().insert(organisation("Acme GmbH").build());
+            long nord = s.contactRepository().insert(organisation("Nord AG").build());
+            for (int i = 0; i < staff.length; i++) {
+                staff[i] = s.contactRepository().insert(person("Staff", "Member " + (i + 1)).build());
+                s.relationships().saveTie(new Tie(0, staff[i], acme, TieType.WORKS_AT, 4, null, ""));
+            }
+            for (int i = 0; i < staff.length; i++) {
+                s.relationships().saveTie(new Tie(0, staff[i], staff[(i + 1) % staff.length], TieType.COLLEAGUE, 3, null, ""));
+            }
+            for (int i = 0; i < founders.length; i++) {
+                founders[i] = s.contactRepository().insert(person("Founder", "No " + (i + 1)).tag("founders").build());
+                for (int k = 0; k < i; k++) {
+                    s.relationships().saveTie(new Tie(0, founders[k], founders[i], TieType.FRIEND, 4, null, ""));
+                }
+            }
+            long vera = s.contactRepository().insert(person("Vera", "Bridges").build());
+            for (long other : new long[] {staff[0], staff[1], founders[0], founders[1]}) {
+                s.relationships().saveTie(new Tie(0, vera, other, TieType.FRIEND, 3, null, ""));
+            }
+            s.relationships().saveTie(new Tie(0, acme, nord, TieType.PARTNER, 4, null, ""));
+            s.relationships().saveTie(new Tie(0, founders[5], acme, TieType.CLIENT, 3, null, ""));
+        });
+        network.open(20);
+        FxWait.until(() -> !network.rows("networkBrokers").isEmpty() && !network.rows("networkOrganisationBrokers").isEmpty());
+        assertThat(lookup("People who bridge groups").tryQuery()).isPresent();
+        assertThat(lookup("Organisations that bridge groups").tryQuery()).isPresent();
+        assertThat(network.rows("networkBrokers")).first().isEqualTo("Vera Bridges  \u00B7  100");
+        assertThat(network.rows("networkBrokers")).noneMatch(r -> r.startsWith("Acme") || r.startsWith("Nord"));
+        // Nord's one partner tie bridges nothing; Acme's staff alone would not have put it here
+        assertThat(network.rows("networkOrganisationBrokers")).containsExactly("Acme GmbH  \u00B7  100");
+
+        // her row says it too, when the mouse rests on it
+        String tip = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lookup("#networkBrokers .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith("Vera Bridges")).findFirst()
+                .map(c -> c.getTooltip() == null ? "" : c.getTooltip().getText()).orElse("")).get();
+        assertThat(tip).isIn("Bridges Acme GmbH and founders", "Bridges founders and Acme GmbH");
+        network.clickRow("networkBrokers", "Vera Bridges");
+        FxWait.until(() -> network.selectedText().startsWith("Vera Bridges"));
+        assertThat(network.selectedText().lines().toList())
+                .containsAnyOf("Bridges Acme GmbH and founders", "Bridges founders and Acme GmbH");
+        network.clickRow("networkOrganisationBrokers", "Acme GmbH");
+        FxWait.until(() -> network.selectedText().startsWith("Acme GmbH"));
+        assertThat(network.selectedText().lines().toList()).contains("Brokerage: 100 of 100");
+    }
 }

@@ -27,4 +27,9 @@ public enum TieType {
     public boolean isSymmetric() {
         return symmetric;
     }
+
+    /** Works at and member of: they say where someone belongs, not whom they know or deal with. */
+    public boolean isAffiliation() {
+        return this == WORKS_AT || this == MEMBER_OF;
+    }
 }

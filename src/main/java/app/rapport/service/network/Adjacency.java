@@ -4,6 +4,7 @@ import app.rapport.domain.network.GraphEdge;
 import app.rapport.domain.network.GraphNode;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The network as arrays (compressed rows): node i's neighbours are {@code targets[start[i]..start[i+1])}
@@ -30,6 +31,11 @@ final class Adjacency {
     }
 
     static Adjacency of(NetworkGraph g, boolean includeMe) {
+        return of(g, includeMe, e -> true);
+    }
+
+    /** The same nodes (and indices) as {@link #of(NetworkGraph, boolean)}, with only the ties {@code keep} accepts. */
+    static Adjacency of(NetworkGraph g, boolean includeMe, Predicate<GraphEdge> keep) {
         long[] ids = g.nodes().stream().mapToLong(GraphNode::id)
                 .filter(id -> includeMe || id != GraphNode.ME_ID).toArray();
         Map<Long, Integer> index = g.indexOf(ids);
@@ -41,7 +47,7 @@ final class Adjacency {
         for (GraphEdge e : g.edges()) {
             Integer a = index.get(e.from());
             Integer b = index.get(e.to());
-            if (a == null || b == null) {
+            if (a == null || b == null || !keep.test(e)) {
                 continue;
             }
             ends[m] = new int[] {a, b};

@@ -1,5 +1,6 @@
 package app.rapport.service.network;
 
+import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.network.Community;
 import app.rapport.domain.network.MapPalette;
 import java.util.ArrayList;
@@ -18,6 +19,11 @@ import org.jgrapht.graph.SimpleGraph;
  * Who brokers, which groups there are, and who stands alone, for one snapshot. Computed on the ties
  * between contacts only: Me knows most of them, and with my own edges every shortest path would run
  * through Me, hiding the contacts who bridge brands and circles.
+ *
+ * <p>Brokerage (betweenness) also leaves out affiliation ties (works at, member of): with them, a company
+ * lies on the shortest path between every two of its employees and tops the list without bridging
+ * anything. An organisation is a broker only through what it does (client, partner, supplier, sister
+ * brand…), a person through whom they know. Communities, and the map, still use every tie.
  */
 public final class GraphMetrics {
     /** Up to this many contacts betweenness is exact; above it, estimated from {@link #SAMPLES} pivots. */
@@ -27,14 +33,16 @@ public final class GraphMetrics {
 
     private final NetworkGraph graph;
     private final Map<Long, Double> betweenness;
+    private final Adjacency brokerage;
     private final List<Community> communities;
     private final Map<Long, Integer> communityOf;
     private final boolean exact;
 
-    private GraphMetrics(NetworkGraph graph, Map<Long, Double> betweenness, List<Community> communities,
-                         Map<Long, Integer> communityOf, boolean exact) {
+    private GraphMetrics(NetworkGraph graph, Map<Long, Double> betweenness, Adjacency brokerage,
+                         List<Community> communities, Map<Long, Integer> communityOf, boolean exact) {
         this.graph = graph;
         this.betweenness = betweenness;
+        this.brokerage = brokerage;
         this.communities = communities;
         this.communityOf = communityOf;
         this.exact = exact;
@@ -47,15 +55,23 @@ public final class GraphMetrics {
     static GraphMetrics of(NetworkGraph g, int exactLimit, int samples) {
         Adjacency a = g.adjacency(false);
         boolean exact = a.size() <= exactLimit;
-        double[] scores = Betweenness.of(a, exact ? a.size() : samples, SEED);
-        Map<Long, Double> betweenness = new HashMap<>(a.size() * 2);
-        for (int i = 0; i < a.size(); i++) {
-            betweenness.put(a.ids[i], scores[i]);
-        }
-        List<Community> communities = Communities.of(g, a, betweenness);
+        int sources = exact ? a.size() : samples;
+        Adjacency b = Adjacency.of(g, false, e -> e.type() == null || !e.type().isAffiliation());
+        Map<Long, Double> betweenness = byId(a, Betweenness.of(b, sources, SEED));
+        // a group is still named after its hub, affiliations included ("Isar Software"), as the map's legend was
+        Map<Long, Double> hubs = b.targets.length == a.targets.length ? betweenness : byId(a, Betweenness.of(a, sources, SEED));
+        List<Community> communities = Communities.of(g, a, hubs);
         Map<Long, Integer> communityOf = new HashMap<>(a.size() * 2);
         communities.forEach(c -> c.members().forEach(m -> communityOf.put(m, c.id())));
-        return new GraphMetrics(g, betweenness, communities, communityOf, exact);
+        return new GraphMetrics(g, betweenness, b, communities, communityOf, exact);
+    }
+
+    private static Map<Long, Double> byId(Adjacency a, double[] scores) {
+        Map<Long, Double> result = new HashMap<>(a.size() * 2);
+        for (int i = 0; i < a.size(); i++) {
+            result.put(a.ids[i], scores[i]);
+        }
+        return result;
     }
 
     /** Whether {@link #betweenness} is exact or the sampled estimate. */
@@ -74,10 +90,36 @@ public final class GraphMetrics {
 
     /** The contacts with the highest betweenness, highest first (ties by id), never Me. */
     public List<Long> brokers(int limit) {
+        return brokers(null, limit);
+    }
+
+    /** The people or the organisations ({@code kind}; null for both) with the highest betweenness, as {@link #brokers(int)}. */
+    public List<Long> brokers(ContactKind kind, int limit) {
         return betweenness.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
+                .filter(e -> e.getValue() > 0 && (kind == null || graph.node(e.getKey()).kind() == kind))
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Why a contact is a broker: the communities their brokerage ties reach, most ties first (ties by
+     * community id), at most three; empty when they reach fewer than two.
+     */
+    public List<Community> bridged(long id) {
+        Integer i = brokerage.index.get(id);
+        if (i == null) {
+            return List.of();
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int k = brokerage.start[i]; k < brokerage.start[i + 1]; k++) {
+            counts.merge(communityOf(brokerage.ids[brokerage.targets[k]]), 1, Integer::sum);
+        }
+        if (counts.size() < 2) {
+            return List.of();
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(e -> community(e.getKey())).toList();
     }
 
     /** Largest first; isolated contacts are communities of one. */

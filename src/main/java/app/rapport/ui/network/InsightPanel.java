@@ -1,5 +1,6 @@
 package app.rapport.ui.network;
 
+import app.rapport.domain.contacts.ContactKind;
 import app.rapport.domain.network.Community;
 import app.rapport.domain.network.GraphNode;
 import app.rapport.domain.network.MapPalette;
@@ -9,6 +10,7 @@ import app.rapport.ui.common.DialogService.Words;
 import app.rapport.ui.network.NetworkViewModel.ColourBy;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The map's colours and the insight panel beside it: each community's and tag's colour (from the one
- * palette), the legend, the top brokers, the communities, who stands alone, and the card about a contact.
+ * palette), the legend, the top brokers (people and organisations apart), the communities, who stands alone, and the card about a contact.
  */
 public final class InsightPanel {
     /** A broker, a community or a legend entry as the panel lists it. */
@@ -35,6 +37,7 @@ public final class InsightPanel {
     private static final int MAX_LEGEND = MapPalette.GROUPS;
 
     private final ObservableList<Row> brokers = FXCollections.observableArrayList();
+    private final ObservableList<Row> organisationBrokers = FXCollections.observableArrayList();
     private final ObservableList<Row> communities = FXCollections.observableArrayList();
     private final ObservableList<Row> legend = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Integer> isolated = new ReadOnlyObjectWrapper<>(0);
@@ -43,7 +46,7 @@ public final class InsightPanel {
     private final List<String> tagNames = new ArrayList<>();
     private NetworkGraph whole;
     private GraphMetrics metrics;
-    private double topBetweenness;
+    private final Map<ContactKind, Double> topBetweenness = new EnumMap<>(ContactKind.class);
     private ColourBy colourBy = ColourBy.COMMUNITY;
 
     /** The network as read again, and its metrics: the colours, lists and legend follow. */
@@ -51,17 +54,24 @@ public final class InsightPanel {
         whole = network;
         metrics = measured;
         fillTagColours();
-        topBetweenness = metrics.brokers(1).stream().mapToDouble(metrics::betweenness).findFirst().orElse(0);
+        for (ContactKind kind : ContactKind.values()) {
+            topBetweenness.put(kind, metrics.brokers(kind, 1).stream().mapToDouble(metrics::betweenness).findFirst().orElse(0));
+        }
         communityColours.clear();
         communityColours.putAll(metrics.communityColours());
-        brokers.setAll(metrics.brokers(10).stream().map(id -> new Row(id, whole.node(id).name(),
-                Integer.toString(brokerage(id)), colour(whole.node(id)))).toList());
+        brokers.setAll(brokerRows(ContactKind.PERSON));
+        organisationBrokers.setAll(brokerRows(ContactKind.ORGANISATION));
         communities.setAll(metrics.communities().stream()
                 .sorted(Comparator.comparingInt((Community k) -> k.members().size()).reversed())
                 .limit(12).map(c -> new Row(c.id(), c.name(), Integer.toString(c.members().size()),
                         communityColours.getOrDefault(c.id(), GREY))).toList());
         isolated.set(metrics.isolated().size());
         fillLegend();
+    }
+
+    private List<Row> brokerRows(ContactKind kind) {
+        return metrics.brokers(kind, 10).stream().map(id -> new Row(id, whole.node(id).name(),
+                Integer.toString(brokerage(id)), colour(whole.node(id)))).toList();
     }
 
     /** What a node's colour says: the map's colours and the legend follow. */
@@ -130,6 +140,7 @@ public final class InsightPanel {
                 facts.add(Words.of("network.card.score", n.score()));
             }
             facts.add(Words.of("network.card.brokerage", brokerage(id)));
+            bridges(id).ifPresent(facts::add);
             if (n.lastInteraction() != null) {
                 facts.add(Words.of("network.card.last", n.lastInteraction()));
             }
@@ -146,12 +157,28 @@ public final class InsightPanel {
         return whole == null || !whole.contains(id) ? Optional.empty() : Optional.of(whole.node(id));
     }
 
-    /** Betweenness as 0–100 of the network's top broker: raw betweenness counts paths and means little. */
+    /** "Bridges Isar Software and berlin": the communities a broker's ties reach most, when two or more. */
+    public Optional<Words> bridges(long id) {
+        if (metrics == null || metrics.betweenness(id) <= 0) {
+            return Optional.empty();
+        }
+        List<String> names = metrics.bridged(id).stream().map(Community::name).toList();
+        return switch (names.size()) {
+            case 2 -> Optional.of(Words.of("network.card.bridges2", names.get(0), names.get(1)));
+            case 3 -> Optional.of(Words.of("network.card.bridges3", names.get(0), names.get(1), names.get(2)));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Betweenness as 0–100 of the top broker of the same kind (people apart from organisations, as the
+     * two lists): raw betweenness counts paths and means little.
+     */
     public int brokerage(long id) {
-        if (metrics == null) {
+        if (metrics == null || whole == null || !whole.contains(id) || whole.node(id).kind() == null) {
             return 0;
         }
-        double top = topBetweenness;
+        double top = topBetweenness.getOrDefault(whole.node(id).kind(), 0.0);
         return top <= 0 ? 0 : (int) Math.round(100 * metrics.betweenness(id) / top);
     }
 
@@ -162,8 +189,14 @@ public final class InsightPanel {
         return metrics.community(metrics.communityOf(id)).name();
     }
 
+    /** The people who bridge groups, top first. */
     public ObservableList<Row> brokers() {
         return brokers;
+    }
+
+    /** The organisations that bridge groups, top first. */
+    public ObservableList<Row> organisationBrokers() {
+        return organisationBrokers;
     }
 
     public ObservableList<Row> communities() {

@@ -26,6 +26,7 @@ final class InsightPanelView {
     @FXML private Label selected;
     @FXML private Button open;
     @FXML private ListView<Row> brokers;
+    @FXML private ListView<Row> organisationBrokers;
     @FXML private ListView<Row> communities;
     @FXML private Label isolated;
     @FXML private StackPane pathToHolder;
@@ -40,9 +41,12 @@ final class InsightPanelView {
         open.disableProperty().bind(vm.selectedProperty().isNull());
         selected.textProperty().bind(Bindings.createStringBinding(() -> words.card(p.card(vm.selectedProperty().get())),
                 vm.selectedProperty(), vm.sceneProperty()));
-        Swatches.rows(brokers, p.brokers());
+        // a broker's row says which groups they bridge when the mouse rests on it, as their card does
+        Swatches.rows(brokers, p.brokers(), row -> words.text(p.bridges(row.id()).orElse(null)));
+        Swatches.rows(organisationBrokers, p.organisationBrokers(), row -> words.text(p.bridges(row.id()).orElse(null)));
         Swatches.rows(communities, p.communities());
         Swatches.choosing(brokers, vm.selectedProperty(), goTo);
+        Swatches.choosing(organisationBrokers, vm.selectedProperty(), goTo);
         isolated.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.format("network.isolated", p.isolatedProperty().get()), p.isolatedProperty()));
         ContactPicker to = new ContactPicker(contacts, runner, i18n);

@@ -2,6 +2,7 @@ package app.rapport.ui.network;
 
 import app.rapport.domain.network.MapPalette;
 import app.rapport.ui.network.InsightPanel.Row;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -9,6 +10,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Rectangle;
 
@@ -35,6 +37,11 @@ final class Swatches {
 
     /** "Boris Ivanov · 42" with Boris's colour. */
     static void rows(ListView<Row> list, ObservableList<Row> rows) {
+        rows(list, rows, row -> "");
+    }
+
+    /** As {@link #rows(ListView, ObservableList)}, each row with a tooltip of {@code tip}'s words (none when empty). */
+    static void rows(ListView<Row> list, ObservableList<Row> rows, Function<Row, String> tip) {
         list.setItems(rows);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -42,6 +49,8 @@ final class Swatches {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.label() + "  \u00B7  " + row.detail());
                 setGraphic(empty || row == null ? null : of(row.colour()));
+                String words = empty || row == null ? "" : tip.apply(row);
+                setTooltip(words.isEmpty() ? null : new Tooltip(words));
             }
         });
     }

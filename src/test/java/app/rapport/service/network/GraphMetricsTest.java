@@ -155,11 +155,12 @@ class GraphMetricsTest {
         }
     }
 
+    /** The graph brokerage is computed on: ties between contacts, affiliations (works at, member of) left out. */
     static SimpleGraph<Long, DefaultEdge> contactsOnly(NetworkGraph g) {
         SimpleGraph<Long, DefaultEdge> simple = new SimpleGraph<>(DefaultEdge.class);
         g.nodes().stream().filter(n -> !n.isMe()).forEach(n -> simple.addVertex(n.id()));
         for (GraphEdge e : g.edges()) {
-            if (!e.isMine() && !simple.containsEdge(e.from(), e.to())) {
+            if (!e.isMine() && !e.type().isAffiliation() && !simple.containsEdge(e.from(), e.to())) {
                 simple.addEdge(e.from(), e.to());
             }
         }

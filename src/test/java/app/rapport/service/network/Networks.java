@@ -19,6 +19,11 @@ final class Networks {
         return this;
     }
 
+    Networks organisation(long id, String name) {
+        nodes.add(new GraphNode(id, name, ContactKind.ORGANISATION, "", List.of(), false, false, null));
+        return this;
+    }
+
     Networks add(GraphNode node) {
         nodes.add(node);
         return this;
@@ -79,7 +84,9 @@ final class Networks {
             for (int k = 0; k < degree / 2; k++) {
                 int other = random.nextInt(10) < 9 ? group * size + 1 + random.nextInt(size) : 1 + random.nextInt(count);
                 if (other != i) {
-                    n.tie(i, other, TieType.values()[random.nextInt(TieType.values().length)], 1 + random.nextInt(5));
+                    // ties of any kind but affiliations (brokerage leaves those out), drawn as before
+                    TieType type = TieType.values()[random.nextInt(TieType.values().length)];
+                    n.tie(i, other, type.isAffiliation() ? TieType.COLLEAGUE : type, 1 + random.nextInt(5));
                 }
             }
             if (random.nextInt(10) == 0) {
