@@ -17,6 +17,11 @@ public final class MemoryTempDir implements TempDirFactory {
 
     @Override
     public Path createTempDirectory(AnnotatedElementContext element, ExtensionContext extension) throws IOException {
+        return create();
+    }
+
+    /** A new folder in memory where the machine has one, else in the usual place; the caller removes it. */
+    public static Path create() throws IOException {
         if (Files.isDirectory(SHM) && Files.isWritable(SHM)) {
             return Files.createTempDirectory(SHM, "rapport-");
         }

@@ -23,9 +23,7 @@ public final class RadicaleExtension implements BeforeAllCallback, AfterAllCallb
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        Path shm = Path.of("/dev/shm");
-        folder = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "rapport-")
-                : Files.createTempDirectory("rapport-");
+        folder = MemoryTempDir.create();
         server = RadicaleServer.start(folder.resolve("radicale"));
     }
 

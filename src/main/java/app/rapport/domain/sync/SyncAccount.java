@@ -38,7 +38,12 @@ public record SyncAccount(long id, String serverUrl, String userName, String boo
         if (bookName != null && !bookName.isBlank()) {
             return bookName;
         }
-        String path = bookHref.endsWith("/") ? bookHref.substring(0, bookHref.length() - 1) : bookHref;
+        return lastSegment(bookHref);
+    }
+
+    /** The last part of an address or path, without its closing slash: {@code /anna/contacts/} is "contacts". */
+    public static String lastSegment(String href) {
+        String path = href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
         return path.substring(path.lastIndexOf('/') + 1);
     }
 

@@ -126,7 +126,7 @@ public final class SyncService {
     public List<String> books(SyncLogin typed) throws CardDavException {
         return new CardDavClient(withKeptCertificate(typed).account()).discover().stream()
                 .map(b -> b.displayName() != null && !b.displayName().isBlank() ? b.displayName()
-                        : lastSegment(b.href().getPath()))
+                        : SyncAccount.lastSegment(b.href().getPath()))
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
@@ -147,14 +147,9 @@ public final class SyncService {
      */
     public void logFailure(String serverUrl, String userName, String bookName, CardDavException failure) {
         repository.accounts().stream().filter(a -> a.serverUrl().equals(serverUrl) && a.userName().equals(userName)
-                        && (a.bookLabel().equals(bookName) || lastSegment(a.bookHref()).equals(bookName)))
+                        && (a.bookLabel().equals(bookName) || SyncAccount.lastSegment(a.bookHref()).equals(bookName)))
                 .findFirst().ifPresent(a -> repository.log(SyncRun.stopped(a.id(), clock.instant(), false,
                         SyncRun.Outcome.FAILED, failure.reason().name())));
-    }
-
-    private static String lastSegment(String href) {
-        String path = href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private SyncAccount current(long accountId) {
@@ -203,7 +198,7 @@ public final class SyncService {
             throws CardDavException, NoSuchAddressBookException {
         List<AddressBook> books = client.discover();
         for (AddressBook b : books) {
-            if (bookName.equals(lastSegment(b.href().getPath())) || bookName.equals(b.displayName())) {
+            if (bookName.equals(SyncAccount.lastSegment(b.href().getPath())) || bookName.equals(b.displayName())) {
                 return account(serverUrl, userName, b.href().toString(), b.displayName());
             }
         }

@@ -206,8 +206,10 @@ public final class SyncViewModel {
         start();
         runner.remote(() -> {
             SyncPreview found = sync.preview(login, bookName, choices);
-            boolean keyringFailed = keep ? !kept(login) : forget && !forgotten(login);
-            boolean sessionOnly = keep && !keyringFailed && !keyring.get().keepsAfterExit();
+            // asked for once: finding the store asks the operating system whether a keyring answers
+            SecretStore store = keep || forget ? keyring.get() : null;
+            boolean keyringFailed = keep ? !kept(store, login) : forget && !forgotten(store, login);
+            boolean sessionOnly = keep && !keyringFailed && !store.keepsAfterExit();
             return new Previewed(found, keyringFailed, sessionOnly, sync.log(found.account().id(), LOG_SHOWN));
         }, done -> {
             working.set(false);
@@ -343,10 +345,10 @@ public final class SyncViewModel {
     }
 
     /** Keeps the password in the keyring; false when the keyring refused (the sync goes on without it). */
-    private boolean kept(SyncLogin login) {
+    private static boolean kept(SecretStore store, SyncLogin login) {
         char[] chars = login.password().toCharArray();
         try {
-            keyring.get().store(SecretId.forAccount(login.serverUrl(), login.user()), chars);
+            store.store(SecretId.forAccount(login.serverUrl(), login.user()), chars);
             return true;
         } catch (SecretStoreException e) {
             return false;
@@ -356,9 +358,9 @@ public final class SyncViewModel {
     }
 
     /** Forgets the password kept in the keyring; false when the keyring did not answer. */
-    private boolean forgotten(SyncLogin login) {
+    private static boolean forgotten(SecretStore store, SyncLogin login) {
         try {
-            keyring.get().delete(SecretId.forAccount(login.serverUrl(), login.user()));
+            store.delete(SecretId.forAccount(login.serverUrl(), login.user()));
             return true;
         } catch (SecretStoreException e) {
             return false;
